@@ -4,9 +4,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inputEnvName, parseAnnotations, parseFileCommand, runBundle } from "../packages/sandbox/src/runner";
+import {
+  defaultsFromState,
+  inputEnvName,
+  parseAnnotations,
+  parseFileCommand,
+  runBundle,
+} from "../packages/sandbox/src/runner";
 import { bundleAction } from "../scripts/lib/actions";
-import { firstRepository, repoRoot } from "./harness";
+import { repoRoot } from "./harness";
 
 // A stand-in for the sandbox: the runner only needs its URLs and token.
 let server: Server;
@@ -161,11 +167,32 @@ describe("file commands and workflow commands", () => {
   });
 });
 
-describe("firstRepository", () => {
-  it("finds the first repository in the shapes a sandbox state may use", () => {
-    expect(firstRepository({ repos: new Map([["acme/shop", {}]]) })).toBe("acme/shop");
-    expect(firstRepository({ repos: [{ owner: { login: "acme" }, name: "shop" }] })).toBe("acme/shop");
-    expect(firstRepository({ repos: { x: { full_name: "acme/api" } } })).toBe("acme/api");
-    expect(firstRepository(undefined)).toBeUndefined();
+describe("defaultsFromState", () => {
+  it("takes the first repository and the head of its default branch", () => {
+    const state = {
+      repos: [
+        {
+          owner: "acme",
+          name: "shop",
+          defaultBranch: "trunk",
+          refs: new Map([["refs/heads/trunk", "b".repeat(40)]]),
+        },
+        { owner: "acme", name: "api", defaultBranch: "main", refs: new Map() },
+      ],
+    };
+    expect(defaultsFromState(state)).toEqual({
+      repository: "acme/shop",
+      sha: "b".repeat(40),
+      ref: "refs/heads/trunk",
+    });
+  });
+
+  it("accepts other collection shapes and an empty state", () => {
+    expect(defaultsFromState({ repos: new Map([["acme/shop", {}]]) }).repository).toBe("acme/shop");
+    expect(defaultsFromState({ repos: [{ owner: { login: "acme" }, name: "shop" }] }).repository).toBe(
+      "acme/shop",
+    );
+    expect(defaultsFromState({ repos: { x: { full_name: "acme/api" } } }).repository).toBe("acme/api");
+    expect(defaultsFromState(undefined)).toEqual({ repository: undefined, sha: undefined, ref: undefined });
   });
 });

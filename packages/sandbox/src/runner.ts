@@ -363,3 +363,33 @@ export function parseAnnotations(log: string): Annotation[] {
   }
   return out;
 }
+
+/**
+ * Runner defaults taken from a sandbox's state, read structurally: the first repository
+ * (owner/name) and the head of its default branch. Whatever is missing stays undefined.
+ */
+export function defaultsFromState(state: unknown): { repository?: string; sha?: string; ref?: string } {
+  const repos = (state as { repos?: unknown } | undefined)?.repos;
+  let first: unknown;
+  let key: unknown;
+  if (repos instanceof Map) [key, first] = repos.entries().next().value ?? [];
+  else if (Array.isArray(repos)) first = repos[0];
+  else if (repos && typeof repos === "object") [key, first] = Object.entries(repos)[0] ?? [];
+  const repo = first as
+    | { full_name?: unknown; owner?: unknown; name?: unknown; defaultBranch?: unknown; refs?: unknown }
+    | undefined;
+  let repository: string | undefined;
+  const owner =
+    typeof repo?.owner === "string" ? repo.owner : (repo?.owner as { login?: unknown } | undefined)?.login;
+  if (typeof repo?.full_name === "string") repository = repo.full_name;
+  else if (typeof owner === "string" && typeof repo?.name === "string") repository = `${owner}/${repo.name}`;
+  else if (typeof key === "string" && key.includes("/")) repository = key;
+  const branch = typeof repo?.defaultBranch === "string" ? repo.defaultBranch : undefined;
+  const ref = branch ? `refs/heads/${branch}` : undefined;
+  let sha: string | undefined;
+  if (ref && repo?.refs instanceof Map) {
+    const head = repo.refs.get(ref);
+    if (typeof head === "string") sha = head;
+  }
+  return { repository, sha, ref };
+}
