@@ -1,0 +1,83 @@
+/**
+ * The freeze calendar: every freeze period in the coming days, for people to plan around.
+ * Rendered as a Markdown table, a Mermaid Gantt chart (`freezeCalendarGantt.ts`) and an
+ * iCalendar file (`freezeCalendarIcs.ts`).
+ */
+import { formatInstant } from "./freezeTime";
+import { applicableWindows, windowAppliesTo, windowZone } from "./freezeWindow";
+import type { FreezePolicy } from "./policy/sections/freeze";
+
+const DAY = 86_400_000;
+/** Safety stop for schedules that fire very often (e.g. an hourly window). */
+const MAX_PER_WINDOW = 2000;
+
+export interface FreezeOccurrence {
+  window: string;
+  reason: string | null;
+  kind: "recurring" | "one-off";
+  /** Instants (ms since epoch). `end` null: no end within the search horizon. */
+  startMs: number;
+  endMs: number | null;
+  /** ISO 8601 with the window zone's offset. */
+  start: string;
+  end: string | null;
+  timezone: string;
+  /** null: every environment. */
+  environments: string[] | null;
+}
+
+export interface FreezeCalendarOptions {
+  from: Date;
+  days: number;
+  /** Only windows that apply to this environment (absent: all windows). */
+  environment?: string | null;
+}
+
+/** Freeze periods overlapping [from, from + days), ordered by start. */
+export function freezeCalendar(freeze: FreezePolicy, options: FreezeCalendarOptions): FreezeOccurrence[] {
+  const from = options.from.getTime();
+  const until = from + Math.max(0, options.days) * DAY;
+  const occurrences: FreezeOccurrence[] = [];
+  const windows = options.environment
+    ? applicableWindows(freeze, options.environment)
+    : applicableWindows(freeze);
+  for (const w of windows) {
+    let period = w.active(from) ?? w.next(from);
+    for (let n = 0; period && period.start < until && n < MAX_PER_WINDOW; n++) {
+      occurrences.push({
+        window: w.window.name,
+        reason: w.window.reason ?? null,
+        kind: w.window.kind,
+        startMs: period.start,
+        endMs: period.end,
+        start: formatInstant(period.start, w.zone),
+        end: period.end === null ? null : formatInstant(period.end, w.zone),
+        timezone: w.zone,
+        environments: w.window.environments?.length ? [...w.window.environments] : null,
+      });
+      if (period.end === null) break;
+      period = w.next(period.end - 1);
+    }
+  }
+  occurrences.sort((a, b) => a.startMs - b.startMs || a.window.localeCompare(b.window));
+  return occurrences;
+}
+
+export { windowAppliesTo, windowZone };
+
+/** "all environments" or the list, for people. */
+export function environmentsLabel(environments: string[] | null): string {
+  return environments ? environments.join(", ") : "all environments";
+}
+
+/** `2026-12-24 00:00 (+01:00)`: a local time people read, with its offset. */
+export function readableInstant(iso: string | null): string {
+  if (!iso) return "no end scheduled";
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}([+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const weekday = new Date(`${m[1]}T00:00:00Z`).toLocaleDateString("en-GB", {
+    weekday: "short",
+    timeZone: "UTC",
+  });
+  return `${weekday} ${m[1]} ${m[2]} (UTC${m[3] === "+00:00" ? "" : m[3]})`;
+}
