@@ -1,0 +1,332 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createClient, defaultGraphqlUrl, graphqlRequestDefaults } from "./client";
+import { describeError, GitHubApiError, GraphQLError, PermissionError } from "./errors";
+
+interface Seen {
+  method: string;
+  path: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+  at: number;
+}
+
+type Handler = (req: Seen, res: ServerResponse) => void;
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** A tiny GitHub stand-in: `handle` answers each request; every request is recorded. */
+async function serve(handle: Handler) {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => {
+      body += c;
+    });
+    req.on("end", () => {
+      const entry = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body,
+        at: Date.now(),
+      };
+      seen.push(entry);
+      handle(entry, res);
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen };
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function client(url: string, logs: string[] = [], extra: Partial<Parameters<typeof createClient>[0]> = {}) {
+  return createClient({ token: "t0ken", apiUrl: url, retryBaseMs: 5, log: (m) => logs.push(m), ...extra });
+}
+
+describe("REST requests", () => {
+  it("sends the token and returns status, data and headers", async () => {
+    const { url, seen } = await serve((_req, res) =>
+      json(res, 200, { full_name: "acme/shop" }, { "x-thing": "1" }),
+    );
+    const res = await client(url).request("GET /repos/{owner}/{repo}", { owner: "acme", repo: "shop" });
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ full_name: "acme/shop" });
+    expect(res.headers["x-thing"]).toBe("1");
+    expect(seen[0]?.path).toBe("/repos/acme/shop");
+    expect(seen[0]?.headers.authorization).toBe("token t0ken");
+    expect(seen[0]?.headers["user-agent"]).toMatch(/^gatehouse/);
+  });
+
+  it("retries after a 502 and logs the wait", async () => {
+    let calls = 0;
+    const { url, seen } = await serve((_req, res) =>
+      ++calls === 1 ? json(res, 502, { message: "Bad gateway" }) : json(res, 200, { ok: true }),
+    );
+    const logs: string[] = [];
+    const res = await client(url, logs).request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" });
+    expect(res.data).toEqual({ ok: true });
+    expect(seen).toHaveLength(2);
+    expect(logs).toEqual(["GitHub answered 502 to GET /repos/a/b; retrying in 5 ms (retry 1 of 3)."]);
+  });
+
+  it("gives up after the configured number of retries with a GitHubApiError", async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 503, { message: "Unavailable" }));
+    const err = await client(url, [], { retries: 2 })
+      .request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" })
+      .catch((e) => e);
+    expect(seen).toHaveLength(3);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.status).toBe(503);
+    expect(err.route).toBe("GET /repos/{owner}/{repo}");
+    expect(describeError(err)).toBe(
+      "GitHub failed on GET /repos/{owner}/{repo} with 503 (Unavailable) even after retries: re-run the job later.",
+    );
+  });
+
+  it("retries a dropped connection", async () => {
+    let calls = 0;
+    const { url, seen } = await serve((req, res) => {
+      if (++calls === 1) {
+        res.socket?.destroy();
+        return;
+      }
+      json(res, 200, { path: req.path });
+    });
+    const res = await client(url).request("GET /rate_limit");
+    expect(res.data).toEqual({ path: "/rate_limit" });
+    expect(seen).toHaveLength(2);
+  });
+
+  it("does not retry a 404 and reports it plainly", async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 404, { message: "Not Found" }));
+    const err = await client(url)
+      .request("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner: "a", repo: "b", issue_number: 9 })
+      .catch((e) => e);
+    expect(seen).toHaveLength(1);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err).not.toBeInstanceOf(PermissionError);
+    expect(err.status).toBe(404);
+    expect(describeError(err)).toMatch(/^GitHub found nothing at GET \/repos\/\{owner\}/);
+  });
+
+  it("turns a 403 naming the missing permission into a PermissionError", async () => {
+    const { url } = await serve((_req, res) =>
+      json(
+        res,
+        403,
+        { message: "Resource not accessible by integration" },
+        { "x-accepted-github-permissions": "issues=write; pull_requests=write" },
+      ),
+    );
+    const err = await client(url)
+      .request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: "a",
+        repo: "b",
+        issue_number: 1,
+        body: "x",
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(PermissionError);
+    expect(err.permissionsLine).toBe("issues: write");
+    expect(describeError(err)).toBe(
+      "The token cannot call POST /repos/{owner}/{repo}/issues/{issue_number}/comments: add `permissions: { issues: write }` to the job (or any of: pull-requests: write).",
+    );
+  });
+});
+
+describe("rate limits", () => {
+  const secondary = { message: "You have exceeded a secondary rate limit. Please wait a few minutes." };
+
+  it.each([403, 429])("honours Retry-After on a secondary rate limit answered with %i", async (status) => {
+    let calls = 0;
+    const { url, seen } = await serve((_req, res) =>
+      ++calls === 1 ? json(res, status, secondary, { "retry-after": "0.2" }) : json(res, 201, { id: 1 }),
+    );
+    const logs: string[] = [];
+    const res = await client(url, logs).request("POST /repos/{owner}/{repo}/issues", {
+      owner: "a",
+      repo: "b",
+      title: "t",
+    });
+    expect(res.status).toBe(201);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(180);
+    expect(logs).toEqual([
+      "GitHub's secondary rate limit was hit for POST /repos/a/b/issues; waiting 200 ms as asked (retry 1 of 3).",
+    ]);
+  });
+
+  it("stops after the bounded number of retries", async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 403, secondary, { "retry-after": "0.01" }));
+    const logs: string[] = [];
+    const err = await client(url, logs, { retries: 2 })
+      .request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" })
+      .catch((e) => e);
+    expect(seen).toHaveLength(3);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.status).toBe(403);
+    expect(logs.at(-1)).toBe(
+      "GitHub's secondary rate limit is still hit for GET /repos/a/b after 2 retries; giving up.",
+    );
+    expect(describeError(err)).toMatch(/rate limit/);
+  });
+
+  it("waits for a primary rate limit reset only when it is near", async () => {
+    const { url, seen } = await serve((_req, res) =>
+      json(
+        res,
+        403,
+        { message: "API rate limit exceeded for installation." },
+        { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) },
+      ),
+    );
+    const logs: string[] = [];
+    const err = await client(url, logs)
+      .request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" })
+      .catch((e) => e);
+    expect(seen).toHaveLength(1);
+    expect(err.status).toBe(403);
+    expect(logs[0]).toMatch(
+      /primary rate limit for GET \/repos\/a\/b resets in \d+ s, longer than 60 s; giving up/,
+    );
+  });
+});
+
+describe("pagination", () => {
+  it("follows Link headers across pages", async () => {
+    const { url, seen } = await serve((req, res) => {
+      const page = Number(new URL(req.path, "http://x").searchParams.get("page") ?? "1");
+      const next = page < 3 ? `<${url}/repos/a/b/issues?per_page=2&page=${page + 1}>; rel="next"` : "";
+      json(
+        res,
+        200,
+        [{ n: page * 2 - 1 }, { n: page * 2 }].slice(0, page === 3 ? 1 : 2),
+        next ? { link: next } : {},
+      );
+    });
+    const items = await client(url).paginate("GET /repos/{owner}/{repo}/issues", {
+      owner: "a",
+      repo: "b",
+      per_page: 2,
+    });
+    expect(items.map((i) => i.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(seen.map((s) => s.path)).toEqual([
+      "/repos/a/b/issues?per_page=2",
+      "/repos/a/b/issues?per_page=2&page=2",
+      "/repos/a/b/issues?per_page=2&page=3",
+    ]);
+  });
+
+  it("asks for 100 per page by default and can stop early", async () => {
+    const { url, seen } = await serve((_req, res) =>
+      json(res, 200, [{ n: 1 }], { link: `<${url}/repos/a/b/tags?per_page=100&page=2>; rel="next"` }),
+    );
+    const c = client(url);
+    for await (const page of c.pages("GET /repos/{owner}/{repo}/tags", { owner: "a", repo: "b" })) {
+      expect(page).toEqual([{ n: 1 }]);
+      break;
+    }
+    expect(seen.map((s) => s.path)).toEqual(["/repos/a/b/tags?per_page=100"]);
+  });
+
+  it("unwraps search-style answers", async () => {
+    const { url } = await serve((_req, res) =>
+      json(res, 200, { total_count: 2, items: [{ n: 1 }, { n: 2 }] }),
+    );
+    expect(await client(url).paginate("GET /search/issues", { q: "x" })).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+});
+
+describe("GraphQL", () => {
+  it("posts to <apiUrl>/graphql on github.com layout and returns data", async () => {
+    const { url, seen } = await serve((_req, res) =>
+      json(res, 200, { data: { viewer: { login: "octocat" } } }),
+    );
+    const data = await client(url).graphql("query($n: Int!) { viewer { login } }", { n: 1 });
+    expect(data).toEqual({ viewer: { login: "octocat" } });
+    expect(seen[0]?.path).toBe("/graphql");
+    expect(JSON.parse(seen[0]!.body)).toEqual({
+      query: "query($n: Int!) { viewer { login } }",
+      variables: { n: 1 },
+    });
+  });
+
+  it("uses GHES URLs: REST under /api/v3, GraphQL at /api/graphql", async () => {
+    const { url, seen } = await serve((req, res) =>
+      req.path === "/api/graphql" ? json(res, 200, { data: { ok: 1 } }) : json(res, 200, { ok: 2 }),
+    );
+    const c = client(`${url}/api/v3`);
+    expect(c.graphqlUrl).toBe(`${url}/api/graphql`);
+    await c.request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" });
+    await c.graphql("{ ok }");
+    expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual(["GET /api/v3/repos/a/b", "POST /api/graphql"]);
+  });
+
+  it("an explicit graphqlUrl wins", async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { data: { ok: 1 } }));
+    await client(`${url}/api/v3`, [], { graphqlUrl: `${url}/proxy/gql` }).graphql("{ ok }");
+    await client(`${url}/api/v3`, [], { graphqlUrl: `${url}/other/graphql` }).graphql("{ ok }");
+    await client(url, [], { graphqlUrl: `${url}/api/graphql` }).graphql("{ ok }");
+    expect(seen.map((s) => s.path)).toEqual(["/proxy/gql", "/other/graphql", "/api/graphql"]);
+  });
+
+  it("turns errors in a 200 answer into a GraphQLError with the messages and partial data", async () => {
+    const { url } = await serve((_req, res) =>
+      json(res, 200, {
+        data: { a: { number: 1 }, b: null },
+        errors: [
+          { type: "NOT_FOUND", path: ["b"], message: "Could not resolve to an Issue with the number of 99." },
+          { message: "Second problem" },
+        ],
+      }),
+    );
+    const err = await client(url)
+      .graphql("{ a: x { number } b: x { number } }")
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(GraphQLError);
+    expect(err.message).toBe(
+      "GitHub GraphQL query failed: Could not resolve to an Issue with the number of 99.; Second problem",
+    );
+    expect(err.data).toEqual({ a: { number: 1 }, b: null });
+    expect(err.errors[0].type).toBe("NOT_FOUND");
+  });
+
+  it("refuses variable names Octokit would take as options", async () => {
+    await expect(client("http://127.0.0.1:9").graphql("{ x }", { headers: 1 })).rejects.toThrow(/headers/);
+  });
+
+  it.each([
+    ["https://api.github.com", "https://api.github.com/graphql"],
+    ["https://ghe.example.com/api/v3", "https://ghe.example.com/api/graphql"],
+    ["https://ghe.example.com/api/v3/", "https://ghe.example.com/api/graphql"],
+    ["http://127.0.0.1:8080", "http://127.0.0.1:8080/graphql"],
+  ])("the default GraphQL URL for %s is %s", (api, gql) => {
+    expect(defaultGraphqlUrl(api)).toBe(gql);
+  });
+
+  it.each([
+    ["https://api.github.com/graphql", { baseUrl: "https://api.github.com" }],
+    ["https://ghe.example.com/api/graphql", { baseUrl: "https://ghe.example.com/api/v3" }],
+    [
+      "https://ghe.example.com/api/v3/graphql",
+      { baseUrl: "https://ghe.example.com", url: "https://ghe.example.com/api/v3/graphql" },
+    ],
+    [
+      "https://proxy.example.com/gql",
+      { baseUrl: "https://proxy.example.com", url: "https://proxy.example.com/gql" },
+    ],
+  ])("octokit.graphql defaults for %s", (gql, defaults) => {
+    expect(graphqlRequestDefaults(gql)).toEqual(defaults);
+  });
+});

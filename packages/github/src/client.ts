@@ -1,0 +1,288 @@
+/**
+ * One typed client over Octokit: retries (5xx, dropped connections), throttling (primary and
+ * secondary rate limits, `Retry-After`), pagination across `Link` pages and GraphQL, pointed at
+ * github.com or a GitHub Enterprise Server (`GITHUB_API_URL`, `GITHUB_GRAPHQL_URL`).
+ *
+ * Every failure leaves as a `GitHubApiError`, a `PermissionError` (403/404 with
+ * `x-accepted-github-permissions`) or a `GraphQLError` (GraphQL `errors` in a 200 answer).
+ */
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
+import { GraphQLError, toGitHubError } from "./errors";
+
+export interface ClientOptions {
+  token: string;
+  /** REST root, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3` (GITHUB_API_URL). */
+  apiUrl?: string;
+  /** GraphQL endpoint, e.g. `https://ghe.example.com/api/graphql` (GITHUB_GRAPHQL_URL). Wins over apiUrl. */
+  graphqlUrl?: string;
+  /** How many times a failed request is retried (5xx, dropped connection, rate limits). Default 3. */
+  retries?: number;
+  /** Where waits and retries are reported (default: stdout, i.e. the step log). */
+  log?: (msg: string) => void;
+  /** Unit of the 5xx back-off (1, 4, 9 × this). Default 1000 ms; tests make it small. */
+  retryBaseMs?: number;
+  /** Longest wait accepted for a primary rate limit reset before giving up. Default 60 s. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * Minimum spacing between writes, and between writes that notify people (comments, issues,
+   * releases). Writes always go one at a time. Default 0 ms: GitHub's secondary limits are handled
+   * when they answer, so short runs are not slowed down.
+   */
+  pacing?: { writeMs?: number; notificationMs?: number };
+  /** Custom fetch (tests). */
+  fetch?: typeof fetch;
+}
+
+export interface GitHubResponse<T> {
+  status: number;
+  data: T;
+  headers: Record<string, string | undefined>;
+}
+
+export type GitHubOctokit = InstanceType<ReturnType<typeof buildOctokitClass>>;
+
+export interface GitHubClient {
+  // biome-ignore lint/suspicious/noExplicitAny: callers choose the response type
+  request<T = any>(route: string, params?: Record<string, unknown>): Promise<GitHubResponse<T>>;
+  /** Every item across `Link` pages (`per_page` defaults to 100). */
+  // biome-ignore lint/suspicious/noExplicitAny: callers choose the item type
+  paginate<T = any>(route: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Page by page, so a caller can stop early (`break`) without fetching the rest. */
+  // biome-ignore lint/suspicious/noExplicitAny: callers choose the item type
+  pages<T = any>(route: string, params?: Record<string, unknown>): AsyncIterable<T[]>;
+  /** The `data` of a GraphQL answer; `errors` become a `GraphQLError` (which keeps any partial data). */
+  // biome-ignore lint/suspicious/noExplicitAny: callers choose the response type
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Escape hatch (e.g. streaming uploads); errors from it are not converted. */
+  octokit: GitHubOctokit;
+  apiUrl: string;
+  graphqlUrl: string;
+}
+
+const DEFAULT_API_URL = "https://api.github.com";
+const GHES_V3_SUFFIX = /\/api\/v3\/?$/;
+/** Names @octokit/graphql takes as request options rather than variables. */
+const RESERVED_VARIABLES = [
+  "query",
+  "method",
+  "url",
+  "baseUrl",
+  "headers",
+  "request",
+  "mediaType",
+  "operationName",
+];
+
+const trimSlash = (url: string) => url.replace(/\/+$/, "");
+
+/**
+ * The GraphQL endpoint for an API root, as @octokit/graphql computes it: `…/api/v3` → `…/api/graphql`
+ * (GHES), anything else → `<apiUrl>/graphql`.
+ */
+export function defaultGraphqlUrl(apiUrl: string): string {
+  const base = trimSlash(apiUrl);
+  return GHES_V3_SUFFIX.test(base) ? base.replace(GHES_V3_SUFFIX, "/api/graphql") : `${base}/graphql`;
+}
+
+/**
+ * Request defaults for `octokit.graphql` so that it posts to exactly `graphqlUrl`. @octokit/graphql
+ * posts to `<baseUrl>/graphql`, except that a `baseUrl` ending in `/api/v3` becomes `/api/graphql`.
+ * When neither form yields the URL, an absolute `url` is used with a `baseUrl` that cannot trigger
+ * the GHES rewrite.
+ */
+export function graphqlRequestDefaults(graphqlUrl: string): { baseUrl: string; url?: string } {
+  const target = trimSlash(graphqlUrl);
+  if (target.endsWith("/api/graphql")) {
+    return { baseUrl: `${target.slice(0, -"/api/graphql".length)}/api/v3` };
+  }
+  if (target.endsWith("/graphql")) {
+    const baseUrl = target.slice(0, -"/graphql".length);
+    if (!GHES_V3_SUFFIX.test(baseUrl)) return { baseUrl };
+  }
+  return { baseUrl: new URL(target).origin, url: target };
+}
+
+function buildOctokitClass(
+  onError: (error: { status?: number; message?: string }, options: OctokitOptionsLike) => void,
+) {
+  // Registered first, so its hook sits closest to the request and sees every failed attempt.
+  const reportFailures = (octokit: Octokit) => {
+    octokit.hook.error("request", (error, options) => {
+      onError(error as { status?: number }, options as OctokitOptionsLike);
+      throw error;
+    });
+    return {};
+  };
+  return Octokit.plugin(reportFailures, paginateRest, retry, throttling);
+}
+
+interface OctokitOptionsLike {
+  method?: string;
+  url?: string;
+  request?: { retryCount?: number; [option: string]: unknown };
+}
+
+/** `GET /repos/acme/shop`: the route with its parameters filled in, without the query. */
+const describeRequest = (options: OctokitOptionsLike) => {
+  let path = options.url ?? "";
+  try {
+    path = new URL(path).pathname;
+  } catch {
+    // a path or a route template
+  }
+  const params = options as Record<string, unknown>;
+  path = path.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return typeof value === "string" || typeof value === "number" ? String(value) : match;
+  });
+  return `${options.method ?? "GET"} ${path.split("?")[0]}`;
+};
+
+// 429 is left to the throttling plugin, which honours `Retry-After`; the retry plugin would
+// otherwise retry it first on its own back-off.
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+export function createClient(opts: ClientOptions): GitHubClient {
+  const apiUrl = trimSlash(opts.apiUrl || DEFAULT_API_URL);
+  const graphqlUrl = trimSlash(opts.graphqlUrl || defaultGraphqlUrl(apiUrl));
+  const retries = opts.retries ?? 3;
+  const retryBaseMs = opts.retryBaseMs ?? 1000;
+  const maxRateLimitWait = opts.maxRateLimitWaitSeconds ?? 60;
+  const log = opts.log ?? ((msg: string) => process.stdout.write(`${msg}\n`));
+
+  const GatehouseOctokit = buildOctokitClass((error, options) => {
+    const status = error.status ?? 0;
+    const attempt = options.request?.retryCount ?? 0;
+    if (status >= 500 && attempt < retries) {
+      const wait = (attempt + 1) ** 2 * retryBaseMs;
+      log(
+        `GitHub answered ${status} to ${describeRequest(options)}; retrying in ${formatWait(wait)} (retry ${attempt + 1} of ${retries}).`,
+      );
+    }
+  });
+
+  // The plugin retries when the handler returns true.
+  const limitHandler =
+    (kind: string, maxWait: number) =>
+    (retryAfter: number, options: OctokitOptionsLike, _octokit: unknown, retryCount: number): boolean => {
+      const route = describeRequest(options);
+      if (retryCount >= retries) {
+        log(`GitHub's ${kind} rate limit is still hit for ${route} after ${retries} retries; giving up.`);
+        return false;
+      }
+      if (retryAfter > maxWait) {
+        log(
+          `GitHub's ${kind} rate limit for ${route} resets in ${retryAfter} s, longer than ${maxWait} s; giving up.`,
+        );
+        return false;
+      }
+      log(
+        `GitHub's ${kind} rate limit was hit for ${route}; waiting ${formatWait(retryAfter * 1000)} as asked (retry ${retryCount + 1} of ${retries}).`,
+      );
+      return true;
+    };
+
+  const serial = (minTime: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime });
+  const octokit = new GatehouseOctokit({
+    auth: opts.token,
+    baseUrl: apiUrl,
+    userAgent: "gatehouse",
+    request: opts.fetch ? { fetch: opts.fetch } : {},
+    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
+    throttle: {
+      id: "gatehouse",
+      write: serial(opts.pacing?.writeMs ?? 0),
+      notifications: serial(opts.pacing?.notificationMs ?? 0),
+      search: serial(2000),
+      fallbackSecondaryRateRetryAfter: 60,
+      onSecondaryRateLimit: limitHandler("secondary", Number.POSITIVE_INFINITY),
+      onRateLimit: limitHandler("primary", maxRateLimitWait),
+    },
+  });
+
+  const gql = octokit.graphql.defaults(graphqlRequestDefaults(graphqlUrl));
+
+  const withPerPage = (params: Record<string, unknown> = {}) =>
+    "per_page" in params ? params : { ...params, per_page: 100 };
+
+  return {
+    octokit,
+    apiUrl,
+    graphqlUrl,
+
+    async request(route, params) {
+      try {
+        const res = await octokit.request(route, params);
+        return {
+          status: res.status,
+          data: res.data,
+          headers: res.headers as Record<string, string | undefined>,
+        };
+      } catch (e) {
+        throw toGitHubError(e, route);
+      }
+    },
+
+    async paginate(route, params) {
+      try {
+        return await octokit.paginate(route, withPerPage(params));
+      } catch (e) {
+        throw toGitHubError(e, route);
+      }
+    },
+
+    pages(route, params) {
+      return {
+        async *[Symbol.asyncIterator]() {
+          const iterator = octokit.paginate.iterator(route, withPerPage(params))[Symbol.asyncIterator]();
+          while (true) {
+            let step: IteratorResult<{ data: unknown }>;
+            try {
+              step = await iterator.next();
+            } catch (e) {
+              throw toGitHubError(e, route);
+            }
+            if (step.done) return;
+            // biome-ignore lint/suspicious/noExplicitAny: callers choose the item type
+            yield step.value.data as any[];
+          }
+        },
+      };
+    },
+
+    async graphql(query, variables = {}) {
+      const reserved = RESERVED_VARIABLES.filter((name) => name in variables);
+      if (reserved.length > 0) {
+        throw new Error(
+          `GraphQL variable names ${reserved.join(", ")} are reserved by Octokit; rename them.`,
+        );
+      }
+      try {
+        return await gql(query, variables);
+      } catch (e) {
+        if (e instanceof Error && e.name === "GraphqlResponseError") {
+          const err = e as Error & {
+            errors?: { message: string; type?: string; path?: (string | number)[] }[];
+            data?: unknown;
+            headers?: Record<string, string | undefined>;
+          };
+          throw new GraphQLError({
+            errors: err.errors ?? [{ message: e.message }],
+            data: err.data,
+            headers: err.headers,
+          });
+        }
+        throw toGitHubError(e, "graphql");
+      }
+    },
+  };
+}
+
+function formatWait(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
