@@ -103,9 +103,13 @@ describe("REST requests", () => {
       }
       json(res, 200, { path: req.path });
     });
-    const res = await client(url).request("GET /rate_limit");
+    const logs: string[] = [];
+    const res = await client(url, logs).request("GET /rate_limit");
     expect(res.data).toEqual({ path: "/rate_limit" });
     expect(seen).toHaveLength(2);
+    expect(logs).toEqual([
+      "GET /rate_limit got no answer (other side closed); retrying in 5 ms (retry 1 of 3).",
+    ]);
   });
 
   it("does not retry a 404 and reports it plainly", async () => {

@@ -106,18 +106,22 @@ export function graphqlRequestDefaults(graphqlUrl: string): { baseUrl: string; u
   return { baseUrl: new URL(target).origin, url: target };
 }
 
-function buildOctokitClass(
-  onError: (error: { status?: number; message?: string }, options: OctokitOptionsLike) => void,
-) {
+function buildOctokitClass(onError: (error: FailedAttempt, options: OctokitOptionsLike) => void) {
   // Registered first, so its hook sits closest to the request and sees every failed attempt.
   const reportFailures = (octokit: Octokit) => {
     octokit.hook.error("request", (error, options) => {
-      onError(error as { status?: number }, options as OctokitOptionsLike);
+      onError(error as FailedAttempt, options as OctokitOptionsLike);
       throw error;
     });
     return {};
   };
   return Octokit.plugin(reportFailures, paginateRest, retry, throttling);
+}
+
+interface FailedAttempt {
+  status?: number;
+  message?: string;
+  response?: unknown;
 }
 
 interface OctokitOptionsLike {
@@ -158,10 +162,11 @@ export function createClient(opts: ClientOptions): GitHubClient {
     const status = error.status ?? 0;
     const attempt = options.request?.retryCount ?? 0;
     if (status >= 500 && attempt < retries) {
-      const wait = (attempt + 1) ** 2 * retryBaseMs;
-      log(
-        `GitHub answered ${status} to ${describeRequest(options)}; retrying in ${formatWait(wait)} (retry ${attempt + 1} of ${retries}).`,
-      );
+      const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
+      const what = error.response
+        ? `GitHub answered ${status} to ${describeRequest(options)}`
+        : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
+      log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
     }
   });
 
