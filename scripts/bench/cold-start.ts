@@ -1,0 +1,89 @@
+/**
+ * Cold start: from spawning `node index.js` to the first request the API receives, for every
+ * bundle present. The API is a bare listener on 127.0.0.1 that answers 404, so the action stops
+ * right after its first request and nothing but start-up is measured. Peak memory comes from
+ * one extra run under /usr/bin/time (kept out of the timed runs).
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { BenchScenario } from "./framework";
+
+/** Inputs that let any Gatehouse action get as far as its first API request. */
+export const coldStartInputs: Record<string, string> = {
+  environment: "production",
+  mode: "report",
+  outcome: "success",
+  version: "1.0.0",
+  "dry-run": "true",
+  runway: "0",
+  "change-requests": "[]",
+  "started-at": "2026-11-24T09:00:00Z",
+};
+
+export interface FirstRequestProbe {
+  endpoint: { url: string; apiUrl: string; graphqlUrl: string; token: string };
+  /** Resolves with the arrival time (performance.timeOrigin + performance.now()) of the next request. */
+  next(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function firstRequestProbe(): Promise<FirstRequestProbe> {
+  let waiting: ((at: number) => void) | undefined;
+  const server = createServer((req, res) => {
+    const at = performance.timeOrigin + performance.now();
+    waiting?.(at);
+    waiting = undefined;
+    req.resume();
+    res.writeHead(404, { "content-type": "application/json", connection: "close" });
+    res.end('{"message":"Not Found"}');
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    endpoint: { url, apiUrl: `${url}/api/v3`, graphqlUrl: `${url}/api/graphql`, token: "ghs_bench" },
+    next: () =>
+      new Promise((done) => {
+        waiting = done;
+      }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export function coldStart(action: string): BenchScenario {
+  return {
+    name: `cold start: ${action}`,
+    budget: { ms: 120 },
+    async run(ctx) {
+      const probe = await firstRequestProbe();
+      try {
+        const once = async (measureMemory: boolean) => {
+          const first = probe.next();
+          const result = await ctx.runAction(action, {
+            sandbox: probe.endpoint,
+            inputs: coldStartInputs,
+            env: { GATEHOUSE_NOW: "2026-11-24T10:00:00Z" },
+            timeoutMs: 15_000,
+            measureMemory,
+          });
+          const at = await Promise.race([first, Promise.resolve(Number.NaN)]);
+          if (Number.isNaN(at)) {
+            const why = (result.stderr.trim() || result.stdout.trim()).split("\n").pop() ?? "";
+            throw new Error(`made no API request (exit ${result.exitCode}${why ? `: ${why}` : ""})`);
+          }
+          return { ms: at - result.spawnedAt, peakMb: result.peakMb };
+        };
+        await once(false); // warm the file system cache; not counted
+        const samplesMs: number[] = [];
+        for (let i = 0; i < ctx.runs; i++) samplesMs.push((await once(false)).ms);
+        const { peakMb } = await once(true);
+        return { samplesMs, peakMb, note: "spawn → first API request; memory: peak RSS of one run" };
+      } finally {
+        await probe.close();
+      }
+    },
+  };
+}
