@@ -5,12 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import {
-  type RunBundleOptions,
-  type RunResult,
-  runBundle,
-  startSandbox,
-} from "../../packages/sandbox/src/index";
+import type * as SandboxModule from "../../packages/sandbox/src/index";
+import { type RunBundleOptions, type RunResult, runBundle } from "../../packages/sandbox/src/runner";
 import { type ActionFolder, bundledActions, repoRoot } from "../lib/actions";
 
 export interface Budget {
