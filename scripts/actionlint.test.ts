@@ -12,6 +12,7 @@ describe("actionlint", () => {
       "  test:",
       "    runs-on: ubuntu-latest",
       "    steps:",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
       "      - run: echo ${{ github.nope }}",
       "      - uses: actions/checkout",
     ].join("\n");
