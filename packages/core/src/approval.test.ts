@@ -1,0 +1,440 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ApprovalContext,
+  approvalCommand,
+  approverTeams,
+  assessChangeRequest,
+  teamKey,
+  teamMembershipTokenHelp,
+} from "./approval";
+import type { ChangeRequestIssue, IssueComment, LabelEvent } from "./changeRequest";
+import { changeRequestFormBody as formBody } from "./changeRequest.fixture";
+import type { ApprovalsPolicy } from "./policy/sections/approvals";
+
+const now = new Date("2026-03-02T12:00:00Z");
+const repo = "acme/shop";
+
+const approvals = (over: Partial<ApprovalsPolicy> = {}): ApprovalsPolicy => ({
+  approvers: { users: ["carol", "dave", "erin"], teams: [] },
+  emergencyApprovers: { users: ["olivia"], teams: [] },
+  quorum: { low: 1, medium: 1, high: 2 },
+  standardChanges: ["Rotate TLS certificate"],
+  ...over,
+});
+
+const context = (over: Partial<ApprovalContext> = {}): ApprovalContext => ({
+  now,
+  approvals: approvals(),
+  changeRequests: { repositories: [], label: "change-request" },
+  repository: repo,
+  timezone: "UTC",
+  ...over,
+});
+
+const comment = (
+  author: string,
+  body: string,
+  createdAt = "2026-03-02T10:00:00Z",
+  editedAt?: string,
+): IssueComment => ({
+  author,
+  body,
+  createdAt,
+  ...(editedAt ? { editedAt } : {}),
+});
+const labelled = (
+  label: string,
+  actor: string,
+  at = "2026-03-02T10:00:00Z",
+  action: LabelEvent["action"] = "labeled",
+): LabelEvent => ({
+  action,
+  label,
+  actor,
+  at,
+});
+
+function cr(
+  over: Partial<ChangeRequestIssue> & { fields?: Record<string, string> } = {},
+): ChangeRequestIssue {
+  const { fields, ...rest } = over;
+  return {
+    repository: repo,
+    number: 5,
+    title: "Add billing",
+    url: "https://github.com/acme/shop/issues/5",
+    body: formBody(fields),
+    author: "alice",
+    state: "open",
+    labels: ["change-request"],
+    createdAt: "2026-03-01T09:00:00Z",
+    bodyEditedAt: null,
+    comments: [],
+    labelEvents: [],
+    ...rest,
+  };
+}
+
+describe("approvalCommand", () => {
+  it.each([
+    ["/approve", "approve"],
+    ["/APPROVE looks good", "approve"],
+    ["Thanks!\n\n/reject the back-out plan is missing", "reject"],
+    ["  /approve", "approve"],
+    ["> /approve\nquoted, not mine", null],
+    ["```\n/approve\n```", null],
+    ["I would /approve this", null],
+    ["/approved", null],
+    ["/approve-later", null],
+    ["", null],
+  ])("%j → %s", (body, expected) => {
+    expect(approvalCommand(body)).toBe(expected);
+  });
+});
+
+describe("assessChangeRequest", () => {
+  it("authorises a medium-risk normal change with one approver's /approve", () => {
+    const a = assessChangeRequest(cr({ comments: [comment("carol", "/approve")] }), context());
+    expect(a).toMatchObject({
+      authorised: true,
+      type: "normal",
+      risk: "medium",
+      approvers: ["carol"],
+      reasons: [],
+    });
+  });
+
+  it("counts the change/approved label only when an approver applied it", () => {
+    const byApprover = cr({
+      labels: ["change-request", "change/approved"],
+      labelEvents: [labelled("change/approved", "dave")],
+    });
+    expect(assessChangeRequest(byApprover, context())).toMatchObject({
+      authorised: true,
+      approvers: ["dave"],
+    });
+
+    const byAuthorFriend = cr({
+      labels: ["change-request", "change/approved"],
+      labelEvents: [labelled("change/approved", "mallory")],
+    });
+    const a = assessChangeRequest(byAuthorFriend, context());
+    expect(a.authorised).toBe(false);
+    expect(a.discounted).toEqual([
+      expect.objectContaining({
+        login: "mallory",
+        via: "label",
+        why: expect.stringContaining("not an approver"),
+      }),
+    ]);
+    expect(a.reasons).toEqual(["it needs 1 approval at medium risk; none counts"]);
+  });
+
+  it("takes the label's actor from its last labeled event, and a removed label counts for nobody", () => {
+    const relabelled = cr({
+      labels: ["change-request", "change/approved"],
+      labelEvents: [
+        labelled("change/approved", "dave", "2026-03-02T09:00:00Z"),
+        labelled("change/approved", "dave", "2026-03-02T09:10:00Z", "unlabeled"),
+        labelled("change/approved", "mallory", "2026-03-02T09:20:00Z"),
+      ],
+    });
+    expect(assessChangeRequest(relabelled, context()).authorised).toBe(false);
+    const removed = cr({ labels: ["change-request"], labelEvents: [labelled("change/approved", "dave")] });
+    expect(assessChangeRequest(removed, context()).approvers).toEqual([]);
+    const noEvent = cr({ labels: ["change-request", "change/approved"] });
+    expect(assessChangeRequest(noEvent, context()).discounted[0]?.why).toContain(
+      "nobody can be seen applying",
+    );
+  });
+
+  it("never counts the change request's author (no self-approval)", () => {
+    const a = assessChangeRequest(
+      cr({ author: "carol", comments: [comment("carol", "/approve")] }),
+      context(),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.discounted[0]?.why).toBe("@carol opened the change request and cannot approve it");
+  });
+
+  it("never counts an author of a change in the deployed range", () => {
+    const a = assessChangeRequest(
+      cr({ comments: [comment("carol", "/approve")] }),
+      context({ rangeAuthors: new Map([["carol", "commit 1a2b3c4"]]) }),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.discounted[0]?.why).toBe(
+      "@carol authored commit 1a2b3c4 in the deployed range and cannot approve it",
+    );
+  });
+
+  it("voids approvals made before the body's last edit, comment edits included", () => {
+    const edited = { bodyEditedAt: "2026-03-02T11:00:00Z" };
+    const before = assessChangeRequest(
+      cr({ ...edited, comments: [comment("carol", "/approve", "2026-03-02T10:00:00Z")] }),
+      context(),
+    );
+    expect(before.authorised).toBe(false);
+    expect(before.discounted[0]?.why).toContain("before the change request was last edited");
+    const same = assessChangeRequest(
+      cr({ ...edited, comments: [comment("carol", "/approve", "2026-03-02T11:00:00Z")] }),
+      context(),
+    );
+    expect(same.authorised).toBe(false);
+    const after = assessChangeRequest(
+      cr({ ...edited, comments: [comment("carol", "/approve", "2026-03-02T11:00:01Z")] }),
+      context(),
+    );
+    expect(after.authorised).toBe(true);
+    const reEdited = assessChangeRequest(
+      cr({
+        ...edited,
+        comments: [comment("carol", "/approve", "2026-03-02T10:00:00Z", "2026-03-02T11:30:00Z")],
+      }),
+      context(),
+    );
+    expect(reEdited.authorised).toBe(true);
+    const label = assessChangeRequest(
+      cr({
+        ...edited,
+        labels: ["change-request", "change/approved"],
+        labelEvents: [labelled("change/approved", "dave", "2026-03-02T10:59:00Z")],
+      }),
+      context(),
+    );
+    expect(label.authorised).toBe(false);
+  });
+
+  it("blocks on /reject by an approver, whatever else", () => {
+    const a = assessChangeRequest(
+      cr({
+        comments: [
+          comment("carol", "/approve", "2026-03-02T10:00:00Z"),
+          comment("dave", "/reject no back-out test", "2026-03-02T10:05:00Z"),
+        ],
+      }),
+      context(),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.approvers).toEqual(["carol"]);
+    expect(a.rejectedBy).toEqual(["dave"]);
+    expect(a.reasons).toEqual(["it was rejected by @dave"]);
+  });
+
+  it("lets an approver withdraw their own /reject with a later /approve; ignores others' /reject", () => {
+    const a = assessChangeRequest(
+      cr({
+        comments: [
+          comment("carol", "/reject", "2026-03-02T09:00:00Z"),
+          comment("carol", "/approve", "2026-03-02T10:00:00Z"),
+          comment("mallory", "/reject", "2026-03-02T10:30:00Z"),
+        ],
+      }),
+      context(),
+    );
+    expect(a).toMatchObject({ authorised: true, approvers: ["carol"], rejectedBy: [] });
+  });
+
+  it("blocks on the change/rejected label applied by an approver", () => {
+    const a = assessChangeRequest(
+      cr({
+        labels: ["change-request", "change/rejected"],
+        labelEvents: [labelled("change/rejected", "erin")],
+        comments: [comment("carol", "/approve")],
+      }),
+      context(),
+    );
+    expect(a.reasons).toEqual(["it was rejected by @erin"]);
+  });
+
+  it("needs the quorum of distinct approvers for high risk", () => {
+    const high = { fields: { Risk: "High" } };
+    const one = assessChangeRequest(
+      cr({
+        ...high,
+        comments: [comment("carol", "/approve"), comment("carol", "/approve again", "2026-03-02T10:10:00Z")],
+      }),
+      context(),
+    );
+    expect(one.authorised).toBe(false);
+    expect(one.reasons).toEqual(["it needs 2 approvals at high risk; it has 1"]);
+    const two = assessChangeRequest(
+      cr({ ...high, comments: [comment("carol", "/approve"), comment("Dave", "/approve")] }),
+      context(),
+    );
+    expect(two).toMatchObject({ authorised: true, approvers: ["carol", "Dave"], requiredApprovals: 2 });
+  });
+
+  it("raises each change request's quorum with the deployment's risk", () => {
+    const a = assessChangeRequest(
+      cr({ comments: [comment("carol", "/approve")] }),
+      context({ riskRaised: true }),
+    );
+    expect(a.effectiveRisk).toBe("high");
+    expect(a.reasons).toEqual([
+      "it needs 2 approvals at high risk (medium, raised with the deployment's risk); it has 1",
+    ]);
+  });
+
+  it("pre-approves a standard change whose template the policy lists, even implemented", () => {
+    const standard = { "Change type": "Standard", "Standard change template": "rotate tls certificate" };
+    const a = assessChangeRequest(
+      cr({ fields: standard, labels: ["change-request", "change/implemented"] }),
+      context(),
+    );
+    expect(a).toMatchObject({ authorised: true, preApproved: true, requiredApprovals: 0, approvers: [] });
+    const rejected = assessChangeRequest(
+      cr({ fields: standard, comments: [comment("carol", "/reject")] }),
+      context(),
+    );
+    expect(rejected.authorised).toBe(false);
+  });
+
+  it("treats a standard change with an unlisted template as a normal change", () => {
+    const fields = { "Change type": "Standard", "Standard change template": "Drop the database" };
+    const a = assessChangeRequest(cr({ fields }), context());
+    expect(a.authorised).toBe(false);
+    expect(a.reasons[0]).toContain('"Drop the database" is not one the policy pre-approves');
+    expect(
+      assessChangeRequest(cr({ fields, comments: [comment("carol", "/approve")] }), context()).authorised,
+    ).toBe(true);
+  });
+
+  it("needs one emergency approver for an emergency change", () => {
+    const fields = { "Change type": "Emergency", Risk: "High" };
+    const normalOnly = assessChangeRequest(
+      cr({ fields, comments: [comment("carol", "/approve"), comment("dave", "/approve")] }),
+      context(),
+    );
+    expect(normalOnly.authorised).toBe(false);
+    expect(normalOnly.reasons).toEqual([
+      "it is an emergency change and no emergency approver has approved it",
+    ]);
+    const ecab = assessChangeRequest(cr({ fields, comments: [comment("olivia", "/approve")] }), context());
+    expect(ecab).toMatchObject({ authorised: true, approvers: ["olivia"], requiredApprovals: 1 });
+    const none = assessChangeRequest(
+      cr({ fields, comments: [comment("olivia", "/approve")] }),
+      context({ approvals: approvals({ emergencyApprovers: { users: [], teams: [] } }) }),
+    );
+    expect(none.reasons[0]).toContain("names no emergency approvers");
+  });
+
+  it("authorises only inside the planned window", () => {
+    const approved = { comments: [comment("carol", "/approve")] };
+    const early = assessChangeRequest(
+      cr({ ...approved, fields: { "Planned start": "2026-03-02 15:00" } }),
+      context(),
+    );
+    expect(early.reasons).toEqual(["its planned window starts at 2026-03-02 15:00:00Z, in 3 hours"]);
+    const late = assessChangeRequest(
+      cr({ ...approved, fields: { "Planned end": "2026-03-02T11:59:00Z" } }),
+      context(),
+    );
+    expect(late.reasons).toEqual(["its planned window ended at 2026-03-02 11:59:00Z"]);
+    const inside = assessChangeRequest(
+      cr({ ...approved, fields: { "Planned start": "2026-03-02 13:00", "Planned end": "2026-03-02 14:00" } }),
+      context({ timezone: "Europe/Berlin" }),
+    );
+    expect(inside.authorised).toBe(true);
+  });
+
+  it("refuses an implemented or closed change request", () => {
+    const approved = { comments: [comment("carol", "/approve")] };
+    const implemented = assessChangeRequest(
+      cr({ ...approved, labels: ["change-request", "change/implemented"] }),
+      context(),
+    );
+    expect(implemented.reasons[0]).toContain("already labelled `change/implemented`");
+    const closed = assessChangeRequest(cr({ ...approved, state: "closed" }), context());
+    expect(closed.reasons).toEqual([
+      "it is closed and cannot authorise a new deployment: open a new change request",
+    ]);
+  });
+
+  it("accepts change requests only from the configured repositories, with the label", () => {
+    const elsewhere = assessChangeRequest(
+      cr({ repository: "evil/changes", comments: [comment("carol", "/approve")] }),
+      context(),
+    );
+    expect(elsewhere.reasons[0]).toContain("evil/changes, which is not a change-request repository");
+    const central = context({ changeRequests: { repositories: ["acme/changes"], label: "change-request" } });
+    expect(assessChangeRequest(cr({ comments: [comment("carol", "/approve")] }), central).authorised).toBe(
+      false,
+    );
+    expect(
+      assessChangeRequest(
+        cr({ repository: "ACME/Changes", comments: [comment("carol", "/approve")] }),
+        central,
+      ).authorised,
+    ).toBe(true);
+    const unlabelled = assessChangeRequest(
+      cr({ labels: [], comments: [comment("carol", "/approve")] }),
+      context(),
+    );
+    expect(unlabelled.reasons[0]).toContain("not labelled `change-request`");
+  });
+
+  it("blocks a malformed body, naming the field", () => {
+    const a = assessChangeRequest(
+      cr({ fields: { Risk: "Spicy" }, comments: [comment("carol", "/approve")] }),
+      context(),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.reasons).toEqual([
+      'its form field "Risk" cannot be read: "Spicy" is not one of low, medium, high',
+    ]);
+  });
+
+  it("counts team members as approvers and blocks when teams cannot be read", () => {
+    const withTeam = context({ approvals: approvals({ approvers: { users: [], teams: ["acme/cab"] } }) });
+    const a = assessChangeRequest(cr({ comments: [comment("tom", "/approve")] }), {
+      ...withTeam,
+      teams: { members: { "acme/cab": ["Tom"] }, problems: {} },
+    });
+    expect(a).toMatchObject({ authorised: true, approvers: ["tom"] });
+    const unreadable = assessChangeRequest(cr({ comments: [comment("tom", "/approve")] }), {
+      ...withTeam,
+      teams: { members: {}, problems: { "acme/cab": "the token may not read organisation members" } },
+    });
+    expect(unreadable.authorised).toBe(false);
+    expect(unreadable.reasons[0]).toBe(
+      `the members of approver team @acme/cab cannot be read (the token may not read organisation members): ${teamMembershipTokenHelp}`,
+    );
+    expect(teamMembershipTokenHelp).toContain("Members: read");
+    expect(teamMembershipTokenHelp).toContain("read:org");
+  });
+
+  it("says so when the policy names no approvers", () => {
+    const a = assessChangeRequest(
+      cr({ comments: [comment("carol", "/approve")] }),
+      context({ approvals: approvals({ approvers: { users: [], teams: [] } }) }),
+    );
+    expect(a.reasons).toEqual([
+      "the policy names no approvers (approvals.approvers), so nobody can approve it",
+    ]);
+  });
+
+  it("ignores Gatehouse's own comments", () => {
+    const a = assessChangeRequest(
+      cr({ comments: [comment("carol", "<!-- gatehouse:change-gate:x -->\n/approve")] }),
+      context(),
+    );
+    expect(a.approvers).toEqual([]);
+  });
+});
+
+describe("teams", () => {
+  it("keys teams as org/slug, a bare slug in the repository owner's organisation", () => {
+    expect(teamKey("@Acme/CAB", repo)).toBe("acme/cab");
+    expect(teamKey("cab", repo)).toBe("acme/cab");
+    expect(
+      approverTeams(
+        approvals({
+          approvers: { users: [], teams: ["acme/cab"] },
+          emergencyApprovers: { users: [], teams: ["cab", "acme/ecab"] },
+        }),
+        repo,
+      ),
+    ).toEqual(["acme/cab", "acme/ecab"]);
+  });
+});

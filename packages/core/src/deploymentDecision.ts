@@ -1,0 +1,266 @@
+/**
+ * The change gate's decision: is every change in the deployed range covered by an authorised
+ * change request? Pure: everything it needs is read beforehand and passed in.
+ */
+import {
+  type ApprovalContext,
+  assessChangeRequest,
+  type ChangeRequestAssessment,
+  changeRequestRepositories,
+  isChangeRequestRepository,
+  type TeamMembership,
+} from "./approval";
+import {
+  type ChangeRequestIssue,
+  type ChangeRequestLink,
+  changeRequestKey,
+  formatChangeRequestRef,
+} from "./changeRequest";
+import {
+  type ChangeUnit,
+  changeUnits,
+  commitSubject,
+  type RangeCommit,
+  type RangePullRequest,
+  rangeAuthors,
+} from "./deploymentRange";
+import type { ApprovalsPolicy } from "./policy/sections/approvals";
+import type { ChangeRequestsPolicy } from "./policy/sections/changeRequests";
+import type { RiskPolicy } from "./policy/sections/risk";
+import {
+  assessRangeRisk,
+  type ChangedFile,
+  highestRisk,
+  onlyExemptPaths,
+  type RangeRisk,
+  type RiskLevel,
+  raiseRisk,
+} from "./risk";
+
+export interface GatePolicy {
+  changeRequests: ChangeRequestsPolicy;
+  approvals: ApprovalsPolicy;
+  risk: RiskPolicy;
+  exemptPaths: string[];
+}
+
+export interface DeploymentInput {
+  /** The deployed repository, "owner/repo". */
+  repository: string;
+  environment: string;
+  now: Date;
+  policy: GatePolicy;
+  /** Timezone for planned start/end written without an offset. */
+  timezone: string;
+  commits: readonly RangeCommit[];
+  /** Merged pull requests containing commits of the range. */
+  pullRequests: readonly RangePullRequest[];
+  /** Files changed by the whole range. */
+  files: readonly ChangedFile[];
+  /** How many files the range changes, when the list above is cut short. */
+  totalFiles?: number;
+  /** A release change request covering the whole deployment (the `change-request` input). */
+  releaseChangeRequest?: ChangeRequestLink;
+  /** Change requests read from GitHub by key (see changeRequestKey); null: not found or unreadable. */
+  changeRequests: ReadonlyMap<string, ChangeRequestIssue | null>;
+  teams?: TeamMembership;
+}
+
+export interface PullRequestCoverage {
+  number: number;
+  title: string;
+  url: string;
+  author: string | null;
+  /** Linked change requests as "owner/repo#N". */
+  changeRequests: string[];
+  exempt: boolean;
+  /** Covered by the release change request (it links none of its own). */
+  coveredByRelease: boolean;
+  covered: boolean;
+}
+
+export interface CommitCoverage {
+  sha: string;
+  subject: string;
+  url?: string;
+  changeRequests: string[];
+  exempt: boolean;
+  coveredByRelease: boolean;
+  covered: boolean;
+}
+
+export interface ChangeRequestVerdict extends ChangeRequestAssessment {
+  /** Pull requests and commits linking it ("PR #12", "commit 1a2b3c4", "the change-request input"). */
+  linkedFrom: string[];
+  found: boolean;
+}
+
+export interface DeploymentDecision {
+  decision: "allow" | "block";
+  risk: RiskLevel;
+  rangeRisk: RangeRisk;
+  changeRequests: ChangeRequestVerdict[];
+  pullRequests: PullRequestCoverage[];
+  /** Commits pushed without a pull request. */
+  commits: CommitCoverage[];
+  /** Plain sentences, one per problem; empty when allowed. */
+  reasons: string[];
+}
+
+const unitName = (unit: ChangeUnit) =>
+  unit.kind === "pull-request" ? `PR #${unit.pullRequest.number}` : `commit ${unit.commit.sha.slice(0, 7)}`;
+
+const quoted = (text: string) => `'${text.length > 80 ? `${text.slice(0, 77)}…` : text}'`;
+
+/**
+ * Decides a deployment. Blocks when a change in the range has no change request (and is not
+ * exempt, and no release change request covers it), or when any linked change request does not
+ * authorise the deployment.
+ */
+export function decideDeployment(input: DeploymentInput): DeploymentDecision {
+  const { repository, policy } = input;
+  const reasons: string[] = [];
+  const units = changeUnits(input.commits, input.pullRequests, repository);
+  const rangeRisk = assessRangeRisk(input.files, policy.risk, { totalFiles: input.totalFiles });
+
+  // Which change requests are linked, and from where.
+  const linked = new Map<string, { link: ChangeRequestLink; from: string[] }>();
+  const link = (l: ChangeRequestLink, from: string) => {
+    const key = changeRequestKey(l);
+    const entry = linked.get(key) ?? { link: l, from: [] };
+    if (!entry.from.includes(from)) entry.from.push(from);
+    linked.set(key, entry);
+  };
+  if (input.releaseChangeRequest) link(input.releaseChangeRequest, "the change-request input");
+
+  const pullRequests: PullRequestCoverage[] = [];
+  const commits: CommitCoverage[] = [];
+  const uncovered: ChangeUnit[] = [];
+  for (const unit of units) {
+    for (const l of unit.links) link(l, unitName(unit));
+    const paths = unit.kind === "pull-request" ? unit.pullRequest.files : unit.commit.files;
+    const exempt = unit.links.length === 0 && onlyExemptPaths(paths, policy.exemptPaths);
+    const coveredByRelease = unit.links.length === 0 && !exempt && input.releaseChangeRequest !== undefined;
+    const refs = unit.links.map((l) => `${l.repository}#${l.number}`);
+    if (unit.links.length === 0 && !exempt && !coveredByRelease) uncovered.push(unit);
+    const covered = unit.links.length > 0 || exempt || coveredByRelease;
+    if (unit.kind === "pull-request") {
+      const pr = unit.pullRequest;
+      pullRequests.push({
+        number: pr.number,
+        title: pr.title,
+        url: pr.url,
+        author: pr.author,
+        changeRequests: refs,
+        exempt,
+        coveredByRelease,
+        covered,
+      });
+    } else {
+      commits.push({
+        sha: unit.commit.sha,
+        subject: commitSubject(unit.commit.message),
+        ...(unit.commit.url ? { url: unit.commit.url } : {}),
+        changeRequests: refs,
+        exempt,
+        coveredByRelease,
+        covered,
+      });
+    }
+  }
+
+  for (const unit of uncovered) {
+    const bad = unit.unrecognised.length
+      ? ` (its \`Change-Request:\` line names no issue: ${quoted(unit.unrecognised[0]!)})`
+      : "";
+    if (unit.kind === "pull-request") {
+      reasons.push(
+        `PR #${unit.pullRequest.number} ${quoted(unit.pullRequest.title)} links no change request${bad} — add \`Change-Request: #N\` to its description.`,
+      );
+    } else {
+      reasons.push(
+        `Commit ${unit.commit.sha.slice(0, 7)} ${quoted(commitSubject(unit.commit.message))} was pushed without a pull request and links no change request${bad} — add a \`Change-Request: #N\` trailer to its message, or deploy it through a pull request that links one.`,
+      );
+    }
+  }
+
+  // Assess every linked change request.
+  const context: ApprovalContext = {
+    now: input.now,
+    approvals: policy.approvals,
+    changeRequests: policy.changeRequests,
+    repository,
+    timezone: input.timezone,
+    ...(input.teams ? { teams: input.teams } : {}),
+    rangeAuthors: rangeAuthors(input.commits, input.pullRequests),
+    riskRaised: rangeRisk.raised,
+  };
+  const verdicts: ChangeRequestVerdict[] = [];
+  const perChangeRequest: { ref: string; title: string; reasons: string[] }[] = [];
+  for (const [key, { link: l, from }] of linked) {
+    const ref = formatChangeRequestRef(l, repository);
+    if (!isChangeRequestRepository(l, policy.changeRequests, repository)) {
+      const allowed = changeRequestRepositories(policy.changeRequests, repository).join(", ");
+      const why = `${l.repository} is not a change-request repository (the policy's \`change-requests\` allows ${allowed})`;
+      verdicts.push(notFound(l, from, why));
+      reasons.push(`${from.join(", ")} link${from.length === 1 ? "s" : ""} ${ref}, but ${why}.`);
+      continue;
+    }
+    const issue = input.changeRequests.get(key);
+    if (!issue) {
+      const why = "it does not exist, or the token cannot read it";
+      verdicts.push(notFound(l, from, why));
+      reasons.push(`Change request ${ref} (linked from ${from.join(", ")}): ${why}.`);
+      continue;
+    }
+    const assessment = assessChangeRequest(issue, context);
+    verdicts.push({ ...assessment, linkedFrom: from, found: true });
+    if (!assessment.authorised)
+      perChangeRequest.push({ ref, title: issue.title, reasons: assessment.reasons });
+  }
+
+  // The same objection for several change requests (e.g. unreadable teams) is said once.
+  const grouped = new Map<string, string[]>();
+  for (const cr of perChangeRequest) {
+    for (const reason of cr.reasons) {
+      const list = grouped.get(reason) ?? [];
+      list.push(`${cr.ref} ${quoted(cr.title)}`);
+      grouped.set(reason, list);
+    }
+  }
+  for (const [reason, crs] of grouped) {
+    const who = crs.length === 1 ? `Change request ${crs[0]}` : `Change requests ${crs.join(", ")}`;
+    reasons.push(`${who}: ${reason}.`);
+  }
+
+  const stated = verdicts.flatMap((v) => (v.risk ? [v.risk] : []));
+  const base = highestRisk(stated);
+  const risk = rangeRisk.raised ? raiseRisk(base) : base;
+  return {
+    decision: reasons.length === 0 ? "allow" : "block",
+    risk,
+    rangeRisk,
+    changeRequests: verdicts,
+    pullRequests,
+    commits,
+    reasons,
+  };
+}
+
+function notFound(l: ChangeRequestLink, from: string[], why: string): ChangeRequestVerdict {
+  return {
+    repository: l.repository,
+    number: l.number,
+    title: "",
+    url: "",
+    authorised: false,
+    preApproved: false,
+    requiredApprovals: 0,
+    approvers: [],
+    rejectedBy: [],
+    discounted: [],
+    reasons: [why],
+    linkedFrom: from,
+    found: false,
+  };
+}
