@@ -1,7 +1,5 @@
 export {};
 export * from "./versioning";
-export * from "./releaseNotes";
-export * from "./releaseManifest";
 export * from "./changeRequest";
 export * from "./approval";
 export * from "./risk";
