@@ -1,0 +1,150 @@
+/**
+ * Everything the review needs to know from GitHub, in one GraphQL query: the existing review of
+ * this deployment (found by its hidden marker among the issues labelled
+ * `post-implementation-review` — listing is consistent, search is not), each change request with
+ * its author, state, labels and our earlier comment, and which of the labels we use already exist.
+ */
+import type { ChangeRequestState, ReviewedChangeRequest, ReviewIdentity } from "@gatehouse/core";
+import { changeRequestKey, isReviewOf } from "@gatehouse/core";
+import { type GitHubClient, GraphQLError } from "@gatehouse/github";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface ExistingReview {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+  assignees: string[];
+}
+
+export interface ChangeRequestOnGitHub extends ChangeRequestState {
+  /** Our earlier comment on this CR for this deployment, if any. */
+  comment?: { id: number; body: string };
+}
+
+export interface DeploymentLookup {
+  review: ExistingReview | null;
+  changeRequests: Map<string, ChangeRequestOnGitHub>;
+  /** Labels that do not exist yet, per repository (`owner/repo` lower-cased → label names). */
+  missingLabels: Map<string, string[]>;
+}
+
+const str = (s: string) => JSON.stringify(s);
+
+const splitRepo = (full: string): RepoRef => {
+  const [owner = "", repo = ""] = full.split("/", 2);
+  return { owner, repo };
+};
+
+interface IssueNode {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: "OPEN" | "CLOSED";
+  author: { login: string } | null;
+  labels: { nodes: { name: string }[] } | null;
+  assignees?: { nodes: { login: string }[] } | null;
+  comments?: { nodes: { databaseId: number; body: string }[] } | null;
+}
+
+export async function lookUpDeployment(
+  client: GitHubClient,
+  opts: {
+    reviewRepository: RepoRef;
+    identity: ReviewIdentity;
+    changeRequests: readonly ReviewedChangeRequest[];
+    /** Labels needed per repository (`owner/repo` → names). */
+    labels: Map<string, string[]>;
+  },
+): Promise<DeploymentLookup> {
+  const { reviewRepository: rr, identity } = opts;
+  const parts: string[] = [];
+  parts.push(`review: repository(owner: ${str(rr.owner)}, name: ${str(rr.repo)}) {
+    issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }`);
+  [...opts.labels.entries()].forEach(([repo, names], i) => {
+    const { owner, repo: name } = splitRepo(repo);
+    const fields = names.map((label, j) => `l${j}: label(name: ${str(label)}) { name }`);
+    parts.push(`labels${i}: repository(owner: ${str(owner)}, name: ${str(name)}) { ${fields.join(" ")} }`);
+  });
+  opts.changeRequests.forEach((cr, i) => {
+    const { owner, repo } = splitRepo(cr.repository);
+    parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
+      issue(number: ${cr.number}) {
+        number url title body state author { login } labels(first: 100) { nodes { name } }
+        comments(last: 100) { nodes { databaseId body } }
+      }
+    }`);
+  });
+  const query = `query GatehouseReview {\n${parts.join("\n")}\n}`;
+
+  // biome-ignore lint/suspicious/noExplicitAny: aliases make the answer's shape dynamic
+  let data: Record<string, any>;
+  try {
+    data = await client.graphql(query);
+  } catch (e) {
+    // A change request (or its repository) that no longer exists answers NOT_FOUND for its alias
+    // only; everything else is still there. Any other error is real.
+    if (
+      e instanceof GraphQLError &&
+      e.errors.length > 0 &&
+      e.errors.every((x) => x.type === "NOT_FOUND" && /^(cr|labels)\d+$/.test(String(x.path?.[0] ?? ""))) &&
+      e.data &&
+      typeof e.data === "object"
+    ) {
+      data = e.data as Record<string, unknown>;
+    } else {
+      throw e;
+    }
+  }
+
+  const reviewNodes: IssueNode[] = data.review?.issues?.nodes ?? [];
+  const found = reviewNodes.find((n) => isReviewOf(n.body, identity));
+  const review: ExistingReview | null = found
+    ? {
+        number: found.number,
+        url: found.url,
+        title: found.title,
+        body: found.body,
+        state: found.state === "CLOSED" ? "closed" : "open",
+        labels: (found.labels?.nodes ?? []).map((l) => l.name),
+        assignees: (found.assignees?.nodes ?? []).map((a) => a.login),
+      }
+    : null;
+
+  const missingLabels = new Map<string, string[]>();
+  [...opts.labels.keys()].forEach((repo, i) => {
+    const node = data[`labels${i}`];
+    const names = opts.labels.get(repo) ?? [];
+    const missing = node ? names.filter((_, j) => !node[`l${j}`]) : [];
+    if (missing.length > 0) missingLabels.set(repo.toLowerCase(), missing);
+  });
+
+  const changeRequests = new Map<string, ChangeRequestOnGitHub>();
+  opts.changeRequests.forEach((cr, i) => {
+    const issue: IssueNode | null | undefined = data[`cr${i}`]?.issue;
+    if (!issue) {
+      changeRequests.set(changeRequestKey(cr), { found: false, labels: [] });
+      return;
+    }
+    const ours = (issue.comments?.nodes ?? []).find((c) => c.body?.includes(identity.commentMarker));
+    changeRequests.set(changeRequestKey(cr), {
+      found: true,
+      author: issue.author?.login,
+      state: issue.state === "CLOSED" ? "closed" : "open",
+      labels: (issue.labels?.nodes ?? []).map((l) => l.name),
+      comment: ours ? { id: ours.databaseId, body: ours.body } : undefined,
+    });
+  });
+
+  return { review, changeRequests, missingLabels };
+}

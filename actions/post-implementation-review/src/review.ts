@@ -1,0 +1,444 @@
+/**
+ * Opens (or, on a re-run, updates) the post-implementation review of one deployment and closes the
+ * loop on its change requests. The GitHub client is a parameter, so the whole flow runs against
+ * the sandbox in tests exactly as against GitHub.
+ *
+ * Requests: 1 GraphQL read (existing review, every CR with its labels and our comment, which labels
+ * exist), 1 read of the run's environment approvals, 1 create-or-update of the review (none when
+ * nothing changed); per CR at most 1 comment write and 1 issue update carrying labels and state
+ * (none when already right). Missing labels are created once, with their colours.
+ */
+import {
+  type ChangeRequestState,
+  type CloseChangeRequests,
+  changeRequestKey,
+  changeRequestRef,
+  changeRequestTransition,
+  type DeploymentOutcome,
+  type EnvironmentApproval,
+  mergeReviewBody,
+  REVIEW_LABELS,
+  type RenderedReview,
+  type ReviewedChangeRequest,
+  renderChangeRequestComment,
+  renderReview,
+  reviewIdentity,
+  reviewLabels,
+  reviewRequirement,
+  sameSet,
+} from "@gatehouse/core";
+import { GitHubApiError, type GitHubClient, PermissionError } from "@gatehouse/github";
+import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
+
+export interface ReviewInputs {
+  environment: string;
+  outcome: DeploymentOutcome;
+  /** null: the input was not given. */
+  changeRequests: ReviewedChangeRequest[] | null;
+  releaseTag: string | null;
+  startedAt: Date | null;
+  /** `owner/repo` the review goes to. */
+  reviewRepository: string;
+  assignees: string[];
+  dueInDays: number;
+  labels: string[];
+  closeChangeRequests: CloseChangeRequests;
+  freezeOverriddenBy: string | null;
+}
+
+export interface RunInfo {
+  /** `owner/repo` that was deployed (GITHUB_REPOSITORY). */
+  repository: string;
+  runId: number;
+  runAttempt: number;
+  runUrl: string;
+  serverUrl: string;
+}
+
+export type WriteResult = "created" | "updated" | "unchanged" | "skipped";
+
+export interface ChangeRequestResult {
+  changeRequest: ReviewedChangeRequest;
+  ref: string;
+  found: boolean;
+  comment: WriteResult;
+  /** The lifecycle label now on the CR, or null when it could not be set (CR not found). */
+  label: string | null;
+  labelChanged: boolean;
+  closed: boolean;
+}
+
+export interface ReviewResult {
+  issueNumber: number;
+  issueUrl: string;
+  /** `#9` or `org/reviews#9` seen from the deployed repository. */
+  reviewRef: string;
+  review: WriteResult;
+  required: boolean;
+  rendered: RenderedReview;
+  assigned: string[];
+  notAssigned: string[];
+  createdLabels: string[];
+  changeRequests: ChangeRequestResult[];
+  /** Things the reader should know (approvals unreadable, assignees skipped, …). */
+  notes: string[];
+}
+
+const split = (full: string): RepoRef => {
+  const [owner = "", repo = ""] = full.split("/", 2);
+  return { owner, repo };
+};
+
+const lower = (s: string) => s.toLowerCase();
+
+function labelDefinition(name: string): { color: string; description: string } {
+  const known = Object.values(REVIEW_LABELS).find((l) => lower(l.name) === lower(name));
+  return known
+    ? { color: known.color, description: known.description }
+    : { color: "ededed", description: "" };
+}
+
+export async function postImplementationReview(
+  client: GitHubClient,
+  run: RunInfo,
+  inputs: ReviewInputs,
+  now: Date,
+  log: (msg: string) => void = () => {},
+): Promise<ReviewResult> {
+  const notes: string[] = [];
+  const identity = { repository: run.repository, environment: inputs.environment, runId: run.runId };
+  const id = reviewIdentity(identity);
+  const reviewRepo = split(inputs.reviewRepository);
+  const crs = inputs.changeRequests ?? [];
+  const requirement = reviewRequirement(inputs.outcome, inputs.changeRequests, inputs.reviewRepository);
+  const lifecycleLabel =
+    inputs.outcome === "success" ? REVIEW_LABELS.implemented.name : REVIEW_LABELS.failed.name;
+
+  // Labels we are about to put on things, per repository, so the read can say which are missing.
+  const reviewLabelNames = [REVIEW_LABELS.review.name, ...requirement.labels, ...inputs.labels].filter(
+    (l, i, all) => all.findIndex((x) => lower(x) === lower(l)) === i,
+  );
+  const neededLabels = new Map<string, string[]>();
+  neededLabels.set(lower(inputs.reviewRepository), reviewLabelNames);
+  for (const cr of crs) {
+    const key = lower(cr.repository);
+    const names = neededLabels.get(key) ?? [];
+    if (!names.some((n) => lower(n) === lower(lifecycleLabel)))
+      neededLabels.set(key, [...names, lifecycleLabel]);
+  }
+
+  const found = await lookUpDeployment(client, {
+    reviewRepository: reviewRepo,
+    identity: id,
+    changeRequests: crs,
+    labels: neededLabels,
+  });
+
+  const approvals = await readApprovals(client, run, notes);
+
+  // Labels that do not exist yet are created once, with their colours (GitHub would otherwise
+  // create them grey when first used).
+  const createdLabels: string[] = [];
+  for (const [repo, names] of found.missingLabels) {
+    const crRepoOnly = repo !== lower(inputs.reviewRepository);
+    const { owner, repo: name } = split(repo);
+    for (const label of names) {
+      // A CR repository whose CRs all vanished needs no lifecycle label.
+      if (
+        crRepoOnly &&
+        !crs.some(
+          (cr) => lower(cr.repository) === repo && found.changeRequests.get(changeRequestKey(cr))?.found,
+        )
+      ) {
+        continue;
+      }
+      try {
+        await client.request("POST /repos/{owner}/{repo}/labels", {
+          owner,
+          repo: name,
+          name: label,
+          ...labelDefinition(label),
+        });
+        createdLabels.push(`${repo}:${label}`);
+      } catch (e) {
+        if (!(e instanceof GitHubApiError && e.status === 422)) throw e; // 422: created meanwhile
+      }
+    }
+  }
+
+  const states = new Map<string, ChangeRequestState>(found.changeRequests);
+  const rendered = renderReview({
+    identity,
+    outcome: inputs.outcome,
+    reviewRepository: inputs.reviewRepository,
+    serverUrl: run.serverUrl,
+    runUrl: run.runUrl,
+    runAttempt: run.runAttempt,
+    releaseTag: inputs.releaseTag,
+    startedAt: inputs.startedAt,
+    now,
+    changeRequests: inputs.changeRequests,
+    changeRequestStates: states,
+    approvals,
+    freezeOverriddenBy: inputs.freezeOverriddenBy,
+    dueInDays: inputs.dueInDays,
+  });
+
+  const authors = crs
+    .map((cr) => found.changeRequests.get(changeRequestKey(cr))?.author)
+    .filter((a): a is string => typeof a === "string" && !a.endsWith("[bot]"));
+  const wantedAssignees = [...authors, ...inputs.assignees].filter(
+    (a, i, all) => all.findIndex((x) => lower(x) === lower(a)) === i,
+  );
+
+  // The review: create, or update what differs.
+  let issueNumber: number;
+  let issueUrl: string;
+  let reviewWrite: WriteResult;
+  let assigned: string[];
+  if (!found.review) {
+    const created = await createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+    issueNumber = created.number;
+    issueUrl = created.url;
+    assigned = created.assignees;
+    reviewWrite = "created";
+    log(`Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+  } else {
+    const existing = found.review;
+    issueNumber = existing.number;
+    const body = mergeReviewBody(existing.body, rendered.body);
+    const labels = reviewLabels(existing.labels, reviewLabelNames);
+    const missingAssignees = wantedAssignees.filter(
+      (a) => !existing.assignees.some((x) => lower(x) === lower(a)),
+    );
+    const patch: Record<string, unknown> = {};
+    if (existing.title !== rendered.title) patch.title = rendered.title;
+    if (normalise(existing.body) !== normalise(body)) patch.body = body;
+    if (!sameSet(existing.labels, labels)) patch.labels = labels;
+    if (missingAssignees.length > 0) patch.assignees = [...existing.assignees, ...missingAssignees];
+    if (Object.keys(patch).length === 0) {
+      issueUrl = existing.url;
+      assigned = existing.assignees;
+      reviewWrite = "unchanged";
+      log(`The post-implementation review ${inputs.reviewRepository}#${issueNumber} is already up to date.`);
+    } else {
+      const updated = await updateReview(client, reviewRepo, issueNumber, patch);
+      issueUrl = updated.url || existing.url;
+      assigned = updated.assignees;
+      reviewWrite = "updated";
+      log(`Updated the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+    }
+  }
+  const notAssigned = wantedAssignees.filter((a) => !assigned.some((x) => lower(x) === lower(a)));
+  if (notAssigned.length > 0) {
+    notes.push(
+      `Not assigned ${notAssigned.map((a) => `@${a}`).join(", ")}: GitHub does not let ${
+        notAssigned.length === 1 ? "this user" : "these users"
+      } be assigned in ${inputs.reviewRepository} (no access); the review went ahead without ${
+        notAssigned.length === 1 ? "this assignee" : "these assignees"
+      }.`,
+    );
+  }
+
+  // The change requests: a comment linking the review, the lifecycle label, closed on success if asked.
+  const results: ChangeRequestResult[] = [];
+  for (const cr of crs) {
+    const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
+    const ref = changeRequestRef(cr, inputs.reviewRepository);
+    if (!state.found) {
+      results.push({
+        changeRequest: cr,
+        ref,
+        found: false,
+        comment: "skipped",
+        label: null,
+        labelChanged: false,
+        closed: false,
+      });
+      notes.push(
+        `${ref} no longer exists (deleted, transferred or not readable with this token); the review says so.`,
+      );
+      continue;
+    }
+    const { owner, repo } = split(cr.repository);
+    const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
+    const closing = inputs.outcome === "success" && inputs.closeChangeRequests === "on-success";
+    const commentBody = renderChangeRequestComment({
+      identity,
+      outcome: inputs.outcome,
+      releaseTag: inputs.releaseTag,
+      runUrl: run.runUrl,
+      reviewRef: changeRequestRef(
+        { repository: inputs.reviewRepository, number: issueNumber },
+        cr.repository,
+      ),
+      reviewUrl: issueUrl,
+      transition,
+      closed: closing,
+      required: requirement.required,
+    });
+    let comment: WriteResult = "unchanged";
+    if (!state.comment) {
+      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner,
+        repo,
+        issue_number: cr.number,
+        body: commentBody,
+      });
+      comment = "created";
+    } else if (normalise(state.comment.body) !== normalise(commentBody)) {
+      await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        owner,
+        repo,
+        comment_id: state.comment.id,
+        body: commentBody,
+      });
+      comment = "updated";
+    }
+    const issuePatch: Record<string, unknown> = {};
+    if (transition.labels) issuePatch.labels = transition.labels;
+    if (transition.close) {
+      issuePatch.state = "closed";
+      issuePatch.state_reason = "completed";
+    }
+    if (Object.keys(issuePatch).length > 0) {
+      await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner,
+        repo,
+        issue_number: cr.number,
+        ...issuePatch,
+      });
+    }
+    results.push({
+      changeRequest: cr,
+      ref,
+      found: true,
+      comment,
+      label: transition.label,
+      labelChanged: transition.labels !== null,
+      closed: transition.close,
+    });
+  }
+
+  return {
+    issueNumber,
+    issueUrl,
+    reviewRef: changeRequestRef({ repository: inputs.reviewRepository, number: issueNumber }, run.repository),
+    review: reviewWrite,
+    required: rendered.requirement.required,
+    rendered,
+    assigned,
+    notAssigned,
+    createdLabels,
+    changeRequests: results,
+    notes,
+  };
+}
+
+const normalise = (s: string) => s.replace(/\r\n/g, "\n").trim();
+
+async function readApprovals(
+  client: GitHubClient,
+  run: RunInfo,
+  notes: string[],
+): Promise<EnvironmentApproval[]> {
+  const { owner, repo } = split(run.repository);
+  if (!run.runId) {
+    notes.push("No workflow run id (GITHUB_RUN_ID), so the environment approvers could not be read.");
+    return [];
+  }
+  try {
+    const { data } = await client.request<
+      {
+        state: string;
+        comment: string | null;
+        user: { login: string } | null;
+        environments: { name: string }[];
+      }[]
+    >("GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals", { owner, repo, run_id: run.runId });
+    return (Array.isArray(data) ? data : []).map((a) => ({
+      user: a.user?.login ?? "ghost",
+      state: a.state === "rejected" ? "rejected" : "approved",
+      comment: a.comment ?? "",
+      environments: (a.environments ?? []).map((e) => e.name),
+    }));
+  } catch (e) {
+    if (
+      e instanceof PermissionError ||
+      (e instanceof GitHubApiError && (e.status === 403 || e.status === 404))
+    ) {
+      notes.push(
+        "The environment approvers of this run could not be read: add `actions: read` to the job's `permissions:`.",
+      );
+      return [];
+    }
+    throw e;
+  }
+}
+
+interface IssueAnswer {
+  number: number;
+  html_url: string;
+  assignees?: { login: string }[] | null;
+}
+
+async function createReview(
+  client: GitHubClient,
+  repo: RepoRef,
+  rendered: RenderedReview,
+  labels: string[],
+  assignees: string[],
+): Promise<{ number: number; url: string; assignees: string[] }> {
+  const create = (withAssignees: string[]) =>
+    client.request<IssueAnswer>("POST /repos/{owner}/{repo}/issues", {
+      owner: repo.owner,
+      repo: repo.repo,
+      title: rendered.title,
+      body: rendered.body,
+      labels,
+      ...(withAssignees.length > 0 ? { assignees: withAssignees } : {}),
+    });
+  let answer: IssueAnswer;
+  try {
+    answer = (await create(assignees)).data;
+  } catch (e) {
+    // GitHub refuses the whole issue when one assignee cannot be assigned: open it without them.
+    if (assignees.length > 0 && e instanceof GitHubApiError && e.status === 422) {
+      answer = (await create([])).data;
+    } else {
+      throw e;
+    }
+  }
+  return {
+    number: answer.number,
+    url: answer.html_url,
+    assignees: (answer.assignees ?? []).map((a) => a.login),
+  };
+}
+
+async function updateReview(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  patch: Record<string, unknown>,
+): Promise<{ url: string; assignees: string[] }> {
+  const send = (p: Record<string, unknown>) =>
+    client.request<IssueAnswer>("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: number,
+      ...p,
+    });
+  let answer: IssueAnswer;
+  try {
+    answer = (await send(patch)).data;
+  } catch (e) {
+    if ("assignees" in patch && e instanceof GitHubApiError && e.status === 422) {
+      const { assignees: _dropped, ...rest } = patch;
+      answer = (await send(rest)).data;
+    } else {
+      throw e;
+    }
+  }
+  return { url: answer.html_url, assignees: (answer.assignees ?? []).map((a) => a.login) };
+}
