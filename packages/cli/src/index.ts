@@ -1,1 +1,3 @@
-export {};
+export { generalHelp, runCli } from "./cli";
+export { type Command, EXIT, type Io, UsageError } from "./command";
+export type { DemoContext, DemoStep } from "./demo/types";

@@ -1,0 +1,22 @@
+import { type Command, integerOption } from "../command";
+
+export const command: Command = {
+  help: `Usage: gatehouse demo [--port N]
+
+Starts the embedded GitHub sandbox with a seeded repository (acme/storefront: a release, a
+production deployment, merged pull requests and their change requests), then runs the bundled
+actions through the pipeline as a runner would, printing what each decided, its outputs and
+an excerpt of its job summary, and ends with a recap and links.
+
+Options:
+  --port N     port for the sandbox (default: a free port)
+  -h, --help   show this help
+
+Exit codes: 0 every step ran, 1 a step failed.`,
+  options: { port: { type: "string" } },
+  async run({ values }, io) {
+    const port = integerOption(values, "port");
+    const { runDemo } = await import("../demo/run");
+    return runDemo({ write: io.out, ...(port === undefined ? {} : { port }) });
+  },
+};

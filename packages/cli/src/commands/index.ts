@@ -1,0 +1,34 @@
+/**
+ * The `gatehouse` commands, in the order `gatehouse --help` lists them.
+ * To add one: write commands/<name>.ts exporting `command: Command`, then add ONE line here.
+ * A command module holds its help and options; it imports what it needs inside run(), so
+ * `--help` and the other commands never load (or break on) a command's dependencies.
+ */
+import type { Command } from "../command";
+
+export interface CommandEntry {
+  name: string;
+  /** One line for `gatehouse --help`. */
+  summary: string;
+  load: () => Promise<{ command: Command }>;
+}
+
+export const commands: CommandEntry[] = [
+  {
+    name: "validate",
+    summary: "Check a policy file; print each problem with its line and column",
+    load: () => import("./validate"),
+  },
+  {
+    name: "sandbox",
+    summary: "Start the embedded GitHub sandbox from a scenario file",
+    load: () => import("./sandbox"),
+  },
+  {
+    name: "demo",
+    summary: "Run the whole pipeline against the sandbox with a seeded repository",
+    load: () => import("./demo"),
+  },
+  // Action commands register here, one line each:
+  // { name: "freeze", summary: "…", load: () => import("./freeze") },
+];

@@ -1,0 +1,136 @@
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { type NoteCommit, renderReleaseNotes } from "@gatehouse/core";
+import { type Command, EXIT, stringOption, UsageError } from "../command";
+
+export const command: Command = {
+  help: `Usage: gatehouse notes --from REF --to REF [--repo DIR] [--json]
+
+Release notes for the commits in FROM..TO of a local git history, rendered exactly as the
+release-bundle action renders them (conventional commits: breaking changes first, then features,
+fixes, performance improvements and reverts).
+
+Options:
+  --from REF     the previous release (a tag, branch or commit); its commits are excluded
+  --to REF       the commit being released (default HEAD)
+  --repo DIR     the git repository (default the current directory)
+  --version V    the version shown in the heading (default: TO as given)
+  --json         print {"sections": [{"title", "entries": [{"type", "scope", "subject", "hash", "breaking"}]}]}
+  -h, --help     show this help
+
+Exit codes: 0 ok, 2 usage error (unknown ref, not a git repository).`,
+  options: {
+    from: { type: "string" },
+    to: { type: "string" },
+    repo: { type: "string" },
+    version: { type: "string" },
+    json: { type: "boolean" },
+  },
+  async run({ values }, io) {
+    const from = stringOption(values, "from");
+    const to = stringOption(values, "to") ?? "HEAD";
+    if (!from) throw new UsageError("--from REF is required (the previous release tag, e.g. --from v1.3.0)");
+    const dir = resolve(io.cwd, stringOption(values, "repo") ?? ".");
+    const [fromSha, toSha] = await Promise.all([resolveRef(dir, from), resolveRef(dir, to)]);
+    const notes = await renderReleaseNotes({
+      version: stringOption(values, "version") ?? to,
+      commits: readGitLog(dir, `${fromSha}..${toSha}`),
+      evidence: false,
+    });
+    if (values.json === true) {
+      const sections = notes.sections.map((s) => ({
+        title: s.title,
+        entries: s.entries.map((e) => ({
+          type: e.type,
+          scope: e.scope,
+          subject: e.subject,
+          hash: e.hash,
+          breaking: e.breaking,
+        })),
+      }));
+      io.out(JSON.stringify({ sections }, null, 2));
+    } else {
+      io.out(notes.markdown.trimEnd());
+    }
+    return EXIT.ok;
+  },
+};
+
+/** The commit a ref names, or a usage error saying which ref is unknown. */
+async function resolveRef(dir: string, ref: string): Promise<string> {
+  if (ref.startsWith("-")) throw new UsageError(`"${ref}" is not a git ref`);
+  const { code, stdout, stderr } = await git(dir, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`,
+  ]);
+  if (code === 0) return stdout.trim();
+  if (/not a git repository/i.test(stderr))
+    throw new UsageError(`${dir} is not a git repository (use --repo DIR)`);
+  throw new UsageError(`unknown git ref "${ref}" in ${dir}`);
+}
+
+function git(dir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn("git", ["-C", dir, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", fail);
+    child.on("close", (code) => done({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** Fields of one commit in the log format below, each ended by a NUL (`-z` ends the last). */
+const FIELDS = 4;
+
+/**
+ * The commits of a range, newest first, from ONE streamed `git log` (NUL-separated custom format):
+ * no process per commit, nothing but the current chunk and one commit held in memory.
+ */
+export async function* readGitLog(dir: string, range: string): AsyncGenerator<NoteCommit> {
+  const child = spawn("git", ["-C", dir, "log", "-z", "--format=%H%x00%aN%x00%aE%x00%B", range, "--"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (d: string) => {
+    stderr += d;
+  });
+  const closed = new Promise<number>((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code) => done(code ?? 1));
+  });
+  const fields: string[] = [];
+  let rest = "";
+  const emit = (): NoteCommit => {
+    const [hash = "", name = "", email = "", message = ""] = fields;
+    fields.length = 0;
+    return { hash, message, author: { name: name || email } };
+  };
+  child.stdout.setEncoding("utf8");
+  for await (const chunk of child.stdout as AsyncIterable<string>) {
+    let start = 0;
+    let end = chunk.indexOf("\0");
+    while (end !== -1) {
+      fields.push(rest + chunk.slice(start, end));
+      rest = "";
+      if (fields.length === FIELDS) yield emit();
+      start = end + 1;
+      end = chunk.indexOf("\0", start);
+    }
+    rest += chunk.slice(start);
+  }
+  if (rest || fields.length > 0) {
+    fields.push(rest);
+    if (fields.length === FIELDS) yield emit();
+  }
+  const code = await closed;
+  if (code !== 0) throw new Error(`git log ${range} failed: ${stderr.trim() || `exit code ${code}`}`);
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { type Command, EXIT, stringOption, UsageError } from "../command";
+
+export const DEFAULT_POLICY = ".github/gatehouse.yml";
+
+export const command: Command = {
+  help: `Usage: gatehouse validate [--policy FILE]
+
+Checks a Gatehouse policy file against the schema and the semantic rules (cron expressions,
+time zones, quorums…) and prints each problem as FILE:LINE:COL message.
+
+Options:
+  --policy FILE   the policy to check (default ${DEFAULT_POLICY})
+  -h, --help      show this help
+
+Exit codes: 0 valid, 1 invalid, 2 usage error (e.g. the file cannot be read).`,
+  options: { policy: { type: "string" } },
+  async run({ values }, io) {
+    const given = stringOption(values, "policy") ?? DEFAULT_POLICY;
+    const path = resolve(io.cwd, given);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        code === "ENOENT"
+          ? `no policy file at ${given} (use --policy FILE)`
+          : `cannot read ${given}: ${code ?? error}`,
+      );
+    }
+    const shown = relative(io.cwd, path) || given;
+    const { validatePolicy } = await import("@gatehouse/core");
+    const problems = validatePolicy(text);
+    if (problems.length === 0) {
+      io.out(`${shown}: valid`);
+      return EXIT.ok;
+    }
+    for (const p of problems) io.out(`${shown}:${p.line ?? 1}:${p.column ?? 1} ${p.message}`);
+    io.err(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${shown}`);
+    return EXIT.finding;
+  },
+};

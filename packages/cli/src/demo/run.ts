@@ -1,0 +1,117 @@
+/**
+ * gatehouse demo: starts the sandbox with the demo scenario, runs the registered steps in order
+ * and ends with a recap and links.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultsFromState, runBundle, startSandbox } from "@gatehouse/sandbox";
+import { createPrinter } from "./printer";
+import { loadDemoScenario } from "./scenario";
+import { steps as registeredSteps } from "./steps/index";
+import type { DemoContext, DemoStep } from "./types";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
+
+/** The four actions of the suite, in pipeline order. */
+export const ACTIONS = ["change-gate", "freeze-window", "release-bundle", "post-implementation-review"];
+
+export function bundleOf(name: string, root = repoRoot): string {
+  return join(root, "actions", name, "dist", "index.js");
+}
+
+export interface DemoOptions {
+  write: (text: string) => void;
+  steps?: DemoStep[];
+  scenario?: Record<string, unknown>;
+  root?: string;
+  port?: number;
+}
+
+interface Outcome {
+  title: string;
+  status: "done" | "failed" | "skipped";
+  note: string;
+}
+
+/** Runs the demo; returns 0 when every step ran, 1 when one failed. */
+export async function runDemo(opts: DemoOptions): Promise<number> {
+  const root = opts.root ?? repoRoot;
+  const steps = opts.steps ?? registeredSteps;
+  const print = createPrinter(opts.write);
+  const scenario = opts.scenario ?? loadDemoScenario();
+  const sandbox = await startSandbox(scenario, opts.port === undefined ? {} : { port: opts.port });
+  try {
+    const defaults = defaultsFromState(sandbox.state);
+    const repository = defaults.repository ?? "acme/storefront";
+    const now = typeof scenario.now === "string" ? scenario.now : sandbox.state.now;
+    const links: { label: string; url: string }[] = [];
+    const ctx: DemoContext = {
+      sandbox,
+      repository,
+      now,
+      print,
+      shared: {},
+      hasAction: (name) => existsSync(bundleOf(name, root)),
+      link: (label, url) => {
+        links.push({ label, url });
+      },
+      runAction: (name, runOpts = {}) =>
+        runBundle(bundleOf(name, root), {
+          repository,
+          sha: defaults.sha,
+          ref: defaults.ref,
+          eventName: "push",
+          actor: "dana",
+          ...runOpts,
+          env: { GATEHOUSE_NOW: now, ...runOpts.env },
+          sandbox,
+        }),
+    };
+
+    print.heading("Gatehouse demo");
+    print.line(`A sandboxed GitHub at ${sandbox.url} seeded with ${repository}; it is ${now} there.`);
+    for (const name of ACTIONS) {
+      const built = ctx.hasAction(name);
+      const step = steps.find((s) => s.action === name);
+      print.kv(
+        name,
+        `${built ? "bundle built" : "no bundle yet"}, ${step ? "demo step registered" : "no demo step yet"}`,
+      );
+    }
+    if (steps.length === 0)
+      print.line("No demo steps are registered yet (packages/cli/src/demo/steps/index.ts).");
+
+    const outcomes: Outcome[] = [];
+    for (const [i, step] of steps.entries()) {
+      print.heading(`${i + 1}. ${step.title}`);
+      if (step.action && !ctx.hasAction(step.action)) {
+        print.line(`Skipped: actions/${step.action} has no bundle (run pnpm build ${step.action}).`);
+        outcomes.push({ title: step.title, status: "skipped", note: "bundle not built" });
+        continue;
+      }
+      try {
+        const note = await step.run(ctx);
+        outcomes.push({ title: step.title, status: "done", note: note ?? "" });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        print.line(`✗ ${message}`);
+        outcomes.push({ title: step.title, status: "failed", note: message });
+      }
+    }
+
+    print.heading("Recap");
+    if (outcomes.length === 0) print.line("Nothing ran: no demo steps yet.");
+    for (const o of outcomes) {
+      const mark = o.status === "done" ? "✓" : o.status === "failed" ? "✗" : "–";
+      print.line(`${mark} ${o.title}${o.note ? ` — ${o.note.split("\n")[0]}` : ""}`);
+    }
+    print.line(`The sandbox answered ${sandbox.requests.length} API request(s).`);
+    print.line();
+    print.kv("repository", `${sandbox.url}/${repository}`);
+    for (const l of links) print.kv(l.label, l.url);
+    return outcomes.some((o) => o.status === "failed") ? 1 : 0;
+  } finally {
+    await sandbox.close();
+  }
+}

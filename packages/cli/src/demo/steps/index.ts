@@ -1,0 +1,12 @@
+/**
+ * The demo pipeline, in order. Each action adds ONE line here for its step module
+ * (demo/steps/<action>.ts exporting a DemoStep), and the data it needs in demo/scenario/<action>.yml.
+ *
+ * The order follows a deployment: change-gate, freeze-window (assess job), then release-bundle
+ * and post-implementation-review (deploy job). Steps pass outputs along through ctx.shared.
+ */
+import type { DemoStep } from "../types";
+
+export const steps: DemoStep[] = [
+  // changeGateStep, freezeWindowStep, releaseBundleStep, postImplementationReviewStep
+];
