@@ -1,0 +1,359 @@
+/**
+ * Reads change requests for the approval rules: each issue with its labels, comments, body edit
+ * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
+ * query (more only when a list has more than 100 entries).
+ */
+import {
+  type ChangeRequestIssue,
+  type ChangeRequestLink,
+  changeRequestKey,
+  type IssueComment,
+  type LabelEvent,
+  type TeamMembership,
+} from "@gatehouse/core";
+import type { GitHubClient } from "./client";
+import { GraphQLError } from "./errors";
+
+export interface FetchedChangeRequests {
+  /** By changeRequestKey; null when the issue does not exist (or is a pull request). */
+  issues: Map<string, ChangeRequestIssue | null>;
+  teams: TeamMembership;
+  /** GraphQL requests made. */
+  requests: number;
+}
+
+const PAGE = 100;
+
+const issueFields = `
+  id number title url body state createdAt lastEditedAt
+  author { login }
+  labels(first: ${PAGE}) { nodes { name } }
+  comments(first: ${PAGE}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }
+  timelineItems(first: ${PAGE}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+    pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
+  }`;
+
+const fragments = {
+  comment: `fragment GatehouseComment on IssueComment { id author { login } body createdAt lastEditedAt url }`,
+  labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
+    __typename
+    ... on LabeledEvent { createdAt actor { login } label { name } }
+    ... on UnlabeledEvent { createdAt actor { login } label { name } }
+  }`,
+  members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
+};
+
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+interface RawComment {
+  id: string;
+  author: { login: string } | null;
+  body: string;
+  createdAt: string;
+  lastEditedAt: string | null;
+  url: string;
+}
+interface RawLabelEvent {
+  __typename: string;
+  createdAt: string;
+  actor: { login: string } | null;
+  label: { name: string };
+}
+interface RawIssue {
+  id: string;
+  number: number;
+  title: string;
+  url: string;
+  body: string;
+  state: "OPEN" | "CLOSED";
+  createdAt: string;
+  lastEditedAt: string | null;
+  author: { login: string } | null;
+  labels: { nodes: { name: string }[] };
+  comments: { pageInfo: PageInfo; nodes: RawComment[] };
+  timelineItems: { pageInfo: PageInfo; nodes: RawLabelEvent[] };
+}
+interface RawMembers {
+  pageInfo: PageInfo;
+  nodes: { login: string }[];
+}
+
+const toComment = (c: RawComment): IssueComment => ({
+  id: c.id,
+  author: c.author?.login ?? null,
+  body: c.body,
+  createdAt: c.createdAt,
+  editedAt: c.lastEditedAt,
+  url: c.url,
+});
+const toLabelEvents = (nodes: RawLabelEvent[]): LabelEvent[] =>
+  nodes
+    .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
+    .map((n) => ({
+      action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
+      label: n.label.name,
+      actor: n.actor?.login ?? null,
+      at: n.createdAt,
+    }));
+
+/** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
+const isNotFound = (e: { type?: string; message: string }) =>
+  e.type === "NOT_FOUND" || /Could not resolve to/i.test(e.message);
+const isForbidden = (e: { type?: string; message: string }) =>
+  e.type === "FORBIDDEN" || e.type === "INSUFFICIENT_SCOPES" || /not accessible|scope/i.test(e.message);
+
+/**
+ * Runs an aliased query, keeping the partial data when the only errors are about absent issues or
+ * unreadable teams (paths starting with a team alias). Anything else is thrown.
+ */
+async function tolerantQuery(
+  client: GitHubClient,
+  query: string,
+  variables: Record<string, unknown>,
+  teamAliases: ReadonlySet<string>,
+): Promise<{ data: Record<string, unknown>; teamErrors: Map<string, string> }> {
+  const teamErrors = new Map<string, string>();
+  try {
+    return { data: (await client.graphql<Record<string, unknown>>(query, variables)) ?? {}, teamErrors };
+  } catch (e) {
+    if (!(e instanceof GraphQLError) || !e.data) throw e;
+    for (const error of e.errors) {
+      const root = String(error.path?.[0] ?? "");
+      if (teamAliases.has(root) && (isForbidden(error) || isNotFound(error))) {
+        teamErrors.set(root, error.message);
+        continue;
+      }
+      if (isNotFound(error) && root.startsWith("r")) continue;
+      throw e;
+    }
+    return { data: e.data as Record<string, unknown>, teamErrors };
+  }
+}
+
+/**
+ * Reads the linked change requests and the approver teams' members. `teams` are "org/slug" keys.
+ * A team that cannot be read (no org-members permission, or no such team) is reported in
+ * `teams.problems`, never guessed.
+ */
+export async function fetchChangeRequests(
+  client: GitHubClient,
+  links: readonly ChangeRequestLink[],
+  teams: readonly string[] = [],
+): Promise<FetchedChangeRequests> {
+  const issues = new Map<string, ChangeRequestIssue | null>();
+  const members: Record<string, string[]> = {};
+  const problems: Record<string, string> = {};
+  let requests = 0;
+
+  // Group issues by repository so each repository appears once.
+  const byRepo = new Map<string, { owner: string; name: string; numbers: number[] }>();
+  for (const link of links) {
+    const [owner = "", name = ""] = link.repository.split("/");
+    const key = link.repository.toLowerCase();
+    const entry = byRepo.get(key) ?? { owner, name, numbers: [] };
+    if (!entry.numbers.includes(link.number)) entry.numbers.push(link.number);
+    byRepo.set(key, entry);
+  }
+  const uniqueTeams = [...new Set(teams.map((t) => t.toLowerCase()))];
+  if (byRepo.size === 0 && uniqueTeams.length === 0) {
+    return { issues, teams: { members, problems }, requests };
+  }
+
+  const variables: Record<string, unknown> = {};
+  const declarations: string[] = [];
+  const parts: string[] = [];
+  const repoAliases: { alias: string; repository: string }[] = [];
+  [...byRepo.values()].forEach((repo, r) => {
+    variables[`o${r}`] = repo.owner;
+    variables[`n${r}`] = repo.name;
+    declarations.push(`$o${r}: String!`, `$n${r}: String!`);
+    const issuesPart = repo.numbers.map((n) => `i${n}: issue(number: ${n}) { ${issueFields} }`).join("\n");
+    parts.push(`r${r}: repository(owner: $o${r}, name: $n${r}) { ${issuesPart} }`);
+    repoAliases.push({ alias: `r${r}`, repository: `${repo.owner}/${repo.name}` });
+  });
+  const teamAliases = new Map<string, string>();
+  uniqueTeams.forEach((team, t) => {
+    const [org = "", slug = ""] = team.split("/");
+    variables[`to${t}`] = org;
+    variables[`ts${t}`] = slug;
+    declarations.push(`$to${t}: String!`, `$ts${t}: String!`);
+    parts.push(
+      `t${t}: organization(login: $to${t}) { team(slug: $ts${t}) { members(first: ${PAGE}, membership: ALL) { ...GatehouseMembers } } }`,
+    );
+    teamAliases.set(`t${t}`, team);
+  });
+  const usedFragments = [
+    ...(byRepo.size ? [fragments.comment, fragments.labelEvent] : []),
+    ...(uniqueTeams.length ? [fragments.members] : []),
+  ];
+  const query = `query GatehouseChangeRequests(${declarations.join(", ")}) {\n${parts.join("\n")}\n}\n${usedFragments.join("\n")}`;
+  const { data, teamErrors } = await tolerantQuery(client, query, variables, new Set(teamAliases.keys()));
+  requests++;
+
+  // Continuations for lists longer than a page.
+  type Continuation = { kind: "comments" | "timeline" | "members"; target: string; cursor: string };
+  const continuations: Continuation[] = [];
+  const issueByNode = new Map<string, ChangeRequestIssue>();
+
+  for (const { alias, repository } of repoAliases) {
+    const repoData = data[alias] as Record<string, RawIssue | null> | null;
+    const entry = byRepo.get(repository.toLowerCase())!;
+    for (const number of entry.numbers) {
+      const raw = repoData?.[`i${number}`] ?? null;
+      const key = changeRequestKey({ repository, number });
+      if (!raw) {
+        issues.set(key, null);
+        continue;
+      }
+      const issue: ChangeRequestIssue = {
+        id: raw.id,
+        repository,
+        number: raw.number,
+        title: raw.title,
+        url: raw.url,
+        body: raw.body ?? "",
+        author: raw.author?.login ?? null,
+        state: raw.state === "CLOSED" ? "closed" : "open",
+        labels: raw.labels.nodes.map((l) => l.name),
+        createdAt: raw.createdAt,
+        bodyEditedAt: raw.lastEditedAt,
+        comments: raw.comments.nodes.map(toComment),
+        labelEvents: toLabelEvents(raw.timelineItems.nodes),
+      };
+      issues.set(key, issue);
+      issueByNode.set(raw.id, issue);
+      if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
+        continuations.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
+      }
+      if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
+        continuations.push({
+          kind: "timeline",
+          target: raw.id,
+          cursor: raw.timelineItems.pageInfo.endCursor,
+        });
+      }
+    }
+  }
+  for (const [alias, team] of teamAliases) {
+    const org = data[alias] as { team: { members: RawMembers } | null } | null;
+    const raw = org?.team?.members;
+    if (!raw) {
+      const why = teamErrors.get(alias);
+      problems[team] = why
+        ? `GitHub answered: ${why}`
+        : "GitHub shows no such team to this token: check the name, or the token cannot read organisation membership";
+      continue;
+    }
+    members[team] = raw.nodes.map((m) => m.login);
+    if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
+      continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
+    }
+  }
+
+  // Follow every long list, all lists of a round in one query.
+  for (let round = 0; continuations.length > 0 && round < 50; round++) {
+    const batch = continuations.splice(0, continuations.length);
+    const vars: Record<string, unknown> = {};
+    const decl: string[] = [];
+    const fields = batch.map((c, k) => {
+      vars[`c${k}`] = c.cursor;
+      decl.push(`$c${k}: String!`);
+      if (c.kind === "members") {
+        const [org = "", slug = ""] = c.target.split("/");
+        vars[`mo${k}`] = org;
+        vars[`ms${k}`] = slug;
+        decl.push(`$mo${k}: String!`, `$ms${k}: String!`);
+        return `p${k}: organization(login: $mo${k}) { team(slug: $ms${k}) { members(first: ${PAGE}, after: $c${k}, membership: ALL) { ...GatehouseMembers } } }`;
+      }
+      vars[`id${k}`] = c.target;
+      decl.push(`$id${k}: ID!`);
+      const list =
+        c.kind === "comments"
+          ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
+          : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
+      return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
+    });
+    const needed = [
+      ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
+      ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
+      ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
+    ];
+    const page = await client.graphql<Record<string, unknown>>(
+      `query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`,
+      vars,
+    );
+    requests++;
+    batch.forEach((c, k) => {
+      const result = page[`p${k}`] as Record<string, unknown> | null;
+      if (c.kind === "members") {
+        const raw = (result as { team: { members: RawMembers } | null } | null)?.team?.members;
+        if (!raw) return;
+        members[c.target]!.push(...raw.nodes.map((m) => m.login));
+        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
+          continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+        }
+        return;
+      }
+      const issue = issueByNode.get(c.target)!;
+      if (c.kind === "comments") {
+        const raw = (result as { comments?: { pageInfo: PageInfo; nodes: RawComment[] } } | null)?.comments;
+        if (!raw) return;
+        issue.comments.push(...raw.nodes.map(toComment));
+        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
+          continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+      } else {
+        const raw = (result as { timelineItems?: { pageInfo: PageInfo; nodes: RawLabelEvent[] } } | null)
+          ?.timelineItems;
+        if (!raw) return;
+        issue.labelEvents.push(...toLabelEvents(raw.nodes));
+        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
+          continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+      }
+    });
+  }
+
+  return { issues, teams: { members, problems }, requests };
+}
+
+/** One comment to create on an issue, or to update when `commentId` is given. */
+export interface CommentWrite {
+  /** GraphQL node id of the issue (create) */
+  issueId: string;
+  /** GraphQL node id of the existing comment (update). */
+  commentId?: string;
+  body: string;
+}
+
+/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
+export async function writeComments(
+  client: GitHubClient,
+  writes: readonly CommentWrite[],
+): Promise<string[]> {
+  if (writes.length === 0) return [];
+  const variables: Record<string, unknown> = {};
+  const decl: string[] = [];
+  const fields = writes.map((w, k) => {
+    variables[`b${k}`] = w.body;
+    decl.push(`$b${k}: String!`);
+    if (w.commentId) {
+      variables[`id${k}`] = w.commentId;
+      decl.push(`$id${k}: ID!`);
+      return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
+    }
+    variables[`id${k}`] = w.issueId;
+    decl.push(`$id${k}: ID!`);
+    return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
+  });
+  const data = await client.graphql<Record<string, unknown>>(
+    `mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`,
+    variables,
+  );
+  return writes.map((w, k) => {
+    const result = data[`w${k}`] as
+      | { issueComment?: { url: string }; commentEdge?: { node: { url: string } } }
+      | undefined;
+    return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+  });
+}
