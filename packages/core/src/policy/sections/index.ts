@@ -1,0 +1,14 @@
+/**
+ * Every section of `.github/gatehouse.yml`: one line each, exporting the section under its
+ * `property` name (a test checks that they match):
+ *
+ *   export { freezeSection as freeze } from "./freeze";
+ *
+ * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
+ */
+
+export { approvalsSection as approvals } from "./approvals";
+export { changeRequestsSection as changeRequests } from "./changeRequests";
+export { exemptPathsSection as exemptPaths } from "./exemptPaths";
+export { riskSection as risk } from "./risk";
+export { versionSection as version } from "./version";
