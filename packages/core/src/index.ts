@@ -5,3 +5,4 @@ export * from "./approval";
 export * from "./risk";
 export * from "./deploymentRange";
 export * from "./deploymentDecision";
+export * from "./policy";
