@@ -1,2 +1,40 @@
-export {};
+export { type Fault, type FaultSpec, Faults } from "./faults";
+export { executeGraphql, githubSchema } from "./graphql";
+export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";
+export { description } from "./openapi";
+export { forbidden, hasPermission } from "./permissions";
+export { allRoutes } from "./routes";
 export * from "./runner";
+export {
+  type CommitRef,
+  DEFAULT_ACTOR,
+  DEFAULT_NOW,
+  DEFAULT_PERMISSIONS,
+  DEFAULT_TOKEN,
+  readScenario,
+  type Scenario,
+  type ScenarioAsset,
+  type ScenarioComment,
+  type ScenarioCommit,
+  type ScenarioDeployment,
+  type ScenarioIssue,
+  type ScenarioLabelRef,
+  type ScenarioOrg,
+  type ScenarioPull,
+  type ScenarioRelease,
+  type ScenarioRepo,
+  type ScenarioRun,
+  type ScenarioToken,
+  type ScenarioUser,
+  seed,
+} from "./scenario";
+export {
+  type RequestFilter,
+  type RequestRecord,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+  type Violation,
+} from "./server";
+export { fakeSha, makeNodeId, Store } from "./store";
+export type * from "./types";

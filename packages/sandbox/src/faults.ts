@@ -1,0 +1,73 @@
+/** Faults injected into the next matching requests (reliability tests). */
+export interface FaultSpec {
+  /** HTTP method to match (any when absent). */
+  method?: string;
+  /** OpenAPI route template (e.g. `/repos/{owner}/{repo}/releases`) or `graphql`. Any when absent. */
+  route?: string;
+  /** Match GraphQL requests only (same as `route: "graphql"`). */
+  graphql?: boolean;
+  /** Answer this status instead of handling the request. */
+  status?: number;
+  /** How many matching requests the fault applies to (default 1; `Infinity` for all). */
+  times?: number;
+  /** Wait this long before answering (or before handling, when no status is given). */
+  delayMs?: number;
+  headers?: Record<string, string>;
+  /** Response body for `status` (JSON); default a GitHub-style message. */
+  body?: unknown;
+  /** Destroy the connection without answering. */
+  drop?: boolean;
+}
+
+export interface Fault extends FaultSpec {
+  id: number;
+  remaining: number;
+}
+
+export class Faults {
+  private list: Fault[] = [];
+  private n = 0;
+
+  /** Add a fault; answers it so tests can check `remaining`. */
+  add(spec: FaultSpec): Fault {
+    const f: Fault = { ...spec, id: ++this.n, remaining: spec.times ?? 1 };
+    this.list.push(f);
+    return f;
+  }
+
+  /** Convenience: GitHub's secondary rate limit (403 with `retry-after`). */
+  secondaryRateLimit(spec: Omit<FaultSpec, "status" | "body"> = {}): Fault {
+    return this.add({
+      ...spec,
+      status: 403,
+      headers: { "retry-after": "1", "x-ratelimit-remaining": "4000", ...(spec.headers ?? {}) },
+      body: {
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+        documentation_url:
+          "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+        status: "403",
+      },
+    });
+  }
+
+  clear(): void {
+    this.list = [];
+  }
+
+  get pending(): readonly Fault[] {
+    return this.list.filter((f) => f.remaining > 0);
+  }
+
+  /** Take the first fault matching this request (consuming one use). */
+  take(method: string, route: string): Fault | undefined {
+    for (const f of this.list) {
+      if (f.remaining <= 0) continue;
+      if (f.method && f.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (f.graphql && route !== "graphql") continue;
+      if (f.route && f.route !== route) continue;
+      f.remaining -= 1;
+      return f;
+    }
+    return undefined;
+  }
+}

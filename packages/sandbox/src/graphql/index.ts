@@ -1,0 +1,192 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  buildClientSchema,
+  execute,
+  type GraphQLError,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from "graphql";
+import { packageDir } from "../packageDir";
+import { GitHubGraphqlError } from "./connection";
+import { type GraphqlContext, nodeView, OrgView, RepoView, UserView } from "./views";
+
+export type { GraphqlContext } from "./views";
+
+let cachedSchema: GraphQLSchema | undefined;
+
+/** GitHub's published GraphQL schema (`@octokit/graphql-schema`), built once per process. */
+export function githubSchema(): GraphQLSchema {
+  if (!cachedSchema) {
+    const dir = packageDir("@octokit/graphql-schema");
+    const json = JSON.parse(readFileSync(join(dir, "schema.json"), "utf8")) as {
+      data?: IntrospectionQuery;
+    } & IntrospectionQuery;
+    cachedSchema = buildClientSchema(json.data ?? json);
+  }
+  return cachedSchema;
+}
+
+export interface GraphqlResult {
+  status: number;
+  body: { data?: unknown; errors?: unknown[] };
+  /** Set when GitHub would refuse the query itself (syntax, unknown field, bad argument). */
+  violation?: string;
+  rootFields: string[];
+}
+
+interface ErrorJson {
+  type?: string;
+  path?: readonly (string | number)[];
+  locations?: readonly { line: number; column: number }[];
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** Rewrite graphql-js validation messages into GitHub's wording. */
+function validationError(e: GraphQLError): ErrorJson {
+  const locations = e.locations ? [...e.locations] : undefined;
+  const field = /^Cannot query field "([^"]+)" on type "([^"]+)"\./.exec(e.message);
+  if (field) {
+    return {
+      path: ["query"],
+      extensions: { code: "undefinedField", typeName: field[2], fieldName: field[1] },
+      locations,
+      message: `Field '${field[1]}' doesn't exist on type '${field[2]}'`,
+    };
+  }
+  const arg = /^Unknown argument "([^"]+)" on field "([^".]+)\.([^"]+)"\./.exec(e.message);
+  if (arg) {
+    return {
+      path: ["query"],
+      extensions: { code: "argumentNotAccepted", name: arg[3], typeName: "Field", argumentName: arg[1] },
+      locations,
+      message: `Field '${arg[3]}' doesn't accept argument '${arg[1]}'`,
+    };
+  }
+  return { locations, message: e.message };
+}
+
+function rootFieldNames(doc: ReturnType<typeof parse>, operationName?: string): string[] {
+  const ops = doc.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops[0];
+  if (!op) return [];
+  return op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
+
+/** Validate a query against GitHub's schema and execute it against the sandbox state. */
+export async function executeGraphql(
+  g: GraphqlContext,
+  payload: { query?: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+): Promise<GraphqlResult> {
+  const schema = githubSchema();
+  if (!payload.query) {
+    const errors = [{ message: "A query attribute must be specified and must be a string." }];
+    return { status: 200, body: { errors }, violation: errors[0]!.message, rootFields: [] };
+  }
+  let doc: ReturnType<typeof parse>;
+  try {
+    doc = parse(payload.query);
+  } catch (e) {
+    const err = e as GraphQLError;
+    const errors = [{ message: err.message, locations: err.locations }];
+    return { status: 200, body: { errors }, violation: err.message, rootFields: [] };
+  }
+  const rootFields = rootFieldNames(doc, payload.operationName ?? undefined);
+  const problems = validate(schema, doc);
+  if (problems.length > 0) {
+    const errors = problems.map(validationError);
+    return { status: 200, body: { errors }, violation: errors.map((e) => e.message).join("; "), rootFields };
+  }
+  const root = rootValue(g);
+  const result = await execute({
+    schema,
+    document: doc,
+    rootValue: root,
+    contextValue: g,
+    variableValues: payload.variables ?? undefined,
+    operationName: payload.operationName ?? undefined,
+  });
+  const body: GraphqlResult["body"] = {};
+  if (result.data !== undefined) body.data = result.data;
+  let violation: string | undefined;
+  if (result.errors && result.errors.length > 0) {
+    body.errors = result.errors.map((e) => {
+      const original = e.originalError;
+      const out: ErrorJson = { message: e.message };
+      if (original instanceof GitHubGraphqlError) out.type = original.type;
+      if (e.path) out.path = e.path;
+      if (e.locations) out.locations = e.locations;
+      return out;
+    });
+    // Variable coercion problems are the caller's mistake, like validation errors.
+    if (result.data === undefined) violation = result.errors.map((e) => e.message).join("; ");
+  }
+  return { status: 200, body, violation, rootFields };
+}
+
+function rootValue(g: GraphqlContext) {
+  const used = { n: 0 };
+  return {
+    repository({ owner, name }: { owner: string; name: string }) {
+      const repo = g.store.findRepo(owner, name);
+      if (!repo) {
+        throw new GitHubGraphqlError(
+          "NOT_FOUND",
+          `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+        );
+      }
+      return new RepoView(g, repo);
+    },
+    organization({ login }: { login: string }) {
+      const org = g.store.findOrg(login);
+      if (!org)
+        throw new GitHubGraphqlError(
+          "NOT_FOUND",
+          `Could not resolve to an Organization with the login of '${login}'.`,
+        );
+      return new OrgView(g, org);
+    },
+    user({ login }: { login: string }) {
+      const u = g.store.findUser(login);
+      if (!u || u.type === "Organization") {
+        throw new GitHubGraphqlError(
+          "NOT_FOUND",
+          `Could not resolve to a User with the login of '${login}'.`,
+        );
+      }
+      return new UserView(g, u);
+    },
+    get viewer() {
+      return new UserView(g, g.user);
+    },
+    rateLimit() {
+      used.n += 1;
+      const reset = new Date(Date.parse(g.store.state.now) + 3600_000)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z");
+      return { cost: 1, limit: 5000, nodeCount: 1, remaining: 4999, used: 1, resetAt: reset };
+    },
+    node({ id }: { id: string }) {
+      const ref = g.store.nodes.get(id);
+      if (!ref)
+        throw new GitHubGraphqlError(
+          "NOT_FOUND",
+          `Could not resolve to a node with the global id of '${id}'`,
+        );
+      return nodeView(g, ref);
+    },
+    nodes({ ids }: { ids: string[] }) {
+      return ids.map((id) => {
+        const ref = g.store.nodes.get(id);
+        return ref ? nodeView(g, ref) : null;
+      });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { notFound, type RouteDef } from "../http";
+import { fullUserJson } from "../present";
+
+export const userRoutes: RouteDef[] = [
+  {
+    method: "GET",
+    route: "/users/{username}",
+    permission: null,
+    handler(ctx) {
+      const u = ctx.store.findUser(ctx.params.username!);
+      if (!u) throw notFound();
+      return { body: fullUserJson(ctx, u) };
+    },
+  },
+  {
+    method: "GET",
+    route: "/user",
+    permission: null,
+    handler(ctx) {
+      return { body: fullUserJson(ctx, ctx.user) };
+    },
+  },
+  {
+    method: "GET",
+    route: "/rate_limit",
+    permission: null,
+    handler(ctx) {
+      const reset = Math.floor(Date.parse(ctx.state.now) / 1000) + 3600;
+      const r = { limit: 5000, used: 0, remaining: 5000, reset };
+      return {
+        body: { resources: { core: r, graphql: r, search: { ...r, limit: 30, remaining: 30 } }, rate: r },
+      };
+    },
+  },
+];

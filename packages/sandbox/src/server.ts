@@ -1,0 +1,451 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Faults } from "./faults";
+import { executeGraphql } from "./graphql";
+import { servePage } from "./html";
+import { DOCS, HttpError, notFound, type Reply, type RouteContext, type RouteDef } from "./http";
+import { description } from "./openapi";
+import { forbidden, hasPermission } from "./permissions";
+import { allRoutes } from "./routes";
+import { type Scenario, seed } from "./scenario";
+import type { Store } from "./store";
+import type { SandboxUrls, State, Token, User } from "./types";
+
+export interface RequestRecord {
+  method: string;
+  /** Path as requested, without the API prefix, with query string. */
+  path: string;
+  /** OpenAPI route template, `graphql`, or `html`; empty when no route matched. */
+  route: string;
+  status: number;
+  /** Login of the token's user (empty when unauthenticated). */
+  token: string;
+  /** Sandbox time when the request arrived. */
+  at: string;
+  /** GraphQL only: the root fields queried (aliases resolved), e.g. `["repository", "repository"]`. */
+  graphqlFields?: string[];
+}
+
+export interface Violation {
+  kind: "unknown-route" | "invalid-request" | "not-implemented" | "graphql" | "bad-json";
+  method: string;
+  path: string;
+  route: string;
+  status: number;
+  message: string;
+  errors?: unknown[];
+}
+
+export interface RequestFilter {
+  method?: string;
+  /** OpenAPI route template or `graphql`. */
+  route?: string;
+  /** Exact path (without query) or a RegExp over the path. */
+  path?: string | RegExp;
+  status?: number;
+}
+
+export interface SandboxOptions {
+  /** Port to listen on (default: a free one). */
+  port?: number;
+  host?: string;
+}
+
+export interface Sandbox extends SandboxUrls {
+  /** The scenario's default token (full permissions except `members`, like a workflow GITHUB_TOKEN). */
+  token: string;
+  state: State;
+  store: Store;
+  requests: RequestRecord[];
+  requestCount(filter?: RequestFilter): number;
+  resetRequests(): void;
+  violations: Violation[];
+  faults: Faults;
+  close(): Promise<void>;
+}
+
+const API = "/api/v3";
+const GRAPHQL = "/api/graphql";
+const UPLOADS = "/api/uploads";
+const UPLOAD_ROUTE = "/repos/{owner}/{repo}/releases/{release_id}/assets";
+
+let routeTable: Map<string, RouteDef> | undefined;
+function routes(): Map<string, RouteDef> {
+  if (!routeTable) {
+    routeTable = new Map();
+    for (const r of allRoutes) routeTable.set(`${r.method} ${r.route}`, r);
+  }
+  return routeTable;
+}
+
+/** Start the sandbox. `scenario` is a Scenario object or YAML text. */
+export async function startSandbox(
+  scenario?: Scenario | string,
+  opts: SandboxOptions = {},
+): Promise<Sandbox> {
+  const { store, token: defaultToken } = seed(scenario);
+  // Loaded once per process; later sandboxes reuse it.
+  const desc = description();
+  const table = routes();
+  const faults = new Faults();
+  const requests: RequestRecord[] = [];
+  const violations: Violation[] = [];
+  const used = new Map<string, number>();
+  const requestIds = { n: 0 };
+  const urls: SandboxUrls = { url: "", apiUrl: "", graphqlUrl: "", uploadsUrl: "" };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ message: `Sandbox error: ${e instanceof Error ? e.message : String(e)}` }));
+      } else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 1000;
+
+  function authenticate(req: IncomingMessage): Token | HttpError | undefined {
+    const h = req.headers.authorization;
+    if (!h) return undefined;
+    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(h.trim());
+    const t = m ? store.state.tokens.find((x) => x.value === m[1]) : undefined;
+    if (!t) return new HttpError(401, { message: "Bad credentials", documentation_url: DOCS, status: "401" });
+    return t;
+  }
+
+  function rateHeaders(token: Token | undefined, resource: "core" | "graphql"): Record<string, string> {
+    const key = `${token?.value ?? ""}:${resource}`;
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    const reset = Math.floor(Date.parse(store.state.now) / 1000) + 3600;
+    return {
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": String(Math.max(5000 - n, 0)),
+      "x-ratelimit-used": String(n),
+      "x-ratelimit-reset": String(reset),
+      "x-ratelimit-resource": resource,
+    };
+  }
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string>,
+    raw?: Buffer | string,
+  ) {
+    requestIds.n += 1;
+    const h: Record<string, string> = {
+      "x-github-request-id": `SANDBOX:${requestIds.n.toString(16).toUpperCase().padStart(6, "0")}`,
+      "x-github-media-type": "github.v3; format=json",
+      "x-github-api-version-selected": "2022-11-28",
+      ...headers,
+    };
+    if (raw !== undefined) {
+      h["content-type"] ??= "application/octet-stream";
+      h["content-length"] = String(Buffer.byteLength(raw));
+      res.writeHead(status, h);
+      res.end(raw);
+      return;
+    }
+    if (status === 204 || body === undefined) {
+      res.writeHead(status, h);
+      res.end();
+      return;
+    }
+    const text = JSON.stringify(body);
+    h["content-type"] ??= "application/json; charset=utf-8";
+    h["content-length"] = String(Buffer.byteLength(text));
+    res.writeHead(status, h);
+    res.end(text);
+  }
+
+  async function readBody(req: IncomingMessage): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  function drain(req: IncomingMessage) {
+    if (!req.complete) req.resume();
+  }
+
+  async function applyFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    route: string,
+    record: RequestRecord,
+  ): Promise<boolean> {
+    const f = faults.take(method, route);
+    if (!f) return false;
+    if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+    if (f.drop) {
+      record.status = 0;
+      requests.push(record);
+      req.socket.destroy();
+      return true;
+    }
+    if (f.status === undefined) return false;
+    record.status = f.status;
+    requests.push(record);
+    drain(req);
+    const body = f.body ?? {
+      message: f.status >= 500 ? "Server Error" : "Injected fault",
+      documentation_url: DOCS,
+      status: String(f.status),
+    };
+    send(res, f.status, body, {
+      ...rateHeaders(undefined, route === "graphql" ? "graphql" : "core"),
+      ...(f.headers ?? {}),
+    });
+    return true;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const url = new URL(req.url ?? "/", "http://sandbox.invalid");
+    const pathname = url.pathname;
+    const record: RequestRecord = { method, path: "", route: "", status: 0, token: "", at: store.state.now };
+
+    let prefix: string | undefined;
+    if (pathname === GRAPHQL || pathname === `${GRAPHQL}/`) prefix = GRAPHQL;
+    else if (pathname.startsWith(`${API}/`) || pathname === API) prefix = API;
+    else if (pathname.startsWith(`${UPLOADS}/`)) prefix = UPLOADS;
+
+    if (!prefix) {
+      record.path = pathname + url.search;
+      record.route = "html";
+      const page = servePage(store, urls, method, pathname);
+      record.status = page.status;
+      requests.push(record);
+      drain(req);
+      send(res, page.status, undefined, { "content-type": page.contentType }, page.body);
+      return;
+    }
+
+    const restPath = pathname.slice(prefix.length) || "/";
+    record.path = prefix === GRAPHQL ? "/graphql" : restPath + url.search;
+
+    const tokenOrError = authenticate(req);
+    const token = tokenOrError instanceof HttpError ? undefined : tokenOrError;
+    record.token = token?.user ?? "";
+
+    const fail = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      record.status = status;
+      requests.push(record);
+      drain(req);
+      send(res, status, body, { ...rateHeaders(token, prefix === GRAPHQL ? "graphql" : "core"), ...headers });
+    };
+    const violate = (v: Omit<Violation, "method" | "path" | "route">) =>
+      violations.push({ ...v, method, path: record.path, route: record.route });
+
+    // ---- GraphQL ----------------------------------------------------------
+    if (prefix === GRAPHQL) {
+      record.route = "graphql";
+      if (await applyFault(req, res, method, "graphql", record)) return;
+      if (method !== "POST")
+        return fail(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
+      if (tokenOrError instanceof HttpError) return fail(401, tokenOrError.body);
+      if (!token) {
+        return fail(401, {
+          message: "This endpoint requires you to be authenticated.",
+          documentation_url:
+            "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql",
+        });
+      }
+      const raw = await readBody(req);
+      let payload: { query?: string; variables?: Record<string, unknown>; operationName?: string };
+      try {
+        payload = JSON.parse(raw.toString("utf8") || "{}");
+      } catch {
+        violate({ kind: "bad-json", status: 400, message: "Problems parsing JSON" });
+        return fail(400, { message: "Problems parsing JSON", documentation_url: DOCS, status: "400" });
+      }
+      const user = store.user(token.user);
+      const result = await executeGraphql({ store, urls, token, user }, payload);
+      record.graphqlFields = result.rootFields;
+      if (result.violation)
+        violate({
+          kind: "graphql",
+          status: 200,
+          message: result.violation,
+          errors: result.body.errors as unknown[],
+        });
+      record.status = result.status;
+      requests.push(record);
+      send(res, result.status, result.body, rateHeaders(token, "graphql"));
+      return;
+    }
+
+    // ---- REST -------------------------------------------------------------
+    const match = desc.match(method, restPath);
+    const isUploadRoute = match?.route === UPLOAD_ROUTE && method === "POST";
+    if (!match || !match.operation || isUploadRoute !== (prefix === UPLOADS)) {
+      if (match) record.route = match.route;
+      violate({
+        kind: "unknown-route",
+        status: 404,
+        message: match
+          ? `${method} ${restPath}: ${isUploadRoute ? "uploads are served from the uploads URL" : `GitHub has no ${method} on ${match.route}`}`
+          : `${method} ${restPath}: no such route in GitHub's REST API description`,
+      });
+      return fail(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
+    }
+    record.route = match.route;
+    const op = match.operation;
+
+    if (await applyFault(req, res, method, match.route, record)) return;
+
+    if (tokenOrError instanceof HttpError) return fail(401, tokenOrError.body);
+    if (!token) {
+      return fail(401, { message: "Requires authentication", documentation_url: DOCS, status: "401" });
+    }
+
+    const validator = desc.validator(op);
+    const paramProblems = validator.validateParams(match.params, url.searchParams);
+    if (paramProblems.length > 0) {
+      violate({ kind: "invalid-request", status: 422, message: "invalid parameters", errors: paramProblems });
+      return fail(422, {
+        message: "Validation Failed",
+        errors: paramProblems,
+        documentation_url: op.documentationUrl,
+        status: "422",
+      });
+    }
+
+    const def = table.get(`${method} ${match.route}`);
+    if (!def) {
+      violate({
+        kind: "not-implemented",
+        status: 501,
+        message: `${method} ${match.route} (${op.operationId}) exists on GitHub but the sandbox does not implement it`,
+      });
+      return fail(501, {
+        message: `Not implemented by the sandbox: ${method} ${match.route}`,
+        documentation_url: op.documentationUrl,
+      });
+    }
+
+    if (def.permission && !hasPermission(token, def.permission)) {
+      const e = forbidden(def.permission);
+      return fail(e.status, e.body, e.headers);
+    }
+
+    let body: unknown;
+    if (!def.stream) {
+      const raw = await readBody(req);
+      if (raw.length > 0) {
+        try {
+          body = JSON.parse(raw.toString("utf8"));
+        } catch {
+          violate({ kind: "bad-json", status: 400, message: "Problems parsing JSON" });
+          return fail(400, { message: "Problems parsing JSON", documentation_url: DOCS, status: "400" });
+        }
+      }
+      if (validator.bodyIsJson) {
+        const problems = validator.validateBody(body);
+        if (problems.length > 0) {
+          violate({
+            kind: "invalid-request",
+            status: 422,
+            message: "invalid request body",
+            errors: problems,
+          });
+          return fail(422, {
+            message: "Validation Failed",
+            errors: problems,
+            documentation_url: op.documentationUrl,
+            status: "422",
+          });
+        }
+      }
+    }
+
+    const user: User = store.user(token.user);
+    const ctx: RouteContext = {
+      store,
+      state: store.state,
+      urls,
+      method,
+      route: match.route,
+      params: match.params,
+      query: url.searchParams,
+      body,
+      req,
+      token,
+      user,
+      repo() {
+        const r = store.findRepo(match.params.owner ?? "", match.params.repo ?? "");
+        if (!r) throw notFound();
+        return r;
+      },
+      tick: () => store.tick(),
+      int(name, dflt) {
+        const v = url.searchParams.get(name);
+        const n = v === null ? Number.NaN : Number.parseInt(v, 10);
+        return Number.isFinite(n) ? n : dflt;
+      },
+    };
+    let reply: Reply;
+    try {
+      reply = await def.handler(ctx);
+    } catch (e) {
+      if (e instanceof HttpError) return fail(e.status, e.body, e.headers);
+      throw e;
+    }
+    const status = reply.status ?? 200;
+    record.status = status;
+    requests.push(record);
+    drain(req);
+    send(res, status, reply.body, { ...rateHeaders(token, "core"), ...(reply.headers ?? {}) }, reply.raw);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  urls.url = `http://${opts.host ?? "127.0.0.1"}:${addr.port}`;
+  urls.apiUrl = `${urls.url}${API}`;
+  urls.graphqlUrl = `${urls.url}${GRAPHQL}`;
+  urls.uploadsUrl = `${urls.url}${UPLOADS}`;
+
+  const matches = (r: RequestRecord, f: RequestFilter) => {
+    if (f.method && f.method.toUpperCase() !== r.method) return false;
+    if (f.route && f.route !== r.route) return false;
+    if (f.status !== undefined && f.status !== r.status) return false;
+    if (f.path) {
+      const p = r.path.split("?")[0]!;
+      if (typeof f.path === "string" ? f.path !== p : !f.path.test(p)) return false;
+    }
+    return true;
+  };
+
+  return {
+    ...urls,
+    token: defaultToken,
+    get state() {
+      return store.state;
+    },
+    store,
+    requests,
+    requestCount: (filter = {}) => requests.filter((r) => matches(r, filter)).length,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    violations,
+    faults,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A random token value, for tests that add tokens at run time. */
+export function randomToken(): string {
+  return `ghs_${randomBytes(18).toString("base64url")}`;
+}

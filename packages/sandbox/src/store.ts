@@ -1,0 +1,418 @@
+import { createHash } from "node:crypto";
+import type {
+  Asset,
+  Comment,
+  Commit,
+  Deployment,
+  DeploymentStatus,
+  Environment,
+  Issue,
+  Label,
+  Org,
+  PullRequest,
+  Release,
+  Repo,
+  State,
+  Team,
+  TimelineEvent,
+  User,
+  WorkflowRun,
+} from "./types";
+
+/** Id ranges per kind, so ids are deterministic and easy to tell apart in assertions. */
+const ID_BASE = {
+  user: 1000,
+  team: 100,
+  repo: 200000,
+  label: 300000,
+  issue: 400000,
+  comment: 500000,
+  event: 600000,
+  pull: 700000,
+  release: 800000,
+  asset: 900000,
+  deployment: 1000000,
+  status: 1100000,
+  environment: 1200000,
+  run: 1300000,
+  edit: 1400000,
+} as const;
+export type IdKind = keyof typeof ID_BASE;
+
+const NODE_PREFIX: Record<string, string> = {
+  User: "U",
+  Organization: "O",
+  Bot: "BOT",
+  Team: "T",
+  Repository: "R",
+  Label: "LA",
+  Issue: "I",
+  IssueComment: "IC",
+  PullRequest: "PR",
+  Release: "RE",
+  ReleaseAsset: "RA",
+  Deployment: "DE",
+  DeploymentStatus: "DES",
+  Environment: "EN",
+  WorkflowRun: "WFR",
+  Commit: "C",
+  LabeledEvent: "LE",
+  UnlabeledEvent: "ULE",
+  ClosedEvent: "CE",
+  ReopenedEvent: "REE",
+  AssignedEvent: "AE",
+  UnassignedEvent: "UAE",
+  RenamedTitleEvent: "RTE",
+  MergedEvent: "ME",
+  UserContentEdit: "UCE",
+};
+
+export type NodeRef =
+  | { kind: "User"; user: User }
+  | { kind: "Organization"; org: Org }
+  | { kind: "Team"; team: Team }
+  | { kind: "Repository"; repo: Repo }
+  | { kind: "Label"; repo: Repo; label: Label }
+  | { kind: "Issue"; repo: Repo; issue: Issue }
+  | { kind: "PullRequest"; repo: Repo; pull: PullRequest }
+  | { kind: "IssueComment"; repo: Repo; issue: Issue; comment: Comment }
+  | { kind: "Release"; repo: Repo; release: Release }
+  | { kind: "ReleaseAsset"; repo: Repo; release: Release; asset: Asset }
+  | { kind: "Deployment"; repo: Repo; deployment: Deployment }
+  | { kind: "DeploymentStatus"; repo: Repo; deployment: Deployment; status: DeploymentStatus }
+  | { kind: "Environment"; repo: Repo; environment: Environment }
+  | { kind: "WorkflowRun"; repo: Repo; run: WorkflowRun }
+  | { kind: "Commit"; repo: Repo; commit: Commit }
+  | { kind: "TimelineEvent"; repo: Repo; issue: Issue; event: TimelineEvent };
+
+export const EVENT_TYPENAME: Record<TimelineEvent["event"], string> = {
+  labeled: "LabeledEvent",
+  unlabeled: "UnlabeledEvent",
+  closed: "ClosedEvent",
+  reopened: "ReopenedEvent",
+  assigned: "AssignedEvent",
+  unassigned: "UnassignedEvent",
+  renamed: "RenamedTitleEvent",
+  merged: "MergedEvent",
+};
+
+export function makeNodeId(typename: string, key: string | number): string {
+  const prefix = NODE_PREFIX[typename] ?? "N";
+  return `${prefix}_${Buffer.from(`${typename}:${key}`).toString("base64url")}`;
+}
+
+/** The state plus the bookkeeping around it: ids, clock, node registry, lookups. */
+export class Store {
+  readonly state: State;
+  private counters = new Map<IdKind, number>();
+  private seq = 0;
+  readonly nodes = new Map<string, NodeRef>();
+  /** When true, `tick()` reads the wall clock instead of advancing the scenario clock. */
+  wallClock = false;
+
+  constructor(now: string) {
+    this.state = { now, users: [], orgs: [], teams: [], tokens: [], repos: [] };
+  }
+
+  nextId(kind: IdKind): number {
+    const n = (this.counters.get(kind) ?? 0) + 1;
+    this.counters.set(kind, n);
+    return ID_BASE[kind] + n;
+  }
+
+  nextSeq(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  /** Advance the clock by one second (one write) and answer the new time. */
+  tick(): string {
+    if (this.wallClock) {
+      this.state.now = isoSeconds(new Date());
+      return this.state.now;
+    }
+    const t = Date.parse(this.state.now) + 1000;
+    this.state.now = isoSeconds(new Date(t));
+    return this.state.now;
+  }
+
+  register(nodeId: string, ref: NodeRef): void {
+    this.nodes.set(nodeId, ref);
+  }
+
+  // ---- users, orgs, teams -------------------------------------------------
+
+  findUser(login: string): User | undefined {
+    const l = login.toLowerCase();
+    return this.state.users.find((u) => u.login.toLowerCase() === l);
+  }
+
+  /** The user with this login, created on first mention. */
+  user(login: string, extra: Partial<Pick<User, "name" | "email" | "type">> = {}): User {
+    const existing = this.findUser(login);
+    if (existing) {
+      if (extra.name !== undefined) existing.name = extra.name;
+      if (extra.email !== undefined) existing.email = extra.email;
+      if (extra.type !== undefined) existing.type = extra.type;
+      return existing;
+    }
+    const type = extra.type ?? (login.endsWith("[bot]") ? "Bot" : "User");
+    const id = this.nextId("user");
+    const u: User = {
+      id,
+      nodeId: makeNodeId(type, id),
+      login,
+      name: extra.name ?? null,
+      email: extra.email ?? null,
+      type,
+    };
+    this.state.users.push(u);
+    this.register(u.nodeId, { kind: "User", user: u });
+    return u;
+  }
+
+  findOrg(login: string): Org | undefined {
+    const l = login.toLowerCase();
+    return this.state.orgs.find((o) => o.login.toLowerCase() === l);
+  }
+
+  org(login: string, name: string | null = null): Org {
+    const existing = this.findOrg(login);
+    if (existing) return existing;
+    const id = this.nextId("user");
+    const o: Org = { id, nodeId: makeNodeId("Organization", id), login, name };
+    this.state.orgs.push(o);
+    this.register(o.nodeId, { kind: "Organization", org: o });
+    return o;
+  }
+
+  findTeam(org: string, slug: string): Team | undefined {
+    const o = org.toLowerCase();
+    const s = slug.toLowerCase();
+    return this.state.teams.find((t) => t.org.toLowerCase() === o && t.slug.toLowerCase() === s);
+  }
+
+  // ---- repositories -------------------------------------------------------
+
+  findRepo(owner: string, name: string): Repo | undefined {
+    const o = owner.toLowerCase();
+    const n = name.toLowerCase();
+    return this.state.repos.find((r) => r.owner.toLowerCase() === o && r.name.toLowerCase() === n);
+  }
+
+  /** Resolve a commit-ish (full or short sha, branch, tag, `refs/...`, `HEAD`) to a commit. */
+  resolveCommit(repo: Repo, ref: string): Commit | undefined {
+    const sha = this.resolveSha(repo, ref);
+    return sha ? repo.commits.get(sha) : undefined;
+  }
+
+  resolveSha(repo: Repo, ref: string): string | undefined {
+    if (!ref) return undefined;
+    if (ref === "HEAD") return repo.refs.get(`refs/heads/${repo.defaultBranch}`);
+    if (repo.commits.has(ref)) return ref;
+    const candidates = ref.startsWith("refs/")
+      ? [ref]
+      : [`refs/heads/${ref}`, `refs/tags/${ref}`, `refs/${ref}`];
+    for (const c of candidates) {
+      const sha = repo.refs.get(c);
+      if (sha) return sha;
+    }
+    if (/^[0-9a-f]{4,39}$/i.test(ref)) {
+      const lower = ref.toLowerCase();
+      for (const sha of repo.commits.keys()) if (sha.startsWith(lower)) return sha;
+    }
+    return undefined;
+  }
+
+  /**
+   * Commits reachable from `sha`, newest first (by committer date, then topological), like `git log`.
+   * `exclude` removes everything reachable from those shas (`git log head ^base`).
+   */
+  history(repo: Repo, sha: string, exclude: string[] = []): Commit[] {
+    const excluded = new Set<string>();
+    for (const e of exclude) for (const c of this.ancestors(repo, e)) excluded.add(c);
+    const seen = new Set<string>();
+    const out: Commit[] = [];
+    const stack = [sha];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (seen.has(s) || excluded.has(s)) continue;
+      seen.add(s);
+      const c = repo.commits.get(s);
+      if (!c) continue;
+      out.push(c);
+      for (const p of c.parents) stack.push(p);
+    }
+    // Order: committer date desc; ties keep children before parents (creation order desc).
+    const order = new Map<string, number>();
+    let i = 0;
+    for (const s of repo.commits.keys()) order.set(s, i++);
+    out.sort(
+      (a, b) =>
+        Date.parse(b.committer.date) - Date.parse(a.committer.date) ||
+        (order.get(b.sha) ?? 0) - (order.get(a.sha) ?? 0),
+    );
+    return out;
+  }
+
+  ancestors(repo: Repo, sha: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [sha];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const c = repo.commits.get(s);
+      if (c) for (const p of c.parents) stack.push(p);
+    }
+    return seen;
+  }
+
+  /** Pull requests that introduced this commit: merged with it as merge commit, or containing it. */
+  pullsForCommit(repo: Repo, sha: string): PullRequest[] {
+    return repo.pulls.filter((p) => p.mergeCommitSha === sha || p.commits.includes(sha) || p.headSha === sha);
+  }
+
+  findIssue(repo: Repo, number: number): Issue | undefined {
+    return repo.issues.find((i) => i.number === number);
+  }
+
+  findPull(repo: Repo, number: number): PullRequest | undefined {
+    return repo.pulls.find((p) => p.number === number);
+  }
+
+  nextIssueNumber(repo: Repo): number {
+    return repo.issues.reduce((m, i) => Math.max(m, i.number), 0) + 1;
+  }
+
+  /** A repo label by name (case-insensitive). */
+  findLabel(repo: Repo, name: string): Label | undefined {
+    const n = name.toLowerCase();
+    return repo.labels.find((l) => l.name.toLowerCase() === n);
+  }
+
+  createLabel(repo: Repo, name: string, color = "ededed", description: string | null = null): Label {
+    const id = this.nextId("label");
+    const label: Label = { id, nodeId: makeNodeId("Label", id), name, color, description, default: false };
+    repo.labels.push(label);
+    this.register(label.nodeId, { kind: "Label", repo, label });
+    return label;
+  }
+
+  /** The label, created with default colour when the repo does not have it yet (as GitHub does). */
+  ensureLabel(repo: Repo, name: string): Label {
+    return this.findLabel(repo, name) ?? this.createLabel(repo, name);
+  }
+
+  addEvent(
+    repo: Repo,
+    issue: Issue,
+    event: TimelineEvent["event"],
+    actor: string,
+    at: string,
+    extra: Partial<TimelineEvent> = {},
+  ): TimelineEvent {
+    const id = this.nextId("event");
+    const e: TimelineEvent = {
+      id,
+      nodeId: makeNodeId(EVENT_TYPENAME[event], id),
+      seq: this.nextSeq(),
+      event,
+      actor,
+      createdAt: at,
+      ...extra,
+    };
+    issue.timeline.push(e);
+    this.register(e.nodeId, { kind: "TimelineEvent", repo, issue, event: e });
+    return e;
+  }
+
+  addComment(repo: Repo, issue: Issue, body: string, user: string, at: string): Comment {
+    const id = this.nextId("comment");
+    const c: Comment = {
+      id,
+      nodeId: makeNodeId("IssueComment", id),
+      seq: this.nextSeq(),
+      body,
+      user,
+      createdAt: at,
+      updatedAt: at,
+      edits: [],
+    };
+    issue.comments.push(c);
+    this.register(c.nodeId, { kind: "IssueComment", repo, issue, comment: c });
+    return c;
+  }
+
+  findComment(repo: Repo, id: number): { issue: Issue; comment: Comment } | undefined {
+    for (const issue of repo.issues) {
+      const comment = issue.comments.find((c) => c.id === id);
+      if (comment) return { issue, comment };
+    }
+    return undefined;
+  }
+
+  /** Set an issue's labels, recording labeled/unlabeled events by `actor`. */
+  setLabels(repo: Repo, issue: Issue, names: string[], actor: string, at: string): void {
+    const wanted = names.map((n) => this.ensureLabel(repo, n).name);
+    for (const old of [...issue.labels]) {
+      if (!wanted.some((w) => w.toLowerCase() === old.toLowerCase()))
+        this.removeLabel(repo, issue, old, actor, at);
+    }
+    this.addLabels(repo, issue, wanted, actor, at);
+  }
+
+  addLabels(repo: Repo, issue: Issue, names: string[], actor: string, at: string): void {
+    for (const n of names) {
+      const label = this.ensureLabel(repo, n);
+      if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) continue;
+      issue.labels.push(label.name);
+      this.addEvent(repo, issue, "labeled", actor, at, { label: label.name });
+    }
+  }
+
+  removeLabel(repo: Repo, issue: Issue, name: string, actor: string, at: string): boolean {
+    const idx = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+    if (idx < 0) return false;
+    const [removed] = issue.labels.splice(idx, 1);
+    this.addEvent(repo, issue, "unlabeled", actor, at, { label: removed });
+    return true;
+  }
+
+  findRelease(repo: Repo, id: number): Release | undefined {
+    return repo.releases.find((r) => r.id === id);
+  }
+
+  findAsset(repo: Repo, id: number): { release: Release; asset: Asset } | undefined {
+    for (const release of repo.releases) {
+      const asset = release.assets.find((a) => a.id === id);
+      if (asset) return { release, asset };
+    }
+    return undefined;
+  }
+
+  /** GitHub's "latest release": the most recently published full release. */
+  latestRelease(repo: Repo): Release | undefined {
+    let best: Release | undefined;
+    for (const r of repo.releases) {
+      if (r.draft || r.prerelease || !r.publishedAt) continue;
+      if (
+        !best ||
+        r.publishedAt > best.publishedAt! ||
+        (r.publishedAt === best.publishedAt && r.id > best.id)
+      ) {
+        best = r;
+      }
+    }
+    return best;
+  }
+}
+
+export function isoSeconds(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** A deterministic 40-hex sha for a commit the scenario gives without one. */
+export function fakeSha(...parts: (string | number)[]): string {
+  return createHash("sha1").update(parts.join("\u0000")).digest("hex");
+}

@@ -1,0 +1,310 @@
+/**
+ * The sandbox's live state. Plain objects, readable by tests through `sb.state`.
+ * Times are ISO 8601 strings (UTC, whole seconds), ids are deterministic.
+ */
+
+export type PermissionLevel = "read" | "write" | "admin";
+/** GitHub permission names as in `x-accepted-github-permissions` (underscored): contents, issues, pull_requests, … */
+export type Permissions = Record<string, PermissionLevel | "none">;
+
+export interface User {
+  id: number;
+  nodeId: string;
+  login: string;
+  name: string | null;
+  email: string | null;
+  type: "User" | "Bot" | "Organization";
+}
+
+export interface Team {
+  id: number;
+  nodeId: string;
+  org: string;
+  slug: string;
+  name: string;
+  members: string[];
+  maintainers: string[];
+}
+
+export interface Org {
+  id: number;
+  nodeId: string;
+  login: string;
+  name: string | null;
+}
+
+export interface Token {
+  value: string;
+  user: string;
+  permissions: Permissions;
+}
+
+export interface CommitFile {
+  filename: string;
+  status: "added" | "modified" | "removed" | "renamed";
+  additions: number;
+  deletions: number;
+  changes: number;
+  patch?: string;
+}
+
+export interface GitActor {
+  /** GitHub user the email belongs to, when there is one. */
+  login: string | null;
+  name: string;
+  email: string;
+  date: string;
+}
+
+export interface Commit {
+  sha: string;
+  nodeId: string;
+  message: string;
+  author: GitActor;
+  committer: GitActor;
+  parents: string[];
+  files: CommitFile[];
+}
+
+export interface Label {
+  id: number;
+  nodeId: string;
+  name: string;
+  color: string;
+  description: string | null;
+  default: boolean;
+}
+
+export interface Comment {
+  id: number;
+  nodeId: string;
+  seq: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The comment's edits, oldest first (GraphQL userContentEdits). */
+  edits: ContentEdit[];
+}
+
+export interface ContentEdit {
+  id: number;
+  editor: string;
+  editedAt: string;
+}
+
+export type TimelineEventType =
+  | "labeled"
+  | "unlabeled"
+  | "closed"
+  | "reopened"
+  | "assigned"
+  | "unassigned"
+  | "renamed"
+  | "merged";
+
+export interface TimelineEvent {
+  id: number;
+  nodeId: string;
+  seq: number;
+  event: TimelineEventType;
+  actor: string;
+  createdAt: string;
+  label?: string;
+  assignee?: string;
+  rename?: { from: string; to: string };
+  commitId?: string | null;
+}
+
+export interface Issue {
+  id: number;
+  nodeId: string;
+  number: number;
+  title: string;
+  body: string;
+  user: string;
+  state: "open" | "closed";
+  stateReason: "completed" | "not_planned" | "reopened" | null;
+  labels: string[];
+  assignees: string[];
+  comments: Comment[];
+  timeline: TimelineEvent[];
+  /** Body edits (GraphQL userContentEdits, lastEditedAt). */
+  edits: ContentEdit[];
+  lastEditedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  /** Set when this issue number belongs to a pull request. */
+  pullRequest: boolean;
+}
+
+export interface PullRequest {
+  id: number;
+  nodeId: string;
+  number: number;
+  /** The issue that carries this PR's number, labels, comments and timeline. */
+  issue: Issue;
+  base: string;
+  head: string;
+  /** Head commit sha. */
+  headSha: string | null;
+  baseSha: string | null;
+  commits: string[];
+  /** Files changed; computed from the commits when the scenario gives none. */
+  files: CommitFile[];
+  merged: boolean;
+  mergedAt: string | null;
+  mergedBy: string | null;
+  mergeCommitSha: string | null;
+  draft: boolean;
+}
+
+export interface Asset {
+  id: number;
+  nodeId: string;
+  releaseId: number;
+  name: string;
+  label: string | null;
+  contentType: string;
+  size: number;
+  digest: string;
+  state: "uploaded";
+  uploader: string;
+  downloadCount: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Kept only for assets up to 8 MiB. */
+  content: Buffer | null;
+}
+
+export interface Release {
+  id: number;
+  nodeId: string;
+  tagName: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+  immutable: boolean;
+  author: string;
+  createdAt: string;
+  publishedAt: string | null;
+  updatedAt: string;
+  assets: Asset[];
+}
+
+export interface DeploymentStatus {
+  id: number;
+  nodeId: string;
+  state: "error" | "failure" | "inactive" | "in_progress" | "queued" | "pending" | "success";
+  description: string;
+  environmentUrl: string;
+  logUrl: string;
+  creator: string;
+  createdAt: string;
+}
+
+export interface Deployment {
+  id: number;
+  nodeId: string;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  description: string | null;
+  payload: unknown;
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+  productionEnvironment: boolean;
+  transientEnvironment: boolean;
+  statuses: DeploymentStatus[];
+}
+
+export interface Environment {
+  id: number;
+  nodeId: string;
+  name: string;
+  reviewers: { type: "User" | "Team"; login: string }[];
+  waitTimer: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RunApproval {
+  user: string;
+  state: "approved" | "rejected";
+  comment: string;
+  environments: string[];
+  submittedAt: string;
+}
+
+export interface WorkflowRun {
+  id: number;
+  nodeId: string;
+  name: string;
+  workflowId: number;
+  path: string;
+  runNumber: number;
+  runAttempt: number;
+  event: string;
+  status: "queued" | "in_progress" | "completed" | "waiting";
+  conclusion: string | null;
+  headSha: string;
+  headBranch: string;
+  actor: string;
+  runStartedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  approvals: RunApproval[];
+  /** Environments waiting for approval (pending_deployments). */
+  pendingEnvironments: string[];
+}
+
+export interface Repo {
+  id: number;
+  nodeId: string;
+  owner: string;
+  name: string;
+  private: boolean;
+  description: string | null;
+  defaultBranch: string;
+  immutableReleases: boolean;
+  createdAt: string;
+  /** All commits by sha. */
+  commits: Map<string, Commit>;
+  /** Fully qualified refs: `refs/heads/main`, `refs/tags/v1.0.0` -> sha. */
+  refs: Map<string, string>;
+  labels: Label[];
+  issues: Issue[];
+  pulls: PullRequest[];
+  releases: Release[];
+  deployments: Deployment[];
+  environments: Environment[];
+  runs: WorkflowRun[];
+  /** Files at the default branch (path -> text). */
+  contents: Record<string, string>;
+  /** Files at other refs (branch, tag or sha -> path -> text); looked up before `contents`. */
+  contentsByRef: Record<string, Record<string, string>>;
+}
+
+export interface State {
+  /** Current sandbox time (ISO). Advances one second per write. */
+  now: string;
+  users: User[];
+  orgs: Org[];
+  teams: Team[];
+  tokens: Token[];
+  repos: Repo[];
+}
+
+/** What `startSandbox` answers about the URLs it serves. */
+export interface SandboxUrls {
+  url: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  uploadsUrl: string;
+}
