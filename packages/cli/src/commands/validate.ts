@@ -8,7 +8,7 @@ export const command: Command = {
   help: `Usage: gatehouse validate [--policy FILE]
 
 Checks a Gatehouse policy file against the schema and the semantic rules (cron expressions,
-time zones, quorums…) and prints each problem as FILE:LINE:COL message.
+time zones, quorums…) and prints each problem as FILE:LINE:COL: message.
 
 Options:
   --policy FILE   the policy to check (default ${DEFAULT_POLICY})
@@ -31,13 +31,13 @@ Exit codes: 0 valid, 1 invalid, 2 usage error (e.g. the file cannot be read).`,
       );
     }
     const shown = relative(io.cwd, path) || given;
-    const { validatePolicy } = await import("@gatehouse/core");
+    const { formatProblems, validatePolicy } = await import("@gatehouse/core");
     const problems = validatePolicy(text);
     if (problems.length === 0) {
       io.out(`${shown}: valid`);
       return EXIT.ok;
     }
-    for (const p of problems) io.out(`${shown}:${p.line ?? 1}:${p.column ?? 1} ${p.message}`);
+    io.out(formatProblems(problems, shown));
     io.err(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${shown}`);
     return EXIT.finding;
   },

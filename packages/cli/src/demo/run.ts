@@ -74,10 +74,8 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     for (const name of ACTIONS) {
       const built = ctx.hasAction(name);
       const step = steps.find((s) => s.action === name);
-      print.kv(
-        name,
-        `${built ? "bundle built" : "no bundle yet"}, ${step ? "demo step registered" : "no demo step yet"}`,
-      );
+      const state = `${built ? "bundle built" : "no bundle yet"}, ${step ? "demo step" : "no demo step yet"}`;
+      print.line(`${name.padEnd(28)} ${state}`);
     }
     if (steps.length === 0)
       print.line("No demo steps are registered yet (packages/cli/src/demo/steps/index.ts).");

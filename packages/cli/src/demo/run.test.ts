@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleAction } from "../../../../scripts/lib/actions";
+import { repoRoot, runDemo } from "./run";
+import type { DemoStep } from "./types";
+
+// A root with one built action, "probe" (the harness fixture), standing in for the real ones.
+const root = mkdtempSync(join(tmpdir(), "gatehouse-demo-test-"));
+beforeAll(async () => {
+  mkdirSync(join(root, "actions", "probe"), { recursive: true });
+  const built = await bundleAction(
+    join(repoRoot, "test", "fixtures", "probe-action"),
+    join(root, "actions", "probe", "dist"),
+  );
+  expect(built.ok).toBe(true);
+  copyFileSync(
+    join(repoRoot, "test", "fixtures", "probe-action", "action.yml"),
+    join(root, "actions", "probe", "action.yml"),
+  );
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function demo(steps: DemoStep[]) {
+  const lines: string[] = [];
+  const code = await runDemo({ write: (t) => lines.push(t), steps, root });
+  return { code, text: lines.join("\n") };
+}
+
+describe("gatehouse demo", () => {
+  it("runs end to end with no steps and says which actions are present", async () => {
+    const { code, text } = await demo([]);
+    expect(code).toBe(0);
+    expect(text).toMatch(/seeded with acme\/storefront; it is 2026-11-24T10:00:00Z there/);
+    expect(text).toMatch(/^ {2}change-gate\s+no bundle yet, no demo step yet$/m);
+    expect(text).toMatch(/No demo steps are registered yet/);
+    expect(text).toMatch(/Nothing ran: no demo steps yet\./);
+    expect(text).toMatch(/repository:\s+http:\/\/127\.0\.0\.1:\d+\/acme\/storefront/);
+  });
+
+  it("runs each step against the seeded sandbox, prints what it did and recaps", async () => {
+    const probe: DemoStep = {
+      title: "Probe the repository",
+      action: "probe",
+      async run(ctx) {
+        const result = await ctx.runAction("probe", { inputs: { "change request": "#10" } });
+        ctx.print.result(result, { outputs: ["repository", "change-request", "multiline"] });
+        ctx.shared.repository = result.outputs.repository ?? "";
+        ctx.link("probe summary", `${ctx.sandbox.url}/${ctx.repository}`);
+        return `read ${result.outputs.repository}`;
+      },
+    };
+    const skipped: DemoStep = { title: "Not built yet", action: "release-bundle", run: async () => "never" };
+    const failing: DemoStep = {
+      title: "Fails",
+      async run() {
+        throw new Error("the gate could not reach the API");
+      },
+    };
+    const { code, text } = await demo([probe, skipped, failing]);
+    expect(code).toBe(1);
+    expect(text).toMatch(/━━ 1\. Probe the repository/);
+    expect(text).toMatch(/^ {2}step:\s+exit 0 in \d+ ms$/m);
+    expect(text).toMatch(/^ {2}repository:\s+acme\/storefront$/m);
+    expect(text).toMatch(/^ {2}change-request:\s+#10$/m);
+    expect(text).toMatch(/^ {2}multiline:\s+first line …$/m);
+    expect(text).toMatch(/! warning \(\.github\/gatehouse\.yml:3:7\): 50% done/);
+    expect(text).toMatch(/│ ### Probe/);
+    expect(text).toMatch(/Skipped: actions\/release-bundle has no bundle/);
+    expect(text).toMatch(/✓ Probe the repository — read acme\/storefront/);
+    expect(text).toMatch(/– Not built yet — bundle not built/);
+    expect(text).toMatch(/✗ Fails — the gate could not reach the API/);
+    expect(text).toMatch(/The sandbox answered 1 API request\(s\)\./);
+    expect(text).toMatch(/probe summary:\s+http:\/\/127\.0\.0\.1:\d+\/acme\/storefront/);
+  });
+});
