@@ -1,4 +1,5 @@
+export * from "./changeRequests";
 export * from "./client";
 export * from "./errors";
+export * from "./policy";
 export * from "./runner";
-export * from "./changeRequests";

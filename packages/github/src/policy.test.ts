@@ -1,0 +1,134 @@
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { PolicyError } from "@gatehouse/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { createClient } from "./client";
+import { describeError, PermissionError } from "./errors";
+import { loadPolicy } from "./policy";
+
+interface Seen {
+  method: string;
+  path: string;
+  accept: string | undefined;
+}
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+async function github(answer: (req: Seen, res: ServerResponse) => void) {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    const entry = { method: req.method ?? "", path: req.url ?? "", accept: req.headers.accept };
+    seen.push(entry);
+    answer(entry, res);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`;
+  return { client: createClient({ token: "t", apiUrl: url, retryBaseMs: 1, log: () => {} }), seen };
+}
+
+const raw = (res: ServerResponse, text: string) => {
+  res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+  res.end(text);
+};
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+};
+
+describe("loadPolicy", () => {
+  it("reads the file from the default branch in one raw request", async () => {
+    const { client, seen } = await github((_req, res) => raw(res, "version: 1\n"));
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
+    expect(loaded.policy.version).toBe(1);
+    expect(loaded.source).toEqual({
+      path: ".github/gatehouse.yml",
+      ref: "default branch",
+      defaultBranch: true,
+      found: true,
+    });
+    expect(loaded.notes).toEqual([]);
+    expect(seen).toEqual([
+      {
+        method: "GET",
+        path: "/api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml",
+        accept: "application/vnd.github.raw+json",
+      },
+    ]);
+  });
+
+  it("reads at the given ref", async () => {
+    const { client, seen } = await github((_req, res) => raw(res, "version: 1\n"));
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop", ref: "release/2.0" });
+    expect(loaded.source.ref).toBe("release/2.0");
+    expect(loaded.source.defaultBranch).toBe(false);
+    expect(seen[0]?.path).toBe("/api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml?ref=release%2F2.0");
+  });
+
+  it("accepts a JSON contents answer and keeps the blob SHA", async () => {
+    const sha = "a".repeat(40);
+    const { client } = await github((_req, res) =>
+      json(res, 200, {
+        type: "file",
+        encoding: "base64",
+        content: `${Buffer.from("version: 1\n").toString("base64")}\n`,
+        sha,
+      }),
+    );
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
+    expect(loaded.policy.version).toBe(1);
+    expect(loaded.source.sha).toBe(sha);
+  });
+
+  it("uses the defaults when the file is missing, and says so", async () => {
+    const { client, seen } = await github((_req, res) => json(res, 404, { message: "Not Found" }));
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
+    expect(seen).toHaveLength(1);
+    expect(loaded.source.found).toBe(false);
+    expect(loaded.policy.version).toBe(1);
+    expect(loaded.notes).toEqual([
+      "No .github/gatehouse.yml on the default branch of acme/shop: using the default policy. If the file exists, the token cannot read it: add `permissions: { contents: read }` to the job.",
+    ]);
+  });
+
+  it("says when the policy ref does not exist", async () => {
+    const { client } = await github((_req, res) =>
+      json(res, 404, { message: "No commit found for the ref nope" }),
+    );
+    await expect(loadPolicy(client, { owner: "acme", repo: "shop", ref: "nope" })).rejects.toThrow(
+      "The policy ref `nope` does not exist in acme/shop: fix the `policy-ref` input.",
+    );
+  });
+
+  it("throws a PolicyError with line and column for an invalid file", async () => {
+    const { client } = await github((_req, res) => raw(res, "version: 1\nfrezee:\n  timezone: UTC\n"));
+    const error = await loadPolicy(client, { owner: "acme", repo: "shop" }).catch((e) => e);
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error.problems).toEqual([
+      { path: "frezee", message: expect.stringMatching(/^unknown key `frezee`/), line: 2, column: 1 },
+    ]);
+    expect(describeError(error)).toMatch(
+      /^\.github\/gatehouse\.yml has 1 problem, first at line 2, column 1: frezee: unknown key/,
+    );
+  });
+
+  it("reports a token without contents: read as the permission to add", async () => {
+    const { client } = await github((_req, res) =>
+      json(
+        res,
+        403,
+        { message: "Resource not accessible by integration" },
+        { "x-accepted-github-permissions": "contents=read" },
+      ),
+    );
+    const error = await loadPolicy(client, { owner: "acme", repo: "shop" }).catch((e) => e);
+    expect(error).toBeInstanceOf(PermissionError);
+    expect(error.permissionsLine).toBe("contents: read");
+    expect(describeError(error)).toBe(
+      "The token cannot call GET /repos/{owner}/{repo}/contents/{path}: add `permissions: { contents: read }` to the job.",
+    );
+  });
+});
