@@ -6,3 +6,4 @@ export * from "./risk";
 export * from "./deploymentRange";
 export * from "./deploymentDecision";
 export * from "./policy";
+export * from "./markdown";
