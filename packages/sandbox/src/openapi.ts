@@ -39,6 +39,8 @@ export interface ValidationProblem {
 interface TrieNode {
   literal: Map<string, TrieNode>;
   param?: { name: string; node: TrieNode };
+  /** Segments mixing text and parameters, e.g. `{base}...{head}`. */
+  patterns?: { regex: RegExp; names: string[]; node: TrieNode }[];
   /** Route template ending here. */
   route?: string;
 }
@@ -82,8 +84,28 @@ class Description {
   private insert(route: string): void {
     let node = this.root;
     for (const seg of route.split("/").slice(1)) {
-      const m = /^\{(.+)\}$/.exec(seg);
-      if (m) {
+      const m = /^\{([^{}]+)\}$/.exec(seg);
+      if (!m && seg.includes("{")) {
+        const names: string[] = [];
+        const source = seg
+          .split(/(\{[^{}]+\})/)
+          .map((part) => {
+            const p = /^\{(.+)\}$/.exec(part);
+            if (p) {
+              names.push(p[1]!);
+              return "(.+?)";
+            }
+            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          })
+          .join("");
+        node.patterns ??= [];
+        let entry = node.patterns.find((x) => x.regex.source === `^${source}$`);
+        if (!entry) {
+          entry = { regex: new RegExp(`^${source}$`), names, node: { literal: new Map() } };
+          node.patterns.push(entry);
+        }
+        node = entry.node;
+      } else if (m) {
         node.param ??= { name: m[1]!, node: { literal: new Map() } };
         node = node.param.node;
       } else {
@@ -129,6 +151,13 @@ class Description {
       if (next.route && GREEDY_PARAMS.has(name)) {
         return { route: next.route, params: { ...params, [name]: segs.slice(i).map(decode).join("/") } };
       }
+    }
+    for (const p of node.patterns ?? []) {
+      const m = p.regex.exec(decode(seg));
+      if (!m) continue;
+      const named = Object.fromEntries(p.names.map((n, k) => [n, m[k + 1]!]));
+      const r = this.walk(p.node, segs, i + 1, { ...params, ...named });
+      if (r) return r;
     }
     return undefined;
   }

@@ -272,7 +272,7 @@ export function seed(input: Scenario | string | undefined): { store: Store; toke
         org: org.login,
         slug: t.slug,
         name: t.name ?? t.slug,
-        members: [...(t.members ?? []), ...(t.maintainers ?? [])],
+        members: [...new Set([...(t.members ?? []), ...(t.maintainers ?? [])])],
         maintainers: [...(t.maintainers ?? [])],
       };
       for (const m of team.members) store.user(m);
