@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { smokeRun } from "./check-dist";
+import { distChanges, smokeRun } from "./check-dist";
 
 const root = mkdtempSync(join(tmpdir(), "gatehouse-smoke-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -50,5 +51,34 @@ describe("smokeRun", () => {
   it("refuses a bundle that hangs", async () => {
     const result = await smokeRun(bundle("hangs", "setInterval(() => {}, 1000);"), 300);
     expect(result).toMatchObject({ ok: false, message: "still running after 300 ms" });
+  });
+});
+
+describe("distChanges", () => {
+  it("lists modified, deleted and untracked files under actions/*/dist, and nothing else", () => {
+    const repo = join(root, "repo");
+    const git = (...args: string[]) => {
+      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(r.stderr);
+    };
+    mkdirSync(join(repo, "actions", "gate", "dist"), { recursive: true });
+    mkdirSync(join(repo, "actions", "gate", "src"), { recursive: true });
+    writeFileSync(join(repo, "actions", "gate", "dist", "index.js"), "one");
+    writeFileSync(join(repo, "actions", "gate", "dist", "old.js"), "old");
+    writeFileSync(join(repo, "actions", "gate", "src", "index.ts"), "src");
+    git("init", "-q");
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "init");
+    expect(distChanges(repo)).toEqual([]);
+
+    writeFileSync(join(repo, "actions", "gate", "dist", "index.js"), "two");
+    rmSync(join(repo, "actions", "gate", "dist", "old.js"));
+    writeFileSync(join(repo, "actions", "gate", "dist", "chunk.js"), "new");
+    writeFileSync(join(repo, "actions", "gate", "src", "index.ts"), "edited source");
+    expect(distChanges(repo)).toEqual([
+      " M actions/gate/dist/index.js",
+      " D actions/gate/dist/old.js",
+      "?? actions/gate/dist/chunk.js",
+    ]);
   });
 });

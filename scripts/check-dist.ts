@@ -80,16 +80,13 @@ export async function smokeRun(bundle: string, timeoutMs = 15_000): Promise<Smok
 
 /** Files under actions/<name>/dist that differ from the commit (modified, deleted, untracked). */
 export function distChanges(root = repoRoot): string[] {
-  const status = spawnSync(
-    "git",
-    ["status", "--porcelain", "--untracked-files=all", "--", "actions/*/dist"],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
+  // A pathspec like actions/*/dist would not match the files inside: filter the lines instead.
+  const status = spawnSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "actions"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (status.status !== 0) throw new Error(`git status failed: ${status.stderr.trim()}`);
-  return status.stdout.split("\n").filter((l) => l.trim() !== "");
+  return status.stdout.split("\n").filter((l) => /(^|\s)actions\/[^/]+\/dist\//.test(l));
 }
 
 export function missingModules(action: ActionFolder): string[] {
