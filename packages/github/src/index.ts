@@ -1,3 +1,4 @@
+export * from "./action";
 export * from "./changeRequests";
 export * from "./client";
 export * from "./errors";
