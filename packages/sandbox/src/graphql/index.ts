@@ -13,6 +13,7 @@ import {
 } from "graphql";
 import { packageDir } from "../packageDir";
 import { GitHubGraphqlError } from "./connection";
+import { mutationRoot } from "./mutations";
 import { type GraphqlContext, nodeView, OrgView, RepoView, UserView } from "./views";
 
 export type { GraphqlContext } from "./views";
@@ -134,6 +135,7 @@ export async function executeGraphql(
 function rootValue(g: GraphqlContext) {
   const used = { n: 0 };
   return {
+    ...mutationRoot(g),
     repository({ owner, name }: { owner: string; name: string }) {
       const repo = g.store.findRepo(owner, name);
       if (!repo) {
