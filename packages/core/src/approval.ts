@@ -55,6 +55,13 @@ export interface ApprovalContext {
   riskRaised?: boolean;
 }
 
+/** An approval that counts: who, when, and how it was given. */
+export interface Approval {
+  login: string;
+  at: string;
+  via: "comment" | "label";
+}
+
 /** An approval or rejection that did not count, and why. */
 export interface DiscountedAction {
   login: string;
@@ -77,6 +84,8 @@ export interface ChangeRequestAssessment extends ChangeRequestLink {
   requiredApprovals: number;
   /** Approvers whose approval counts, in the order they approved. */
   approvers: string[];
+  /** The approvals that count, with when and how they were given. */
+  approvals: Approval[];
   rejectedBy: string[];
   discounted: DiscountedAction[];
   /** Why it does not authorise the deployment; empty when authorised. */
@@ -251,6 +260,7 @@ export function assessChangeRequest(
     preApproved: false,
     requiredApprovals: 0,
     approvers: [],
+    approvals: [],
     rejectedBy: [],
     discounted,
     reasons,
@@ -410,6 +420,10 @@ export function assessChangeRequest(
     preApproved,
     requiredApprovals,
     approvers: approved,
+    approvals: approved.map((login) => {
+      const action = latest.get(lower(login))!;
+      return { login, at: action.at.toISOString(), via: action.via };
+    }),
     rejectedBy,
     discounted,
     reasons,

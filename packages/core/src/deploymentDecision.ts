@@ -257,6 +257,7 @@ function notFound(l: ChangeRequestLink, from: string[], why: string): ChangeRequ
     preApproved: false,
     requiredApprovals: 0,
     approvers: [],
+    approvals: [],
     rejectedBy: [],
     discounted: [],
     reasons: [why],
