@@ -2,12 +2,12 @@
  * The action's inputs, read and checked once: every problem names the input and the fix.
  */
 import {
-  parseChangeRequestsInput,
   parseCloseChangeRequests,
   parseDueInDays,
   parseLabelList,
   parseLogins,
   parseOutcome,
+  parseReviewChangeRequests,
   parseStartedAt,
   ReviewInputError,
 } from "@gatehouse/core";
@@ -23,7 +23,7 @@ export function readInputs(defaultRepository: string): ReviewInputs {
   return {
     environment,
     outcome: parseOutcome(getInput("outcome", { required: true })),
-    changeRequests: parseChangeRequestsInput(getInput("change-requests")),
+    changeRequests: parseReviewChangeRequests(getInput("change-requests")),
     releaseTag: getInput("release-tag") || null,
     startedAt: parseStartedAt(getInput("started-at")),
     reviewRepository: repository,

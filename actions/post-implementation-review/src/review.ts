@@ -15,10 +15,10 @@ import {
   changeRequestRef,
   changeRequestTransition,
   type DeploymentOutcome,
-  type EnvironmentApproval,
   mergeReviewBody,
   REVIEW_LABELS,
   type RenderedReview,
+  type ReviewApproval,
   type ReviewedChangeRequest,
   renderChangeRequestComment,
   renderReview,
@@ -337,11 +337,7 @@ export async function postImplementationReview(
 
 const normalise = (s: string) => s.replace(/\r\n/g, "\n").trim();
 
-async function readApprovals(
-  client: GitHubClient,
-  run: RunInfo,
-  notes: string[],
-): Promise<EnvironmentApproval[]> {
+async function readApprovals(client: GitHubClient, run: RunInfo, notes: string[]): Promise<ReviewApproval[]> {
   const { owner, repo } = split(run.repository);
   if (!run.runId) {
     notes.push("No workflow run id (GITHUB_RUN_ID), so the environment approvers could not be read.");

@@ -7,3 +7,4 @@ export * from "./deploymentRange";
 export * from "./deploymentDecision";
 export * from "./policy";
 export * from "./markdown";
+export * from "./postImplementationReview";

@@ -7,11 +7,11 @@ import {
   isReviewOf,
   mergeReviewBody,
   NO_RESPONSE,
-  parseChangeRequestsInput,
   parseCloseChangeRequests,
   parseDueInDays,
   parseLogins,
   parseOutcome,
+  parseReviewChangeRequests,
   parseStartedAt,
   type ReviewedChangeRequest,
   type ReviewFacts,
@@ -62,9 +62,9 @@ describe("inputs", () => {
   });
 
   it("reads change-gate's output; empty means none supplied", () => {
-    expect(parseChangeRequestsInput("")).toBeNull();
-    expect(parseChangeRequestsInput("[]")).toEqual([]);
-    const parsed = parseChangeRequestsInput(
+    expect(parseReviewChangeRequests("")).toBeNull();
+    expect(parseReviewChangeRequests("[]")).toEqual([]);
+    const parsed = parseReviewChangeRequests(
       JSON.stringify([
         { ...cr(), approvers: ["@alice", { login: "bob" }] },
         { ...cr(), title: "duplicate" },
@@ -74,10 +74,10 @@ describe("inputs", () => {
     expect(parsed).toHaveLength(2);
     expect(parsed?.[0]?.approvers).toEqual(["alice", "bob"]);
     expect(parsed?.[1]).toMatchObject({ type: "emergency", risk: "medium" });
-    expect(() => parseChangeRequestsInput("{")).toThrow(/"change-requests" is not JSON/);
-    expect(() => parseChangeRequestsInput('{"a":1}')).toThrow(/must be a JSON array/);
-    expect(() => parseChangeRequestsInput('[{"repository":"x","number":1}]')).toThrow(/owner\/repo/);
-    expect(() => parseChangeRequestsInput('[{"repository":"a/b","number":0}]')).toThrow(/positive integer/);
+    expect(() => parseReviewChangeRequests("{")).toThrow(/"change-requests" is not JSON/);
+    expect(() => parseReviewChangeRequests('{"a":1}')).toThrow(/must be a JSON array/);
+    expect(() => parseReviewChangeRequests('[{"repository":"x","number":1}]')).toThrow(/owner\/repo/);
+    expect(() => parseReviewChangeRequests('[{"repository":"a/b","number":0}]')).toThrow(/positive integer/);
   });
 
   it("parses the other inputs", () => {
@@ -201,8 +201,9 @@ describe("renderReview", () => {
       "[acme/shop run 4242](https://github.com/acme/shop/actions/runs/4242)",
     );
     expect(s.get("Change requests")).toContain("[#12](https://github.com/acme/shop/issues/12)");
-    expect(s.get("Change requests")).toContain("| normal | medium | @alice |");
-    expect(s.get("Environment approvers")).toBe("- @carol approved `production`: “Go”");
+    expect(s.get("Change requests")).toContain("| normal | medium | @&#8203;alice |");
+    // approvers are named without being notified
+    expect(s.get("Environment approvers")).toBe("- @&#8203;carol approved `production`: “Go”");
     expect(s.get("Emergency or freeze override")).toBe("None");
     expect(s.get("Due date")).toBe("2026-11-28");
     expect(s.get("Review required")).toMatch(/^No/);
@@ -253,9 +254,11 @@ describe("renderReview", () => {
         approvals: [{ user: "carol", state: "approved", comment: "<script>", environments: ["production"] }],
       }),
     );
-    expect(body).not.toMatch(/(^|[^\\])<img/);
-    expect(body).not.toMatch(/(^|[^\\])<script>/);
-    expect(body).not.toContain("](javascript:");
+    expect(body).not.toContain("<img");
+    expect(body).not.toContain("<script>");
+    expect(body).toContain("&lt;img");
+    expect(body).not.toMatch(/[^\\]\]\(javascript:/);
+    expect(body).toContain("\\| \\[click\\]");
   });
 
   it("handles a missing or later start time", () => {

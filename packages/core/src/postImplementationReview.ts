@@ -19,7 +19,8 @@
  * The change requests close their loop here: each gets one comment linking the review and moves to
  * `change/implemented` (success) or `change/failed` (anything else); on success they may be closed.
  */
-import { escapeMarkdown, markdownTable } from "./markdown";
+import { changeRequestKey } from "./changeRequest";
+import { code, escapeMarkdown, link, markdownTable, marker, safeUrl } from "./markdown";
 
 export type DeploymentOutcome = "success" | "failure" | "cancelled";
 
@@ -94,7 +95,7 @@ const RISKS = ["low", "medium", "high"] as const;
  * supplied (`null`), which the review states rather than failing. Approvers may be logins or
  * objects with a `login`.
  */
-export function parseChangeRequestsInput(text: string): ReviewedChangeRequest[] | null {
+export function parseReviewChangeRequests(text: string): ReviewedChangeRequest[] | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
   let raw: unknown;
@@ -237,11 +238,7 @@ export interface ReviewIdentity {
 /** Attempts are left out on purpose: a re-run is the same deployment and updates the same review. */
 export function reviewIdentity(id: DeploymentIdentity): ReviewIdentity {
   const key = `${id.repository.toLowerCase()}/${encodeURIComponent(id.environment.trim().toLowerCase())}/${id.runId}`;
-  return {
-    key,
-    marker: `<!-- gatehouse:pir:${key} -->`,
-    commentMarker: `<!-- gatehouse:pir-link:${key} -->`,
-  };
+  return { key, marker: marker("pir", key), commentMarker: marker("pir-link", key) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,7 +325,7 @@ export function changeRequestTransition(
 // ---------------------------------------------------------------------------------------------
 
 /** An environment approval of the run (`GET /repos/{o}/{r}/actions/runs/{id}/approvals`). */
-export interface EnvironmentApproval {
+export interface ReviewApproval {
   user: string;
   state: "approved" | "rejected";
   comment: string;
@@ -351,7 +348,7 @@ export interface ReviewFacts {
   changeRequests: readonly ReviewedChangeRequest[] | null;
   /** State of each CR on GitHub, keyed by `changeRequestKey`; absent key = not looked up. */
   changeRequestStates?: ReadonlyMap<string, ChangeRequestState>;
-  approvals: readonly EnvironmentApproval[];
+  approvals: readonly ReviewApproval[];
   /** The freeze-window override (the CR URL freeze-window's `overridden-by` output names), if any. */
   freezeOverriddenBy?: string | null;
   dueInDays: number;
@@ -408,10 +405,6 @@ export const CHECKLIST_ITEMS = {
   incidentLink: "The incident is linked",
 } as const;
 
-export function changeRequestKey(cr: { repository: string; number: number }): string {
-  return `${cr.repository.toLowerCase()}#${cr.number}`;
-}
-
 /** `#12` inside the review repository, `org/changes#12` from anywhere else. */
 export function changeRequestRef(cr: { repository: string; number: number }, fromRepository: string): string {
   return cr.repository.toLowerCase() === fromRepository.toLowerCase()
@@ -441,12 +434,6 @@ export function formatDuration(ms: number): string {
   return `${s} s`;
 }
 
-/** An http(s) URL that cannot break out of a Markdown link, or "" for anything else. */
-export function safeUrl(url: string | null | undefined): string {
-  if (!url || !/^https?:\/\/[^\s<>"'`]+$/i.test(url)) return "";
-  return url.replace(/\(/g, "%28").replace(/\)/g, "%29");
-}
-
 function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
@@ -455,9 +442,15 @@ function releaseUrl(serverUrl: string, repository: string, tag: string): string 
   return `${serverUrl.replace(/\/+$/, "")}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
 }
 
-/** `@login` for a valid GitHub login (a mention), escaped text otherwise. */
+/** `[#12](url)`: references are made of owner/repo and a number, so they need no escaping. */
+function refLink(ref: string, url: string | null | undefined): string {
+  const target = safeUrl(url);
+  return target ? `[${ref}](${target})` : ref;
+}
+
+/** `@login` shown without notifying anyone (the review must not ping every approver). */
 function userLink(login: string): string {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : escapeMarkdown(login);
+  return escapeMarkdown(`@${login.replace(/^@/, "")}`);
 }
 
 export function reviewTitle(facts: Pick<ReviewFacts, "identity" | "outcome" | "releaseTag">): string {
@@ -478,8 +471,7 @@ function changeRequestsSection(facts: ReviewFacts): string {
   const rows = crs.map((cr) => {
     const state = facts.changeRequestStates?.get(changeRequestKey(cr));
     const ref = changeRequestRef(cr, facts.reviewRepository);
-    const url = safeUrl(cr.url);
-    const link = url ? `[${ref}](${url})` : ref;
+    const crLink = refLink(ref, cr.url);
     const status =
       state === undefined
         ? ""
@@ -489,7 +481,7 @@ function changeRequestsSection(facts: ReviewFacts): string {
             ? REVIEW_LABELS.implemented.name
             : REVIEW_LABELS.failed.name;
     return [
-      link,
+      crLink,
       escapeMarkdown(cr.title || "(untitled)"),
       cr.type,
       cr.risk,
@@ -518,8 +510,7 @@ function approversSection(facts: ReviewFacts): string {
   if (relevant.length === 0) return "No environment approval was recorded for this run.";
   return relevant
     .map((a) => {
-      const envs =
-        a.environments.length > 0 ? a.environments.map((e) => `\`${escapeMarkdown(e)}\``).join(", ") : "";
+      const envs = a.environments.length > 0 ? a.environments.map((e) => code(e)).join(", ") : "";
       const comment = a.comment.trim() ? `: “${escapeMarkdown(a.comment.trim().replace(/\s+/g, " "))}”` : "";
       return `- ${userLink(a.user)} ${a.state}${envs ? ` ${envs}` : ""}${comment}`;
     })
@@ -533,7 +524,9 @@ function overrideSection(facts: ReviewFacts): string {
     lines.push(`- Emergency change: ${changeRequestRef(cr, facts.reviewRepository)}`);
   }
   if (facts.freezeOverriddenBy) {
-    lines.push(`- A freeze window was overridden by ${escapeMarkdown(facts.freezeOverriddenBy)}`);
+    lines.push(
+      `- A freeze window was overridden by ${link(facts.freezeOverriddenBy, facts.freezeOverriddenBy)}`,
+    );
   }
   return lines.length > 0 ? lines.join("\n") : "None";
 }
@@ -558,7 +551,7 @@ export function renderReview(facts: ReviewFacts): RenderedReview {
   const dueDate = reviewDueDate(facts.now, facts.dueInDays);
   const deployedRepo = facts.identity.repository;
   const version = facts.releaseTag
-    ? `[${escapeMarkdown(facts.releaseTag)}](${releaseUrl(facts.serverUrl, deployedRepo, facts.releaseTag)})`
+    ? link(facts.releaseTag, releaseUrl(facts.serverUrl, deployedRepo, facts.releaseTag))
     : "No release was supplied (pass release-bundle's `tag` output as `release-tag`).";
   let duration: string;
   if (facts.startedAt === null) {
@@ -576,7 +569,7 @@ export function renderReview(facts: ReviewFacts): RenderedReview {
   const peopleHint = `Tick the checklist and fill in the sections below by ${dueDate}.`;
   const lead = requirement.required
     ? `> [!CAUTION]\n> **Review required by ${dueDate}:** ${escapeMarkdown(requirement.reasons.join("; "))}. Record the back-out decision and link the incident.`
-    : `> [!NOTE]\n> Post-implementation review of the deployment to \`${escapeMarkdown(facts.identity.environment)}\`. ${peopleHint}`;
+    : `> [!NOTE]\n> Post-implementation review of the deployment to ${code(facts.identity.environment)}. ${peopleHint}`;
   const items = checklistItems(requirement, facts.outcome);
   const people = [
     section(REVIEW_SECTIONS.checklist, items.map((item) => `- [ ] ${item}`).join("\n")),
@@ -598,7 +591,7 @@ export function renderReview(facts: ReviewFacts): RenderedReview {
     section(REVIEW_SECTIONS.environment, escapeMarkdown(facts.identity.environment)),
     section(REVIEW_SECTIONS.version, version),
     section(REVIEW_SECTIONS.duration, duration),
-    section(REVIEW_SECTIONS.run, safeUrl(facts.runUrl) ? `[${runText}](${safeUrl(facts.runUrl)})` : runText),
+    section(REVIEW_SECTIONS.run, link(runText, facts.runUrl)),
     section(REVIEW_SECTIONS.changeRequests, changeRequestsSection(facts)),
     section(REVIEW_SECTIONS.approvers, approversSection(facts)),
     section(REVIEW_SECTIONS.override, overrideSection(facts)),
@@ -695,15 +688,15 @@ export function renderChangeRequestComment(input: {
   required: boolean;
 }): string {
   const id = reviewIdentity(input.identity);
-  const what = input.releaseTag ? `\`${escapeMarkdown(input.releaseTag)}\`` : "this change";
+  const what = input.releaseTag ? code(input.releaseTag) : "this change";
   const outcome =
     input.outcome === "success" ? "succeeded" : input.outcome === "failure" ? "failed" : "was cancelled";
-  const run = safeUrl(input.runUrl) ? ` ([run ${input.identity.runId}](${safeUrl(input.runUrl)}))` : "";
+  const run = safeUrl(input.runUrl) ? ` (${link(`run ${input.identity.runId}`, input.runUrl)})` : "";
   const lifecycle = `This change request is now \`${input.transition.label}\`${input.closed ? " and closed" : ""}.`;
-  const review = `Post-implementation review: [${input.reviewRef}](${safeUrl(input.reviewUrl)})${
+  const review = `Post-implementation review: ${refLink(input.reviewRef, input.reviewUrl)}${
     input.required ? " — **required**" : ""
   }.`;
-  return `${id.commentMarker}\nThe deployment of ${what} to \`${escapeMarkdown(input.identity.environment)}\`${run} ${outcome}. ${lifecycle}\n\n${review}\n`;
+  return `${id.commentMarker}\nThe deployment of ${what} to ${code(input.identity.environment)}${run} ${outcome}. ${lifecycle}\n\n${review}\n`;
 }
 
 /** Labels the review issue ends with: ours added, high priority removed when no longer required. */
