@@ -38,3 +38,4 @@ export {
 } from "./server";
 export { fakeSha, makeNodeId, Store } from "./store";
 export type * from "./types";
+export * from "./runner";
