@@ -1,5 +1,7 @@
 export {};
 export * from "./versioning";
+export * from "./releaseNotes";
+export * from "./releaseManifest";
 export * from "./changeRequest";
 export * from "./approval";
 export * from "./risk";

@@ -1,0 +1,515 @@
+/**
+ * Release notes: what changed in a release, for the teams and auditors who read it.
+ *
+ * Commits come in as an array (from GitHub's API or a local `git log`), are parsed with
+ * conventional-commits-parser and rendered with conventional-changelog-writer and the
+ * conventionalcommits preset: breaking changes first, then features, fixes, performance
+ * improvements and reverts. Each entry links its pull request and its change request. After the
+ * changes come the evidence sections: change requests, the environment approvals of this run,
+ * the artefacts with size and SHA-256, and the contributors.
+ */
+import createPreset, { formatIssueUrl, formatUserUrl } from "conventional-changelog-conventionalcommits";
+import { writeChangelogString } from "conventional-changelog-writer";
+import { type Commit, CommitParser, type ParserOptions } from "conventional-commits-parser";
+import { type ChangeRequestLink, formatChangeRequestRef, parseChangeRequestLinks } from "./changeRequest";
+import { escapeMarkdown, markdownTable } from "./markdown";
+
+// The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
+// Without a repository (local notes) references stay plain text instead of relative links.
+const preset = createPreset({
+  formatIssueUrl: (context, reference) => (context.host ? formatIssueUrl(context, reference) : ""),
+  formatUserUrl: (context, user) => (context.host ? formatUserUrl(context, user) : ""),
+}) as {
+  parser: ParserOptions;
+  writer: Record<string, unknown> & {
+    commitPartial: (context: Record<string, unknown>, commit: Record<string, unknown>) => string;
+  };
+};
+
+/** How the conventionalcommits preset reads a commit message. */
+export const conventionalParserOptions: ParserOptions = preset.parser;
+
+/** GitHub's limit on a release body. */
+export const RELEASE_BODY_LIMIT = 125_000;
+/** The asset that holds the full notes when they do not fit the body. */
+export const RELEASE_NOTES_ASSET = "RELEASE_NOTES.md";
+
+export interface NotesPerson {
+  login?: string;
+  name?: string;
+}
+
+/** A commit of the release, as it comes from the API or from local git. */
+export interface NoteCommit {
+  hash: string;
+  message: string;
+  author?: NotesPerson;
+  pullRequest?: { number: number; url?: string; title?: string; body?: string; author?: string };
+}
+
+/** A reference to a change request (owner/repo and number), as change-gate reads it. */
+export type ChangeRequestRef = ChangeRequestLink;
+
+/** A change request of this release, as change-gate reports it. */
+export interface ReleaseChangeRequest {
+  repository: string;
+  number: number;
+  title?: string;
+  type?: string;
+  risk?: string;
+  url?: string;
+  approvers: { login: string; at?: string }[];
+}
+
+/** One review of this run's deployment (`GET /repos/{o}/{r}/actions/runs/{id}/approvals`). */
+export interface EnvironmentApproval {
+  user: string;
+  state: "approved" | "rejected" | "pending" | string;
+  environments: string[];
+  comment?: string;
+  /** When GitHub reports it; the approvals API does not always. */
+  at?: string;
+}
+
+/** A file of the release. */
+export interface Artefact {
+  name: string;
+  size: number;
+  sha256: string;
+}
+
+export interface NotesEntry {
+  /** The conventional type as written: feat, fix, perf, revert, … */
+  type: string;
+  scope: string | null;
+  subject: string;
+  hash: string;
+  breaking: boolean;
+  pullRequest?: { number: number; url?: string };
+  changeRequests: ChangeRequestRef[];
+}
+
+export interface NotesSection {
+  title: string;
+  entries: NotesEntry[];
+}
+
+export interface ReleaseNotesInput {
+  version: string;
+  tag?: string;
+  previousTag?: string;
+  /** The release date (today, passed in). */
+  date?: Date;
+  /** Where links point; without it entries are not linked (local notes). */
+  repository?: { serverUrl: string; owner: string; repo: string };
+  commits: Iterable<NoteCommit> | AsyncIterable<NoteCommit>;
+  changeRequests?: readonly ReleaseChangeRequest[];
+  approvals?: readonly EnvironmentApproval[];
+  artefacts?: readonly Artefact[];
+  /** Whether to add the evidence sections (change requests, approvals, artefacts, contributors). */
+  evidence?: boolean;
+}
+
+export interface ReleaseNotes {
+  /** The whole notes in Markdown. */
+  markdown: string;
+  /** The changes part alone (header and conventional-commit sections). */
+  changes: string;
+  /** The evidence part alone (change requests, approvals, artefacts, contributors). */
+  evidence: string;
+  sections: NotesSection[];
+  contributors: NotesPerson[];
+  /** Commits read, and commits that made an entry. */
+  commitCount: number;
+  entryCount: number;
+}
+
+/**
+ * Whether a message can produce a notes entry under the conventionalcommits preset. Cheap and
+ * conservative (never false for a message that would make an entry), so huge histories skip the
+ * parser for docs/chore/ci commits.
+ */
+export function mayMakeEntry(message: string): boolean {
+  return (
+    /^\s*(?:feat|feature|fix|perf|revert)\b/i.test(message) ||
+    /^\s*\w*(?:\([^\n]*\))?!:/.test(message) ||
+    /BREAKING[ -]CHANGE|release-as|This reverts commit/i.test(message)
+  );
+}
+
+const NO_LINKS: ChangeRequestRef[] = [];
+const CR_KEY = /change[- ]requests?[*_]{0,2}\s*:/i;
+const CR_LINE = /^.*change[- ]requests?[*_]{0,2}\s*:.*$/gim;
+const collator = new Intl.Collator();
+
+const SECTION_ORDER = ["BREAKING CHANGES", "Features", "Bug Fixes", "Performance Improvements", "Reverts"];
+
+/** Extra fields carried through the writer on every commit. */
+interface Carried {
+  gh: {
+    type: string;
+    scope: string | null;
+    subject: string;
+    hash: string;
+    breaking: boolean;
+    pullRequest?: { number: number; url?: string };
+    changeRequests: ChangeRequestRef[];
+  };
+}
+
+/**
+ * Renders the release notes. Same renderer for the action (commits from the API) and the CLI
+ * (commits from local git).
+ */
+export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<ReleaseNotes> {
+  const parser = new CommitParser(conventionalParserOptions);
+  const repo = input.repository;
+  const home = repo ? `${repo.owner}/${repo.repo}` : "";
+  const people = new Map<string, NotesPerson>();
+  const candidates: Candidate[] = [];
+  // hashes named by "This reverts commit <hash>." so a reverted docs/chore commit is still read
+  const revertedHashes = new Set<string>();
+  let commitCount = 0;
+
+  for await (const c of input.commits as AsyncIterable<NoteCommit>) {
+    commitCount++;
+    addContributor(people, c.author);
+    if (c.pullRequest?.author) addContributor(people, { login: c.pullRequest.author });
+    const reverted = revertedHashes.has(c.hash);
+    if (!reverted && !mayMakeEntry(c.message)) continue;
+    let message = c.message;
+    let crs: ChangeRequestRef[] = NO_LINKS;
+    if (CR_KEY.test(message)) {
+      crs = parseChangeRequestLinks(message, home);
+      // the trailer is rendered as the entry's CR link, not again as an issue reference
+      message = message.replace(CR_LINE, "");
+    }
+    if (c.pullRequest?.body && CR_KEY.test(c.pullRequest.body)) {
+      for (const r of parseChangeRequestLinks(c.pullRequest.body, home)) {
+        if (!crs.some((x) => x.repository === r.repository && x.number === r.number)) crs = [...crs, r];
+      }
+    }
+    const commit = parser.parse(message);
+    if (commit.revert?.hash) revertedHashes.add(commit.revert.hash);
+    const subject = String(commit.subject ?? commit.header ?? "");
+    candidates.push(
+      Object.assign(leanCommit(commit), {
+        hash: c.hash,
+        rawHeader: reverted ? String(commit.header ?? "") : "",
+        gh: {
+          type: commit.revert ? "revert" : String(commit.type ?? "").toLowerCase(),
+          scope: commit.scope ? String(commit.scope) : null,
+          subject,
+          hash: c.hash,
+          breaking:
+            commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title)) ||
+            /^\w*(?:\(.*\))?!: /.test(commit.header ?? ""),
+          pullRequest: c.pullRequest ? { number: c.pullRequest.number, url: c.pullRequest.url } : undefined,
+          changeRequests: crs,
+        },
+      }),
+    );
+  }
+  const parsed = withoutReverted(candidates);
+
+  let captured: { commitGroups: Group[]; noteGroups: NoteGroup[] } | undefined;
+  const context: Record<string, unknown> = {
+    version: input.version,
+    date: input.date ? input.date.toISOString().slice(0, 10) : undefined,
+    previousTag: input.previousTag,
+    currentTag: input.tag,
+    linkCompare: Boolean(repo && input.previousTag && input.tag),
+    commit: "commit",
+    issue: "issues",
+  };
+  if (repo) Object.assign(context, { host: repo.serverUrl, owner: repo.owner, repository: repo.repo });
+  else context.linkReferences = false;
+
+  const changes = (
+    await writeChangelogString(parsed, context, {
+      // the writer's option types know only its own commit shape; ours carries more
+      ...preset.writer,
+      commitPartial: (ctx: Record<string, unknown>, commit: Record<string, unknown>) =>
+        preset.writer.commitPartial(ctx, commit) + entryLinks(commit as unknown as Carried, repo),
+      // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
+      // own filter holds every commit after an unmatched revert and rescans them: quadratic)
+      ignoreReverted: false,
+      // same order as the preset's ["scope", "subject"], with one shared collator
+      commitsSort: (a: Record<string, unknown>, b: Record<string, unknown>) =>
+        collator.compare(`${a.scope ?? ""}${a.subject ?? ""}`, `${b.scope ?? ""}${b.subject ?? ""}`),
+      finalizeContext: (ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] }) => {
+        captured = ctx;
+        // The writer serialises the whole context for its debug hook even when debug is off;
+        // keep that one string small.
+        Object.defineProperty(ctx, "toJSON", { value: () => "[release notes context]", enumerable: false });
+        return ctx;
+      },
+    } as never)
+  ).trim();
+
+  const sections = toSections(captured);
+  const contributors = [...people.values()].sort((a, b) =>
+    (a.login ?? a.name ?? "").localeCompare(b.login ?? b.name ?? ""),
+  );
+  const entryCount = sections.reduce((n, s) => n + s.entries.length, 0);
+  const changesText = entryCount > 0 ? changes : `${changes}\n\nNo user-facing changes.`;
+  const evidence = input.evidence === false ? "" : renderEvidence(input, contributors, repo);
+  const markdown = `${[changesText, evidence].filter(Boolean).join("\n\n")}\n`;
+  return { markdown, changes: changesText, evidence, sections, contributors, commitCount, entryCount };
+}
+
+interface Group {
+  title: string;
+  commits: (Carried & Record<string, unknown>)[];
+}
+interface NoteGroup {
+  title: string;
+  notes: { title: string; text: string; commit: Carried & Record<string, unknown> }[];
+}
+
+function toSections(ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] } | undefined): NotesSection[] {
+  if (!ctx) return [];
+  const out: NotesSection[] = [];
+  for (const group of ctx.noteGroups) {
+    out.push({
+      title: group.title,
+      entries: group.notes.map((n) => ({
+        ...n.commit.gh,
+        subject: unescape(n.text),
+        breaking: true,
+      })),
+    });
+  }
+  for (const group of ctx.commitGroups) {
+    out.push({ title: group.title, entries: group.commits.map((c) => ({ ...c.gh })) });
+  }
+  const rank = (t: string) => {
+    const i = SECTION_ORDER.indexOf(t);
+    return i === -1 ? SECTION_ORDER.length : i;
+  };
+  return out.sort((a, b) => rank(a.title) - rank(b.title));
+}
+
+/** The pull request and change request links after an entry. */
+function entryLinks(commit: Carried, repo: ReleaseNotesInput["repository"]): string {
+  const gh = commit.gh;
+  if (!gh) return "";
+  const parts: string[] = [];
+  const pr = gh.pullRequest;
+  if (pr && !new RegExp(`#${pr.number}\\b`).test(gh.subject)) {
+    parts.push(pr.url ? `[#${pr.number}](${pr.url})` : `#${pr.number}`);
+  }
+  const home = repo ? `${repo.owner}/${repo.repo}` : "";
+  for (const cr of gh.changeRequests) {
+    const label = formatChangeRequestRef(cr, home);
+    parts.push(
+      repo && cr.repository
+        ? `CR [${label}](${repo.serverUrl}/${cr.repository}/issues/${cr.number})`
+        : `CR ${label}`,
+    );
+  }
+  return parts.length > 0 ? ` · ${parts.join(" · ")}` : "";
+}
+
+function addContributor(people: Map<string, NotesPerson>, p: NotesPerson | undefined): void {
+  if (!p || (!p.login && !p.name)) return;
+  const key = p.login ? `@${p.login.toLowerCase()}` : `n:${p.name}`;
+  if (!people.has(key)) people.set(key, p.login ? { login: p.login, name: p.name } : { name: p.name });
+}
+
+/**
+ * What the writer needs of a parsed commit, with its user text escaped for Markdown. The body and
+ * footer are kept only for the preset's `Release-As:` rule.
+ */
+function leanCommit(commit: Commit): Commit {
+  const esc = (v: unknown) => (typeof v === "string" ? escapeForWriter(v) : (v as null));
+  const releaseAs = /release-as:/i.test(`${commit.body ?? ""}\n${commit.footer ?? ""}`);
+  const header = commit.header ?? "";
+  const subject = commit.subject as string | null;
+  // references the subject already shows are dropped here, as the preset would drop them
+  const references =
+    commit.references.length === 0
+      ? commit.references
+      : commit.references.filter((r) => !subject?.includes(`${r.prefix}${r.issue}`));
+  return {
+    merge: null,
+    revert: commit.revert,
+    // the preset reads the header only for "type!:" and for commits without a conventional subject
+    header: subject && !header.includes("!:") ? null : esc(header),
+    body: releaseAs ? commit.body : null,
+    footer: releaseAs ? commit.footer : null,
+    type: commit.type,
+    scope: esc(commit.scope),
+    subject: esc(subject),
+    notes: commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+    mentions: [],
+    references: references.length === 0 ? NO_REFERENCES : references,
+  } as unknown as Commit;
+}
+
+const NO_REFERENCES: Commit["references"] = [];
+
+/**
+ * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
+ * preset links every `#<digits>` it sees, entities included.
+ */
+function escapeForWriter(text: string): string {
+  const escaped = escapeMarkdown(text);
+  return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
+}
+
+/**
+ * Drops each revert commit together with the commit it reverts, when both are in the range (what
+ * conventional-changelog's `ignoreReverted` does), in one pass. Commits come newest first.
+ */
+type Candidate = Commit & Carried & { hash: string; rawHeader: string };
+
+function withoutReverted(commits: Candidate[]): Candidate[] {
+  const reverts = new Map<string, number[]>();
+  commits.forEach((c, i) => {
+    const h = c.revert?.hash;
+    if (h) reverts.set(h, [...(reverts.get(h) ?? []), i]);
+  });
+  if (reverts.size === 0) return commits;
+  const dropped = new Set<number>();
+  commits.forEach((c, i) => {
+    const by = reverts.get(c.hash);
+    if (!by) return;
+    const header = c.rawHeader.trim();
+    const j = by.find(
+      (k) => k < i && !dropped.has(k) && String(commits[k]!.revert?.header ?? "").trim() === header,
+    );
+    if (j !== undefined) {
+      dropped.add(i);
+      dropped.add(j);
+    }
+  });
+  return dropped.size === 0 ? commits : commits.filter((_, i) => !dropped.has(i));
+}
+
+/** The plain text of a rendered note: links the writer added and Markdown escapes removed. */
+function unescape(text: string): string {
+  return text
+    .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, "$1")
+    .replace(/@(?:&#8203;|\u200B)/g, "@")
+    .replace(/\\([\\`*_[\]|~$#+=\-.)])/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+function renderEvidence(
+  input: ReleaseNotesInput,
+  contributors: NotesPerson[],
+  repo: ReleaseNotesInput["repository"],
+): string {
+  const blocks: string[] = [];
+  const crs = input.changeRequests ?? [];
+  if (crs.length > 0) {
+    blocks.push(
+      `### Change requests\n\n${markdownTable(
+        ["Change request", "Title", "Type", "Risk", "Approved by"],
+        crs.map((cr) => [
+          cr.url ? `[${cr.repository}#${cr.number}](${cr.url})` : `${cr.repository}#${cr.number}`,
+          escapeMarkdown(cr.title ?? ""),
+          escapeMarkdown(cr.type ?? ""),
+          escapeMarkdown(cr.risk ?? ""),
+          cr.approvers.map((a) => `@${escapeMarkdown(a.login)}${a.at ? ` (${a.at})` : ""}`).join(", ") || "—",
+        ]),
+      )}`,
+    );
+  }
+  const approvals = input.approvals ?? [];
+  if (approvals.length > 0) {
+    blocks.push(
+      `### Deployment approvals\n\n${markdownTable(
+        ["Reviewer", "Decision", "Environments", "When", "Comment"],
+        approvals.map((a) => [
+          `@${escapeMarkdown(a.user)}`,
+          escapeMarkdown(a.state),
+          a.environments.map(escapeMarkdown).join(", "),
+          a.at ?? "—",
+          a.comment ? escapeMarkdown(a.comment) : "—",
+        ]),
+      )}`,
+    );
+  }
+  const artefacts = input.artefacts ?? [];
+  if (artefacts.length > 0) {
+    blocks.push(
+      `### Artefacts\n\n${markdownTable(
+        ["File", "Size", "SHA-256"],
+        artefacts.map((a) => [escapeMarkdown(a.name), formatSize(a.size), `\`${a.sha256}\``]),
+      )}\n\nVerify a download with \`sha256sum --check SHA256SUMS\`.`,
+    );
+  }
+  if (contributors.length > 0) {
+    blocks.push(
+      `### Contributors\n\n${contributors
+        .map((p) =>
+          p.login
+            ? repo
+              ? `[@${p.login}](${repo.serverUrl}/${p.login})`
+              : `@${p.login}`
+            : escapeMarkdown(p.name ?? ""),
+        )
+        .join(", ")}`,
+    );
+  }
+  return blocks.join("\n\n");
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = bytes / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+
+export interface ReleaseBody {
+  body: string;
+  /** True when the notes did not fit and the full notes must go to the RELEASE_NOTES.md asset. */
+  truncated: boolean;
+}
+
+/**
+ * The release body within GitHub's limit. Past it the body says the full notes are in the
+ * RELEASE_NOTES.md asset, keeps the evidence, and keeps as many change entries as fit.
+ */
+export function fitReleaseBody(notes: ReleaseNotes, limit = RELEASE_BODY_LIMIT): ReleaseBody {
+  if (notes.markdown.length <= limit) return { body: notes.markdown, truncated: false };
+  const notice = `> [!NOTE]\n> These notes are shortened to fit GitHub's ${limit.toLocaleString("en-US")}-character limit: the full notes (${notes.markdown.length.toLocaleString("en-US")} characters, ${notes.entryCount} entries) are in the \`${RELEASE_NOTES_ASSET}\` asset of this release.`;
+  let evidence = notes.evidence;
+  const reserve = notice.length + 200;
+  if (evidence.length > (limit - reserve) / 2)
+    evidence = cutAtLine(evidence, Math.floor((limit - reserve) / 2));
+  const room = limit - reserve - evidence.length;
+  const lines = notes.changes.split("\n");
+  const kept: string[] = [];
+  let used = 0;
+  let dropped = 0;
+  let full = false;
+  for (const line of lines) {
+    full ||= used + line.length + 1 > room;
+    if (full) {
+      if (line.startsWith("* ")) dropped++;
+      continue;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  const more = dropped > 0 ? `\n\n…and ${dropped} more entries in \`${RELEASE_NOTES_ASSET}\`.` : "";
+  const body = `${[notice, kept.join("\n").trimEnd() + more, evidence].filter(Boolean).join("\n\n")}\n`;
+  return { body: body.length <= limit ? body : `${cutAtLine(body, limit - 2)}\n`, truncated: true };
+}
+
+function cutAtLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf("\n", max);
+  return text.slice(0, cut > 0 ? cut : max);
+}
