@@ -165,7 +165,7 @@ describe("describeError", () => {
         name: "PolicyError",
         source: ".github/gatehouse.yml",
         problems: [
-          { path: "freeze.timezone", message: "unknown time zone", line: 3, column: 13 },
+          { path: "freeze.timezone", message: "freeze.timezone: unknown time zone", line: 3, column: 13 },
           { path: "x", message: "y" },
         ],
       }),

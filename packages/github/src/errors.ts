@@ -293,7 +293,7 @@ export function describeError(e: unknown): string {
     if (!first) return sentence(firstLine(e.message));
     const at = first.line ? ` line ${first.line}, column ${first.column ?? 1}:` : "";
     return sentence(
-      `${where} has ${count} problem${count === 1 ? "" : "s"}, first at${at} ${first.path ? `${first.path}: ` : ""}${first.message.replace(/\.$/, "")} (fix ${count === 1 ? "it" : "them"} and re-run)`,
+      `${where} has ${count} problem${count === 1 ? "" : "s"}, first at${at} ${first.message.replace(/\.$/, "")} (fix ${count === 1 ? "it" : "them"} and re-run)`,
     );
   }
   if (e instanceof Error) return sentence(firstLine(e.message) || e.name);

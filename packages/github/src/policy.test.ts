@@ -68,6 +68,14 @@ describe("loadPolicy", () => {
     expect(seen[0]?.path).toBe("/api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml?ref=release%2F2.0");
   });
 
+  it("decodes a raw answer GitHub sends as bytes", async () => {
+    const { client } = await github((_req, res) => {
+      res.writeHead(200, { "content-type": "application/vnd.github.raw" });
+      res.end("# Déploiement\nversion: 1\n");
+    });
+    expect((await loadPolicy(client, { owner: "acme", repo: "shop" })).policy.version).toBe(1);
+  });
+
   it("accepts a JSON contents answer and keeps the blob SHA", async () => {
     const sha = "a".repeat(40);
     const { client } = await github((_req, res) =>
@@ -111,7 +119,7 @@ describe("loadPolicy", () => {
       { path: "frezee", message: expect.stringMatching(/^unknown key `frezee`/), line: 2, column: 1 },
     ]);
     expect(describeError(error)).toMatch(
-      /^\.github\/gatehouse\.yml has 1 problem, first at line 2, column 1: frezee: unknown key/,
+      /^\.github\/gatehouse\.yml has 1 problem, first at line 2, column 1: unknown key/,
     );
   });
 

@@ -86,8 +86,9 @@ export async function loadPolicy(client: GitHubClient, target: LoadPolicyTarget)
 /** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
 function fileText(data: unknown, path: string): { text: string; sha?: string } {
   if (typeof data === "string") return { text: data };
-  if (data instanceof ArrayBuffer) return { text: new TextDecoder().decode(data) };
-  if (ArrayBuffer.isView(data)) return { text: new TextDecoder().decode(data) };
+  if (data instanceof ArrayBuffer) return { text: Buffer.from(data).toString("utf8") };
+  if (ArrayBuffer.isView(data))
+    return { text: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8") };
   if (Array.isArray(data))
     throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
   if (data && typeof data === "object") {

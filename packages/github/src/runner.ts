@@ -221,7 +221,8 @@ export function createRunner(io: RunnerIO = {}): Runner {
   };
 }
 
-const processRunner = createRunner();
+/** The runner bound to this process (its environment and stdout). */
+export const processRunner: Runner = createRunner();
 
 export const getInput = processRunner.getInput;
 export const getMultilineInput = processRunner.getMultilineInput;
