@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { distChanges, smokeRun } from "./check-dist";
+import { actionYmlProblems, distChanges, smokeRun } from "./check-dist";
 
 const root = mkdtempSync(join(tmpdir(), "gatehouse-smoke-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -79,6 +79,35 @@ describe("distChanges", () => {
       " M actions/gate/dist/index.js",
       " D actions/gate/dist/old.js",
       "?? actions/gate/dist/chunk.js",
+    ]);
+  });
+});
+
+describe("actionYmlProblems", () => {
+  it("accepts a node24 action that runs dist/index.js", () => {
+    const dir = join(root, "yml-ok");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "action.yml"), "name: x\nruns:\n  using: node24\n  main: dist/index.js\n");
+    expect(actionYmlProblems(dir)).toEqual([]);
+  });
+
+  it("refuses YAML the runner cannot load, such as a plain scalar with ': ' in it", () => {
+    const dir = join(root, "yml-bad");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "action.yml"),
+      "inputs:\n  token:\n    description: Token with `issues: write`\nruns:\n  using: node24\n  main: dist/index.js\n",
+    );
+    expect(actionYmlProblems(dir)).toEqual([expect.stringMatching(/^action\.yml is not valid YAML: /)]);
+  });
+
+  it("names the wrong runtime or entry point", () => {
+    const dir = join(root, "yml-node20");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "action.yml"), "runs:\n  using: node20\n  main: lib/main.js\n");
+    expect(actionYmlProblems(dir)).toEqual([
+      "action.yml: runs.using must be node24 (is node20)",
+      "action.yml: runs.main must be dist/index.js (is lib/main.js)",
     ]);
   });
 });

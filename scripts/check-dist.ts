@@ -1,14 +1,15 @@
 /**
  * pnpm check:dist — the committed bundles are exactly what the sources build to, and each one
  * runs on its own: rebuilds every action, fails on any difference from what is committed under
- * actions/<name>/dist (changed, deleted or untracked files), on a bundle that contains
- * `webpackMissingModule`, and on a bundle that, run from a folder with no node_modules and
+ * actions/<name>/dist (changed, deleted or untracked files), on an action.yml the runner could
+ * not load, on a bundle that contains `webpackMissingModule`, and on a bundle that, run from a folder with no node_modules and
  * without any GITHUB_* variable or input, does anything but fail with a clean error.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { copyBundle } from "../packages/sandbox/src/runner";
 import { type ActionFolder, bundleAction, isMain, listActions, listFiles, repoRoot } from "./lib/actions";
 
@@ -89,6 +90,26 @@ export function distChanges(root = repoRoot): string[] {
   return status.stdout.split("\n").filter((l) => /(^|\s)actions\/[^/]+\/dist\//.test(l));
 }
 
+/** What would stop the runner from loading actions/<name>/action.yml and starting the bundle. */
+export function actionYmlProblems(dir: string): string[] {
+  const path = join(dir, "action.yml");
+  if (!existsSync(path)) return ["no action.yml"];
+  let doc: unknown;
+  try {
+    doc = parseYaml(readFileSync(path, "utf8"));
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return [`action.yml is not valid YAML: ${message}`];
+  }
+  const runs = (doc as { runs?: { using?: unknown; main?: unknown } } | null)?.runs;
+  const problems: string[] = [];
+  if (runs?.using !== "node24")
+    problems.push(`action.yml: runs.using must be node24 (is ${String(runs?.using)})`);
+  if (runs?.main !== "dist/index.js")
+    problems.push(`action.yml: runs.main must be dist/index.js (is ${String(runs?.main)})`);
+  return problems;
+}
+
 export function missingModules(action: ActionFolder): string[] {
   return listFiles(join(action.dir, "dist"))
     .filter((f) => /\.(c|m)?js$/.test(f))
@@ -121,6 +142,7 @@ export async function checkDist(log: (line: string) => void = console.log): Prom
   }
 
   for (const action of actions) {
+    for (const problem of actionYmlProblems(action.dir)) failures.push(`${action.name}: ${problem}`);
     const missing = missingModules(action);
     if (missing.length > 0) {
       failures.push(
