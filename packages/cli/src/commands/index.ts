@@ -30,5 +30,10 @@ export const commands: CommandEntry[] = [
     load: () => import("./demo"),
   },
   // Action commands register here, one line each:
+  {
+    name: "notes",
+    summary: "Release notes from a local git history, rendered as release-bundle renders them",
+    load: () => import("./notes"),
+  },
   // { name: "freeze", summary: "…", load: () => import("./freeze") },
 ];

@@ -107,28 +107,29 @@ export async function* readGitLog(dir: string, range: string): AsyncGenerator<No
     child.on("error", fail);
     child.on("close", (code) => done(code ?? 1));
   });
+  // Fields are decoded one by one from the bytes, so no string keeps a whole chunk alive.
   const fields: string[] = [];
-  let rest = "";
+  let rest: Buffer | undefined;
   const emit = (): NoteCommit => {
     const [hash = "", name = "", email = "", message = ""] = fields;
     fields.length = 0;
     return { hash, message, author: { name: name || email } };
   };
-  child.stdout.setEncoding("utf8");
-  for await (const chunk of child.stdout as AsyncIterable<string>) {
+  for await (const data of child.stdout as AsyncIterable<Buffer>) {
+    const chunk = rest ? Buffer.concat([rest, data]) : data;
+    rest = undefined;
     let start = 0;
-    let end = chunk.indexOf("\0");
+    let end = chunk.indexOf(0);
     while (end !== -1) {
-      fields.push(rest + chunk.slice(start, end));
-      rest = "";
+      fields.push(chunk.toString("utf8", start, end));
       if (fields.length === FIELDS) yield emit();
       start = end + 1;
-      end = chunk.indexOf("\0", start);
+      end = chunk.indexOf(0, start);
     }
-    rest += chunk.slice(start);
+    if (start < chunk.length) rest = chunk.subarray(start);
   }
   if (rest || fields.length > 0) {
-    fields.push(rest);
+    fields.push(rest ? rest.toString("utf8") : "");
     if (fields.length === FIELDS) yield emit();
   }
   const code = await closed;
