@@ -5,6 +5,7 @@ export { description } from "./openapi";
 export { forbidden, hasPermission } from "./permissions";
 export { allRoutes } from "./routes";
 export * from "./runner";
+export * from "./runner";
 export {
   type CommitRef,
   DEFAULT_ACTOR,
@@ -38,4 +39,3 @@ export {
 } from "./server";
 export { fakeSha, makeNodeId, Store } from "./store";
 export type * from "./types";
-export * from "./runner";

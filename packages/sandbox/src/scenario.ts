@@ -463,7 +463,10 @@ function addCommit(ctx: SeedCtx, c: ScenarioCommit, defaultBranch?: string): Com
   // A defaulted date is never before a parent's, so history stays in order.
   let date = ctx.at(c.date);
   if (!c.date) {
-    const latestParent = Math.max(0, ...parents.map((p) => Date.parse(repo.commits.get(p)?.committer.date ?? "")).filter(Number.isFinite));
+    const latestParent = Math.max(
+      0,
+      ...parents.map((p) => Date.parse(repo.commits.get(p)?.committer.date ?? "")).filter(Number.isFinite),
+    );
     if (latestParent >= Date.parse(date)) date = isoSeconds(new Date(latestParent + 60_000));
   }
   const author = actorOf(store, c.author, ctx.firstUser);

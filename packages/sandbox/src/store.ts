@@ -225,33 +225,49 @@ export class Store {
   }
 
   /**
-   * Commits reachable from `sha`, newest first (by committer date, then topological), like `git log`.
-   * `exclude` removes everything reachable from those shas (`git log head ^base`).
+   * Commits reachable from `sha`, newest first, never a parent before its children
+   * (`git log --date-order`). `exclude` removes everything reachable from those shas (`git log head ^base`).
    */
   history(repo: Repo, sha: string, exclude: string[] = []): Commit[] {
     const excluded = new Set<string>();
     for (const e of exclude) for (const c of this.ancestors(repo, e)) excluded.add(c);
-    const seen = new Set<string>();
-    const out: Commit[] = [];
+    const reachable = new Map<string, Commit>();
     const stack = [sha];
     while (stack.length > 0) {
       const s = stack.pop()!;
-      if (seen.has(s) || excluded.has(s)) continue;
-      seen.add(s);
+      if (reachable.has(s) || excluded.has(s)) continue;
       const c = repo.commits.get(s);
       if (!c) continue;
-      out.push(c);
+      reachable.set(s, c);
       for (const p of c.parents) stack.push(p);
     }
-    // Order: committer date desc; ties keep children before parents (creation order desc).
+    // Children counts within the reachable set; a commit is ready once all its children are out.
+    const pendingChildren = new Map<string, number>();
+    for (const c of reachable.values()) {
+      for (const p of c.parents)
+        if (reachable.has(p)) pendingChildren.set(p, (pendingChildren.get(p) ?? 0) + 1);
+    }
     const order = new Map<string, number>();
     let i = 0;
     for (const s of repo.commits.keys()) order.set(s, i++);
-    out.sort(
-      (a, b) =>
-        Date.parse(b.committer.date) - Date.parse(a.committer.date) ||
-        (order.get(b.sha) ?? 0) - (order.get(a.sha) ?? 0),
-    );
+    const newer = (a: Commit, b: Commit) =>
+      Date.parse(a.committer.date) - Date.parse(b.committer.date) ||
+      (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0);
+    const heap = new MaxHeap<Commit>(newer);
+    for (const c of reachable.values()) if (!pendingChildren.get(c.sha)) heap.push(c);
+    const out: Commit[] = [];
+    while (heap.size > 0) {
+      const c = heap.pop()!;
+      out.push(c);
+      for (const p of c.parents) {
+        const n = pendingChildren.get(p);
+        if (n === undefined) continue;
+        if (n === 1) {
+          pendingChildren.delete(p);
+          heap.push(reachable.get(p)!);
+        } else pendingChildren.set(p, n - 1);
+      }
+    }
     return out;
   }
 
@@ -415,4 +431,45 @@ export function isoSeconds(d: Date): string {
 /** A deterministic 40-hex sha for a commit the scenario gives without one. */
 export function fakeSha(...parts: (string | number)[]): string {
   return createHash("sha1").update(parts.join("\u0000")).digest("hex");
+}
+
+/** A binary max-heap by `compare` (positive when a is greater). */
+class MaxHeap<T> {
+  private items: T[] = [];
+  constructor(private compare: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: T): void {
+    const a = this.items;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(a[i]!, a[parent]!) <= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.compare(a[l]!, a[m]!) > 0) m = l;
+        if (r < a.length && this.compare(a[r]!, a[m]!) > 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
