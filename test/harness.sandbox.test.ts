@@ -1,0 +1,63 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "../packages/sandbox/src/index";
+import { bundleAction } from "../scripts/lib/actions";
+import { repoRoot, runActionBundle } from "./harness";
+
+// The probe fixture against the real sandbox, with the harness's defaults taken from its state.
+const dir = mkdtempSync(join(tmpdir(), "gatehouse-harness-sandbox-"));
+let sb: Sandbox;
+
+beforeAll(async () => {
+  const fixture = join(repoRoot, "test", "fixtures", "probe-action");
+  mkdirSync(join(dir, "probe"), { recursive: true });
+  const built = await bundleAction(fixture, join(dir, "probe", "dist"));
+  expect(built.ok).toBe(true);
+  copyFileSync(join(fixture, "action.yml"), join(dir, "probe", "action.yml"));
+  sb = await startSandbox(
+    [
+      'now: "2026-03-29T00:30:00Z"',
+      "repos:",
+      "  - repo: acme/shop",
+      "    defaultBranch: trunk",
+      "    commits: [{ message: 'feat: first' }, { message: 'fix: second' }]",
+      "  - repo: acme/other",
+    ].join("\n"),
+  );
+});
+
+afterAll(async () => {
+  await sb?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the harness against the sandbox", () => {
+  it("runs as the sandbox's first repository at the head of its default branch, at the sandbox's time", async () => {
+    const head = sb.state.repos[0]!.refs.get("refs/heads/trunk");
+    expect(head).toMatch(/^[0-9a-f]{40}$/);
+    const result = await runActionBundle(join(dir, "probe", "dist", "index.js"), { sandbox: sb });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.repository).toBe("acme/shop");
+    expect(JSON.parse(result.outputs.env!)).toMatchObject({
+      GITHUB_SHA: head,
+      GITHUB_REF: "refs/heads/trunk",
+    });
+    expect(result.outputs["gatehouse-now"]).toBe("2026-03-29T00:30:00Z");
+    expect(sb.requestCount({ route: "/repos/{owner}/{repo}" })).toBe(1);
+    expect(sb.violations).toEqual([]);
+  });
+
+  it("lets the test choose the repository, commit and time", async () => {
+    const result = await runActionBundle(join(dir, "probe", "dist", "index.js"), {
+      sandbox: sb,
+      repository: "acme/other",
+      sha: "c".repeat(40),
+      env: { GATEHOUSE_NOW: "2026-12-31T23:00:00Z" },
+    });
+    expect(result.outputs.repository).toBe("acme/other");
+    expect(JSON.parse(result.outputs.env!).GITHUB_SHA).toBe("c".repeat(40));
+    expect(result.outputs["gatehouse-now"]).toBe("2026-12-31T23:00:00Z");
+  });
+});
