@@ -17,11 +17,22 @@ export interface FaultSpec {
   body?: unknown;
   /** Destroy the connection without answering. */
   drop?: boolean;
+  /** Let this many matching requests through untouched before the fault applies (default 0). */
+  after?: number;
+  /**
+   * Asset uploads: read half the body, leave the asset behind in state `starter` (as GitHub does
+   * when an upload is cut off), then drop the connection.
+   */
+  partialUpload?: boolean;
+  /** Asset uploads: store the asset with a digest that does not match the bytes received. */
+  wrongDigest?: boolean;
 }
 
 export interface Fault extends FaultSpec {
   id: number;
   remaining: number;
+  /** Matching requests let through so far (see `after`). */
+  passed: number;
 }
 
 export class Faults {
@@ -30,7 +41,7 @@ export class Faults {
 
   /** Add a fault; answers it so tests can check `remaining`. */
   add(spec: FaultSpec): Fault {
-    const f: Fault = { ...spec, id: ++this.n, remaining: spec.times ?? 1 };
+    const f: Fault = { ...spec, id: ++this.n, remaining: spec.times ?? 1, passed: 0 };
     this.list.push(f);
     return f;
   }
@@ -65,6 +76,10 @@ export class Faults {
       if (f.method && f.method.toUpperCase() !== method.toUpperCase()) continue;
       if (f.graphql && route !== "graphql") continue;
       if (f.route && f.route !== route) continue;
+      if (f.after && f.passed < f.after) {
+        f.passed += 1;
+        continue;
+      }
       f.remaining -= 1;
       return f;
     }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { FaultSpec } from "./faults";
 import type { Store } from "./store";
 import type { Repo, SandboxUrls, State, Token, User } from "./types";
 
@@ -8,7 +9,12 @@ export interface Reply {
   body?: unknown;
   headers?: Record<string, string>;
   raw?: Buffer | string;
+  /** The handler destroyed the connection itself (fault injection): nothing to send. */
+  dropped?: boolean;
 }
+
+/** An incoming request that carries a fault for its handler to act out (partial upload, wrong digest). */
+export type FaultedRequest = IncomingMessage & { fault?: FaultSpec };
 
 /** Permission a route needs, as GitHub names it in `x-accepted-github-permissions`. */
 export type RoutePermission = `${string}=${"read" | "write"}` | null;

@@ -4,7 +4,15 @@ import type { AddressInfo } from "node:net";
 import { Faults } from "./faults";
 import { executeGraphql } from "./graphql";
 import { servePage } from "./html";
-import { DOCS, HttpError, notFound, type Reply, type RouteContext, type RouteDef } from "./http";
+import {
+  DOCS,
+  type FaultedRequest,
+  HttpError,
+  notFound,
+  type Reply,
+  type RouteContext,
+  type RouteDef,
+} from "./http";
 import { description } from "./openapi";
 import { forbidden, hasPermission } from "./permissions";
 import { allRoutes } from "./routes";
@@ -181,6 +189,11 @@ export async function startSandbox(
     const f = faults.take(method, route);
     if (!f) return false;
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+    if (f.partialUpload || f.wrongDigest) {
+      // acted out by the upload handler
+      (req as FaultedRequest).fault = f;
+      return false;
+    }
     if (f.drop) {
       record.status = 0;
       requests.push(record);
@@ -394,6 +407,11 @@ export async function startSandbox(
     } catch (e) {
       if (e instanceof HttpError) return fail(e.status, e.body, e.headers);
       throw e;
+    }
+    if (reply.dropped) {
+      record.status = 0;
+      requests.push(record);
+      return;
     }
     const status = reply.status ?? 200;
     record.status = status;

@@ -170,7 +170,8 @@ export interface Asset {
   contentType: string;
   size: number;
   digest: string;
-  state: "uploaded";
+  /** `starter`: an upload that was cut off; GitHub keeps the asset until it is deleted. */
+  state: "uploaded" | "starter";
   uploader: string;
   downloadCount: number;
   createdAt: string;

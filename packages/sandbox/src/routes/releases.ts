@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { HttpError, notFound, paginate, type RouteContext, type RouteDef, validationFailed } from "../http";
+import {
+  type FaultedRequest,
+  HttpError,
+  notFound,
+  paginate,
+  type RouteContext,
+  type RouteDef,
+  validationFailed,
+} from "../http";
 import { assetJson, releaseJson } from "../present";
 import { makeNodeId } from "../store";
 import type { Asset, Release, Repo } from "../types";
@@ -202,9 +210,12 @@ export const releaseRoutes: RouteDef[] = [
       refuseIfImmutable(release);
       const name = ctx.query.get("name")!;
       if (release.assets.some((a) => a.name === name)) throw alreadyExists("ReleaseAsset", "name");
+      const fault = (ctx.req as FaultedRequest).fault;
+      const declared = Number(ctx.req.headers["content-length"] ?? Number.NaN);
       const hash = createHash("sha256");
       let size = 0;
       let kept: Buffer[] | null = [];
+      let cutOff = false;
       for await (const chunk of ctx.req) {
         const buf = chunk as Buffer;
         hash.update(buf);
@@ -213,9 +224,12 @@ export const releaseRoutes: RouteDef[] = [
           if (size <= KEEP_ASSET_BYTES) kept.push(buf);
           else kept = null;
         }
+        if (fault?.partialUpload && size >= (Number.isFinite(declared) ? declared : 2) / 2) {
+          cutOff = true;
+          break;
+        }
       }
-      const declared = Number(ctx.req.headers["content-length"] ?? Number.NaN);
-      if (Number.isFinite(declared) && declared !== size)
+      if (!cutOff && Number.isFinite(declared) && declared !== size)
         throw unprocessable("Content-Length does not match the body");
       const now = ctx.tick();
       const id = ctx.store.nextId("asset");
@@ -227,8 +241,10 @@ export const releaseRoutes: RouteDef[] = [
         label: ctx.query.get("label"),
         contentType: String(ctx.req.headers["content-type"] ?? "application/octet-stream"),
         size,
-        digest: `sha256:${hash.digest("hex")}`,
-        state: "uploaded",
+        digest: fault?.wrongDigest
+          ? `sha256:${createHash("sha256").update(`corrupted:${name}`).digest("hex")}`
+          : `sha256:${hash.digest("hex")}`,
+        state: cutOff ? "starter" : "uploaded",
         uploader: ctx.user.login,
         downloadCount: 0,
         createdAt: now,
@@ -237,6 +253,10 @@ export const releaseRoutes: RouteDef[] = [
       };
       release.assets.push(asset);
       ctx.store.register(asset.nodeId, { kind: "ReleaseAsset", repo, release, asset });
+      if (cutOff) {
+        ctx.req.socket.destroy();
+        return { dropped: true };
+      }
       return { status: 201, body: assetJson(ctx, repo, release, asset) };
     },
   },
