@@ -24,8 +24,10 @@ export interface ExistingReview {
 }
 
 export interface ChangeRequestOnGitHub extends ChangeRequestState {
-  /** Our earlier comment on this CR for this deployment, if any. */
-  comment?: { id: number; body: string };
+  /** GraphQL node id of the CR issue (to comment on it). */
+  nodeId?: string;
+  /** Our earlier comment on this CR for this deployment, if any (GraphQL node id). */
+  comment?: { id: string; body: string };
 }
 
 export interface DeploymentLookup {
@@ -43,6 +45,7 @@ const splitRepo = (full: string): RepoRef => {
 };
 
 interface IssueNode {
+  id?: string;
   number: number;
   url: string;
   title: string;
@@ -51,7 +54,7 @@ interface IssueNode {
   author: { login: string } | null;
   labels: { nodes: { name: string }[] } | null;
   assignees?: { nodes: { login: string }[] } | null;
-  comments?: { nodes: { databaseId: number; body: string }[] } | null;
+  comments?: { nodes: { id: string; body: string }[] } | null;
 }
 
 export async function lookUpDeployment(
@@ -80,8 +83,8 @@ export async function lookUpDeployment(
     const { owner, repo } = splitRepo(cr.repository);
     parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
       issue(number: ${cr.number}) {
-        number url title body state author { login } labels(first: 100) { nodes { name } }
-        comments(last: 100) { nodes { databaseId body } }
+        id number url title body state author { login } labels(first: 100) { nodes { name } }
+        comments(last: 100) { nodes { id body } }
       }
     }`);
   });
@@ -139,10 +142,11 @@ export async function lookUpDeployment(
     const ours = (issue.comments?.nodes ?? []).find((c) => c.body?.includes(identity.commentMarker));
     changeRequests.set(changeRequestKey(cr), {
       found: true,
+      nodeId: issue.id,
       author: issue.author?.login,
       state: issue.state === "CLOSED" ? "closed" : "open",
       labels: (issue.labels?.nodes ?? []).map((l) => l.name),
-      comment: ours ? { id: ours.databaseId, body: ours.body } : undefined,
+      comment: ours ? { id: ours.id, body: ours.body } : undefined,
     });
   });
 

@@ -5,8 +5,9 @@
  *
  * Requests: 1 GraphQL read (existing review, every CR with its labels and our comment, which labels
  * exist), 1 read of the run's environment approvals, 1 create-or-update of the review (none when
- * nothing changed); per CR at most 1 comment write and 1 issue update carrying labels and state
- * (none when already right). Missing labels are created once, with their colours.
+ * nothing changed), 1 GraphQL mutation writing every CR's comment (none when all are right), and
+ * per CR at most 1 issue update carrying labels and state (none when already right). Missing labels
+ * are created once, with their colours.
  */
 import {
   type ChangeRequestState,
@@ -240,8 +241,11 @@ export async function postImplementationReview(
     );
   }
 
-  // The change requests: a comment linking the review, the lifecycle label, closed on success if asked.
+  // The change requests: a comment linking the review (all of them in one GraphQL mutation), the
+  // lifecycle label and, on success if asked, closed (one issue update each, only when needed).
   const results: ChangeRequestResult[] = [];
+  const comments: { alias: string; result: ChangeRequestResult; mutation: string; body: string }[] = [];
+  const closing = inputs.outcome === "success" && inputs.closeChangeRequests === "on-success";
   for (const cr of crs) {
     const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
     const ref = changeRequestRef(cr, inputs.reviewRepository);
@@ -260,9 +264,7 @@ export async function postImplementationReview(
       );
       continue;
     }
-    const { owner, repo } = split(cr.repository);
     const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
-    const closing = inputs.outcome === "success" && inputs.closeChangeRequests === "on-success";
     const commentBody = renderChangeRequestComment({
       identity,
       outcome: inputs.outcome,
@@ -277,46 +279,61 @@ export async function postImplementationReview(
       closed: closing,
       required: requirement.required,
     });
-    let comment: WriteResult = "unchanged";
+    const result: ChangeRequestResult = {
+      changeRequest: cr,
+      ref,
+      found: true,
+      comment: "unchanged",
+      label: transition.label,
+      labelChanged: transition.labels !== null,
+      closed: transition.close,
+    };
+    results.push(result);
+    const alias = `c${comments.length}`;
     if (!state.comment) {
-      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner,
-        repo,
-        issue_number: cr.number,
+      comments.push({
+        alias,
+        result,
         body: commentBody,
+        mutation: `${alias}: addComment(input: {subjectId: ${JSON.stringify(state.nodeId)}, body: $${alias}}) { clientMutationId }`,
       });
-      comment = "created";
+      result.comment = "created";
     } else if (normalise(state.comment.body) !== normalise(commentBody)) {
-      await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-        owner,
-        repo,
-        comment_id: state.comment.id,
+      comments.push({
+        alias,
+        result,
         body: commentBody,
+        mutation: `${alias}: updateIssueComment(input: {id: ${JSON.stringify(state.comment.id)}, body: $${alias}}) { clientMutationId }`,
       });
-      comment = "updated";
+      result.comment = "updated";
     }
+  }
+  if (comments.length > 0) {
+    const variables = Object.fromEntries(comments.map((c) => [c.alias, c.body]));
+    const declared = comments.map((c) => `$${c.alias}: String!`).join(", ");
+    await client.graphql(
+      `mutation GatehouseReviewLinks(${declared}) {\n${comments.map((c) => c.mutation).join("\n")}\n}`,
+      variables,
+    );
+  }
+  for (const result of results) {
+    if (!result.found) continue;
+    const cr = result.changeRequest;
+    const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
+    const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
     const issuePatch: Record<string, unknown> = {};
     if (transition.labels) issuePatch.labels = transition.labels;
     if (transition.close) {
       issuePatch.state = "closed";
       issuePatch.state_reason = "completed";
     }
-    if (Object.keys(issuePatch).length > 0) {
-      await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-        owner,
-        repo,
-        issue_number: cr.number,
-        ...issuePatch,
-      });
-    }
-    results.push({
-      changeRequest: cr,
-      ref,
-      found: true,
-      comment,
-      label: transition.label,
-      labelChanged: transition.labels !== null,
-      closed: transition.close,
+    if (Object.keys(issuePatch).length === 0) continue;
+    const { owner, repo } = split(cr.repository);
+    await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner,
+      repo,
+      issue_number: cr.number,
+      ...issuePatch,
     });
   }
 
