@@ -4,7 +4,7 @@
  * iCalendar file (`freezeCalendarIcs.ts`).
  */
 import { formatInstant } from "./freezeTime";
-import { applicableWindows, windowAppliesTo, windowZone } from "./freezeWindow";
+import { applicableWindows } from "./freezeWindow";
 import type { FreezePolicy } from "./policy/sections/freeze";
 
 const DAY = 86_400_000;
@@ -62,8 +62,6 @@ export function freezeCalendar(freeze: FreezePolicy, options: FreezeCalendarOpti
   occurrences.sort((a, b) => a.startMs - b.startMs || a.window.localeCompare(b.window));
   return occurrences;
 }
-
-export { windowAppliesTo, windowZone };
 
 /** "all environments" or the list, for people. */
 export function environmentsLabel(environments: string[] | null): string {

@@ -227,7 +227,8 @@ function parseCronFields(expression: string): CronFields | { error: string } {
     try {
       const fields = CronExpressionParser.parse(probe.join(" ")).fields;
       const field = [fields.minute, fields.hour, fields.dayOfMonth, fields.month, fields.dayOfWeek][i];
-      values.push((field?.values ?? []).filter((v): v is number => typeof v === "number"));
+      const raw: readonly unknown[] = field?.values ?? [];
+      values.push(raw.filter((v): v is number => typeof v === "number"));
     } catch (e) {
       const reason = (e instanceof Error ? e.message : String(e))
         .replace(/\.$/, "")

@@ -10,6 +10,7 @@
  * Pure: `now` is passed in.
  */
 import {
+  CRON_SEARCH_DAYS,
   type CronSchedule,
   cronSchedule,
   formatInstant,
@@ -21,6 +22,8 @@ import type { FreezePolicy, FreezeWindow } from "./policy/sections/freeze";
 const MINUTE = 60_000;
 /** A chain of back-to-back freezes longer than this is reported as having no known end. */
 const MAX_CHAIN = 500;
+const MAX_SKIPPED_STARTS = 366;
+const DAY = 86_400_000;
 
 /** One stretch of time during which a window freezes deployments. `end` null: no end found. */
 export interface FreezePeriod {
@@ -103,7 +106,10 @@ function compileRecurring(window: FreezeWindow & { kind: "recurring" }, zone: st
     },
     next(t) {
       let s = start.earliestAfter(t);
-      while (s !== null && !opens(s)) s = start.earliestAfter(s);
+      // Skip starts that coincide with an end; give up where the schedules' own search stops.
+      for (let n = 0; s !== null && !opens(s); n++) {
+        s = n < MAX_SKIPPED_STARTS && s - t < CRON_SEARCH_DAYS * DAY ? start.earliestAfter(s) : null;
+      }
       if (s === null) return null;
       // If the window is already active at t, the next period starts after the current one ends.
       const current = this.active(t);

@@ -233,6 +233,14 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
         const problem = cronProblem(window[key]);
         if (problem) problems.push({ path: at(key), message: `${key}: ${problem}` });
       }
+      const same = (e: string) => e.trim().toUpperCase().split(/\s+/).join(" ");
+      if (r.start !== undefined && r.end !== undefined && same(window.start) === same(window.end)) {
+        problems.push({
+          path: at("end"),
+          message:
+            "end is the same as start, so the window would never be active: the freeze ends at the next end after a start",
+        });
+      }
       return;
     }
     const parsed: Record<"from" | "to", ReturnType<typeof parseLocalDateTime> | undefined> = {

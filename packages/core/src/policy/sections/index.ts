@@ -10,6 +10,7 @@
 export { approvalsSection as approvals } from "./approvals";
 export { changeRequestsSection as changeRequests } from "./changeRequests";
 export { exemptPathsSection as exemptPaths } from "./exemptPaths";
+export { freezeSection as freeze } from "./freeze";
 export { releaseSection as release } from "./release";
 export { riskSection as risk } from "./risk";
 export { versionSection as version } from "./version";
