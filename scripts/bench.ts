@@ -4,7 +4,7 @@
  * figures to .bench/results.json. Exits 1 when a scenario is over budget or fails.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatTable, runScenario, type ScenarioResult } from "./bench/framework";
@@ -33,7 +33,17 @@ export async function bench(argv: string[]): Promise<number> {
     results.push(await runScenario(scenario, { runs, log: (m) => console.log(`  ${m}`) }));
   }
   console.log(`\n${formatTable(results)}`);
-  for (const r of results.filter((r) => r.note)) console.log(`  ${r.name}: ${r.note}`);
+  const [load] = loadavg();
+  const busy = load !== undefined && load > cpus().length;
+  if (busy) {
+    console.log(
+      `\n! The machine is busy (load ${load.toFixed(1)} on ${cpus().length} CPUs): timings are inflated.`,
+    );
+  }
+  const notes = new Map<string, string[]>();
+  for (const r of results) if (r.note) notes.set(r.note, [...(notes.get(r.note) ?? []), r.name]);
+  for (const [note, names] of notes)
+    console.log(`  ${names.length > 1 ? `${names.length} scenarios` : names[0]}: ${note}`);
 
   const dir = join(repoRoot, ".bench");
   mkdirSync(dir, { recursive: true });
@@ -42,6 +52,8 @@ export async function bench(argv: string[]): Promise<number> {
     at: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
+    cpus: cpus().length,
+    loadAverage: loadavg(),
     runs,
     results,
   };

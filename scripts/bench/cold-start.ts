@@ -4,9 +4,14 @@
  * right after its first request and nothing but start-up is measured. Peak memory comes from
  * one extra run under /usr/bin/time (kept out of the timed runs).
  */
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { BenchScenario } from "./framework";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBundle } from "../../packages/sandbox/src/runner";
+import type { BenchScenario, Measurement } from "./framework";
 
 /** Inputs that let any Gatehouse action get as far as its first API request. */
 export const coldStartInputs: Record<string, string> = {
@@ -53,37 +58,63 @@ export async function firstRequestProbe(): Promise<FirstRequestProbe> {
   };
 }
 
+/**
+ * The floor every action stands on: node starting an ES module that makes one request with
+ * fetch, nothing else. Shown for reference (no budget), to read the other figures against.
+ */
+export function coldStartFloor(): BenchScenario {
+  return {
+    name: "cold start: node + fetch (floor)",
+    budget: {},
+    async run(ctx) {
+      const dir = mkdtempSync(join(tmpdir(), "gatehouse-floor-"));
+      try {
+        mkdirSync(join(dir, "dist"));
+        writeFileSync(join(dir, "dist", "package.json"), '{"type":"module"}');
+        writeFileSync(join(dir, "dist", "index.js"), "await fetch(process.env.GITHUB_API_URL + '/');\n");
+        return await measureColdStart(join(dir, "dist", "index.js"), ctx.runs);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 export function coldStart(action: string): BenchScenario {
   return {
     name: `cold start: ${action}`,
     budget: { ms: 120 },
-    async run(ctx) {
-      const probe = await firstRequestProbe();
-      try {
-        const once = async (measureMemory: boolean) => {
-          const first = probe.next();
-          const result = await ctx.runAction(action, {
-            sandbox: probe.endpoint,
-            inputs: coldStartInputs,
-            env: { GATEHOUSE_NOW: "2026-11-24T10:00:00Z" },
-            timeoutMs: 15_000,
-            measureMemory,
-          });
-          const at = await Promise.race([first, Promise.resolve(Number.NaN)]);
-          if (Number.isNaN(at)) {
-            const why = (result.stderr.trim() || result.stdout.trim()).split("\n").pop() ?? "";
-            throw new Error(`made no API request (exit ${result.exitCode}${why ? `: ${why}` : ""})`);
-          }
-          return { ms: at - result.spawnedAt, peakMb: result.peakMb };
-        };
-        await once(false); // warm the file system cache; not counted
-        const samplesMs: number[] = [];
-        for (let i = 0; i < ctx.runs; i++) samplesMs.push((await once(false)).ms);
-        const { peakMb } = await once(true);
-        return { samplesMs, peakMb, note: "spawn → first API request; memory: peak RSS of one run" };
-      } finally {
-        await probe.close();
-      }
-    },
+    run: (ctx) => measureColdStart(ctx.bundlePath(action), ctx.runs),
   };
+}
+
+/** Median-ready samples of spawn → first request for one bundle, and its peak memory. */
+export async function measureColdStart(bundle: string, runs: number): Promise<Measurement> {
+  if (!existsSync(bundle)) throw new Error(`no bundle at ${bundle}`);
+  const probe = await firstRequestProbe();
+  try {
+    const once = async (measureMemory: boolean) => {
+      const first = probe.next();
+      const result = await runBundle(bundle, {
+        sandbox: probe.endpoint,
+        inputs: coldStartInputs,
+        env: { GATEHOUSE_NOW: "2026-11-24T10:00:00Z" },
+        timeoutMs: 15_000,
+        measureMemory,
+      });
+      const at = await Promise.race([first, Promise.resolve(Number.NaN)]);
+      if (Number.isNaN(at)) {
+        const why = (result.stderr.trim() || result.stdout.trim()).split("\n").pop() ?? "";
+        throw new Error(`made no API request (exit ${result.exitCode}${why ? `: ${why}` : ""})`);
+      }
+      return { ms: at - result.spawnedAt, peakMb: result.peakMb };
+    };
+    await once(false); // warm the file system cache; not counted
+    const samplesMs: number[] = [];
+    for (let i = 0; i < runs; i++) samplesMs.push((await once(false)).ms);
+    const { peakMb } = await once(true);
+    return { samplesMs, peakMb, note: "spawn → first API request; memory: peak RSS of one run" };
+  } finally {
+    await probe.close();
+  }
 }

@@ -53,6 +53,6 @@ describe("cold start", () => {
 
   it("reports an action that makes no request as an error", async () => {
     const result = await runScenario(coldStart("missing"), { runs: 1, root });
-    expect(result.verdict).toBe("ERROR");
+    expect(result).toMatchObject({ verdict: "ERROR", detail: expect.stringMatching(/^no bundle at /) });
   });
 });

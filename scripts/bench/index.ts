@@ -3,12 +3,15 @@
  * scenario module (scripts/bench/<scenario>.ts exporting a BenchScenario).
  */
 import { bundledActions } from "../lib/actions";
-import { coldStart } from "./cold-start";
+import { coldStart, coldStartFloor } from "./cold-start";
 import type { BenchScenario } from "./framework";
+import { postImplementationReviewBench } from "./post-implementation-review";
 
 export function scenarios(): BenchScenario[] {
   return [
+    coldStartFloor(),
     ...bundledActions().map((a) => coldStart(a.name)),
+    postImplementationReviewBench,
     // changeGateBench, releaseBundleBench, …
   ];
 }
