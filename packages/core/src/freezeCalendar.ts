@@ -5,6 +5,7 @@
  */
 import { formatInstant } from "./freezeTime";
 import { applicableWindows } from "./freezeWindow";
+import { escapeMarkdown, markdownTable } from "./markdown";
 import type { FreezePolicy } from "./policy/sections/freeze";
 
 const DAY = 86_400_000;
@@ -78,4 +79,20 @@ export function readableInstant(iso: string | null): string {
     timeZone: "UTC",
   });
   return `${weekday} ${m[1]} ${m[2]} (UTC${m[3] === "+00:00" ? "" : m[3]})`;
+}
+
+/** The calendar as a Markdown table: window, start and end in the window's local time, scope, reason. */
+export function renderFreezeCalendarTable(occurrences: FreezeOccurrence[]): string {
+  if (occurrences.length === 0) return "_No freeze is scheduled in this period._";
+  return markdownTable(
+    ["Window", "Starts", "Ends", "Time zone", "Environments", "Reason"],
+    occurrences.map((o) => [
+      escapeMarkdown(o.window),
+      readableInstant(o.start),
+      readableInstant(o.end),
+      escapeMarkdown(o.timezone),
+      escapeMarkdown(environmentsLabel(o.environments)),
+      escapeMarkdown(o.reason ?? ""),
+    ]),
+  );
 }
