@@ -6,7 +6,9 @@
  * and post-implementation-review (deploy job). Steps pass outputs along through ctx.shared.
  */
 import type { DemoStep } from "../types";
+import { postImplementationReviewStep } from "./post-implementation-review";
 
 export const steps: DemoStep[] = [
-  // changeGateStep, freezeWindowStep, releaseBundleStep, postImplementationReviewStep
+  // changeGateStep, freezeWindowStep, releaseBundleStep
+  postImplementationReviewStep,
 ];
