@@ -12,5 +12,6 @@ export { changeRequestsSection as changeRequests } from "./changeRequests";
 export { exemptPathsSection as exemptPaths } from "./exemptPaths";
 export { freezeSection as freeze } from "./freeze";
 export { releaseSection as release } from "./release";
+export { reviewSection as review } from "./review";
 export { riskSection as risk } from "./risk";
 export { versionSection as version } from "./version";
