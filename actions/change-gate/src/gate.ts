@@ -1,0 +1,360 @@
+/**
+ * The change gate: reads what it needs from GitHub (5 requests for a typical deployment), decides
+ * with the pure rules of @gatehouse/core, and keeps one comment per change request up to date.
+ * Fails closed: whatever cannot be read becomes a reason to block.
+ */
+import {
+  approverTeams,
+  type ChangeRequestIssue,
+  type ChangeRequestLink,
+  type ChangeRequestVerdict,
+  type CommitCoverage,
+  changeRequestKey,
+  chooseRangeBase,
+  type DeploymentDecision,
+  decideDeployment,
+  defaultPolicy,
+  isChangeRequestRepository,
+  onlyExemptPaths,
+  type Policy,
+  PolicyError,
+  type PolicyProblem,
+  type PullRequestCoverage,
+  parsePolicy,
+  type RangeCommit,
+  type RangePullRequest,
+  type RangeRisk,
+  type RiskLevel,
+  scanChangeRequestLinks,
+} from "@gatehouse/core";
+import {
+  describeError,
+  fetchChangeRequests,
+  GitHubApiError,
+  type GitHubClient,
+  GraphQLError,
+  PermissionError,
+  type RunnerContext,
+  writeComments,
+} from "@gatehouse/github";
+import { type DeploymentIdentity, planCommentWrites } from "./comments";
+import { type GateInputs, parseReleaseChangeRequest } from "./inputs";
+import { compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
+import { readRepositoryState } from "./repositoryState";
+
+/** Everything change-gate needs, as the README says. */
+export const PERMISSIONS_LINE =
+  "permissions: { contents: read, issues: write, pull-requests: read, deployments: read }";
+
+export interface GateResult {
+  decision: "allow" | "block";
+  mode: "enforce" | "report";
+  environment: string;
+  repository: string;
+  risk: RiskLevel;
+  rangeRisk?: RangeRisk;
+  range?: {
+    baseSha: string;
+    headSha: string;
+    baseDescription: string;
+    url: string;
+    status: string;
+    commits: number;
+    files: number;
+  };
+  changeRequests: ChangeRequestVerdict[];
+  pullRequests: PullRequestCoverage[];
+  commits: CommitCoverage[];
+  reasons: string[];
+  /** Policy problems with line and column, for annotations. */
+  policyProblems: PolicyProblem[];
+  policySource?: string;
+  notes: string[];
+  /** URLs of the comments written on change requests. */
+  comments: string[];
+  requests: number;
+}
+
+export interface GateDeps {
+  client: GitHubClient;
+  ctx: RunnerContext;
+  now: Date;
+  inputs: GateInputs;
+  log?: (message: string) => void;
+}
+
+/** A reason to stop reading and block. */
+export class GateStop extends Error {}
+
+/** Counts requests as the sandbox (and GitHub's rate limit) would. */
+export function countingClient(client: GitHubClient): GitHubClient & { count: () => number } {
+  let n = 0;
+  return {
+    ...client,
+    request: (route, params) => {
+      n++;
+      return client.request(route, params);
+    },
+    graphql: (query, variables) => {
+      n++;
+      return client.graphql(query, variables);
+    },
+    count: () => n,
+  };
+}
+
+/** Plain words for a failed read or write, naming the permission to add. */
+export function explainFailure(e: unknown, what: string, permission: string): string {
+  if (e instanceof GateStop) return e.message;
+  const forbidden =
+    e instanceof PermissionError ||
+    (e instanceof GraphQLError &&
+      e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES")) ||
+    (e instanceof GitHubApiError &&
+      !(e instanceof GraphQLError) &&
+      e.status === 403 &&
+      !/rate limit/i.test(e.apiMessage));
+  if (forbidden) {
+    const detail = e instanceof GitHubApiError && e.apiMessage ? ` (GitHub: ${e.apiMessage})` : "";
+    return `The token cannot ${what}${detail}: add \`${permission}\` to the job's \`permissions:\` — change-gate needs \`${PERMISSIONS_LINE}\`.`;
+  }
+  return `Could not ${what}: ${describeError(e)}`;
+}
+
+async function step<T>(what: string, permission: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw new GateStop(explainFailure(e, what, permission));
+  }
+}
+
+function blockedResult(
+  base: Partial<GateResult> & Pick<GateResult, "mode" | "environment" | "repository">,
+  reasons: string[],
+): GateResult {
+  return {
+    decision: "block",
+    risk: "low",
+    changeRequests: [],
+    pullRequests: [],
+    commits: [],
+    policyProblems: [],
+    notes: [],
+    comments: [],
+    requests: 0,
+    ...base,
+    reasons,
+  };
+}
+
+export async function runGate(deps: GateDeps): Promise<GateResult> {
+  const client = countingClient(deps.client);
+  const { ctx, inputs, now } = deps;
+  const repo = ctx.repository;
+  const repository = `${repo.owner}/${repo.repo}`;
+  const base = { mode: inputs.mode, environment: inputs.environment, repository };
+  const notes: string[] = [];
+  let policyProblems: PolicyProblem[] = [];
+  let policySource: string | undefined;
+  let partial: Partial<GateResult> = {};
+  try {
+    // 1. Policy, deployments, latest release: one GraphQL query.
+    const state = await step(
+      "read the repository, its deployments and its policy",
+      "contents: read, deployments: read",
+      () => readRepositoryState(client, repo, inputs.environment, inputs.policyRef),
+    );
+    policySource = state.policySource;
+    let policy: Policy;
+    if (state.policyText === null) {
+      policy = defaultPolicy();
+      notes.push(`No ${state.policySource}: the defaults apply, which name no approvers.`);
+    } else {
+      try {
+        policy = parsePolicy(state.policyText, state.policySource);
+      } catch (e) {
+        if (e instanceof PolicyError) {
+          policyProblems = e.problems;
+          throw new GateStop(`The policy cannot be read: ${describeError(e)}`);
+        }
+        throw e;
+      }
+    }
+    const timezone =
+      policy.changeRequests.timezone ??
+      (policy as { freeze?: { timezone?: string } }).freeze?.timezone ??
+      "UTC";
+
+    const release = parseReleaseChangeRequest(inputs.changeRequestText, repository);
+    if (release.problem) throw new GateStop(release.problem);
+
+    // 2. The range.
+    const rangeBase = chooseRangeBase({
+      environment: inputs.environment,
+      deployments: state.deployments,
+      latestRelease: state.latestRelease,
+      baseInput: inputs.base,
+    });
+    if (!rangeBase) {
+      throw new GateStop(
+        `Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag production runs now.`,
+      );
+    }
+    const head = inputs.head.trim() || ctx.sha;
+    if (!head) throw new GateStop("No head commit: set the `head` input (GITHUB_SHA is not set).");
+    const { range } = await step(
+      `compare ${rangeBase.sha.slice(0, 12)}...${head.slice(0, 12)}`,
+      "contents: read",
+      () => compareRange(client, repo, rangeBase.sha, head),
+    );
+    partial = {
+      range: {
+        baseSha: range.baseSha,
+        headSha: range.headSha,
+        baseDescription: rangeBase.description,
+        url: range.url,
+        status: range.status,
+        commits: range.commits.length,
+        files: range.files.length,
+      },
+    };
+
+    // 3. Pull requests of the commits: one aliased GraphQL query per 100 commits.
+    const commits: RangeCommit[] = range.commits;
+    let pullRequests: RangePullRequest[] = [];
+    if (commits.length > 0) {
+      ({ pullRequests } = await step(
+        "read the pull requests of the deployed commits",
+        "pull-requests: read",
+        () => pullRequestsOfCommits(client, repo, commits),
+      ));
+    }
+
+    // Direct pushes without a link: their files tell whether they are exempt (rare; one request each).
+    if (policy.exemptPaths.length > 0) {
+      const unlinked = commits
+        .filter((c) => c.pullRequests.length === 0)
+        .filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0)
+        .filter(
+          () =>
+            !onlyExemptPaths(
+              range.files.map((f) => f.path),
+              policy.exemptPaths,
+            ),
+        )
+        .slice(0, 20);
+      if (unlinked.length > 0) {
+        await step("read the files of commits pushed without a pull request", "contents: read", () =>
+          filesOfCommits(client, repo, unlinked),
+        );
+      }
+      if (
+        onlyExemptPaths(
+          range.files.map((f) => f.path),
+          policy.exemptPaths,
+        ) &&
+        range.files.length < 300
+      ) {
+        for (const c of commits) if (c.pullRequests.length === 0) c.files = range.files.map((f) => f.path);
+      }
+    }
+
+    // 4. The change requests, their timelines and the approver teams: one aliased GraphQL query.
+    const links = new Map<string, ChangeRequestLink>();
+    const addLinks = (found: ChangeRequestLink[]) => {
+      for (const l of found)
+        if (isChangeRequestRepository(l, policy.changeRequests, repository))
+          links.set(changeRequestKey(l), l);
+    };
+    if (release.link) addLinks([release.link]);
+    const byNumber = new Map(pullRequests.map((p) => [p.number, p]));
+    for (const c of commits) {
+      addLinks(scanChangeRequestLinks(c.message, repository).links);
+      for (const n of c.pullRequests)
+        addLinks(scanChangeRequestLinks(byNumber.get(n)?.body, repository).links);
+    }
+    const teams = approverTeams(policy.approvals, repository);
+    let fetched: {
+      issues: Map<string, ChangeRequestIssue | null>;
+      teams: { members: Record<string, string[]>; problems: Record<string, string> };
+    } = {
+      issues: new Map(),
+      teams: { members: {}, problems: {} },
+    };
+    if (links.size > 0) {
+      fetched = await step("read the change requests", "issues: read", () =>
+        fetchChangeRequests(client, [...links.values()], teams),
+      );
+    }
+
+    // 5. Decide.
+    const decision: DeploymentDecision = decideDeployment({
+      repository,
+      environment: inputs.environment,
+      now,
+      policy,
+      timezone,
+      commits,
+      pullRequests,
+      files: range.files,
+      ...(release.link ? { releaseChangeRequest: release.link } : {}),
+      changeRequests: fetched.issues,
+      teams: fetched.teams,
+    });
+    const reasons = [...decision.reasons];
+
+    // 6. One comment per change request: one aliased mutation.
+    const identity: DeploymentIdentity = {
+      repository,
+      environment: inputs.environment,
+      headSha: range.headSha,
+      runId: ctx.runId,
+      runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
+    };
+    const writes = planCommentWrites(
+      identity,
+      decision.decision,
+      decision.changeRequests,
+      fetched.issues,
+      reasons.length,
+    );
+    let comments: string[] = [];
+    if (writes.length > 0) {
+      try {
+        comments = await writeComments(client, writes);
+      } catch (e) {
+        reasons.push(explainFailure(e, "comment on the change requests", "issues: write"));
+      }
+    }
+    return {
+      ...base,
+      decision: reasons.length === 0 ? "allow" : "block",
+      risk: decision.risk,
+      rangeRisk: decision.rangeRisk,
+      range: partial.range,
+      changeRequests: decision.changeRequests,
+      pullRequests: decision.pullRequests,
+      commits: decision.commits,
+      reasons,
+      policyProblems,
+      ...(policySource ? { policySource } : {}),
+      notes,
+      comments,
+      requests: client.count(),
+    };
+  } catch (e) {
+    const reason = e instanceof GateStop ? e.message : `Could not decide: ${describeError(e)}`;
+    return blockedResult(
+      {
+        ...base,
+        ...partial,
+        policyProblems,
+        ...(policySource ? { policySource } : {}),
+        notes,
+        requests: client.count(),
+      },
+      [reason],
+    );
+  }
+}

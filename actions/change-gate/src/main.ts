@@ -1,0 +1,119 @@
+/**
+ * change-gate: read the inputs, run the gate, set the outputs, write the job summary; in enforce
+ * mode a block fails the step. Setup failures (no token) block too: the gate fails closed.
+ */
+import {
+  annotate,
+  describeError,
+  info,
+  setFailed,
+  setOutput,
+  setupAction,
+  summary,
+  warning,
+} from "@gatehouse/github";
+import { type GateResult, runGate } from "./gate";
+import { readInputs } from "./inputs";
+import { renderSummary } from "./summary";
+
+export function outputsOf(result: GateResult): Record<string, string> {
+  return {
+    decision: result.decision,
+    risk: result.risk,
+    "change-requests": JSON.stringify(
+      result.changeRequests
+        .filter((v) => v.found)
+        .map((v) => ({
+          repository: v.repository,
+          number: v.number,
+          title: v.title,
+          type: v.type ?? null,
+          risk: v.effectiveRisk ?? v.risk ?? null,
+          approvers: v.approvals.map((a) => ({ login: a.login, at: a.at })),
+          url: v.url,
+          authorised: v.authorised,
+        })),
+    ),
+    "pull-requests": JSON.stringify(
+      result.pullRequests.map((p) => ({
+        number: p.number,
+        title: p.title,
+        url: p.url,
+        author: p.author,
+        "change-requests": p.changeRequests,
+        exempt: p.exempt,
+        covered: p.covered,
+      })),
+    ),
+    "base-sha": result.range?.baseSha ?? "",
+    "head-sha": result.range?.headSha ?? "",
+    reasons: JSON.stringify(result.reasons),
+  };
+}
+
+export async function run(): Promise<void> {
+  const { inputs, problems } = readInputs();
+  let result: GateResult;
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  if (problems.length > 0) {
+    result = {
+      decision: "block",
+      mode: inputs.mode,
+      environment: inputs.environment,
+      repository,
+      risk: "low",
+      changeRequests: [],
+      pullRequests: [],
+      commits: [],
+      reasons: problems,
+      policyProblems: [],
+      notes: [],
+      comments: [],
+      requests: 0,
+    };
+  } else {
+    try {
+      const setup = setupAction();
+      result = await runGate({ ...setup, inputs, log: info });
+    } catch (e) {
+      result = {
+        decision: "block",
+        mode: inputs.mode,
+        environment: inputs.environment,
+        repository,
+        risk: "low",
+        changeRequests: [],
+        pullRequests: [],
+        commits: [],
+        reasons: [describeError(e)],
+        policyProblems: [],
+        notes: [],
+        comments: [],
+        requests: 0,
+      };
+    }
+  }
+
+  for (const [name, value] of Object.entries(outputsOf(result))) setOutput(name, value);
+  for (const p of result.policyProblems) {
+    annotate("error", p.message, {
+      title: "Gatehouse policy",
+      file: ".github/gatehouse.yml",
+      ...(p.line ? { line: p.line, col: p.column ?? 1 } : {}),
+    });
+  }
+  for (const note of result.notes) warning(note);
+  summary.append(renderSummary(result));
+  info(`change-gate: ${result.decision} (risk ${result.risk}) after ${result.requests} API requests.`);
+
+  if (result.decision === "block") {
+    const first = result.reasons[0] ?? "blocked";
+    const more =
+      result.reasons.length > 1 ? ` (and ${result.reasons.length - 1} more reasons in the job summary)` : "";
+    if (result.mode === "report") {
+      warning(`Deployment to ${result.environment} would be blocked: ${first}${more}`);
+    } else {
+      setFailed(`Deployment to ${result.environment} blocked: ${first}${more}`);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * What the gate reads about the repository first, in one GraphQL query: the policy file (from the
+ * default branch, or `policy-ref`), the deployments to the environment and the latest release.
+ */
+import type { DeploymentRecord } from "@gatehouse/core";
+import type { GitHubClient } from "@gatehouse/github";
+
+export const POLICY_PATH = ".github/gatehouse.yml";
+
+export interface RepositoryState {
+  defaultBranch: string | null;
+  /** The policy file's text; null when the file does not exist at that ref. */
+  policyText: string | null;
+  /** Where the policy was read from, e.g. `.github/gatehouse.yml@HEAD`. */
+  policySource: string;
+  deployments: DeploymentRecord[];
+  latestRelease: { tag: string; sha: string } | null;
+}
+
+const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $policy: String!, $environment: String!) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
+    policy: object(expression: $policy) { ... on Blob { text isTruncated } }
+    deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
+      nodes { commitOid createdAt latestStatus { state } }
+    }
+    latestRelease { tagName tagCommit { oid } }
+  }
+}`;
+
+interface Answer {
+  repository: {
+    defaultBranchRef: { name: string } | null;
+    policy: { text: string | null; isTruncated: boolean } | null;
+    deployments: {
+      nodes: { commitOid: string; createdAt: string; latestStatus: { state: string } | null }[];
+    };
+    latestRelease: { tagName: string; tagCommit: { oid: string } | null } | null;
+  } | null;
+}
+
+/**
+ * `HEAD` is the default branch on GitHub; `policyRef` reads the policy from another ref.
+ * Throws when the repository cannot be read (the gate turns that into a block).
+ */
+export async function readRepositoryState(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  environment: string,
+  policyRef: string,
+): Promise<RepositoryState> {
+  const ref = policyRef.trim() || "HEAD";
+  const answer = await client.graphql<Answer>(query, {
+    owner: repo.owner,
+    name: repo.repo,
+    policy: `${ref}:${POLICY_PATH}`,
+    environment,
+  });
+  const r = answer.repository;
+  if (!r) throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
+  if (r.policy?.isTruncated) {
+    throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
+  }
+  return {
+    defaultBranch: r.defaultBranchRef?.name ?? null,
+    policyText: r.policy?.text ?? null,
+    policySource: `${POLICY_PATH}@${ref === "HEAD" ? (r.defaultBranchRef?.name ?? "HEAD") : ref}`,
+    deployments: r.deployments.nodes.map((d) => ({
+      sha: d.commitOid,
+      createdAt: d.createdAt,
+      latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+    })),
+    latestRelease: r.latestRelease?.tagCommit
+      ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
+      : null,
+  };
+}

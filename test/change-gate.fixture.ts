@@ -1,0 +1,106 @@
+/**
+ * A small GitHub for change-gate tests: acme/shop, production last deployed at "chore: initial",
+ * a policy, change requests opened with the form, and merged pull requests linking them.
+ */
+import { changeRequestFormBody } from "../packages/core/src/changeRequest.fixture";
+import type { Scenario, ScenarioCommit, ScenarioIssue, ScenarioPull } from "../packages/sandbox/src/scenario";
+
+export const NOW = "2026-03-02T12:00:00Z";
+export const RUN_ID = 777;
+
+export const POLICY = `version: 1
+approvals:
+  approvers:
+    users: [carol, dave, erin]
+  emergency-approvers:
+    users: [olivia]
+  quorum: { low: 1, medium: 1, high: 2 }
+  standard-changes: ["Rotate TLS certificate"]
+risk:
+  sensitive-paths: ["infra/**"]
+exempt-paths: ["docs/**"]
+`;
+
+/** A change request issue as the form opens it: `fields` override form answers by label. */
+export function changeRequest(
+  number: number,
+  opts: Partial<ScenarioIssue> & { fields?: Record<string, string>; approvedBy?: string[] } = {},
+): ScenarioIssue {
+  const { fields, approvedBy = ["carol"], ...rest } = opts;
+  return {
+    number,
+    title: `Change ${number}`,
+    author: "alice",
+    body: changeRequestFormBody(fields),
+    createdAt: "2026-03-01T09:00:00Z",
+    labels: ["change-request"],
+    comments: approvedBy.map((login, i) => ({
+      author: login,
+      body: "/approve",
+      createdAt: `2026-03-02T10:0${i}:00Z`,
+    })),
+    ...rest,
+  };
+}
+
+/** A pull request merged (squashed) into main, by bob unless said otherwise. */
+export function pull(
+  number: number,
+  title: string,
+  body: string,
+  opts: Partial<ScenarioPull> = {},
+): ScenarioPull {
+  return {
+    number,
+    title,
+    body,
+    author: "bob",
+    merged: true,
+    mergedAt: `2026-03-02T0${number % 10}:00:00Z`,
+    files: [{ path: `src/feature-${number}.ts`, additions: 20, deletions: 3 }],
+    ...opts,
+  };
+}
+
+export interface World {
+  crs?: ScenarioIssue[];
+  pulls?: ScenarioPull[];
+  /** Commits pushed to main without a pull request (before the pulls are merged). */
+  commits?: ScenarioCommit[];
+  policy?: string | null;
+  extra?: Partial<Scenario>;
+  otherRepos?: NonNullable<Scenario["repos"]>;
+  deployments?: NonNullable<Scenario["repos"]>[number]["deployments"];
+}
+
+export function world(w: World = {}): Scenario {
+  return {
+    now: NOW,
+    users: ["alice", "bob", "carol", "dave", "erin", "olivia", "mallory"],
+    ...w.extra,
+    repos: [
+      {
+        repo: "acme/shop",
+        labels: ["change-request", "change/approved", "change/rejected", "change/implemented"],
+        environments: ["production"],
+        commits: [
+          { message: "chore: initial", author: "alice", date: "2026-02-01T10:00:00Z", files: ["README.md"] },
+          ...(w.commits ?? []),
+        ],
+        files: w.policy === null ? {} : { ".github/gatehouse.yml": w.policy ?? POLICY },
+        issues: w.crs ?? [changeRequest(5)],
+        pulls: w.pulls ?? [pull(12, "Add billing", "Adds billing.\n\nChange-Request: #5")],
+        deployments: w.deployments ?? [
+          {
+            environment: "production",
+            sha: "chore: initial",
+            createdAt: "2026-02-01T11:00:00Z",
+            statuses: ["success"],
+          },
+        ],
+        runs: [{ id: RUN_ID }],
+      },
+      ...(w.otherRepos ?? []),
+    ],
+  };
+}
