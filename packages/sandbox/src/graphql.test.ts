@@ -287,3 +287,37 @@ describe("execution against the state", () => {
     });
   });
 });
+
+describe("mutations", () => {
+  it("labels, comments on and closes an issue as the token's user, with timeline events", async () => {
+    const s = await startSandbox(scenario);
+    try {
+      const repo = s.state.repos[0]!;
+      const issue = repo.issues.find((i) => i.number === 1)!;
+      const label = repo.labels.find((l) => l.name === "change-request")!;
+      s.store.ensureLabel(repo, "change/implemented");
+      const implemented = repo.labels.find((l) => l.name === "change/implemented")!;
+      const res = await api(s).graphql(
+        `mutation($id: ID!, $add: [ID!]!, $remove: [ID!]!) {
+          a: addLabelsToLabelable(input: { labelableId: $id, labelIds: $add }) { clientMutationId }
+          r: removeLabelsFromLabelable(input: { labelableId: $id, labelIds: $remove }) { clientMutationId }
+          c: addComment(input: { subjectId: $id, body: "Implemented." }) { commentEdge { node { id body } } }
+          x: closeIssue(input: { issueId: $id }) { issue { state } }
+        }`,
+        { id: issue.nodeId, add: [implemented.nodeId], remove: [label.nodeId] },
+      );
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.x.issue.state).toBe("CLOSED");
+      expect(issue.labels).toEqual(["change/approved", "change/implemented"]);
+      expect(issue.timeline.slice(-3).map((e) => [e.event, e.actor, e.label])).toEqual([
+        ["labeled", "github-actions[bot]", "change/implemented"],
+        ["unlabeled", "github-actions[bot]", "change-request"],
+        ["closed", "github-actions[bot]", undefined],
+      ]);
+      expect(issue.comments.at(-1)!.body).toBe("Implemented.");
+      expect(s.requestCount({ route: "graphql" })).toBe(1);
+    } finally {
+      await s.close();
+    }
+  });
+});

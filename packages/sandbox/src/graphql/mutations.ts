@@ -1,62 +1,174 @@
 import { hasPermission } from "../permissions";
-import { GitHubGraphqlError } from "./connection";
-import { CommentView, type GraphqlContext } from "./views";
+import type { NodeRef } from "../store";
+import type { Issue, Repo } from "../types";
+import { encodeCursor, GitHubGraphqlError } from "./connection";
+import { CommentView, type GraphqlContext, IssueView, nodeView, PullView } from "./views";
 
 /**
- * GraphQL mutations, as root fields named like the schema's `Mutation` fields. Only what
- * Gatehouse calls: commenting on issues and editing those comments (change-gate batches them).
+ * The mutations Gatehouse uses (comments, labels, issue state), executed against the state with
+ * the token's user as actor, recording the same timeline events as the REST routes.
  */
-export function mutationRoot(g: GraphqlContext) {
-  const need = (permission: string) => {
-    if (!hasPermission(g.token, permission)) {
-      throw new GitHubGraphqlError("FORBIDDEN", "Resource not accessible by integration");
+
+type Input<T> = { input: T & { clientMutationId?: string | null } };
+
+function need(g: GraphqlContext, permission: string): void {
+  if (!hasPermission(g.token, permission)) {
+    throw new GitHubGraphqlError("FORBIDDEN", "Resource not accessible by integration");
+  }
+}
+
+function resolveNode(g: GraphqlContext, id: string): NodeRef {
+  const ref = g.store.nodes.get(id);
+  if (!ref)
+    throw new GitHubGraphqlError("NOT_FOUND", `Could not resolve to a node with the global id of '${id}'`);
+  return ref;
+}
+
+function issueOf(g: GraphqlContext, id: string): { repo: Repo; issue: Issue } {
+  const ref = resolveNode(g, id);
+  if (ref.kind === "Issue") return { repo: ref.repo, issue: ref.issue };
+  if (ref.kind === "PullRequest") return { repo: ref.repo, issue: ref.pull.issue };
+  throw new GitHubGraphqlError(
+    "NOT_FOUND",
+    `Could not resolve to an Issue or PullRequest with the global id of '${id}'`,
+  );
+}
+
+function subjectView(g: GraphqlContext, repo: Repo, issue: Issue) {
+  if (issue.pullRequest) return new PullView(g, repo, g.store.findPull(repo, issue.number)!);
+  return new IssueView(g, repo, issue);
+}
+
+function labelNames(g: GraphqlContext, repo: Repo, ids: string[]): string[] {
+  return ids.map((id) => {
+    const ref = g.store.nodes.get(id);
+    if (ref?.kind !== "Label" || ref.repo !== repo) {
+      throw new GitHubGraphqlError("NOT_FOUND", `Could not resolve to a node with the global id of '${id}'`);
     }
-  };
+    return ref.label.name;
+  });
+}
+
+export function mutationRoot(g: GraphqlContext) {
+  const actor = g.user.login;
   return {
-    addComment({ input }: { input: { subjectId: string; body: string; clientMutationId?: string } }) {
-      const ref = g.store.nodes.get(input.subjectId);
-      if (!ref) {
-        throw new GitHubGraphqlError(
-          "NOT_FOUND",
-          `Could not resolve to a node with the global id of '${input.subjectId}'`,
-        );
-      }
-      if (ref.kind !== "Issue") {
-        throw new GitHubGraphqlError(
-          "UNPROCESSABLE",
-          `The sandbox comments on issues only, not on a ${ref.kind}.`,
-        );
-      }
-      need("issues=write");
+    addComment({ input }: Input<{ subjectId: string; body: string }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.subjectId);
       const now = g.store.tick();
-      const comment = g.store.addComment(ref.repo, ref.issue, input.body, g.user.login, now);
-      ref.issue.updatedAt = now;
-      const node = new CommentView(g, ref.repo, ref.issue, comment);
+      const c = g.store.addComment(repo, issue, input.body, actor, now);
+      issue.updatedAt = now;
+      const view = new CommentView(g, repo, issue, c);
+      const index = issue.comments.length - 1;
       return {
         clientMutationId: input.clientMutationId ?? null,
-        commentEdge: { cursor: Buffer.from(`cursor:${comment.id}`).toString("base64"), node },
-        timelineEdge: { cursor: Buffer.from(`cursor:${comment.id}`).toString("base64"), node },
+        commentEdge: { cursor: encodeCursor(index), node: view },
+        timelineEdge: { cursor: encodeCursor(index), node: view },
+        subject: subjectView(g, repo, issue),
       };
     },
-    updateIssueComment({ input }: { input: { id: string; body: string; clientMutationId?: string } }) {
-      const ref = g.store.nodes.get(input.id);
-      if (!ref || ref.kind !== "IssueComment") {
+    updateIssueComment({ input }: Input<{ id: string; body: string }>) {
+      need(g, "issues=write");
+      const ref = resolveNode(g, input.id);
+      if (ref.kind !== "IssueComment") {
         throw new GitHubGraphqlError(
           "NOT_FOUND",
-          `Could not resolve to a node with the global id of '${input.id}'`,
+          `Could not resolve to an IssueComment with the global id of '${input.id}'`,
         );
       }
-      need("issues=write");
       const now = g.store.tick();
-      if (input.body !== ref.comment.body) {
+      if (ref.comment.body !== input.body) {
         ref.comment.body = input.body;
-        ref.comment.edits.push({ id: g.store.nextId("edit"), editor: g.user.login, editedAt: now });
+        ref.comment.edits.push({ id: g.store.nextId("edit"), editor: actor, editedAt: now });
       }
       ref.comment.updatedAt = now;
       ref.issue.updatedAt = now;
       return {
         clientMutationId: input.clientMutationId ?? null,
         issueComment: new CommentView(g, ref.repo, ref.issue, ref.comment),
+      };
+    },
+    deleteIssueComment({ input }: Input<{ id: string }>) {
+      need(g, "issues=write");
+      const ref = resolveNode(g, input.id);
+      if (ref.kind !== "IssueComment") {
+        throw new GitHubGraphqlError(
+          "NOT_FOUND",
+          `Could not resolve to an IssueComment with the global id of '${input.id}'`,
+        );
+      }
+      ref.issue.comments = ref.issue.comments.filter((c) => c !== ref.comment);
+      g.store.nodes.delete(ref.comment.nodeId);
+      g.store.tick();
+      return { clientMutationId: input.clientMutationId ?? null };
+    },
+    addLabelsToLabelable({ input }: Input<{ labelableId: string; labelIds: string[] }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.labelableId);
+      const now = g.store.tick();
+      g.store.addLabels(repo, issue, labelNames(g, repo, input.labelIds), actor, now);
+      issue.updatedAt = now;
+      return { clientMutationId: input.clientMutationId ?? null, labelable: subjectView(g, repo, issue) };
+    },
+    removeLabelsFromLabelable({ input }: Input<{ labelableId: string; labelIds: string[] }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.labelableId);
+      const now = g.store.tick();
+      for (const name of labelNames(g, repo, input.labelIds))
+        g.store.removeLabel(repo, issue, name, actor, now);
+      issue.updatedAt = now;
+      return { clientMutationId: input.clientMutationId ?? null, labelable: subjectView(g, repo, issue) };
+    },
+    closeIssue({ input }: Input<{ issueId: string; stateReason?: string | null }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.issueId);
+      const now = g.store.tick();
+      if (issue.state !== "closed") {
+        issue.state = "closed";
+        issue.closedAt = now;
+        issue.closedBy = actor;
+        issue.stateReason = input.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+        g.store.addEvent(repo, issue, "closed", actor, now);
+      }
+      issue.updatedAt = now;
+      return { clientMutationId: input.clientMutationId ?? null, issue: new IssueView(g, repo, issue) };
+    },
+    reopenIssue({ input }: Input<{ issueId: string }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.issueId);
+      const now = g.store.tick();
+      if (issue.state !== "open") {
+        issue.state = "open";
+        issue.closedAt = null;
+        issue.stateReason = "reopened";
+        g.store.addEvent(repo, issue, "reopened", actor, now);
+      }
+      issue.updatedAt = now;
+      return { clientMutationId: input.clientMutationId ?? null, issue: new IssueView(g, repo, issue) };
+    },
+    updateIssue({
+      input,
+    }: Input<{ id: string; title?: string | null; body?: string | null; labelIds?: string[] | null }>) {
+      need(g, "issues=write");
+      const { repo, issue } = issueOf(g, input.id);
+      const now = g.store.tick();
+      if (input.title && input.title !== issue.title) {
+        g.store.addEvent(repo, issue, "renamed", actor, now, {
+          rename: { from: issue.title, to: input.title },
+        });
+        issue.title = input.title;
+      }
+      if (input.body !== undefined && input.body !== null && input.body !== issue.body) {
+        issue.body = input.body;
+        issue.edits.push({ id: g.store.nextId("edit"), editor: actor, editedAt: now });
+        issue.lastEditedAt = now;
+      }
+      if (input.labelIds) g.store.setLabels(repo, issue, labelNames(g, repo, input.labelIds), actor, now);
+      issue.updatedAt = now;
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        actor: nodeView(g, { kind: "User", user: g.user }),
+        issue: new IssueView(g, repo, issue),
       };
     },
   };
