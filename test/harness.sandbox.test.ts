@@ -1,21 +1,17 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/index";
-import { bundleAction } from "../scripts/lib/actions";
-import { repoRoot, runActionBundle } from "./harness";
+import { installProbe } from "./fixtures/probe";
+import { runActionBundle } from "./harness";
 
 // The probe fixture against the real sandbox, with the harness's defaults taken from its state.
 const dir = mkdtempSync(join(tmpdir(), "gatehouse-harness-sandbox-"));
 let sb: Sandbox;
 
 beforeAll(async () => {
-  const fixture = join(repoRoot, "test", "fixtures", "probe-action");
-  mkdirSync(join(dir, "probe"), { recursive: true });
-  const built = await bundleAction(fixture, join(dir, "probe", "dist"));
-  expect(built.ok).toBe(true);
-  copyFileSync(join(fixture, "action.yml"), join(dir, "probe", "action.yml"));
+  await installProbe(join(dir, "probe"));
   sb = await startSandbox(
     [
       'now: "2026-03-29T00:30:00Z"',

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bundleAction, repoRoot } from "../lib/actions";
+import { installProbe } from "../../test/fixtures/probe";
 import { coldStart } from "./cold-start";
 import { formatTable, judge, median, runScenario } from "./framework";
 
@@ -38,12 +38,7 @@ describe("cold start", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("times spawn to first API request and measures peak memory", async () => {
-    mkdirSync(join(root, "actions", "probe"), { recursive: true });
-    const built = await bundleAction(
-      join(repoRoot, "test", "fixtures", "probe-action"),
-      join(root, "actions", "probe", "dist"),
-    );
-    expect(built.ok).toBe(true);
+    await installProbe(join(root, "actions", "probe"));
     const result = await runScenario(coldStart("probe"), { runs: 3, root });
     expect(result.verdict).not.toBe("ERROR");
     expect(result.samplesMs).toHaveLength(3);

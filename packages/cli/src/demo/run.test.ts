@@ -1,24 +1,15 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleAction } from "../../../../scripts/lib/actions";
-import { repoRoot, runDemo } from "./run";
+import { installProbe } from "../../../../test/fixtures/probe";
+import { runDemo } from "./run";
 import type { DemoStep } from "./types";
 
 // A root with one built action, "probe" (the harness fixture), standing in for the real ones.
 const root = mkdtempSync(join(tmpdir(), "gatehouse-demo-test-"));
 beforeAll(async () => {
-  mkdirSync(join(root, "actions", "probe"), { recursive: true });
-  const built = await bundleAction(
-    join(repoRoot, "test", "fixtures", "probe-action"),
-    join(root, "actions", "probe", "dist"),
-  );
-  expect(built.ok).toBe(true);
-  copyFileSync(
-    join(repoRoot, "test", "fixtures", "probe-action", "action.yml"),
-    join(root, "actions", "probe", "action.yml"),
-  );
+  await installProbe(join(root, "actions", "probe"));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
