@@ -111,3 +111,19 @@ describe("actionYmlProblems", () => {
     ]);
   });
 });
+
+describe("smokeRun messages", () => {
+  it("reports the ::error line, not a debug line before it", async () => {
+    const result = await smokeRun(
+      bundle(
+        "debug-first",
+        'console.log("::debug::Error: boom%0A    at x (file.js:1:2)"); console.log("::error::GITHUB_REPOSITORY is not set: run this inside a workflow"); process.exitCode = 1;',
+      ),
+    );
+    expect(result).toEqual({
+      ok: true,
+      exitCode: 1,
+      message: "::error::GITHUB_REPOSITORY is not set: run this inside a workflow",
+    });
+  });
+});

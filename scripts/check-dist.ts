@@ -55,11 +55,14 @@ export async function smokeRun(bundle: string, timeoutMs = 15_000): Promise<Smok
       clearTimeout(timer),
     );
     const all = `${out}\n${err}`;
+    const lines = all.split("\n").map((l) => l.trim());
     const errorLine =
-      all
+      lines.find((l) => l.startsWith("::error")) ??
+      err
         .split("\n")
         .map((l) => l.trim())
-        .find((l) => l.startsWith("::error") || /error/i.test(l)) ?? "";
+        .find((l) => l !== "") ??
+      "";
     if (timedOut) return { ok: false, exitCode, message: `still running after ${timeoutMs} ms` };
     if (MODULE_NOT_FOUND.test(all)) {
       return {
