@@ -35,5 +35,15 @@ export const commands: CommandEntry[] = [
     summary: "Release notes from a local git history, rendered as release-bundle renders them",
     load: () => import("./notes"),
   },
+  {
+    name: "freeze",
+    summary: "Is a deployment frozen at an instant? Which window, until when, and the next freeze",
+    load: () => import("./freeze"),
+  },
+  {
+    name: "calendar",
+    summary: "The freeze calendar of the coming days as a table, an iCalendar file or a Gantt chart",
+    load: () => import("./calendar"),
+  },
   // { name: "freeze", summary: "…", load: () => import("./freeze") },
 ];
