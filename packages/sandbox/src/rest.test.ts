@@ -194,6 +194,29 @@ describe("issues, labels and the timeline", () => {
     expect((await api(sb).get(`/repos/acme/app/issues/comments/${c.data.id}`)).status).toBe(404);
   });
 
+  it("searches issues by repository, label, state and text", async () => {
+    await api(sb).post("/repos/acme/app/issues", {
+      title: "Post-implementation review",
+      body: "<!-- gatehouse:pir:42 -->",
+    });
+    const res = await api(sb).get(
+      `/search/issues?q=${encodeURIComponent('repo:acme/app is:issue is:open "gatehouse:pir:42" in:body')}`,
+    );
+    expect(res.data.total_count).toBe(1);
+    expect(res.data.items[0].title).toBe("Post-implementation review");
+    const labelled = await api(sb).get(
+      `/search/issues?q=${encodeURIComponent("repo:acme/app label:change-request")}`,
+    );
+    expect(labelled.data.items.map((i: { number: number }) => i.number)).toEqual([7]);
+    const prs = await api(sb).get(`/search/issues?q=${encodeURIComponent("repo:acme/app is:pr is:closed")}`);
+    expect(prs.data.items.map((i: { number: number }) => i.number)).toEqual([8]);
+  });
+
+  it("lists the comments of a whole repository", async () => {
+    const res = await api(sb).get("/repos/acme/app/issues/comments?sort=created&direction=asc");
+    expect(res.data[0]).toMatchObject({ body: "/approve", user: { login: "bob" } });
+  });
+
   it("paginates with Link headers", async () => {
     const s = await startSandbox({
       repos: [{ repo: "o/r", issues: Array.from({ length: 65 }, (_, i) => ({ title: `Issue ${i + 1}` })) }],

@@ -277,7 +277,11 @@ export async function startSandbox(
         return fail(400, { message: "Problems parsing JSON", documentation_url: DOCS, status: "400" });
       }
       const user = store.user(token.user);
-      const result = await executeGraphql({ store, urls, token, user }, payload);
+      const limits = rateHeaders(token, "graphql");
+      const result = await executeGraphql(
+        { store, urls, token, user, rateUsed: Number(limits["x-ratelimit-used"]) },
+        payload,
+      );
       record.graphqlFields = result.rootFields;
       if (result.violation)
         violate({
@@ -288,7 +292,7 @@ export async function startSandbox(
         });
       record.status = result.status;
       requests.push(record);
-      send(res, result.status, result.body, rateHeaders(token, "graphql"));
+      send(res, result.status, result.body, limits);
       return;
     }
 

@@ -133,7 +133,6 @@ export async function executeGraphql(
 }
 
 function rootValue(g: GraphqlContext) {
-  const used = { n: 0 };
   return {
     ...mutationRoot(g),
     repository({ owner, name }: { owner: string; name: string }) {
@@ -169,11 +168,18 @@ function rootValue(g: GraphqlContext) {
       return new UserView(g, g.user);
     },
     rateLimit() {
-      used.n += 1;
+      const usedNow = g.rateUsed ?? 1;
       const reset = new Date(Date.parse(g.store.state.now) + 3600_000)
         .toISOString()
         .replace(/\.\d{3}Z$/, "Z");
-      return { cost: 1, limit: 5000, nodeCount: 1, remaining: 4999, used: 1, resetAt: reset };
+      return {
+        cost: 1,
+        limit: 5000,
+        nodeCount: 1,
+        remaining: Math.max(5000 - usedNow, 0),
+        used: usedNow,
+        resetAt: reset,
+      };
     },
     node({ id }: { id: string }) {
       const ref = g.store.nodes.get(id);

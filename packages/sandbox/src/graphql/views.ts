@@ -34,6 +34,8 @@ export interface GraphqlContext {
   urls: SandboxUrls;
   token: Token;
   user: User;
+  /** GraphQL requests this token has made, this one included (rateLimit.used). */
+  rateUsed?: number;
 }
 
 type Args = ConnectionArgs & Record<string, any>;
@@ -995,8 +997,11 @@ export class ReleaseView {
   get isLatest() {
     return this.g.store.latestRelease(this.repo) === this.r;
   }
-  get isImmutable() {
-    return this.r.immutable;
+  get repository() {
+    return new RepoView(this.g, this.repo);
+  }
+  get resourcePath() {
+    return `/${this.repo.owner}/${this.repo.name}/releases/tag/${encodeURIComponent(this.r.tagName)}`;
   }
   get createdAt() {
     return this.r.createdAt;

@@ -9,6 +9,7 @@ import { orgRoutes } from "./orgs";
 import { pullRoutes } from "./pulls";
 import { releaseRoutes } from "./releases";
 import { repoRoutes } from "./repos";
+import { searchRoutes } from "./search";
 import { userRoutes } from "./users";
 
 /** Every REST route the sandbox implements. A route GitHub has but not listed here answers 501. */
@@ -24,4 +25,5 @@ export const allRoutes: RouteDef[] = [
   ...actionRoutes,
   ...orgRoutes,
   ...userRoutes,
+  ...searchRoutes,
 ];

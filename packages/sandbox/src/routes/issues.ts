@@ -220,6 +220,32 @@ export const issueRoutes: RouteDef[] = [
   },
   {
     method: "GET",
+    route: "/repos/{owner}/{repo}/issues/comments",
+    permission: "issues=read",
+    handler(ctx) {
+      const repo = ctx.repo();
+      const since = ctx.query.get("since");
+      const dir = direction(ctx, "asc");
+      const key = ctx.query.get("sort") === "updated" ? "updatedAt" : "createdAt";
+      const all = repo.issues.flatMap((issue) => issue.comments.map((comment) => ({ issue, comment })));
+      const list = all
+        .filter((x) => !since || Date.parse(x.comment.updatedAt) >= Date.parse(since))
+        .sort((a, b) =>
+          a.comment[key] < b.comment[key]
+            ? -dir
+            : a.comment[key] > b.comment[key]
+              ? dir
+              : (a.comment.id - b.comment.id) * dir,
+        );
+      const page = paginate(ctx, list);
+      return {
+        ...page,
+        body: (page.body as typeof list).map((x) => commentJson(ctx, repo, x.issue, x.comment)),
+      };
+    },
+  },
+  {
+    method: "GET",
     route: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
     permission: "issues=read",
     handler(ctx) {

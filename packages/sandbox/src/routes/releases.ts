@@ -231,6 +231,8 @@ export const releaseRoutes: RouteDef[] = [
       }
       if (!cutOff && Number.isFinite(declared) && declared !== size)
         throw unprocessable("Content-Length does not match the body");
+      // names are unique per release: of two concurrent uploads of a name, the second to finish loses
+      if (release.assets.some((a) => a.name === name)) throw alreadyExists("ReleaseAsset", "name");
       const now = ctx.tick();
       const id = ctx.store.nextId("asset");
       const asset: Asset = {
