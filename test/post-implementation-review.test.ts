@@ -11,13 +11,14 @@ import { type RunResult, runAction } from "./harness";
 const NOW = "2026-11-23T14:30:00Z";
 const RUN_ID = 4242;
 
-const scenario = (extra = "") => `
+const scenario = (shopFiles = "") => `
 now: "${NOW}"
 users: [alice, bob, carol, dave, erin]
 repos:
   - repo: acme/shop
     labels: [change-request, change/approved, change/emergency]
     environments: [production]
+${shopFiles}
     issues:
       - number: 12
         title: "Switch payments to the new provider"
@@ -42,7 +43,6 @@ repos:
         author: erin
         labels: [change-request, change/approved]
   - repo: acme/reviews
-${extra}
 `;
 
 const cr12 = {
@@ -79,8 +79,8 @@ afterEach(async () => {
   sandboxes = [];
 });
 
-async function sandbox(extra = "") {
-  const sb = await startSandbox(scenario(extra));
+async function sandbox(shopFiles = "") {
+  const sb = await startSandbox(scenario(shopFiles));
   sandboxes.push(sb);
   return sb;
 }
@@ -276,6 +276,31 @@ describe("post-implementation-review", () => {
     expect(repo(sb, "acme/reviews").labels.map((l) => l.name)).toContain("post-implementation-review");
   });
 
+  it("takes the central repository, due date, labels and assignees from the policy", async () => {
+    const sb = await sandbox(`    files:
+      .github/gatehouse.yml: |
+        version: 1
+        review:
+          repository: acme/reviews
+          due-in-days: 10
+          labels: [team/payments]
+          assignees: [erin]`);
+    const result = await run(sb, {
+      outcome: "success",
+      "change-requests": JSON.stringify([cr12]),
+      labels: "audit",
+    });
+    ok(result);
+    const [review] = reviews(sb, "acme/reviews");
+    expect(review?.labels.sort()).toEqual(["audit", "post-implementation-review", "team/payments"]);
+    expect(review?.assignees.sort()).toEqual(["bob", "erin"]);
+    expect(review?.body).toContain("### Due date\n\n2026-12-03");
+    // the input wins over the policy
+    const elsewhere = await run(sb, { outcome: "success", repository: "acme/shop" }, { runId: 5 });
+    ok(elsewhere);
+    expect(elsewhere.outputs["issue-url"]).toContain("/acme/shop/issues/");
+  });
+
   it("still opens the review when no change requests were supplied, and says so", async () => {
     const sb = await sandbox();
     const result = await run(sb, { outcome: "success" });
@@ -347,10 +372,11 @@ describe("post-implementation-review", () => {
     ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
     expect(sb.requests.length).toBeLessThanOrEqual(2 + 2 * 3);
     expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(2);
-    // A re-run of it: the read and the approvals, nothing written.
+    // A re-run of it: the policy, the read and the approvals, nothing written.
     sb.resetRequests();
     ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
     expect(sb.requests.map((r) => `${r.method} ${r.route}`)).toEqual([
+      "GET /repos/{owner}/{repo}/contents/{path}",
       "POST graphql",
       "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
     ]);

@@ -2,15 +2,18 @@
  * post-implementation-review: read the inputs, open or update the review, set the outputs, write
  * the job summary.
  */
-import { info, setOutput, setupAction, summary, warning } from "@gatehouse/github";
+import { info, loadActionPolicy, setOutput, setupAction, summary, warning } from "@gatehouse/github";
 import { readInputs } from "./inputs";
 import { postImplementationReview } from "./review";
 import { renderSummary } from "./summary";
 
 export async function run(): Promise<void> {
-  const { ctx, client, now } = setupAction();
+  const setup = setupAction();
+  const { ctx, client, now } = setup;
   const deployed = `${ctx.repository.owner}/${ctx.repository.repo}`;
-  const inputs = readInputs(deployed);
+  const loaded = await loadActionPolicy(setup);
+  for (const note of loaded.notes) info(note);
+  const inputs = readInputs(deployed, loaded.policy.review);
   const result = await postImplementationReview(
     client,
     {
