@@ -126,8 +126,18 @@ class Description {
     if (segs.length > 1 && segs[segs.length - 1] === "") segs.pop();
     const found = this.walk(this.root, segs, 0, {});
     if (!found) return undefined;
+    // Templates sharing a position name its parameter differently (`commits/{commit_sha}/pulls`,
+    // `commits/{ref}`): the trie keeps the first name, so give the matched template its own names.
+    const params = { ...found.params };
+    found.route
+      .split("/")
+      .slice(1)
+      .forEach((part, k) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (name && !(name in params) && segs[k] !== undefined) params[name] = decode(segs[k]!);
+      });
     const operation = this.operations.get(`${method.toUpperCase()} ${found.route}`);
-    return { route: found.route, params: found.params, operation };
+    return { route: found.route, params, operation };
   }
 
   private walk(
