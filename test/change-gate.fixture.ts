@@ -71,6 +71,7 @@ export interface World {
   extra?: Partial<Scenario>;
   otherRepos?: NonNullable<Scenario["repos"]>;
   deployments?: NonNullable<Scenario["repos"]>[number]["deployments"];
+  releases?: NonNullable<Scenario["repos"]>[number]["releases"];
 }
 
 export function world(w: World = {}): Scenario {
@@ -98,6 +99,7 @@ export function world(w: World = {}): Scenario {
             statuses: ["success"],
           },
         ],
+        releases: w.releases ?? [],
         runs: [{ id: RUN_ID }],
       },
       ...(w.otherRepos ?? []),

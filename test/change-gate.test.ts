@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
+import { api } from "../packages/sandbox/src/testing";
 import { changeRequest, NOW, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
 import { type RunResult, runAction } from "./harness";
 
@@ -79,5 +80,380 @@ describe("change-gate", () => {
     expect(crComments(sb, 5)).toHaveLength(1);
     expect(crComments(sb, 5)[0]!.body).toContain("Deployment to production allowed");
     expect(sb.violations).toEqual([]);
+  });
+
+  it("blocks a pull request that links no change request, in plain words", async () => {
+    const { result, reasons } = await gate({
+      pulls: [pull(12, "Add billing", "Change-Request: #5"), pull(13, "Add tax", "Adds tax, no link.")],
+    });
+    expect(reasons).toEqual([
+      "PR #13 'Add tax' links no change request — add `Change-Request: #N` to its description.",
+    ]);
+    expectBlocked(result, reasons, /PR #13/);
+    expect(result.summary).toMatch(/^## 🚫 change-gate: deployment to production blocked/);
+    expect(result.summary).toContain("### Why it is blocked");
+    expect(result.summary).toContain("❌ none");
+    expect(result.stdout).toContain(
+      "::error::Deployment to production blocked: PR #13 'Add tax' links no change request",
+    );
+  });
+
+  it("does not count the change/approved label applied by someone who is not an approver", async () => {
+    const { result, reasons } = await gate({
+      crs: [
+        changeRequest(5, {
+          approvedBy: [],
+          labels: [
+            "change-request",
+            { name: "change/approved", actor: "mallory", at: "2026-03-02T10:00:00Z" },
+          ],
+        }),
+      ],
+    });
+    expectBlocked(
+      result,
+      reasons,
+      /Change request #5 'Change 5': it needs 1 approval at medium risk; none counts/,
+    );
+    expect(result.summary).toContain("applied the \\`change/approved\\` label but is not an approver");
+  });
+
+  it("counts the change/approved label applied by an approver", async () => {
+    const { result } = await gate({
+      crs: [
+        changeRequest(5, {
+          approvedBy: [],
+          labels: ["change-request", { name: "change/approved", actor: "dave", at: "2026-03-02T10:00:00Z" }],
+        }),
+      ],
+    });
+    expect(result.outputs.decision).toBe("allow");
+    expect(JSON.parse(result.outputs["change-requests"]!)[0].approvers).toEqual([
+      { login: "dave", at: "2026-03-02T10:00:00.000Z" },
+    ]);
+  });
+
+  it("refuses self-approval by the change request's author", async () => {
+    const { result, reasons } = await gate({
+      crs: [changeRequest(5, { author: "carol", approvedBy: ["carol"] })],
+    });
+    expectBlocked(result, reasons, /none counts/);
+    expect(result.summary).toContain("opened the change request and cannot approve it");
+  });
+
+  it("refuses approval by an author of a commit in the deployed range", async () => {
+    const { result, reasons } = await gate({
+      crs: [changeRequest(5, { approvedBy: ["dave"] })],
+      pulls: [pull(12, "Add billing", "Change-Request: #5", { author: "dave" })],
+    });
+    expectBlocked(result, reasons, /none counts/);
+    expect(result.summary).toMatch(
+      /dave authored commit [0-9a-f]{7} in the deployed range and cannot approve it/,
+    );
+  });
+
+  it("voids approvals made before the change request's last edit", async () => {
+    const { result, reasons } = await gate({ crs: [changeRequest(5, { edits: ["2026-03-02T11:00:00Z"] })] });
+    expectBlocked(result, reasons, /none counts/);
+    expect(result.summary).toContain("before the change request was last edited");
+  });
+
+  it("blocks on /reject by an approver", async () => {
+    const cr = changeRequest(5);
+    cr.comments!.push({
+      author: "dave",
+      body: "/reject the back-out plan is untested",
+      createdAt: "2026-03-02T10:30:00Z",
+    });
+    const { result, reasons } = await gate({ crs: [cr] });
+    expectBlocked(result, reasons, /Change request #5 'Change 5': it was rejected by @dave/);
+  });
+
+  it("blocks a high-risk change short of its quorum and allows it with two approvers", async () => {
+    const high = { fields: { Risk: "High" } };
+    const short = await gate({ crs: [changeRequest(5, { ...high, approvedBy: ["carol"] })] });
+    expectBlocked(short.result, short.reasons, /it needs 2 approvals at high risk; it has 1/);
+    expect(short.result.outputs.risk).toBe("high");
+    const met = await gate({ crs: [changeRequest(5, { ...high, approvedBy: ["carol", "erin"] })] });
+    expect(met.result.outputs.decision).toBe("allow");
+  });
+
+  it("allows a pre-approved standard change without approvals", async () => {
+    const { result } = await gate({
+      crs: [
+        changeRequest(5, {
+          approvedBy: [],
+          fields: {
+            "Change type": "Standard",
+            "Standard change template": "Rotate TLS certificate",
+            Risk: "Low",
+          },
+        }),
+      ],
+    });
+    expect(result.outputs.decision).toBe("allow");
+    expect(result.summary).toContain("pre-approved (standard)");
+  });
+
+  it("needs an emergency approver for an emergency change", async () => {
+    const emergency = { fields: { "Change type": "Emergency", Risk: "High" } };
+    const normal = await gate({ crs: [changeRequest(5, { ...emergency, approvedBy: ["carol", "dave"] })] });
+    expectBlocked(
+      normal.result,
+      normal.reasons,
+      /emergency change and no emergency approver has approved it/,
+    );
+    const ecab = await gate({ crs: [changeRequest(5, { ...emergency, approvedBy: ["olivia"] })] });
+    expect(ecab.result.outputs.decision).toBe("allow");
+    expect(JSON.parse(ecab.result.outputs["change-requests"]!)[0]).toMatchObject({
+      type: "emergency",
+      risk: "high",
+    });
+  });
+
+  it("blocks outside the planned window", async () => {
+    const window = { fields: { "Planned start": "2026-03-02 13:00", "Planned end": "2026-03-02T14:00:00Z" } };
+    const early = await gate({ crs: [changeRequest(5, window)] });
+    expectBlocked(
+      early.result,
+      early.reasons,
+      /planned window starts at 2026-03-02 13:00:00Z, in 60 minutes/,
+    );
+    const inside = await gate({ crs: [changeRequest(5, window)] }, {}, { now: "2026-03-02T13:30:00Z" });
+    expect(inside.result.outputs.decision).toBe("allow");
+    const late = await gate({ crs: [changeRequest(5, window)] }, {}, { now: "2026-03-02T14:00:01Z" });
+    expectBlocked(late.result, late.reasons, /planned window ended/);
+  });
+
+  it("refuses to reuse a change request already implemented or closed", async () => {
+    const implemented = await gate({
+      crs: [changeRequest(5, { labels: ["change-request", "change/implemented"] })],
+    });
+    expectBlocked(implemented.result, implemented.reasons, /already labelled `change\/implemented`/);
+    const closed = await gate({ crs: [changeRequest(5, { state: "closed" })] });
+    expectBlocked(closed.result, closed.reasons, /it is closed and cannot authorise a new deployment/);
+  });
+
+  it("takes change requests only from the configured repositories", async () => {
+    const elsewhere = await gate({
+      pulls: [pull(12, "Add billing", "Change-Request: acme/other#3")],
+      otherRepos: [{ repo: "acme/other", issues: [changeRequest(3)] }],
+    });
+    expectBlocked(
+      elsewhere.result,
+      elsewhere.reasons,
+      /links acme\/other#3, but acme\/other is not a change-request repository/,
+    );
+    expect(crComments(elsewhere.sb, 3, "acme/other")).toHaveLength(0);
+
+    const central = await gate({
+      policy: `${POLICY}change-requests:\n  repository: acme/changes\n`,
+      crs: [],
+      pulls: [pull(12, "Add billing", "Change-Request: acme/changes#3")],
+      otherRepos: [{ repo: "acme/changes", issues: [changeRequest(3)] }],
+    });
+    expect(central.reasons).toEqual([]);
+    expect(crComments(central.sb, 3, "acme/changes")).toHaveLength(1);
+  });
+
+  it("blocks a change request whose form cannot be read, naming the field", async () => {
+    const { result, reasons } = await gate({
+      crs: [changeRequest(5, { fields: { "Back-out plan": "_No response_" } })],
+    });
+    expectBlocked(result, reasons, /its form field "Back-out plan" cannot be read: "Back-out plan" is empty/);
+  });
+
+  it("blocks when GitHub keeps failing after retries", async () => {
+    const sb = await startSandbox(world({}));
+    sandboxes.push(sb);
+    sb.faults.add({ route: "/repos/{owner}/{repo}/compare/{basehead}", status: 502, times: 10 });
+    const { result, reasons } = await gate({}, {}, { sb });
+    expectBlocked(
+      result,
+      reasons,
+      /Could not compare [0-9a-f]+\.\.\.[0-9a-f]+: GitHub failed on .* with 502/,
+    );
+    expect(sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(4);
+    expect(crComments(sb, 5)).toHaveLength(0);
+  }, 60_000);
+
+  it("keeps one comment per change request: re-runs update it, or leave it when nothing changed", async () => {
+    const sb = await startSandbox(
+      world({
+        crs: [changeRequest(5, { approvedBy: [] })],
+        extra: { tokens: [{ value: "ghs_carol", user: "carol", permissions: { issues: "write" } }] },
+      }),
+    );
+    sandboxes.push(sb);
+    const first = await gate({}, {}, { sb });
+    expect(first.result.outputs.decision).toBe("block");
+    expect(crComments(sb, 5)).toHaveLength(1);
+    expect(crComments(sb, 5)[0]!.body).toContain("Deployment to production blocked");
+
+    // The approver approves; the run is re-run.
+    const approved = await api(sb, "ghs_carol").post("/repos/acme/shop/issues/5/comments", {
+      body: "/approve",
+    });
+    expect(approved.status).toBe(201);
+    const second = await gate({}, {}, { sb, runAttempt: 2 });
+    expect(second.result.outputs.decision).toBe("allow");
+    expect(crComments(sb, 5)).toHaveLength(1);
+    expect(crComments(sb, 5)[0]!.body).toContain("Deployment to production allowed");
+
+    sb.resetRequests();
+    const third = await gate({}, {}, { sb, runAttempt: 3 });
+    expect(third.result.outputs.decision).toBe("allow");
+    expect(crComments(sb, 5)).toHaveLength(1);
+    expect(sb.requests.map((r) => r.route)).toEqual([
+      "graphql",
+      "/repos/{owner}/{repo}/compare/{basehead}",
+      "graphql",
+      "graphql",
+    ]);
+  });
+
+  it("reports without failing the step in report mode", async () => {
+    const { result, reasons } = await gate({ pulls: [pull(13, "Add tax", "")] }, { mode: "report" });
+    expect(result.outputs.decision).toBe("block");
+    expect(reasons).toHaveLength(1);
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain("Report mode: this step does not fail");
+    expect(result.stdout).toContain("::warning::Deployment to production would be blocked");
+  });
+
+  it("blocks when approver teams cannot be read, saying which token is needed; reads them with one", async () => {
+    const teams = {
+      policy: POLICY.replace("users: [carol, dave, erin]", "users: []\n    teams: [acme/cab]"),
+      crs: [changeRequest(5, { approvedBy: ["tom"] })],
+      extra: {
+        users: ["alice", "bob", "carol", "dave", "erin", "olivia", "mallory", "tom"],
+        orgs: [{ login: "acme", teams: [{ slug: "cab", members: ["tom", "carol"] }] }],
+        tokens: [
+          {
+            value: "ghs_app_token",
+            permissions: {
+              contents: "read",
+              issues: "write",
+              pull_requests: "read",
+              deployments: "read",
+              members: "read",
+            },
+          },
+        ],
+      },
+    } satisfies World;
+    const { result, reasons } = await gate(teams);
+    expectBlocked(result, reasons, /the members of approver team @acme\/cab cannot be read/);
+    expect(reasons[0]).toContain("Members: read");
+    expect(reasons[0]).toContain("`read:org`");
+    const withApp = await gate(teams, {}, { token: "ghs_app_token" });
+    expect(withApp.reasons).toEqual([]);
+    expect(JSON.parse(withApp.result.outputs["change-requests"]!)[0].approvers[0].login).toBe("tom");
+  });
+
+  it("names the permissions line when the token cannot read issues", async () => {
+    const { result, reasons } = await gate(
+      {
+        extra: {
+          tokens: [
+            {
+              value: "ghs_no_issues",
+              permissions: { contents: "read", pull_requests: "read", deployments: "read" },
+            },
+          ],
+        },
+      },
+      {},
+      { token: "ghs_no_issues" },
+    );
+    expectBlocked(
+      result,
+      reasons,
+      /The token cannot read the change requests .*add `issues: read` to the job's `permissions:`/,
+    );
+  });
+
+  it("blocks on an unreadable policy, with line and column", async () => {
+    const { result, reasons } = await gate({ policy: "approvals:\n  quorum: { high: 0 }\n" });
+    expectBlocked(result, reasons, /The policy cannot be read: .*line 2/);
+    expect(result.annotations.some((a) => a.level === "error" && a.file === ".github/gatehouse.yml")).toBe(
+      true,
+    );
+  });
+
+  it("starts at the last successful deployment, else the latest release, else `base`, else blocks", async () => {
+    const none = await gate({ deployments: [] });
+    expectBlocked(
+      none.result,
+      none.reasons,
+      /production has no successful deployment and the repository has no release\. Set the `base` input/,
+    );
+
+    const sb = await startSandbox(world({ deployments: [] }));
+    sandboxes.push(sb);
+    const initial = [...sb.state.repos[0]!.commits.values()].find((c) => c.message === "chore: initial")!.sha;
+    const withBase = await gate({}, { base: initial }, { sb });
+    expect(withBase.result.outputs.decision).toBe("allow");
+    expect(withBase.result.outputs["base-sha"]).toBe(initial);
+    expect(withBase.result.summary).toContain("from the \\`base\\` input");
+
+    const released = await gate({
+      deployments: [
+        {
+          environment: "production",
+          sha: "chore: initial",
+          createdAt: "2026-02-01T11:00:00Z",
+          statuses: ["failure"],
+        },
+      ],
+      extra: {},
+      otherRepos: [],
+      releases: [{ tag: "v1.4.0", target: "chore: initial" }],
+    });
+    expect(released.result.outputs.decision).toBe("allow");
+    expect(released.result.summary).toContain("from the latest release, v1.4.0");
+    expect(released.result.outputs["base-sha"]).toBe(initial);
+  });
+
+  it("covers changes without links by the release change request input", async () => {
+    const { result } = await gate(
+      { pulls: [pull(12, "Add billing", "no link")] },
+      { "change-request": "#5" },
+    );
+    expect(result.outputs.decision).toBe("allow");
+    expect(result.summary).toContain("covered by the release change request");
+  });
+
+  it("exempts docs-only changes and gates direct pushes by their trailer", async () => {
+    const { result, reasons } = await gate({
+      commits: [
+        { message: "fix: hot patch\n\nChange-Request: #5", author: "bob", files: ["src/hot.ts"] },
+        { message: "fix: sneaky", author: "bob", files: ["src/sneaky.ts"] },
+      ],
+      pulls: [
+        pull(12, "Add billing", "Change-Request: #5"),
+        pull(14, "Docs", "", { files: [{ path: "docs/guide.md", additions: 3, deletions: 0 }] }),
+      ],
+    });
+    expect(reasons).toEqual([
+      expect.stringMatching(
+        /^Commit [0-9a-f]{7} 'fix: sneaky' was pushed without a pull request and links no change request/,
+      ),
+    ]);
+    expect(result.summary).toContain("exempt (only exempt paths)");
+  });
+
+  it("raises the risk one level for sensitive paths", async () => {
+    const { result } = await gate({
+      crs: [changeRequest(5, { fields: { Risk: "Low" } })],
+      pulls: [
+        pull(12, "Tune the database", "Change-Request: #5", {
+          files: [{ path: "infra/db.tf", additions: 1, deletions: 1 }],
+        }),
+      ],
+    });
+    expect(result.outputs.decision).toBe("allow");
+    expect(result.outputs.risk).toBe("medium");
+    expect(result.summary).toContain("raised one level: it touches sensitive paths");
   });
 });
