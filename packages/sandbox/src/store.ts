@@ -107,6 +107,8 @@ export class Store {
   private counters = new Map<IdKind, number>();
   private seq = 0;
   readonly nodes = new Map<string, NodeRef>();
+  /** Commit sha -> pull requests, rebuilt when the pull requests change. */
+  private pullIndex = new WeakMap<Repo, { key: number; bySha: Map<string, PullRequest[]> }>();
   /** When true, `tick()` reads the wall clock instead of advancing the scenario clock. */
   wallClock = false;
 
@@ -250,9 +252,10 @@ export class Store {
     const order = new Map<string, number>();
     let i = 0;
     for (const s of repo.commits.keys()) order.set(s, i++);
+    const time = new Map<string, number>();
+    for (const c of reachable.values()) time.set(c.sha, Date.parse(c.committer.date));
     const newer = (a: Commit, b: Commit) =>
-      Date.parse(a.committer.date) - Date.parse(b.committer.date) ||
-      (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0);
+      time.get(a.sha)! - time.get(b.sha)! || (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0);
     const heap = new MaxHeap<Commit>(newer);
     for (const c of reachable.values()) if (!pendingChildren.get(c.sha)) heap.push(c);
     const out: Commit[] = [];
@@ -285,8 +288,28 @@ export class Store {
   }
 
   /** Pull requests that introduced this commit: merged with it as merge commit, or containing it. */
+  /** Call after changing a pull request's commits or merge commit (adding one is noticed). */
+  pullsChanged(repo: Repo): void {
+    this.pullIndex.delete(repo);
+  }
+
   pullsForCommit(repo: Repo, sha: string): PullRequest[] {
-    return repo.pulls.filter((p) => p.mergeCommitSha === sha || p.commits.includes(sha) || p.headSha === sha);
+    let index = this.pullIndex.get(repo);
+    const key = repo.pulls.length;
+    if (!index || index.key !== key) {
+      const bySha = new Map<string, PullRequest[]>();
+      for (const p of repo.pulls) {
+        for (const s of new Set([p.mergeCommitSha, p.headSha, ...p.commits])) {
+          if (!s) continue;
+          const list = bySha.get(s) ?? [];
+          list.push(p);
+          bySha.set(s, list);
+        }
+      }
+      index = { key, bySha };
+      this.pullIndex.set(repo, index);
+    }
+    return index.bySha.get(sha) ?? [];
   }
 
   findIssue(repo: Repo, number: number): Issue | undefined {
