@@ -149,6 +149,7 @@ export function parseChangeRequestsInput(text: string): ReleaseChangeRequest[] {
     raw = JSON.parse(trimmed);
   } catch {
     throw new ChangeRequestsInputError(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
       "change-requests is not valid JSON: pass change-gate's output as is, e.g. `${{ needs.assess.outputs.change-requests }}`.",
     );
   }
@@ -195,6 +196,7 @@ export function parseFreezeInput(text: string): FreezeDecision | undefined {
     raw = JSON.parse(trimmed);
   } catch {
     throw new Error(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
       "freeze is not valid JSON: pass freeze-window's outputs, e.g. `${{ toJSON(steps.freeze.outputs) }}`.",
     );
   }

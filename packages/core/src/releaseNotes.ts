@@ -275,7 +275,7 @@ function toSections(ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] } | un
       title: group.title,
       entries: group.notes.map((n) => ({
         ...n.commit.gh,
-        subject: unescape(n.text),
+        subject: plainText(n.text),
         breaking: true,
       })),
     });
@@ -388,7 +388,7 @@ function withoutReverted(commits: Candidate[]): Candidate[] {
 }
 
 /** The plain text of a rendered note: links the writer added and Markdown escapes removed. */
-function unescape(text: string): string {
+function plainText(text: string): string {
   return text
     .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, "$1")
     .replace(/@(?:&#8203;|\u200B)/g, "@")

@@ -273,6 +273,20 @@ export function planVersion(req: VersionRequest): VersionPlan {
   return { release: true, version, tag, previousTag, ...existing(req, tag, reason) };
 }
 
+/**
+ * The release tag the notes (and the commit walk) start from: the highest stable release below an
+ * explicit version, else the base `findBase` picks.
+ */
+export function previousReleaseTag(
+  tags: readonly ReleaseTag[],
+  tagPrefix: string,
+  headSha: string,
+  opts: { explicit?: string; prerelease?: string } = {},
+): VersionTag | undefined {
+  if (opts.explicit?.trim()) return baseBelow(tags, tagPrefix, parseExplicitVersion(opts.explicit));
+  return findBase(tags, tagPrefix, headSha, opts.prerelease).previousTag;
+}
+
 /** The highest stable release below `v`: where the notes of an explicit version start. */
 function baseBelow(tags: readonly ReleaseTag[], prefix: string, v: semver.SemVer): VersionTag | undefined {
   return releaseTags(tags, prefix).find((t) => t.version.prerelease.length === 0 && semver.lt(t.version, v));

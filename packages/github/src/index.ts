@@ -3,4 +3,5 @@ export * from "./changeRequests";
 export * from "./client";
 export * from "./errors";
 export * from "./policy";
+export * from "./releaseAssets";
 export * from "./runner";

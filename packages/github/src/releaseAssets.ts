@@ -1,0 +1,233 @@
+/**
+ * Release assets: hashing files and uploading them to a release, streamed from disk.
+ *
+ * Files never sit whole in memory: the SHA-256 is computed from a read stream, and each upload
+ * attempt sends a fresh read stream (`fetch` with `duplex: "half"` and an explicit
+ * Content-Length). A failed attempt is retried; an asset the failed attempt left behind half
+ * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
+ * our own SHA-256 through the asset's `digest`.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { GitHubClient } from "./client";
+import { GitHubApiError, PermissionError } from "./errors";
+
+/** GitHub refuses release assets of 2 GiB and more. */
+export const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+
+/** An asset as the REST API describes it (`release-asset`). */
+export interface RemoteAsset {
+  id: number;
+  name: string;
+  size: number;
+  /** `sha256:<hex>`; null for assets uploaded before GitHub computed digests. */
+  digest: string | null;
+  /** `uploaded` when complete; `starter`/`new`/`open` for an upload that did not finish. */
+  state: string;
+  content_type?: string;
+  browser_download_url?: string;
+}
+
+/** An asset we want on the release: a file on disk, or generated text. */
+export interface LocalAsset {
+  name: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  path?: string;
+  content?: Buffer;
+}
+
+/** SHA-256 and size of a file, read as a stream (constant memory, any size). */
+export async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+
+/** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
+export function textAsset(name: string, text: string, contentType: string): LocalAsset {
+  const content = Buffer.from(text, "utf8");
+  return {
+    name,
+    size: content.length,
+    sha256: createHash("sha256").update(content).digest("hex"),
+    contentType,
+    content,
+  };
+}
+
+/** A file asset, hashed from disk. */
+export async function fileAsset(path: string, name: string): Promise<LocalAsset> {
+  const { size, sha256 } = await hashFile(path);
+  return { name, path, size, sha256, contentType: contentTypeOf(name) };
+}
+
+const TYPES: [RegExp, string][] = [
+  [/\.(tar\.gz|tgz)$/i, "application/gzip"],
+  [/\.gz$/i, "application/gzip"],
+  [/\.zip$/i, "application/zip"],
+  [/\.tar$/i, "application/x-tar"],
+  [/\.json$/i, "application/json"],
+  [/\.(md|txt)$/i, "text/plain"],
+  [/^SHA256SUMS$/, "text/plain"],
+];
+
+export function contentTypeOf(name: string): string {
+  return TYPES.find(([re]) => re.test(name))?.[1] ?? "application/octet-stream";
+}
+
+/** Whether GitHub's digest of an asset equals our SHA-256 (false when GitHub reports none). */
+export function digestMatches(remote: Pick<RemoteAsset, "digest">, sha256: string): boolean {
+  return remote.digest?.toLowerCase() === `sha256:${sha256.toLowerCase()}`;
+}
+
+export function isComplete(remote: Pick<RemoteAsset, "state">): boolean {
+  return remote.state === "uploaded";
+}
+
+export interface UploadOptions {
+  owner: string;
+  repo: string;
+  releaseId: number;
+  /** The release's `upload_url` (RFC 6570 template; its `{?name,label}` part is dropped). */
+  uploadUrl: string;
+  /** Attempts in all (default 4). */
+  attempts?: number;
+  /** Wait before retry n (1-based), in ms. Default n² × 1000. */
+  backoffMs?: (retry: number) => number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Uploads one asset, streamed, retrying failed attempts with a fresh stream. Before each retry the
+ * release's assets are read again: an asset of that name left half uploaded is deleted, one that
+ * did arrive complete with our digest is taken as the result.
+ */
+export async function uploadAsset(
+  client: GitHubClient,
+  asset: LocalAsset,
+  opts: UploadOptions,
+): Promise<RemoteAsset> {
+  const attempts = opts.attempts ?? 4;
+  const backoff = opts.backoffMs ?? ((n: number) => n * n * 1000);
+  const log = opts.log ?? (() => {});
+  const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
+  const url = `${base}?name=${encodeURIComponent(asset.name)}`;
+  const auth = (await client.octokit.auth()) as { token?: string };
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) {
+      await new Promise((r) => setTimeout(r, backoff(attempt - 1)));
+      const leftover = await findAsset(client, opts, asset.name);
+      if (leftover && isComplete(leftover) && digestMatches(leftover, asset.sha256)) return leftover;
+      if (leftover) {
+        log(
+          `Deleting ${asset.name} left ${isComplete(leftover) ? "with other content" : "half uploaded"} by the failed attempt.`,
+        );
+        await deleteAsset(client, opts, leftover.id);
+      }
+    }
+    try {
+      const body = asset.content ?? createReadStream(asset.path!, { highWaterMark: 1024 * 1024 });
+      const response = await fetch(url, {
+        method: "POST",
+        // a Node stream is sent as it is read: the file never sits whole in memory
+        body: body as unknown as RequestInit["body"],
+        duplex: "half",
+        headers: {
+          accept: "application/vnd.github+json",
+          authorization: `token ${auth.token ?? ""}`,
+          "content-type": asset.contentType,
+          "content-length": String(asset.size),
+          "user-agent": "gatehouse",
+          "x-github-api-version": "2022-11-28",
+        },
+      } as RequestInit);
+      const text = await response.text();
+      if (response.status === 201) return JSON.parse(text) as RemoteAsset;
+      const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
+      const permission = response.headers.get("x-accepted-github-permissions");
+      if ((response.status === 403 || response.status === 404) && permission) {
+        throw new PermissionError({
+          status: response.status,
+          route,
+          permission,
+          apiMessage: messageOf(text),
+        });
+      }
+      const error = new GitHubApiError({
+        status: response.status,
+        route,
+        apiMessage: messageOf(text),
+        message: `GitHub answered ${response.status} to the upload of ${asset.name}: ${messageOf(text)}`,
+      });
+      if (response.status < 500 && response.status !== 429) throw error;
+      lastError = error;
+      log(`${error.message}; ${attempt < attempts ? "retrying" : "giving up"}.`);
+    } catch (e) {
+      if (e instanceof GitHubApiError && e.status < 500 && e.status !== 429) throw e;
+      lastError = e;
+      const reason = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
+      log(
+        `The upload of ${asset.name} failed (${reason}); ${attempt < attempts ? "retrying" : "giving up"}.`,
+      );
+    }
+  }
+  throw new Error(
+    `Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`,
+  );
+}
+
+function messageOf(text: string): string {
+  try {
+    const j = JSON.parse(text) as { message?: string; errors?: { code?: string; field?: string }[] };
+    const details = (j.errors ?? []).map((e) => [e.field, e.code].filter(Boolean).join(" ")).join(", ");
+    return [j.message, details].filter(Boolean).join(": ");
+  } catch {
+    return text.slice(0, 200);
+  }
+}
+
+/** The assets of a release (one request; a release holds at most 1,000 assets). */
+export async function listAssets(
+  client: GitHubClient,
+  opts: Pick<UploadOptions, "owner" | "repo" | "releaseId">,
+): Promise<RemoteAsset[]> {
+  return client.paginate<RemoteAsset>("GET /repos/{owner}/{repo}/releases/{release_id}/assets", {
+    owner: opts.owner,
+    repo: opts.repo,
+    release_id: opts.releaseId,
+    per_page: 100,
+  });
+}
+
+async function findAsset(
+  client: GitHubClient,
+  opts: Pick<UploadOptions, "owner" | "repo" | "releaseId">,
+  name: string,
+): Promise<RemoteAsset | undefined> {
+  return (await listAssets(client, opts)).find((a) => a.name === name);
+}
+
+export async function deleteAsset(
+  client: GitHubClient,
+  opts: Pick<UploadOptions, "owner" | "repo">,
+  assetId: number,
+): Promise<void> {
+  await client.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    owner: opts.owner,
+    repo: opts.repo,
+    asset_id: assetId,
+  });
+}
+
+/** The size limit check done before anything is written. */
+export async function fileSize(path: string): Promise<number> {
+  return (await stat(path)).size;
+}
