@@ -1,0 +1,69 @@
+/**
+ * The inputs of release-bundle, read and checked before anything is fetched or written.
+ */
+import {
+  type FreezeDecision,
+  parseChangeRequestsInput,
+  parseExplicitVersion,
+  parseFreezeInput,
+  type ReleaseChangeRequest,
+  validateChannel,
+  validateTagPrefix,
+} from "@gatehouse/core";
+import { processRunner, type Runner } from "@gatehouse/github";
+
+export interface ReleaseInputs {
+  version: string;
+  /** Empty when neither the input nor the policy sets it (the policy is read later). */
+  tagPrefix: string | undefined;
+  prerelease: string | undefined;
+  files: string[];
+  draft: boolean;
+  dryRun: boolean;
+  failOnUnmatchedFiles: boolean;
+  changeRequests: ReleaseChangeRequest[];
+  environment: string;
+  freeze: FreezeDecision | undefined;
+}
+
+/** A bad input: the message names the input and the fix. */
+export class InputProblem extends Error {
+  override name = "InputProblem";
+}
+
+function guard<T>(input: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new InputProblem(message.includes(input) ? message : `Input ${input}: ${message}`);
+  }
+}
+
+export function readInputs(
+  runner: Pick<Runner, "getInput" | "getMultilineInput" | "getBooleanInput"> = processRunner,
+): ReleaseInputs {
+  const version = runner.getInput("version");
+  if (version) guard("version", () => parseExplicitVersion(version));
+  const prefixInput = runner.getInput("tag-prefix", { trim: false });
+  const tagPrefix =
+    prefixInput === "" ? undefined : guard("tag-prefix", () => validateTagPrefix(prefixInput.trim()));
+  const prerelease = guard("prerelease", () => validateChannel(runner.getInput("prerelease")));
+  const files = runner.getMultilineInput("files").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  return {
+    version,
+    tagPrefix,
+    prerelease,
+    files,
+    draft: guard("draft", () => runner.getBooleanInput("draft")),
+    dryRun: guard("dry-run", () => runner.getBooleanInput("dry-run")),
+    failOnUnmatchedFiles: guard("fail-on-unmatched-files", () =>
+      runner.getBooleanInput("fail-on-unmatched-files", { default: true }),
+    ),
+    changeRequests: guard("change-requests", () =>
+      parseChangeRequestsInput(runner.getInput("change-requests")),
+    ),
+    environment: runner.getInput("environment"),
+    freeze: guard("freeze", () => parseFreezeInput(runner.getInput("freeze"))),
+  };
+}
