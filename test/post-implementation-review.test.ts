@@ -314,11 +314,15 @@ describe("post-implementation-review", () => {
   it("says when a change request no longer exists instead of failing", async () => {
     const sb = await sandbox();
     const gone = { ...cr12, number: 99, title: "Deleted one" };
-    const result = await run(sb, { outcome: "success", "change-requests": JSON.stringify([gone, cr12]) });
+    const goneRepo = { ...cr3, repository: "acme/archived", number: 7 };
+    const result = await run(sb, {
+      outcome: "success",
+      "change-requests": JSON.stringify([gone, goneRepo, cr12]),
+    });
     ok(result);
     const [review] = reviews(sb, "acme/shop");
     expect(review?.body).toContain("⚠️ no longer exists");
-    expect(review?.body).toContain("#99 no longer exists");
+    expect(review?.body).toContain("#99, acme/archived#7 no longer exist");
     expect(result.summary).toContain("no longer exists");
     expect(issue(sb, "acme/shop", 12).labels).toContain("change/implemented");
   });
@@ -349,6 +353,30 @@ describe("post-implementation-review", () => {
     expect(ourComments(cr)).toHaveLength(1);
     expect(ourComments(cr)[0]?.body).toContain("and closed");
     expect(result.summary).toContain("closed");
+  });
+
+  it("opens the review without the environment approvers when the token cannot read them, and says why", async () => {
+    const sb = await startSandbox(
+      `${scenario()}
+tokens:
+  - value: ghs_issues_only
+    permissions: { issues: write, contents: read }
+`,
+    );
+    sandboxes.push(sb);
+    const result = await runAction("post-implementation-review", {
+      sandbox: sb,
+      token: "ghs_issues_only",
+      repository: "acme/shop",
+      runId: RUN_ID,
+      inputs: { environment: "production", outcome: "success", "change-requests": JSON.stringify([cr12]) },
+      env: { GATEHOUSE_NOW: NOW },
+    });
+    ok(result);
+    const [review] = reviews(sb, "acme/shop");
+    expect(review?.body).toContain("### Environment approvers\n\nCould not be read with this token");
+    expect(result.summary).toContain("add `actions: read`");
+    expect(issue(sb, "acme/shop", 12).labels).toContain("change/implemented");
   });
 
   it("refuses an unknown outcome with a message naming the input", async () => {

@@ -21278,7 +21278,7 @@ async function readApprovals(client, run, notes) {
     const { owner, repo } = split(run.repository);
     if (!run.runId) {
         notes.push("No workflow run id (GITHUB_RUN_ID), so the environment approvers could not be read.");
-        return [];
+        return null;
     }
     try {
         const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals", { owner, repo, run_id: run.runId });
@@ -21293,7 +21293,7 @@ async function readApprovals(client, run, notes) {
         if (e instanceof src/* PermissionError */.i_ ||
             (e instanceof src/* GitHubApiError */.OS && (e.status === 403 || e.status === 404))) {
             notes.push("The environment approvers of this run could not be read: add `actions: read` to the job's `permissions:`.");
-            return [];
+            return null;
         }
         throw e;
     }
@@ -34673,6 +34673,9 @@ function postImplementationReview_changeRequestsSection(facts) {
     return `${table}${note}`;
 }
 function approversSection(facts) {
+    if (facts.approvals === null) {
+        return "Could not be read with this token: give the job `actions: read` to list who approved the deployment.";
+    }
     const env = facts.identity.environment.toLowerCase();
     const relevant = facts.approvals.filter((a) => a.environments.length === 0 || a.environments.some((e) => e.toLowerCase() === env));
     if (relevant.length === 0)

@@ -354,11 +354,15 @@ export async function postImplementationReview(
 
 const normalise = (s: string) => s.replace(/\r\n/g, "\n").trim();
 
-async function readApprovals(client: GitHubClient, run: RunInfo, notes: string[]): Promise<ReviewApproval[]> {
+async function readApprovals(
+  client: GitHubClient,
+  run: RunInfo,
+  notes: string[],
+): Promise<ReviewApproval[] | null> {
   const { owner, repo } = split(run.repository);
   if (!run.runId) {
     notes.push("No workflow run id (GITHUB_RUN_ID), so the environment approvers could not be read.");
-    return [];
+    return null;
   }
   try {
     const { data } = await client.request<
@@ -383,7 +387,7 @@ async function readApprovals(client: GitHubClient, run: RunInfo, notes: string[]
       notes.push(
         "The environment approvers of this run could not be read: add `actions: read` to the job's `permissions:`.",
       );
-      return [];
+      return null;
     }
     throw e;
   }

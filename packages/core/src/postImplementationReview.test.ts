@@ -261,6 +261,18 @@ describe("renderReview", () => {
     expect(body).toContain("\\| \\[click\\]");
   });
 
+  it("says when the environment approvers could not be read, or there were none", () => {
+    const section = (f: Partial<ReviewFacts>) =>
+      splitSections(renderReview(facts(f)).body).sections.get("Environment approvers");
+    expect(section({ approvals: null })).toMatch(
+      /^Could not be read with this token: give the job `actions: read`/,
+    );
+    expect(section({ approvals: [] })).toBe("No environment approval was recorded for this run.");
+    expect(
+      section({ approvals: [{ user: "x", state: "approved", comment: "", environments: ["staging"] }] }),
+    ).toBe("No environment approval was recorded for this run.");
+  });
+
   it("handles a missing or later start time", () => {
     expect(splitSections(renderReview(facts({ startedAt: null })).body).sections.get("Duration")).toMatch(
       /^Not recorded/,

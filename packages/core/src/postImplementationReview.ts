@@ -348,7 +348,8 @@ export interface ReviewFacts {
   changeRequests: readonly ReviewedChangeRequest[] | null;
   /** State of each CR on GitHub, keyed by `changeRequestKey`; absent key = not looked up. */
   changeRequestStates?: ReadonlyMap<string, ChangeRequestState>;
-  approvals: readonly ReviewApproval[];
+  /** null: they could not be read (the token lacks `actions: read`). */
+  approvals: readonly ReviewApproval[] | null;
   /** The freeze-window override (the CR URL freeze-window's `overridden-by` output names), if any. */
   freezeOverriddenBy?: string | null;
   dueInDays: number;
@@ -503,6 +504,9 @@ function changeRequestsSection(facts: ReviewFacts): string {
 }
 
 function approversSection(facts: ReviewFacts): string {
+  if (facts.approvals === null) {
+    return "Could not be read with this token: give the job `actions: read` to list who approved the deployment.";
+  }
   const env = facts.identity.environment.toLowerCase();
   const relevant = facts.approvals.filter(
     (a) => a.environments.length === 0 || a.environments.some((e) => e.toLowerCase() === env),
