@@ -3,15 +3,21 @@
  * scenario module (scripts/bench/<scenario>.ts exporting a BenchScenario).
  */
 import { bundledActions } from "../lib/actions";
+import { changeGateBench } from "./change-gate";
 import { coldStart, coldStartFloor } from "./cold-start";
 import type { BenchScenario } from "./framework";
 import { postImplementationReviewBench } from "./post-implementation-review";
+import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
 
 export function scenarios(): BenchScenario[] {
   return [
     coldStartFloor(),
     ...bundledActions().map((a) => coldStart(a.name)),
     postImplementationReviewBench,
-    // changeGateBench, releaseBundleBench, …
+    releaseBundleRequestsBench,
+    releaseBundleMemoryBench,
+    notesHistoryBench,
+    changeGateBench,
+    // releaseBundleBench, …
   ];
 }
