@@ -7,16 +7,12 @@ import { changeGateBench } from "./change-gate";
 import { coldStart, coldStartFloor } from "./cold-start";
 import type { BenchScenario } from "./framework";
 import { postImplementationReviewBench } from "./post-implementation-review";
-import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
 
 export function scenarios(): BenchScenario[] {
   return [
     coldStartFloor(),
     ...bundledActions().map((a) => coldStart(a.name)),
     postImplementationReviewBench,
-    releaseBundleRequestsBench,
-    releaseBundleMemoryBench,
-    notesHistoryBench,
     changeGateBench,
     // releaseBundleBench, …
   ];
