@@ -73,10 +73,13 @@ const cr3 = {
   url: "http://placeholder/acme/changes/issues/3",
 };
 
-let sandboxes: { close(): Promise<void> }[] = [];
+let sandboxes: { close(): Promise<void>; violations: unknown[] }[] = [];
 afterEach(async () => {
+  const violations = sandboxes.flatMap((s) => s.violations);
   await Promise.all(sandboxes.map((s) => s.close()));
   sandboxes = [];
+  // Every request the action made is one GitHub would accept.
+  expect(violations).toEqual([]);
 });
 
 async function sandbox(shopFiles = "") {
