@@ -1,0 +1,4 @@
+import { runMain } from "@gatehouse/github";
+import { run } from "./main";
+
+await runMain(run);
