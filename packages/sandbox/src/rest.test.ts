@@ -363,6 +363,9 @@ describe("releases and assets", () => {
     const bigAsset = sb.state.repos[0]!.releases.find((r) => r.tagName === "v2.0.0")!.assets[1]!;
     expect(bigAsset.content).toBeNull(); // over 8 MiB: hashed, not kept
 
+    const renamed = await upload(sb, draft.data.upload_url, "release notes.md", 1, 10);
+    expect(renamed.body.name).toBe("release.notes.md");
+
     const dup = await upload(sb, draft.data.upload_url, "app.tar.gz", 1, 10);
     expect(dup.status).toBe(422);
     expect(dup.body.errors[0]).toMatchObject({ code: "already_exists", field: "name" });
@@ -377,7 +380,7 @@ describe("releases and assets", () => {
     expect(published.data).toMatchObject({ draft: false, immutable: true, tag_name: "v2.0.0" });
     expect((await api(sb).get("/repos/acme/app/git/ref/tags/v2.0.0")).status).toBe(200);
     expect((await api(sb).get("/repos/acme/app/releases/latest")).data.id).toBe(draft.data.id);
-    expect((await api(sb).get("/repos/acme/app/releases/tags/v2.0.0")).data.assets).toHaveLength(2);
+    expect((await api(sb).get("/repos/acme/app/releases/tags/v2.0.0")).data.assets).toHaveLength(3);
 
     const refused = await upload(sb, draft.data.upload_url, "late.txt", 1, 10);
     expect(refused.status).toBe(422);

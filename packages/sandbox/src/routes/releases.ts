@@ -21,6 +21,11 @@ import { alreadyExists, intParam, unprocessable } from "./util";
 
 export const KEEP_ASSET_BYTES = 8 * 1024 * 1024;
 
+/** GitHub renames uploaded files: whitespace becomes a period, leading and trailing periods go. */
+export function assetName(requested: string): string {
+  return requested.replace(/\s+/g, ".").replace(/^\.+|\.+$/g, "") || "default";
+}
+
 function releaseOr404(ctx: RouteContext, repo: Repo): Release {
   const r = ctx.store.findRelease(repo, intParam(ctx, "release_id"));
   if (!r) throw notFound();
@@ -208,7 +213,7 @@ export const releaseRoutes: RouteDef[] = [
       const repo = ctx.repo();
       const release = releaseOr404(ctx, repo);
       refuseIfImmutable(release);
-      const name = ctx.query.get("name")!;
+      const name = assetName(ctx.query.get("name")!);
       if (release.assets.some((a) => a.name === name)) throw alreadyExists("ReleaseAsset", "name");
       const fault = (ctx.req as FaultedRequest).fault;
       const declared = Number(ctx.req.headers["content-length"] ?? Number.NaN);
