@@ -220,7 +220,7 @@ export function assessFreeze(freeze: FreezePolicy, options: AssessFreezeOptions)
       nextWindow,
       nextStartsAt,
       blockedByRunway: false,
-      reason: `No freeze window is active${env}.${upcoming}`,
+      reason: `No freeze window is active${options.environment ? ` for ${options.environment}` : ""}.${upcoming}`,
       windowReason: null,
     };
   }
