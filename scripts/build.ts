@@ -1,12 +1,24 @@
 /**
- * pnpm build [name…] — bundles every action (or the named ones) into its committed dist/
- * with ncc, one after the other, and prints the size of each bundle.
+ * pnpm build [--committed] [name…] — bundles every action (or the named ones) into its committed
+ * dist/ with ncc, one after the other, and prints the size of each bundle.
+ *
+ * --committed builds from a clean clone of HEAD instead of the working tree and copies the
+ * resulting dist/ folders back: the bundles then contain exactly the committed sources (what
+ * check:dist rebuilds on CI), whatever else is uncommitted in the working tree.
  */
-import { relative } from "node:path";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
 import { bundleAction, formatBytes, isMain, repoRoot, selectActions } from "./lib/actions";
 
-export async function build(names: string[], log: (line: string) => void = console.log): Promise<boolean> {
-  const actions = selectActions(names);
+export async function build(
+  names: string[],
+  log: (line: string) => void = console.log,
+  root = repoRoot,
+): Promise<boolean> {
+  const actions = selectActions(names, root);
   if (actions.length === 0) {
     log("No action has a src/index.ts yet: nothing to bundle.");
     return true;
@@ -27,9 +39,46 @@ export async function build(names: string[], log: (line: string) => void = conso
   return ok;
 }
 
+function run(command: string, args: string[], cwd: string): void {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed:\n${(result.stderr || result.stdout).trim()}`);
+  }
+}
+
+/** Builds in a clean clone of HEAD and copies each built dist/ back into the working tree. */
+export async function buildCommitted(
+  names: string[],
+  log: (line: string) => void = console.log,
+): Promise<boolean> {
+  const clone = mkdtempSync(join(tmpdir(), "gatehouse-build-"));
+  try {
+    log(`Building the committed sources (HEAD) in ${clone}…`);
+    run("git", ["clone", "--quiet", "--no-hardlinks", repoRoot, clone], repoRoot);
+    run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"], clone);
+    const ok = await build(names, log, clone);
+    for (const action of selectActions(names, clone)) {
+      const built = join(action.dir, "dist");
+      if (!existsSync(built)) continue;
+      const target = join(repoRoot, "actions", action.name, "dist");
+      rmSync(target, { recursive: true, force: true });
+      cpSync(built, target, { recursive: true });
+    }
+    log("Copied the bundles into the working tree: commit actions/<name>/dist.");
+    return ok;
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
+}
+
 if (isMain(import.meta.url)) {
   process.chdir(repoRoot);
-  build(process.argv.slice(2)).then(
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { committed: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
+  (values.committed ? buildCommitted(positionals) : build(positionals)).then(
     (ok) => {
       process.exitCode = ok ? 0 : 1;
     },
