@@ -6,9 +6,11 @@
  * and post-implementation-review (deploy job). Steps pass outputs along through ctx.shared.
  */
 import type { DemoStep } from "../types";
+import { changeGateStep } from "./change-gate";
 import { postImplementationReviewStep } from "./post-implementation-review";
 
 export const steps: DemoStep[] = [
-  // changeGateStep, freezeWindowStep, releaseBundleStep
+  changeGateStep,
+  // freezeWindowStep, releaseBundleStep
   postImplementationReviewStep,
 ];
