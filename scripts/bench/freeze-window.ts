@@ -1,0 +1,163 @@
+/**
+ * freeze-window: API requests of a frozen deployment overridden by an emergency change request
+ * (the policy, then one GraphQL query for the change request and its approvers), and the answer
+ * time of `gatehouse freeze` from the command line (a fresh process each time, as a person types it).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BenchScenario, requireBundle } from "./framework";
+
+const NOW = "2026-12-05T10:00:00Z"; // a Saturday: inside the weekend freeze
+
+const POLICY = `version: 1
+approvals:
+  approvers: { users: [carol] }
+  emergency-approvers: { users: [olivia] }
+freeze:
+  timezone: Europe/Berlin
+  allow-emergency: true
+  windows:
+    - name: Weekend
+      start: "0 18 * * FRI"
+      end: "0 6 * * MON"
+      environments: [production]
+    - name: Nightly batch
+      timezone: America/New_York
+      start: "0 22 * * *"
+      end: "30 1 * * *"
+    - name: Year end
+      from: 2026-12-24T00:00
+      to: 2027-01-02T00:00
+`;
+
+const BODY = [
+  "### Summary",
+  "",
+  "Hotfix for checkout",
+  "",
+  "### Change type",
+  "",
+  "emergency",
+  "",
+  "### Risk",
+  "",
+  "high",
+  "",
+  "### Services affected",
+  "",
+  "checkout",
+  "",
+  "### Implementation plan",
+  "",
+  "Deploy the fix",
+  "",
+  "### Back-out plan",
+  "",
+  "Redeploy the previous release",
+  "",
+  "### Test evidence",
+  "",
+  "CI green",
+].join("\n");
+
+export const freezeWindowOverrideBench: BenchScenario = {
+  name: "freeze-window, emergency override",
+  budget: { requests: 2 },
+  async run(ctx) {
+    requireBundle(ctx, "freeze-window");
+    const sb = await ctx.sandbox({
+      now: NOW,
+      users: ["alice", "carol", "olivia"],
+      repos: [
+        {
+          repo: "acme/shop",
+          labels: ["change-request"],
+          environments: ["production"],
+          files: { ".github/gatehouse.yml": POLICY },
+          issues: [
+            {
+              number: 7,
+              title: "Checkout hotfix",
+              author: "alice",
+              body: BODY,
+              createdAt: "2026-12-05T08:00:00Z",
+              labels: ["change-request"],
+              comments: [{ author: "olivia", body: "/approve", createdAt: "2026-12-05T09:00:00Z" }],
+            },
+          ],
+        },
+      ],
+    });
+    const samples: number[] = [];
+    let requests = 0;
+    for (let i = 0; i < Math.max(1, Math.min(ctx.runs, 5)); i++) {
+      sb.resetRequests();
+      const t0 = performance.now();
+      const result = await ctx.runAction("freeze-window", {
+        sandbox: sb,
+        repository: "acme/shop",
+        inputs: { environment: "production", "change-request": "#7" },
+        env: { GATEHOUSE_NOW: NOW },
+      });
+      samples.push(performance.now() - t0);
+      if (result.exitCode !== 0 || result.outputs["overridden-by"] === "") {
+        throw new Error(
+          `the override did not happen: ${(result.stdout + result.stderr).trim().split("\n").pop()}`,
+        );
+      }
+      requests = sb.requests.length;
+    }
+    return {
+      requests,
+      samplesMs: samples,
+      note: `${requests} requests: the policy, one GraphQL query for the change request`,
+    };
+  },
+};
+
+function runCli(root: string, args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(root, "packages/cli/src/bin.ts"), ...args],
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let err = "";
+    child.stderr.on("data", (d) => {
+      err += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0 && code !== 1) reject(new Error(`gatehouse freeze exited ${code}: ${err.trim()}`));
+      else resolve(performance.now() - t0);
+    });
+  });
+}
+
+export const freezeCliBench: BenchScenario = {
+  name: "gatehouse freeze (CLI answer time)",
+  budget: { ms: 1000 },
+  async run(ctx) {
+    const dir = mkdtempSync(join(tmpdir(), "gatehouse-freeze-bench-"));
+    try {
+      const policy = join(dir, "gatehouse.yml");
+      writeFileSync(policy, POLICY);
+      const args = ["freeze", "--policy", policy, "--env", "production", "--at", NOW, "--json"];
+      await runCli(ctx.root, args); // warm the transform cache
+      const samples: number[] = [];
+      for (let i = 0; i < Math.max(1, Math.min(ctx.runs, 7)); i++) samples.push(await runCli(ctx.root, args));
+      return {
+        samplesMs: samples,
+        note: "fresh `node --import tsx packages/cli/src/bin.ts freeze … --json` process per run",
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
