@@ -249,15 +249,23 @@ async function runIn(root: string, bundlePath: string, opts: RunBundleOptions): 
     if (Number.isFinite(kb)) peakMb = kb / 1024;
   }
 
+  // A malformed file command fails the step on a runner; here it fails the run, with the log.
+  const fileCommand = (path: string, label: string) => {
+    try {
+      return parseFileCommand(readFileSync(path, "utf8"), label);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`);
+    }
+  };
   return {
     exitCode: code ?? (signal ? 128 : 1),
     signal,
     timedOut,
-    outputs: parseFileCommand(readFileSync(outputPath, "utf8"), "GITHUB_OUTPUT"),
+    outputs: fileCommand(outputPath, "GITHUB_OUTPUT"),
     summary: readFileSync(summaryPath, "utf8"),
     annotations: parseAnnotations(stdout),
-    env: parseFileCommand(readFileSync(envPath, "utf8"), "GITHUB_ENV"),
-    state: parseFileCommand(readFileSync(statePath, "utf8"), "GITHUB_STATE"),
+    env: fileCommand(envPath, "GITHUB_ENV"),
+    state: fileCommand(statePath, "GITHUB_STATE"),
     stdout,
     stderr,
     durationMs,
