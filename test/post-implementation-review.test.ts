@@ -382,6 +382,15 @@ tokens:
     expect(issue(sb, "acme/shop", 12).labels).toContain("change/implemented");
   });
 
+  it("names the review repository when it does not exist", async () => {
+    const sb = await sandbox();
+    const result = await run(sb, { outcome: "success", repository: "acme/nowhere" });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "The review repository acme/nowhere does not exist or this token cannot read it",
+    );
+  });
+
   it("refuses an unknown outcome with a message naming the input", async () => {
     const sb = await sandbox();
     const result = await run(sb, { outcome: "skipped" });

@@ -20879,7 +20879,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5225);
 
 
@@ -20899,8 +20899,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 29 modules
-var src = __nccwpck_require__(4523);
+// EXTERNAL MODULE: ../../packages/github/src/index.ts + 32 modules
+var src = __nccwpck_require__(6488);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 51 modules
 var core_src = __nccwpck_require__(8675);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -20977,6 +20977,10 @@ async function lookUpDeployment(client, opts) {
             e.data &&
             typeof e.data === "object") {
             data = e.data;
+        }
+        else if (e instanceof src/* GraphQLError */.eO &&
+            e.errors.some((x) => x.type === "NOT_FOUND" && x.path?.[0] === "review")) {
+            throw new Error(`The review repository ${rr.owner}/${rr.repo} does not exist or this token cannot read it: check the \`repository\` input (or the policy's review.repository) and give the token access to it.`);
         }
         else {
             throw e;
@@ -35041,7 +35045,7 @@ function assessFreeze(freeze, options) {
             nextWindow,
             nextStartsAt,
             blockedByRunway: false,
-            reason: `No freeze window is active${env}.${upcoming}`,
+            reason: `No freeze window is active${options.environment ? ` for ${options.environment}` : ""}.${upcoming}`,
             windowReason: null,
         };
     }
@@ -35286,7 +35290,7 @@ function renderFreezeCalendarIcs(occurrences, options) {
 
 /***/ }),
 
-/***/ 4523:
+/***/ 6488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39111,18 +39115,27 @@ async function writeComments(client, writes) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
 /**
  * Release assets: hashing files and uploading them to a release, streamed from disk.
  *
  * Files never sit whole in memory: the SHA-256 is computed from a read stream, and each upload
- * attempt sends a fresh read stream (`fetch` with `duplex: "half"` and an explicit
- * Content-Length). A failed attempt is retried; an asset the failed attempt left behind half
+ * attempt pipes a fresh read stream into the request, with backpressure and an explicit
+ * Content-Length. A failed attempt is retried; an asset the failed attempt left behind half
  * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
  * our own SHA-256 through the asset's `digest`.
  */
+
+
+
 
 
 
@@ -39200,25 +39213,19 @@ async function uploadAsset(client, asset, opts) {
         }
         try {
             const body = asset.content ?? createReadStream(asset.path, { highWaterMark: 1024 * 1024 });
-            const response = await fetch(url, {
-                method: "POST",
-                // a Node stream is sent as it is read: the file never sits whole in memory
-                body: body,
-                duplex: "half",
-                headers: {
-                    accept: "application/vnd.github+json",
-                    authorization: `token ${auth.token ?? ""}`,
-                    "content-type": asset.contentType,
-                    "content-length": String(asset.size),
-                    "user-agent": "gatehouse",
-                    "x-github-api-version": "2022-11-28",
-                },
+            const response = await post(url, body, {
+                accept: "application/vnd.github+json",
+                authorization: `token ${auth.token ?? ""}`,
+                "content-type": asset.contentType,
+                "content-length": String(asset.size),
+                "user-agent": "gatehouse",
+                "x-github-api-version": "2022-11-28",
             });
-            const text = await response.text();
+            const text = response.text;
             if (response.status === 201)
                 return JSON.parse(text);
             const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
-            const permission = response.headers.get("x-accepted-github-permissions");
+            const permission = response.headers["x-accepted-github-permissions"];
             if ((response.status === 403 || response.status === 404) && permission) {
                 throw new PermissionError({
                     status: response.status,
@@ -39247,6 +39254,41 @@ async function uploadAsset(client, asset, opts) {
         }
     }
     throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
+}
+/**
+ * POSTs a body to GitHub, a file stream piped with backpressure (undici's fetch reads a streamed
+ * body ahead of the socket and ends up holding the whole file in memory; node:http does not).
+ */
+function post(url, body, headers) {
+    const target = new URL(url);
+    const request = target.protocol === "https:" ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const req = request(target, { method: "POST", headers }, (res) => {
+            answered = true;
+            const chunks = [];
+            res.on("data", (d) => chunks.push(d));
+            res.on("error", reject);
+            res.on("end", () => resolve({
+                status: res.statusCode ?? 0,
+                text: Buffer.concat(chunks).toString("utf8"),
+                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v])),
+            }));
+        });
+        req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
+        req.on("error", (e) => {
+            if (!answered)
+                reject(e);
+        });
+        if (Buffer.isBuffer(body))
+            req.end(body);
+        else
+            pipeline(body, req).catch((e) => {
+                // an early answer (e.g. 422) may cut the body short: the answer is what counts
+                if (!answered)
+                    reject(e);
+            });
+    });
 }
 function messageOf(text) {
     try {

@@ -105,6 +105,13 @@ export async function lookUpDeployment(
       typeof e.data === "object"
     ) {
       data = e.data as Record<string, unknown>;
+    } else if (
+      e instanceof GraphQLError &&
+      e.errors.some((x) => x.type === "NOT_FOUND" && x.path?.[0] === "review")
+    ) {
+      throw new Error(
+        `The review repository ${rr.owner}/${rr.repo} does not exist or this token cannot read it: check the \`repository\` input (or the policy's review.repository) and give the token access to it.`,
+      );
     } else {
       throw e;
     }
