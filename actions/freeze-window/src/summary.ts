@@ -77,7 +77,7 @@ export function renderSummary(input: SummaryInput): string {
         : "";
       parts.push(
         "",
-        `**Emergency override:** ${cr}${by}. The freeze is recorded as overridden; the post-implementation review will be marked required.`,
+        `**Emergency override:** ${cr}${by}. Emergency changes get a required post-implementation review.`,
       );
     } else {
       parts.push(
