@@ -19,6 +19,7 @@ import { describeSchemaErrors, type LocatedMessage } from "./messages";
 import { formatPath, type PolicyPath } from "./paths";
 import { type AnyPolicySection, type Policy, policySchema, policySections } from "./schema";
 import type { PolicyProblem } from "./section";
+import generatedValidator, { schemaText as generatedSchemaText } from "./validator.generated";
 
 export const DEFAULT_POLICY_PATH = ".github/gatehouse.yml";
 
@@ -46,13 +47,24 @@ export interface PolicyReading {
   problems: PolicyProblem[];
 }
 
+/** Options of the ajv instance; the generated validator is compiled with the same. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, logger: false } as const;
+
 const validators = new WeakMap<readonly AnyPolicySection[], ValidateFunction>();
 
+/**
+ * The schema validator for these sections: the one generated at build time when it was generated
+ * from exactly this schema (the usual case, and fast), otherwise compiled now with ajv.
+ */
 function validatorFor(sections: readonly AnyPolicySection[]): ValidateFunction {
   let validate = validators.get(sections);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, logger: false });
-    validate = ajv.compile(policySchema(sections));
+    const schema = policySchema(sections);
+    if (generatedSchemaText === JSON.stringify(schema)) {
+      validate = generatedValidator as unknown as ValidateFunction;
+    } else {
+      validate = new Ajv(AJV_OPTIONS).compile(schema);
+    }
     validators.set(sections, validate);
   }
   return validate;
