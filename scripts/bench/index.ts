@@ -6,6 +6,7 @@ import { bundledActions } from "../lib/actions";
 import { changeGateBench } from "./change-gate";
 import { coldStart, coldStartFloor } from "./cold-start";
 import type { BenchScenario } from "./framework";
+import { freezeCliBench, freezeWindowOverrideBench } from "./freeze-window";
 import { postImplementationReviewBench } from "./post-implementation-review";
 
 export function scenarios(): BenchScenario[] {
@@ -14,6 +15,8 @@ export function scenarios(): BenchScenario[] {
     ...bundledActions().map((a) => coldStart(a.name)),
     postImplementationReviewBench,
     changeGateBench,
+    freezeWindowOverrideBench,
+    freezeCliBench,
     // releaseBundleBench, …
   ];
 }

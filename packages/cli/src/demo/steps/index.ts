@@ -7,10 +7,12 @@
  */
 import type { DemoStep } from "../types";
 import { changeGateStep } from "./change-gate";
+import { freezeWindowStep } from "./freeze-window";
 import { postImplementationReviewStep } from "./post-implementation-review";
 
 export const steps: DemoStep[] = [
   changeGateStep,
-  // freezeWindowStep, releaseBundleStep
+  freezeWindowStep,
+  // releaseBundleStep
   postImplementationReviewStep,
 ];
