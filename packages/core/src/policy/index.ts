@@ -1,5 +1,4 @@
-export { describeExpected, renderValue } from "./messages";
-export * from "./paths";
+export { formatPath, type PolicyPath } from "./paths";
 export * from "./read";
 export * from "./schema";
 export type { PolicyProblem, PolicySection, SectionProblem } from "./section";
