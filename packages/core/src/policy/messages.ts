@@ -144,7 +144,27 @@ function unknownKey(path: PolicyPath, key: string, parentSchema: unknown): strin
   return `unknown key ${code(key)}${where}: the keys allowed here are ${known.map(code).join(", ")}`;
 }
 
-function describeError(error: ErrorObject, data: unknown): LocatedMessage {
+/** The description nearest to the failing keyword, walking up `schemaPath` in the root schema. */
+function nearestDescription(root: unknown, schemaPath: string): string {
+  const segments = schemaPath
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter(Boolean)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const chain: unknown[] = [root];
+  let node: unknown = root;
+  for (const segment of segments.slice(0, -1)) {
+    node = isSchema(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+    chain.push(node);
+  }
+  // The root's own description (the whole file) says nothing about one value.
+  for (const candidate of chain.slice(1).reverse()) {
+    if (isSchema(candidate) && typeof candidate.description === "string") return candidate.description;
+  }
+  return "";
+}
+
+function describeError(error: ErrorObject, data: unknown, root: unknown): LocatedMessage {
   const path = pointerToPath(error.instancePath, data);
   const name = formatPath(path) || "the policy";
   const parent = error.parentSchema;
@@ -212,8 +232,7 @@ function describeError(error: ErrorObject, data: unknown): LocatedMessage {
       };
     }
     case "pattern": {
-      const description =
-        isSchema(parent) && typeof parent.description === "string" ? parent.description : "";
+      const description = nearestDescription(root, error.schemaPath);
       return {
         path,
         at: "value",
@@ -234,11 +253,11 @@ function describeError(error: ErrorObject, data: unknown): LocatedMessage {
 }
 
 /** Plain-words problems for ajv errors (run with `allErrors` and `verbose`), without duplicates. */
-export function describeSchemaErrors(errors: ErrorObject[], data: unknown): LocatedMessage[] {
+export function describeSchemaErrors(errors: ErrorObject[], data: unknown, root?: unknown): LocatedMessage[] {
   const seen = new Set<string>();
   const out: LocatedMessage[] = [];
   for (const error of selectErrors(errors)) {
-    const located = describeError(error, data);
+    const located = describeError(error, data, root ?? { description: "" });
     const id = `${formatPath(located.path)}\u0000${located.message}`;
     if (seen.has(id)) continue;
     seen.add(id);

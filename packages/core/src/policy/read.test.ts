@@ -32,6 +32,12 @@ const approvals: PolicySection<{ users: string[]; quorum: Quorum }> = {
         uniqueItems: true,
         items: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "a GitHub login such as octocat" },
       },
+      teams: {
+        type: "array",
+        description: "teams written org/team-slug",
+        items: { type: "string", pattern: "^[\\w-]+/[\\w-]+$" },
+      },
+      owner: { type: "string", pattern: "^[a-z]+$" },
       quorum: {
         type: "object",
         additionalProperties: false,
@@ -170,7 +176,9 @@ describe("problems carry line, column and the fix", () => {
     [
       "unknown key with no close match lists the allowed keys",
       ["approvals:", "  whatever: 1"],
-      ["2:3 unknown key `whatever` in approvals: the keys allowed here are `users`, `quorum`"],
+      [
+        "2:3 unknown key `whatever` in approvals: the keys allowed here are `users`, `teams`, `owner`, `quorum`",
+      ],
     ],
     [
       "a whole number ≥ 1",
@@ -219,6 +227,16 @@ describe("problems carry line, column and the fix", () => {
       [
         '2:18 approvals.users[1] is "not a login", which is not in the expected form: a GitHub login such as octocat',
       ],
+    ],
+    [
+      "a pattern explained by the list's description",
+      ["approvals:", "  teams: [acme]"],
+      ['2:11 approvals.teams[0] is "acme", which is not in the expected form: teams written org/team-slug'],
+    ],
+    [
+      "a pattern with no description shows the pattern",
+      ["approvals:", "  owner: Acme"],
+      ['2:10 approvals.owner is "Acme", which is not in the expected form (^[a-z]+$)'],
     ],
     [
       "oneOf with no branch of the value's type",

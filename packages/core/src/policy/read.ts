@@ -135,7 +135,7 @@ export function readPolicy(text: string, options: ReadPolicyOptions = {}): Polic
   const problems: PolicyProblem[] = [];
   const invalidKeys = new Set<string>();
   if (!validate(data)) {
-    for (const message of describeSchemaErrors(validate.errors ?? [], data)) {
+    for (const message of describeSchemaErrors(validate.errors ?? [], data, policySchema(sections))) {
       problems.push(locate(message));
       if (typeof message.path[0] === "string") invalidKeys.add(message.path[0]);
     }
