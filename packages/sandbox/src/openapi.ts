@@ -195,6 +195,12 @@ class Description {
   /** Convert an OpenAPI 3.0 schema to a JSON Schema ajv compiles, gathering referenced components. */
   toJsonSchema(schema: unknown): Json {
     const defs: Record<string, unknown> = {};
+    const root = this.convertSchema(schema, defs);
+    return Object.keys(defs).length > 0 ? { ...root, definitions: defs } : root;
+  }
+
+  /** Convert one schema, adding the components it references to `defs` (shared by several schemas). */
+  convertSchema(schema: unknown, defs: Record<string, unknown>): Json {
     const pending: string[] = [];
     const components = (this.doc.components as Json).schemas as Record<string, unknown>;
     const convert = (s: unknown): unknown => {
@@ -237,7 +243,7 @@ class Description {
       const name = pending.pop()!;
       defs[name] = convert(components[name]);
     }
-    return Object.keys(defs).length > 0 ? { ...root, definitions: defs } : root;
+    return root;
   }
 
   compileBody(schema: Json): ValidateFunction {
@@ -268,13 +274,14 @@ export class OperationValidator {
       .join("");
     const props: Json = {};
     const required: string[] = [];
+    const defs: Record<string, unknown> = {};
     for (const p of (raw.parameters as unknown[] | undefined) ?? []) {
       const param = desc.resolve<{ name: string; in: string; required?: boolean; schema?: unknown }>(p);
       if (param.in !== "path" && param.in !== "query") continue;
-      props[`${param.in}:${param.name}`] = param.schema ? desc.toJsonSchema(param.schema) : {};
+      props[`${param.in}:${param.name}`] = param.schema ? desc.convertSchema(param.schema, defs) : {};
       if (param.required) required.push(`${param.in}:${param.name}`);
     }
-    this.params = desc.compileParams({ type: "object", properties: props, required });
+    this.params = desc.compileParams({ type: "object", properties: props, required, definitions: defs });
     const rb = raw.requestBody
       ? desc.resolve<{ required?: boolean; content?: Json }>(raw.requestBody)
       : undefined;
