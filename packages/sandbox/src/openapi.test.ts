@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { description } from "./openapi";
+import { allRoutes } from "./routes";
 
 describe("GitHub's REST description", () => {
   it("matches literal segments before parameters, and greedy trailing parameters", () => {
@@ -34,5 +35,15 @@ describe("GitHub's REST description", () => {
     expect(v.validateBody({ state: "done" })).toEqual([
       expect.objectContaining({ field: "state", code: "invalid" }),
     ]);
+  });
+
+  it("has every implemented route in GitHub's description, once", () => {
+    const d = description();
+    const missing = allRoutes
+      .filter((r) => !d.operation(r.method, r.route))
+      .map((r) => `${r.method} ${r.route}`);
+    expect(missing).toEqual([]);
+    const keys = allRoutes.map((r) => `${r.method} ${r.route}`);
+    expect(keys.length).toBe(new Set(keys).size);
   });
 });
