@@ -46,6 +46,18 @@ describe("freezeCalendar", () => {
     expect(running.map((o) => o.start)).toEqual(["2026-12-11T18:00:00+01:00"]);
   });
 
+  it("keeps local times across daylight-saving changes, so durations change", () => {
+    const weekend = policy({
+      timezone: "America/New_York",
+      windows: [{ name: "Weekend", start: "0 18 * * FRI", end: "0 6 * * MON" }],
+    });
+    const periods = freezeCalendar(weekend, { from: new Date("2026-10-26T00:00:00Z"), days: 14 });
+    expect(periods.map((o) => [o.start, o.end, ((o.endMs ?? 0) - o.startMs) / 3_600_000])).toEqual([
+      ["2026-10-30T18:00:00-04:00", "2026-11-02T06:00:00-05:00", 61],
+      ["2026-11-06T18:00:00-05:00", "2026-11-09T06:00:00-05:00", 60],
+    ]);
+  });
+
   it("filters by environment", () => {
     const staging = freezeCalendar(freeze, { from, days: 28, environment: "staging" });
     expect(staging.map((o) => o.window)).toEqual(["Sydney", "Year end; peak, \\ trading"]);
