@@ -51,7 +51,7 @@ describe("freezeCalendar", () => {
       timezone: "America/New_York",
       windows: [{ name: "Weekend", start: "0 18 * * FRI", end: "0 6 * * MON" }],
     });
-    const periods = freezeCalendar(weekend, { from: new Date("2026-10-26T00:00:00Z"), days: 14 });
+    const periods = freezeCalendar(weekend, { from: new Date("2026-10-26T12:00:00Z"), days: 14 });
     expect(periods.map((o) => [o.start, o.end, ((o.endMs ?? 0) - o.startMs) / 3_600_000])).toEqual([
       ["2026-10-30T18:00:00-04:00", "2026-11-02T06:00:00-05:00", 61],
       ["2026-11-06T18:00:00-05:00", "2026-11-09T06:00:00-05:00", 60],
