@@ -3,6 +3,7 @@
  * what people see: outputs, the job summary, the comments left on change requests.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { defaultsFromState } from "../packages/sandbox/src/runner";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
 import { api } from "../packages/sandbox/src/testing";
 import { changeRequest, NOW, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
@@ -455,5 +456,60 @@ describe("change-gate", () => {
     expect(result.outputs.decision).toBe("allow");
     expect(result.outputs.risk).toBe("medium");
     expect(result.summary).toContain("raised one level: it touches sensitive paths");
+  });
+
+  it("blocks a link to something that is not a change request issue, and a bad change-request input", async () => {
+    const pr = await gate({ pulls: [pull(12, "Add billing", "Change-Request: #12")] });
+    expectBlocked(
+      pr.result,
+      pr.reasons,
+      /Change request #12 \(linked from PR #12\): it does not exist, or the token cannot read it/,
+    );
+    const unlabelled = await gate({ crs: [changeRequest(5, { labels: [] })] });
+    expectBlocked(unlabelled.result, unlabelled.reasons, /the issue is not labelled `change-request`/);
+    const input = await gate({}, { "change-request": "CR-2026-001" });
+    expectBlocked(
+      input.result,
+      input.reasons,
+      /The `change-request` input "CR-2026-001" does not name one issue/,
+    );
+  });
+
+  it("exempts a docs-only direct push after reading its files, and says nothing new is deployed for an empty range", async () => {
+    const { sb, result } = await gate({
+      commits: [{ message: "docs: fix a typo", author: "bob", files: ["docs/guide.md"] }],
+    });
+    expect(result.outputs.decision).toBe("allow");
+    expect(sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/commits/{ref}")).toHaveLength(1);
+    expect(result.summary).toContain("(pushed directly)");
+
+    const sb2 = await startSandbox(world({}));
+    sandboxes.push(sb2);
+    sb2.state.repos[0]!.deployments[0]!.sha = defaultsFromState(sb2.state).sha!;
+    const empty = await gate({}, {}, { sb: sb2 });
+    expect(empty.result.outputs.decision).toBe("allow");
+    expect(empty.result.outputs.risk).toBe("low");
+    expect(JSON.parse(empty.result.outputs["change-requests"]!)).toEqual([]);
+    expect(empty.result.summary).toContain("0 commits, 0 pull requests");
+  });
+
+  it("raises the risk for a large change and asks the raised quorum", async () => {
+    const { result, reasons } = await gate({
+      policy: POLICY.replace(
+        '  sensitive-paths: ["infra/**"]\n',
+        '  sensitive-paths: ["infra/**"]\n  large-change: { files: 2 }\n',
+      ),
+      pulls: [
+        pull(12, "Big bang", "Change-Request: #5", {
+          files: ["a", "b", "c"].map((n) => ({ path: `src/${n}.ts`, additions: 1, deletions: 0 })),
+        }),
+      ],
+    });
+    expect(result.outputs.risk).toBe("high");
+    expectBlocked(
+      result,
+      reasons,
+      /it needs 2 approvals at high risk \(medium, raised with the deployment's risk\); it has 1/,
+    );
   });
 });
