@@ -76,7 +76,7 @@ describe("toGitHubError", () => {
     expect(e).toBeInstanceOf(PermissionError);
     expect((e as PermissionError).route).toBe("GET /repos/a/b");
     expect(describeError(e)).toBe(
-      "The token cannot call GET /repos/a/b: add `permissions: { contents: read }` to the job.",
+      "GitHub found nothing at GET /repos/a/b: if it exists, the token cannot see it, so add `permissions: { contents: read }` to the job.",
     );
   });
 

@@ -237,6 +237,12 @@ export function describeError(e: unknown): string {
       );
     }
     const others = e.alternatives.length > 1 ? ` (or any of: ${e.alternatives.slice(1).join("; ")})` : "";
+    if (e.status === 404) {
+      // GitHub answers 404 both for what does not exist and for what the token may not see.
+      return sentence(
+        `GitHub found nothing at ${e.route}: if it exists, the token cannot see it, so add \`permissions: { ${e.permissionsLine} }\` to the job${others}`,
+      );
+    }
     return sentence(
       `The token cannot call ${e.route}: add \`permissions: { ${e.permissionsLine} }\` to the job${others}`,
     );
