@@ -8,12 +8,16 @@ import { coldStart, coldStartFloor } from "./cold-start";
 import type { BenchScenario } from "./framework";
 import { freezeCliBench, freezeWindowOverrideBench } from "./freeze-window";
 import { postImplementationReviewBench } from "./post-implementation-review";
+import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
 
 export function scenarios(): BenchScenario[] {
   return [
     coldStartFloor(),
     ...bundledActions().map((a) => coldStart(a.name)),
     postImplementationReviewBench,
+    releaseBundleRequestsBench,
+    releaseBundleMemoryBench,
+    notesHistoryBench,
     changeGateBench,
     freezeWindowOverrideBench,
     freezeCliBench,

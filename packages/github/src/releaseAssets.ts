@@ -2,14 +2,15 @@
  * Release assets: hashing files and uploading them to a release, streamed from disk.
  *
  * Files never sit whole in memory: the SHA-256 is computed from a read stream, and each upload
- * attempt sends a fresh read stream (`fetch` with `duplex: "half"` and an explicit
- * Content-Length). A failed attempt is retried; an asset the failed attempt left behind half
+ * attempt pipes a fresh read stream into the request, with backpressure and an explicit
+ * Content-Length. A failed attempt is retried; an asset the failed attempt left behind half
  * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
  * our own SHA-256 through the asset's `digest`.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { type ClientRequest, request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import type { GitHubClient } from "./client";
 import { GitHubApiError, PermissionError } from "./errors";
 
@@ -43,11 +44,49 @@ export interface LocalAsset {
 export async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash("sha256");
   let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
+  // one buffer, read into again and again: no garbage, so memory stays flat for any file size
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const file = await open(path, "r");
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+  } finally {
+    await file.close();
   }
   return { size, sha256: hash.digest("hex") };
+}
+
+const CHUNK = 256 * 1024;
+
+/**
+ * Writes a file into a request with two buffers taking turns: one is read from disk while the
+ * other is being sent, and a buffer is reused only once the socket has taken it. Memory stays at
+ * two chunks whatever the file size (a read stream allocates a new chunk each time and leaves
+ * them to the garbage collector, which lets a 2 GiB upload grow the process by tens of MB).
+ */
+async function sendFile(path: string, req: ClientRequest): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  const file = await open(path, "r");
+  let inFlight: Promise<void> = Promise.resolve();
+  try {
+    for (let turn = 0; ; turn++) {
+      const buffer = buffers[turn % 2]!;
+      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      await inFlight; // the other buffer has been handed to the socket
+      if (bytesRead === 0) break;
+      inFlight = new Promise<void>((resolve, reject) =>
+        req.write(buffer.subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())),
+      );
+    }
+    await inFlight;
+  } finally {
+    await file.close();
+  }
+  await new Promise<void>((resolve) => req.end(resolve));
 }
 
 /** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
@@ -134,25 +173,19 @@ export async function uploadAsset(
       }
     }
     try {
-      const body = asset.content ?? createReadStream(asset.path!, { highWaterMark: 1024 * 1024 });
-      const response = await fetch(url, {
-        method: "POST",
-        // a Node stream is sent as it is read: the file never sits whole in memory
-        body: body as unknown as RequestInit["body"],
-        duplex: "half",
-        headers: {
-          accept: "application/vnd.github+json",
-          authorization: `token ${auth.token ?? ""}`,
-          "content-type": asset.contentType,
-          "content-length": String(asset.size),
-          "user-agent": "gatehouse",
-          "x-github-api-version": "2022-11-28",
-        },
-      } as RequestInit);
-      const text = await response.text();
+      const body = asset.content ?? { path: asset.path! };
+      const response = await post(url, body, {
+        accept: "application/vnd.github+json",
+        authorization: `token ${auth.token ?? ""}`,
+        "content-type": asset.contentType,
+        "content-length": String(asset.size),
+        "user-agent": "gatehouse",
+        "x-github-api-version": "2022-11-28",
+      });
+      const text = response.text;
       if (response.status === 201) return JSON.parse(text) as RemoteAsset;
       const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
-      const permission = response.headers.get("x-accepted-github-permissions");
+      const permission = response.headers["x-accepted-github-permissions"];
       if ((response.status === 403 || response.status === 404) && permission) {
         throw new PermissionError({
           status: response.status,
@@ -182,6 +215,47 @@ export async function uploadAsset(
   throw new Error(
     `Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`,
   );
+}
+
+/**
+ * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
+ * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
+ */
+function post(
+  url: string,
+  body: Buffer | { path: string },
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string; headers: Record<string, string | undefined> }> {
+  const target = new URL(url);
+  const request = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = request(target, { method: "POST", headers }, (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on("data", (d: Buffer) => chunks.push(d));
+      res.on("error", reject);
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString("utf8"),
+          headers: Object.fromEntries(
+            Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]),
+          ),
+        }),
+      );
+    });
+    req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
+    req.on("error", (e) => {
+      if (!answered) reject(e);
+    });
+    if (Buffer.isBuffer(body)) req.end(body);
+    else
+      sendFile(body.path, req).catch((e: unknown) => {
+        // an early answer (e.g. 422) may cut the body short: the answer is what counts
+        if (!answered) reject(e);
+      });
+  });
 }
 
 function messageOf(text: string): string {
@@ -229,5 +303,10 @@ export async function deleteAsset(
 
 /** The size limit check done before anything is written. */
 export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
+  const file = await open(path, "r");
+  try {
+    return (await file.stat()).size;
+  } finally {
+    await file.close();
+  }
 }
