@@ -114,6 +114,7 @@ describe("freeze-window", () => {
 
   it("lets a deployment go when no window is active, naming the next freeze", async () => {
     const { result } = await freeze({ environment: "production" }, WEDNESDAY);
+    expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toEqual({
       frozen: "false",
