@@ -5,6 +5,9 @@
  *   export { freezeSection as freeze } from "./freeze";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
+ * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
+ * `schema/gatehouse.schema.json` and `policy/validator.generated.ts` (a test fails until then).
+ * Semantic check messages should not repeat the path: the framework writes it in front.
  */
 
 export { approvalsSection as approvals } from "./approvals";
