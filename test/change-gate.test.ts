@@ -512,4 +512,26 @@ describe("change-gate", () => {
       /it needs 2 approvals at high risk \(medium, raised with the deployment's risk\); it has 1/,
     );
   });
+
+  it("reads a range longer than one compare page and one pull-request query", async () => {
+    const commits = Array.from({ length: 260 }, (_, i) => ({
+      message: `fix: step ${i + 1}\n\nChange-Request: #5`,
+      author: "bob",
+      files: [`src/step-${i + 1}.ts`],
+    }));
+    const { sb, result, reasons } = await gate({
+      commits: [
+        ...commits.slice(0, 259),
+        { message: "fix: the last one", author: "bob", files: ["src/last.ts"] },
+      ],
+    });
+    expect(result.summary).toContain("261 commits, 1 pull request");
+    expect(reasons).toEqual([
+      expect.stringMatching(/^Commit [0-9a-f]{7} 'fix: the last one' was pushed without a pull request/),
+    ]);
+    const routes = sb.requests.map((r) => r.route);
+    expect(routes.filter((r) => r === "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(2);
+    expect(routes.filter((r) => r === "graphql")).toHaveLength(5);
+    expect(sb.violations).toEqual([]);
+  });
 });

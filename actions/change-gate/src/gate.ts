@@ -220,7 +220,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       },
     };
 
-    // 3. Pull requests of the commits: one aliased GraphQL query per 100 commits.
+    // 3. Pull requests of the commits: one aliased GraphQL query per 250 commits.
     const commits: RangeCommit[] = range.commits;
     let pullRequests: RangePullRequest[] = [];
     if (commits.length > 0) {

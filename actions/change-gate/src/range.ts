@@ -1,6 +1,6 @@
 /**
  * The deployed range as GitHub sees it: the commits and files between base and head (REST compare),
- * and the merged pull requests of those commits (one aliased GraphQL query per 100 commits).
+ * and the merged pull requests of those commits (one aliased GraphQL query per 250 commits).
  */
 import { type ChangedFile, coAuthorLogins, type RangeCommit, type RangePullRequest } from "@gatehouse/core";
 import type { GitHubClient } from "@gatehouse/github";
@@ -47,7 +47,10 @@ function toCommit(c: CompareCommit): RangeCommit {
   };
 }
 
-/** Compares base...head: the first page brings the files; further pages only when there are > 100 commits. */
+/**
+ * Compares base...head. The first, unpaginated request brings up to 250 commits and the files;
+ * longer ranges continue in pages of 100 (GitHub lists the files on the first answer only).
+ */
 export async function compareRange(
   client: GitHubClient,
   repo: { owner: string; repo: string },
@@ -55,15 +58,24 @@ export async function compareRange(
   head: string,
 ): Promise<{ range: ComparedRange; requests: number }> {
   const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-  const params = { owner: repo.owner, repo: repo.repo, basehead: `${base}...${head}`, per_page: PER_PAGE };
-  const first = (await client.request<CompareAnswer>(route, { ...params, page: 1 })).data;
+  const params = { owner: repo.owner, repo: repo.repo, basehead: `${base}...${head}` };
+  const first = (await client.request<CompareAnswer>(route, params)).data;
   let requests = 1;
   const commits = first.commits.map(toCommit);
-  for (let page = 2; commits.length < first.total_commits && page <= 100; page++) {
-    const next = (await client.request<CompareAnswer>(route, { ...params, page })).data;
+  const seen = new Set(commits.map((c) => c.sha));
+  for (
+    let page = Math.floor(commits.length / PER_PAGE) + 1;
+    commits.length < first.total_commits && page <= 200;
+    page++
+  ) {
+    const next = (await client.request<CompareAnswer>(route, { ...params, per_page: PER_PAGE, page })).data;
     requests++;
     if (next.commits.length === 0) break;
-    commits.push(...next.commits.map(toCommit));
+    for (const c of next.commits) {
+      if (seen.has(c.sha)) continue;
+      seen.add(c.sha);
+      commits.push(toCommit(c));
+    }
   }
   const files = (first.files ?? []).map((f) => ({
     path: f.filename,
@@ -96,7 +108,8 @@ interface RawPull {
   files: { nodes: { path: string }[] } | null;
 }
 
-const BATCH = 100;
+/** Commits per aliased query: 250 × 5 pull requests × 100 files stays far below GitHub's node limit. */
+const BATCH = 250;
 
 /**
  * The merged pull requests containing each commit (GitHub's associated pull requests), with body
@@ -114,7 +127,7 @@ export async function pullRequestsOfCommits(
     const fields = batch
       .map(
         (c, k) =>
-          `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: 10) { nodes { ...GatehousePull } } } }`,
+          `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: 5) { nodes { ...GatehousePull } } } }`,
       )
       .join("\n");
     const query = `query GatehousePullRequests($owner: String!, $name: String!) {
