@@ -7,12 +7,14 @@
  */
 import type { DemoStep } from "../types";
 import { changeGateStep } from "./change-gate";
+import { deployStep } from "./deploy";
 import { freezeWindowStep } from "./freeze-window";
 import { postImplementationReviewStep } from "./post-implementation-review";
 
 export const steps: DemoStep[] = [
   changeGateStep,
   freezeWindowStep,
+  deployStep,
   // releaseBundleStep
   postImplementationReviewStep,
 ];
