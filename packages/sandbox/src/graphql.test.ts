@@ -323,3 +323,31 @@ describe("mutations", () => {
     }
   });
 });
+
+describe("gaps", () => {
+  it("records a field GitHub has but the sandbox does not resolve, instead of silently answering null", async () => {
+    const before = sb.violations.length;
+    const res = await q(`{ repository(owner: "acme", name: "app") { name homepageUrl } }`);
+    expect(res.body.data.repository).toEqual({ name: "app", homepageUrl: null });
+    expect(sb.violations.slice(before)).toEqual([
+      expect.objectContaining({
+        kind: "not-implemented",
+        message: expect.stringContaining("Repository.homepageUrl"),
+      }),
+    ]);
+  });
+
+  it("records pagination mistakes GitHub refuses", async () => {
+    const before = sb.violations.length;
+    await q(`{ repository(owner: "acme", name: "app") { issues { totalCount } } }`);
+    expect(sb.violations.slice(before)).toEqual([expect.objectContaining({ kind: "graphql" })]);
+  });
+
+  it("records nothing for a query the sandbox answers fully", async () => {
+    const before = sb.violations.length;
+    await q(
+      `{ repository(owner: "acme", name: "app") { issue(number: 1) { title labels(first: 5) { nodes { name } } } } }`,
+    );
+    expect(sb.violations.slice(before)).toEqual([]);
+  });
+});

@@ -290,6 +290,13 @@ export async function startSandbox(
           message: result.violation,
           errors: result.body.errors as unknown[],
         });
+      if (result.unresolved) {
+        violate({
+          kind: "not-implemented",
+          status: 200,
+          message: `GraphQL fields the sandbox does not resolve (answered null): ${result.unresolved.join(", ")}`,
+        });
+      }
       record.status = result.status;
       requests.push(record);
       send(res, result.status, result.body, limits);

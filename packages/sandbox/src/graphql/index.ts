@@ -37,6 +37,8 @@ export interface GraphqlResult {
   body: { data?: unknown; errors?: unknown[] };
   /** Set when GitHub would refuse the query itself (syntax, unknown field, bad argument). */
   violation?: string;
+  /** Fields the query asked for that the sandbox does not resolve (answered null): a gap, not GitHub's answer. */
+  unresolved?: string[];
   rootFields: string[];
 }
 
@@ -106,6 +108,7 @@ export async function executeGraphql(
     return { status: 200, body: { errors }, violation: errors.map((e) => e.message).join("; "), rootFields };
   }
   const root = rootValue(g);
+  const unresolved = new Set<string>();
   const result = await execute({
     schema,
     document: doc,
@@ -113,6 +116,14 @@ export async function executeGraphql(
     contextValue: g,
     variableValues: payload.variables ?? undefined,
     operationName: payload.operationName ?? undefined,
+    // Like graphql-js's default resolver, but notes fields the views do not have.
+    fieldResolver: (source, args, context, info) => {
+      if (source === null || typeof source !== "object") return undefined;
+      const value = (source as Record<string, unknown>)[info.fieldName];
+      if (typeof value === "function") return value.call(source, args, context, info);
+      if (value === undefined) unresolved.add(`${info.parentType.name}.${info.fieldName}`);
+      return value;
+    },
   });
   const body: GraphqlResult["body"] = {};
   if (result.data !== undefined) body.data = result.data;
@@ -128,9 +139,26 @@ export async function executeGraphql(
     });
     // Variable coercion problems are the caller's mistake, like validation errors.
     if (result.data === undefined) violation = result.errors.map((e) => e.message).join("; ");
+    const refused = result.errors.filter(
+      (e) => e.originalError instanceof GitHubGraphqlError && CALLER_MISTAKES.has(e.originalError.type),
+    );
+    if (refused.length > 0) violation = refused.map((e) => e.message).join("; ");
   }
-  return { status: 200, body, violation, rootFields };
+  return {
+    status: 200,
+    body,
+    violation,
+    rootFields,
+    ...(unresolved.size > 0 ? { unresolved: [...unresolved] } : {}),
+  };
 }
+
+/** Errors GitHub answers for a malformed query (as opposed to missing data or permissions). */
+const CALLER_MISTAKES = new Set([
+  "MISSING_PAGINATION_BOUNDARIES",
+  "EXCESSIVE_PAGINATION",
+  "INVALID_CURSOR_ARGUMENTS",
+]);
 
 function rootValue(g: GraphqlContext) {
   return {
