@@ -133,6 +133,11 @@ describe("refusing what GitHub refuses", () => {
     expect(team.headers.get("x-accepted-github-permissions")).toBe("members=read");
   });
 
+  it("refuses GET /user to an installation token, as GitHub does", async () => {
+    const res = await api(sb).get("/user");
+    expect(res.status).toBe(403);
+  });
+
   it("sends rate-limit headers on every response", async () => {
     const res = await api(sb).get("/repos/acme/app");
     expect(Number(res.headers.get("x-ratelimit-remaining"))).toBeGreaterThan(0);

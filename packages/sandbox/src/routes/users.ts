@@ -1,4 +1,4 @@
-import { notFound, type RouteDef } from "../http";
+import { HttpError, notFound, type RouteDef } from "../http";
 import { fullUserJson } from "../present";
 
 export const userRoutes: RouteDef[] = [
@@ -17,6 +17,14 @@ export const userRoutes: RouteDef[] = [
     route: "/user",
     permission: null,
     handler(ctx) {
+      // Installation tokens (a workflow's GITHUB_TOKEN, app tokens) have no user to show.
+      if (ctx.user.type === "Bot") {
+        throw new HttpError(403, {
+          message: "Resource not accessible by integration",
+          documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+          status: "403",
+        });
+      }
       return { body: fullUserJson(ctx, ctx.user) };
     },
   },
