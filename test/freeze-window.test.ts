@@ -166,9 +166,27 @@ describe("freeze-window", () => {
       /^## 🚨 Freeze overridden: deployment to `production` allowed by emergency change \[\\#7\]/,
     );
     expect(result.summary).toContain("approved by @olivia");
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(/^Freeze "Weekend" overridden by emergency change #7/),
+      }),
+    );
     // The policy, then one GraphQL query for the change request.
     expect(sb.requests.map((r) => r.route)).toEqual(["/repos/{owner}/{repo}/contents/{path}", "graphql"]);
     expect(sb.violations).toEqual([]);
+  });
+
+  it("does not read a change request when nothing is frozen", async () => {
+    const { sb, result } = await freeze(
+      { environment: "production", "change-request": "#7" },
+      WEDNESDAY,
+      scenario(POLICY, [changeRequest(7, "Emergency", "olivia")]),
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ frozen: "false", "overridden-by": "" });
+    expect(result.summary).toContain("was given, but no override is needed");
+    expect(sb.requests).toHaveLength(1);
   });
 
   it.each([

@@ -20879,7 +20879,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2972);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5698);
 
 
@@ -20903,8 +20903,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
 var src = __nccwpck_require__(3659);
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 32 modules
-var github_src = __nccwpck_require__(6488);
+// EXTERNAL MODULE: ../../packages/github/src/index.ts + 31 modules
+var github_src = __nccwpck_require__(2972);
 ;// CONCATENATED MODULE: ./src/override.ts
 /**
  * The emergency override: an approved emergency change request lets a deployment pass a freeze,
@@ -21149,7 +21149,8 @@ async function decide(environment) {
         windowCount: policy.freeze.windows.length,
     }));
     if (overridden) {
-        (0,github_src/* info */.pq)(`Freeze "${assessment.window}" overridden by emergency change ${override?.ref} (${override?.url}).`);
+        // A warning annotation: the override shows on the run's page, not only in the log.
+        (0,github_src/* warning */.$e)(`Freeze "${assessment.window}" overridden by emergency change ${override?.ref} (${override?.url}); it would otherwise have blocked: ${assessment.reason}`);
         return;
     }
     if (assessment.frozen) {
@@ -21193,7 +21194,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qb: () => (/* reexport */ renderFreezeCalendarTable)
 });
 
-// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_LABELS, REVIEW_SECTIONS, ReviewInputError, VersionError, applicableWindows, approvalCommand, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRef, changeRequestRepositories, changeRequestTransition, changeTypes, changeUnits, checksumsFile, chooseRangeBase, classifyCommit, closest, coAuthorLogins, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, decideDeployment, describeExpected, details, editDistance, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findByMarker, findMarker, findZone, fitReleaseBody, foldIcsLine, formatDuration, formatInstant, formatPath, formatProblems, formatSize, ganttText, hasMarker, highestRisk, instantToLocal, isChangeRequestRepository, isReviewOf, isRiskLevel, issueFormSections, latestStableTag, localToInstant, marker, mayMakeEntry, mergeReviewBody, nextPrereleaseNumber, offsetAt, onlyExemptPaths, parseChangeRequest, parseChangeRequestsInput, parseCloseChangeRequests, parseDueInDays, parseExplicitVersion, parseFreezeInput, parseLabelList, parseLocalDateTime, parseLogins, parseOutcome, parsePlannedTime, parseReviewChangeRequests, parseStartedAt, pathMatcher, planVersion, pointerToPath, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, registeredSectionNames, releaseManifest, releaseTags, renderChangeRequestComment, renderFreezeCalendarIcs, renderIssueFormBody, renderReleaseNotes, renderReview, renderValue, reviewDueDate, reviewIdentity, reviewLabels, reviewRequirement, reviewTitle, riskLevels, safeUrl, sameSet, scanChangeRequestLinks, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
+// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_LABELS, REVIEW_SECTIONS, ReviewInputError, VersionError, applicableWindows, approvalCommand, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRef, changeRequestRepositories, changeRequestTransition, changeTypes, changeUnits, checksumsFile, chooseRangeBase, classifyCommit, coAuthorLogins, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, decideDeployment, details, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findByMarker, findMarker, findZone, fitReleaseBody, foldIcsLine, formatDuration, formatInstant, formatPath, formatProblems, formatSize, ganttText, hasMarker, highestRisk, instantToLocal, isChangeRequestRepository, isReviewOf, isRiskLevel, issueFormSections, latestStableTag, localToInstant, marker, mayMakeEntry, mergeReviewBody, nextPrereleaseNumber, offsetAt, onlyExemptPaths, parseChangeRequest, parseChangeRequestsInput, parseCloseChangeRequests, parseDueInDays, parseExplicitVersion, parseFreezeInput, parseLabelList, parseLocalDateTime, parseLogins, parseOutcome, parsePlannedTime, parseReviewChangeRequests, parseStartedAt, pathMatcher, planVersion, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, registeredSectionNames, releaseManifest, releaseTags, renderChangeRequestComment, renderFreezeCalendarIcs, renderIssueFormBody, renderReleaseNotes, renderReview, reviewDueDate, reviewIdentity, reviewLabels, reviewRequirement, reviewTitle, riskLevels, safeUrl, sameSet, scanChangeRequestLinks, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
 
 // NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
 var format_namespaceObject = {};
@@ -32653,7 +32654,27 @@ function unknownKey(path, key, parentSchema) {
         return `unknown key ${messages_code(key)}${where}: nothing can be set here`;
     return `unknown key ${messages_code(key)}${where}: the keys allowed here are ${known.map(messages_code).join(", ")}`;
 }
-function describeError(error, data) {
+/** The description nearest to the failing keyword, walking up `schemaPath` in the root schema. */
+function nearestDescription(root, schemaPath) {
+    const segments = schemaPath
+        .replace(/^#\/?/, "")
+        .split("/")
+        .filter(Boolean)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const chain = [root];
+    let node = root;
+    for (const segment of segments.slice(0, -1)) {
+        node = isSchema(node) || Array.isArray(node) ? node[segment] : undefined;
+        chain.push(node);
+    }
+    // The root's own description (the whole file) says nothing about one value.
+    for (const candidate of chain.slice(1).reverse()) {
+        if (isSchema(candidate) && typeof candidate.description === "string")
+            return candidate.description;
+    }
+    return "";
+}
+function describeError(error, data, root) {
     const path = pointerToPath(error.instancePath, data);
     const name = formatPath(path) || "the policy";
     const parent = error.parentSchema;
@@ -32718,7 +32739,7 @@ function describeError(error, data) {
             };
         }
         case "pattern": {
-            const description = isSchema(parent) && typeof parent.description === "string" ? parent.description : "";
+            const description = nearestDescription(root, error.schemaPath);
             return {
                 path,
                 at: "value",
@@ -32736,11 +32757,11 @@ function describeError(error, data) {
     }
 }
 /** Plain-words problems for ajv errors (run with `allErrors` and `verbose`), without duplicates. */
-function describeSchemaErrors(errors, data) {
+function describeSchemaErrors(errors, data, root) {
     const seen = new Set();
     const out = [];
     for (const error of selectErrors(errors)) {
-        const located = describeError(error, data);
+        const located = describeError(error, data, root ?? { description: "" });
         const id = `${formatPath(located.path)}\u0000${located.message}`;
         if (seen.has(id))
             continue;
@@ -33668,6 +33689,9 @@ const versionSection = {
  *   export { freezeSection as freeze } from "./freeze";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
+ * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
+ * `schema/gatehouse.schema.json` and `policy/validator.generated.ts` (a test fails until then).
+ * Semantic check messages should not repeat the path: the framework writes it in front.
  */
 
 
@@ -35320,7 +35344,7 @@ function readPolicy(text, options = {}) {
     const problems = [];
     const invalidKeys = new Set();
     if (!validate(data)) {
-        for (const message of describeSchemaErrors(validate.errors ?? [], data)) {
+        for (const message of describeSchemaErrors(validate.errors ?? [], data, policySchema(sections))) {
             problems.push(locate(message));
             if (typeof message.path[0] === "string")
                 invalidKeys.add(message.path[0]);
@@ -35484,7 +35508,6 @@ function yamlProblems(doc, text, at) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/index.ts
-
 
 
 
@@ -36595,7 +36618,7 @@ function renderFreezeCalendarIcs(occurrences, options) {
 
 /***/ }),
 
-/***/ 6488:
+/***/ 2972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36610,10 +36633,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* reexport */ setFailed),
   uH: () => (/* reexport */ setOutput),
   UH: () => (/* reexport */ setupAction),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: GitHubApiError, GraphQLError, InputError, MAX_ASSET_BYTES, PermissionError, annotate, contentTypeOf, createClient, createRunner, debug, defaultGraphqlUrl, deleteAsset, digestMatches, endGroup, error, escapeCommandData, escapeCommandProperty, fileAsset, fileSize, formatCommand, formatFileCommand, formatPermissions, getBooleanInput, getMultilineInput, graphqlRequestDefaults, hashFile, inputVariableName, isComplete, listAssets, loadPolicy, notice, parseAcceptedPermissions, processRunner, readNow, readRunnerContext, setSecret, startGroup, textAsset, toGitHubError, uploadAsset, warning, writeComments
+// UNUSED EXPORTS: GitHubApiError, GraphQLError, InputError, MAX_ASSET_BYTES, PermissionError, annotate, contentTypeOf, createClient, createRunner, debug, defaultGraphqlUrl, deleteAsset, digestMatches, endGroup, error, escapeCommandData, escapeCommandProperty, fileAsset, fileSize, formatCommand, formatFileCommand, formatPermissions, getBooleanInput, getMultilineInput, graphqlRequestDefaults, hashFile, inputVariableName, isComplete, listAssets, loadPolicy, notice, parseAcceptedPermissions, processRunner, readNow, readRunnerContext, setSecret, startGroup, textAsset, toGitHubError, uploadAsset, writeComments
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
 var src = __nccwpck_require__(3659);
@@ -39526,6 +39550,10 @@ function describeError(e) {
             return sentence(`The token cannot call ${e.route}: it needs the ${e.permissionsLine} permission, which a workflow's GITHUB_TOKEN cannot have, so pass a GitHub App token with that permission in the \`token\` input`);
         }
         const others = e.alternatives.length > 1 ? ` (or any of: ${e.alternatives.slice(1).join("; ")})` : "";
+        if (e.status === 404) {
+            // GitHub answers 404 both for what does not exist and for what the token may not see.
+            return sentence(`GitHub found nothing at ${e.route}: if it exists, the token cannot see it, so add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
+        }
         return sentence(`The token cannot call ${e.route}: add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
     }
     if (e instanceof GraphQLError) {
@@ -40419,14 +40447,12 @@ async function writeComments(client, writes) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
 /**
  * Release assets: hashing files and uploading them to a release, streamed from disk.
@@ -40442,19 +40468,55 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 
 
 
-
-
 /** GitHub refuses release assets of 2 GiB and more. */
 const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
 /** SHA-256 and size of a file, read as a stream (constant memory, any size). */
 async function hashFile(path) {
     const hash = createHash("sha256");
     let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-        hash.update(chunk);
-        size += chunk.length;
+    // one buffer, read into again and again: no garbage, so memory stays flat for any file size
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const file = await open(path, "r");
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+    }
+    finally {
+        await file.close();
     }
     return { size, sha256: hash.digest("hex") };
+}
+const CHUNK = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * Writes a file into a request with two buffers taking turns: one is read from disk while the
+ * other is being sent, and a buffer is reused only once the socket has taken it. Memory stays at
+ * two chunks whatever the file size (a read stream allocates a new chunk each time and leaves
+ * them to the garbage collector, which lets a 2 GiB upload grow the process by tens of MB).
+ */
+async function sendFile(path, req) {
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const file = await open(path, "r");
+    let inFlight = Promise.resolve();
+    try {
+        for (let turn = 0;; turn++) {
+            const buffer = buffers[turn % 2];
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            await inFlight; // the other buffer has been handed to the socket
+            if (bytesRead === 0)
+                break;
+            inFlight = new Promise((resolve, reject) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())));
+        }
+        await inFlight;
+    }
+    finally {
+        await file.close();
+    }
+    await new Promise((resolve) => req.end(resolve));
 }
 /** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
 function textAsset(name, text, contentType) {
@@ -40516,7 +40578,7 @@ async function uploadAsset(client, asset, opts) {
             }
         }
         try {
-            const body = asset.content ?? createReadStream(asset.path, { highWaterMark: 1024 * 1024 });
+            const body = asset.content ?? { path: asset.path };
             const response = await post(url, body, {
                 accept: "application/vnd.github+json",
                 authorization: `token ${auth.token ?? ""}`,
@@ -40560,8 +40622,8 @@ async function uploadAsset(client, asset, opts) {
     throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
 }
 /**
- * POSTs a body to GitHub, a file stream piped with backpressure (undici's fetch reads a streamed
- * body ahead of the socket and ends up holding the whole file in memory; node:http does not).
+ * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
+ * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
  */
 function post(url, body, headers) {
     const target = new URL(url);
@@ -40587,7 +40649,7 @@ function post(url, body, headers) {
         if (Buffer.isBuffer(body))
             req.end(body);
         else
-            pipeline(body, req).catch((e) => {
+            sendFile(body.path, req).catch((e) => {
                 // an early answer (e.g. 422) may cut the body short: the answer is what counts
                 if (!answered)
                     reject(e);
@@ -40625,7 +40687,13 @@ async function deleteAsset(client, opts, assetId) {
 }
 /** The size limit check done before anything is written. */
 async function fileSize(path) {
-    return (await stat(path)).size;
+    const file = await open(path, "r");
+    try {
+        return (await file.stat()).size;
+    }
+    finally {
+        await file.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts

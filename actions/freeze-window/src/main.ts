@@ -17,6 +17,7 @@ import {
   setOutput,
   setupAction,
   summary,
+  warning,
 } from "@gatehouse/github";
 import { checkEmergencyOverride, type OverrideResult } from "./override";
 import { CALENDAR_DAYS, renderFailureSummary, renderSummary } from "./summary";
@@ -116,7 +117,10 @@ async function decide(environment: string): Promise<void> {
   );
 
   if (overridden) {
-    info(`Freeze "${assessment.window}" overridden by emergency change ${override?.ref} (${override?.url}).`);
+    // A warning annotation: the override shows on the run's page, not only in the log.
+    warning(
+      `Freeze "${assessment.window}" overridden by emergency change ${override?.ref} (${override?.url}); it would otherwise have blocked: ${assessment.reason}`,
+    );
     return;
   }
   if (assessment.frozen) {
