@@ -138,6 +138,7 @@ describe("iCalendar export", () => {
     const lines = unfolded.split("\r\n");
     expect(lines[0]).toBe("BEGIN:VCALENDAR");
     expect(lines).toContain("VERSION:2.0");
+    expect(lines).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
     expect(lines.some((l) => l.startsWith("PRODID:"))).toBe(true);
     const events = unfolded.split("BEGIN:VEVENT").slice(1);
     expect(events).toHaveLength(occurrences.length);

@@ -77,6 +77,9 @@ export function renderFreezeCalendarIcs(occurrences: FreezeOccurrence[], options
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeIcsText(options.name ?? "Deployment freezes")}`,
+    // Subscribed calendars refresh hourly (RFC 7986, and the older property some programs read).
+    "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+    "X-PUBLISHED-TTL:PT1H",
   ];
   const stamp = utcStamp(options.now.getTime());
   for (const o of occurrences) {
