@@ -306,7 +306,7 @@ export async function startSandbox(
     // ---- REST -------------------------------------------------------------
     const match = desc.match(method, restPath);
     const isUploadRoute = match?.route === UPLOAD_ROUTE && method === "POST";
-    if (!match || !match.operation || isUploadRoute !== (prefix === UPLOADS)) {
+    if (!match?.operation || isUploadRoute !== (prefix === UPLOADS)) {
       if (match) record.route = match.route;
       violate({
         kind: "unknown-route",

@@ -421,8 +421,8 @@ export class BlobView {
 export class EnvironmentView {
   readonly __typename = "Environment";
   constructor(
-    private g: GraphqlContext,
-    private repo: Repo,
+    _g: GraphqlContext,
+    _repo: Repo,
     private e: Environment,
   ) {}
   get id() {
