@@ -116,7 +116,7 @@ describe("change-gate", () => {
       reasons,
       /Change request #5 'Change 5': it needs 1 approval at medium risk; none counts/,
     );
-    expect(result.summary).toContain("applied the \\`change/approved\\` label but is not an approver");
+    expect(result.summary).toContain("applied the `change/approved` label but is not an approver");
   });
 
   it("counts the change/approved label applied by an approver", async () => {
@@ -396,7 +396,7 @@ describe("change-gate", () => {
     const withBase = await gate({}, { base: initial }, { sb });
     expect(withBase.result.outputs.decision).toBe("allow");
     expect(withBase.result.outputs["base-sha"]).toBe(initial);
-    expect(withBase.result.summary).toContain("from the \\`base\\` input");
+    expect(withBase.result.summary).toContain("from the `base` input");
 
     const released = await gate({
       deployments: [

@@ -20880,7 +20880,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2972);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4138);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7258);
 
 
 await (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_main__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -20890,7 +20890,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4138:
+/***/ 7258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20905,13 +20905,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(2972);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
 var core_src = __nccwpck_require__(3659);
+;// CONCATENATED MODULE: ./src/text.ts
+
+/**
+ * A reason or note as Markdown: the parts between backticks become code spans, everything else is
+ * escaped. Reasons quote user text (titles, commit subjects); whichever way a stray backtick in it
+ * pairs up, every part is escaped one way or the other.
+ */
+function reasonMarkdown(text) {
+    return text
+        .split("`")
+        .map((part, i) => (i % 2 === 1 ? (0,core_src/* code */.aY)(part) : (0,core_src/* escapeMarkdown */.FV)(part)))
+        .join("");
+}
+/** `@login` shown without notifying anyone. */
+const mention = (login) => (0,core_src/* escapeMarkdown */.FV)(`@${login}`);
+
 ;// CONCATENATED MODULE: ./src/comments.ts
 /**
  * One comment per change request and deployment: created on the first run, updated on re-runs
  * (found by its hidden marker), left alone when already right.
  */
 
-const mention = (login) => (0,core_src/* escapeMarkdown */.FV)(`@${login}`);
+
 /**
  * The hidden marker: one deployment is one workflow run of one repository to one environment;
  * re-runs (new attempts) of that run find and update the same comment.
@@ -20947,12 +20963,12 @@ function renderComment(id, decision, verdict, otherBlockers) {
     else {
         lines.push(`This change request **does not authorise** it${kind ? ` (${kind})` : ""}:`, "");
         for (const reason of verdict.reasons)
-            lines.push(`- ${(0,core_src/* escapeMarkdown */.FV)(reason)}`);
+            lines.push(`- ${reasonMarkdown(reason)}`);
     }
     if (verdict.discounted.length > 0) {
         lines.push("", "Not counted:");
         for (const d of verdict.discounted)
-            lines.push(`- ${(0,core_src/* escapeMarkdown */.FV)(d.why)}`);
+            lines.push(`- ${reasonMarkdown(d.why)}`);
     }
     if (decision === "block" && verdict.authorised && otherBlockers > 0) {
         lines.push("", `The deployment is blocked for ${otherBlockers} other reason${otherBlockers === 1 ? "" : "s"}; the run's summary lists them.`);
@@ -21437,7 +21453,7 @@ async function runGate(deps) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 /** The job summary, written for the approver who reads it before approving the environment. */
 
-const summary_mention = (login) => (0,core_src/* escapeMarkdown */.FV)(`@${login}`);
+
 const summary_short = (sha) => (sha ? `\`${sha.slice(0, 7)}\`` : "unknown");
 function crCell(v, ref, repository) {
     if (!v)
@@ -21451,7 +21467,7 @@ function approversCell(v) {
         return "";
     if (v.preApproved)
         return "pre-approved (standard)";
-    const names = v.approvers.map(summary_mention).join(", ") || "none";
+    const names = v.approvers.map(mention).join(", ") || "none";
     return v.requiredApprovals > 0 ? `${names} (${v.approvers.length} of ${v.requiredApprovals})` : names;
 }
 function renderSummary(result) {
@@ -21461,21 +21477,23 @@ function renderSummary(result) {
         ? `## ✅ change-gate: deployment to ${env} allowed`
         : `## 🚫 change-gate: deployment to ${env} blocked`);
     const riskWhy = result.rangeRisk?.raised
-        ? ` — raised one level: ${(0,core_src/* escapeMarkdown */.FV)(result.rangeRisk.reasons.join("; "))}`
+        ? ` — raised one level: ${reasonMarkdown(result.rangeRisk.reasons.join("; "))}`
         : "";
     out.push("", `**Risk: ${result.risk}**${riskWhy}`);
     if (result.mode === "report") {
         out.push("", "_Report mode: this step does not fail, whatever the decision._");
     }
+    for (const note of result.notes)
+        out.push("", `> ${reasonMarkdown(note)}`);
     if (result.reasons.length > 0) {
         out.push("", "### Why it is blocked", "");
         for (const reason of result.reasons)
-            out.push(`- ${(0,core_src/* escapeMarkdown */.FV)(reason)}`);
+            out.push(`- ${reasonMarkdown(reason)}`);
     }
     if (result.range) {
         const r = result.range;
         const compare = r.url ? ` · ${(0,core_src/* link */.nf)("compare", r.url)}` : "";
-        out.push("", "### What is being deployed", "", `${summary_short(r.baseSha)} → ${summary_short(r.headSha)} (from ${(0,core_src/* escapeMarkdown */.FV)(r.baseDescription)})${compare}`, "", `${r.commits} commit${r.commits === 1 ? "" : "s"}, ${result.pullRequests.length} pull request${result.pullRequests.length === 1 ? "" : "s"}, ${r.files} file${r.files === 1 ? "" : "s"} changed${r.status === "behind" ? " — the head is behind the base: nothing new is deployed (a roll-back)" : ""}.`);
+        out.push("", "### What is being deployed", "", `${summary_short(r.baseSha)} → ${summary_short(r.headSha)} (from ${reasonMarkdown(r.baseDescription)})${compare}`, "", `${r.commits} commit${r.commits === 1 ? "" : "s"}, ${result.pullRequests.length} pull request${result.pullRequests.length === 1 ? "" : "s"}, ${r.files} file${r.files === 1 ? "" : "s"} changed${r.status === "behind" ? " — the head is behind the base: nothing new is deployed (a roll-back)" : ""}.`);
     }
     const verdicts = new Map(result.changeRequests.map((v) => [`${v.repository.toLowerCase()}#${v.number}`, v]));
     const repo = result.repository;
@@ -21496,7 +21514,7 @@ function renderSummary(result) {
             }
         };
         for (const pr of result.pullRequests) {
-            add(`${(0,core_src/* link */.nf)(`#${pr.number} ${pr.title}`, pr.url)}${pr.author ? ` by ${summary_mention(pr.author)}` : ""}`, pr.changeRequests, pr.exempt, pr.coveredByRelease);
+            add(`${(0,core_src/* link */.nf)(`#${pr.number} ${pr.title}`, pr.url)}${pr.author ? ` by ${mention(pr.author)}` : ""}`, pr.changeRequests, pr.exempt, pr.coveredByRelease);
         }
         for (const c of result.commits) {
             add(`${(0,core_src/* link */.nf)(c.sha.slice(0, 7), c.url)} ${(0,core_src/* escapeMarkdown */.FV)(c.subject)} (pushed directly)`, c.changeRequests, c.exempt, c.coveredByRelease);
@@ -21516,7 +21534,7 @@ function renderSummary(result) {
             (0,core_src/* escapeMarkdown */.FV)(v.linkedFrom.join(", ")),
         ]);
         out.push((0,core_src/* markdownTable */.Qj)(["Change request", "Status", "Type", "Risk", "Approvals", "Linked from"], rows));
-        const discounted = result.changeRequests.flatMap((v) => v.discounted.map((d) => `- ${(0,core_src/* formatChangeRequestRef */.Yh)(v, repo)}: ${(0,core_src/* escapeMarkdown */.FV)(d.why)}`));
+        const discounted = result.changeRequests.flatMap((v) => v.discounted.map((d) => `- ${(0,core_src/* escapeMarkdown */.FV)((0,core_src/* formatChangeRequestRef */.Yh)(v, repo))}: ${reasonMarkdown(d.why)}`));
         if (discounted.length > 0)
             out.push("", "Approvals and rejections that do not count:", "", ...discounted);
     }
@@ -21649,6 +21667,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bu: () => (/* reexport */ changeRequest_changeRequestKey),
   W0: () => (/* reexport */ chooseRangeBase),
   sE: () => (/* reexport */ coAuthorLogins),
+  aY: () => (/* reexport */ markdown_code),
   Ik: () => (/* reexport */ decideDeployment),
   G4: () => (/* reexport */ defaultPolicy),
   FV: () => (/* reexport */ markdown_escapeMarkdown),
@@ -21665,7 +21684,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aj: () => (/* reexport */ scanChangeRequestLinks)
 });
 
-// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_POLICY_PATH, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_LABELS, REVIEW_SECTIONS, ReviewInputError, VersionError, applicableWindows, approvalCommand, assessChangeRequest, assessFreeze, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRef, changeRequestRepositories, changeRequestTransition, changeTypes, changeUnits, checksumsFile, classifyCommit, code, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, details, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findMarker, findZone, fitReleaseBody, foldIcsLine, formatDuration, formatInstant, formatPath, formatProblems, formatSize, freezeCalendar, ganttText, hasMarker, highestRisk, instantToLocal, isReviewOf, isRiskLevel, issueFormSections, latestStableTag, localToInstant, mayMakeEntry, mergeReviewBody, nextPrereleaseNumber, offsetAt, parseChangeRequest, parseChangeRequestsInput, parseCloseChangeRequests, parseDueInDays, parseExplicitVersion, parseFreezeInput, parseLabelList, parseLocalDateTime, parseLogins, parseOutcome, parsePlannedTime, parseReviewChangeRequests, parseStartedAt, pathMatcher, planVersion, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, readableInstant, registeredSectionNames, releaseManifest, releaseTags, renderChangeRequestComment, renderFreezeCalendarGantt, renderFreezeCalendarIcs, renderFreezeCalendarTable, renderIssueFormBody, renderReleaseNotes, renderReview, reviewDueDate, reviewIdentity, reviewLabels, reviewRequirement, reviewTitle, riskLevels, safeUrl, sameSet, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
+// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_POLICY_PATH, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_LABELS, REVIEW_SECTIONS, ReviewInputError, VersionError, applicableWindows, approvalCommand, assessChangeRequest, assessFreeze, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRef, changeRequestRepositories, changeRequestTransition, changeTypes, changeUnits, checksumsFile, classifyCommit, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, details, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findMarker, findZone, fitReleaseBody, foldIcsLine, formatDuration, formatInstant, formatPath, formatProblems, formatSize, freezeCalendar, ganttText, hasMarker, highestRisk, instantToLocal, isReviewOf, isRiskLevel, issueFormSections, latestStableTag, localToInstant, mayMakeEntry, mergeReviewBody, nextPrereleaseNumber, offsetAt, parseChangeRequest, parseChangeRequestsInput, parseCloseChangeRequests, parseDueInDays, parseExplicitVersion, parseFreezeInput, parseLabelList, parseLocalDateTime, parseLogins, parseOutcome, parsePlannedTime, parseReviewChangeRequests, parseStartedAt, pathMatcher, planVersion, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, readableInstant, registeredSectionNames, releaseManifest, releaseTags, renderChangeRequestComment, renderFreezeCalendarGantt, renderFreezeCalendarIcs, renderFreezeCalendarTable, renderIssueFormBody, renderReleaseNotes, renderReview, reviewDueDate, reviewIdentity, reviewLabels, reviewRequirement, reviewTitle, riskLevels, safeUrl, sameSet, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
 
 // NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
 var format_namespaceObject = {};
@@ -32121,6 +32140,7 @@ async function renderReleaseNotes(input) {
     const changes = (await writeChangelogString(parsed, context, {
         // the writer's option types know only its own commit shape; ours carries more
         ...preset.writer,
+        ...(input.markdown === false ? { template: () => "" } : {}),
         commitPartial: (ctx, commit) => preset.writer.commitPartial(ctx, commit) + entryLinks(commit, repo),
         // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
         // own filter holds every commit after an unmatched revert and rescans them: quadratic)
@@ -32215,12 +32235,16 @@ function leanCommit(commit) {
         type: commit.type,
         scope: esc(commit.scope),
         subject: esc(subject),
-        notes: commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
-        mentions: [],
+        notes: commit.notes.length === 0
+            ? NO_NOTES
+            : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+        mentions: NO_MENTIONS,
         references: references.length === 0 ? NO_REFERENCES : references,
     };
 }
 const NO_REFERENCES = (/* unused pure expression or super */ null && ([]));
+const NO_NOTES = (/* unused pure expression or super */ null && ([]));
+const NO_MENTIONS = (/* unused pure expression or super */ null && ([]));
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
  * preset links every `#<digits>` it sees, entities included.
@@ -34160,6 +34184,9 @@ const versionSection = {
  *   export { freezeSection as freeze } from "./freeze";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
+ * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
+ * `schema/gatehouse.schema.json` and `policy/validator.generated.ts` (a test fails until then).
+ * Semantic check messages should not repeat the path: the framework writes it in front.
  */
 
 
@@ -37049,6 +37076,9 @@ function renderFreezeCalendarIcs(occurrences, options) {
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         `X-WR-CALNAME:${escapeIcsText(options.name ?? "Deployment freezes")}`,
+        // Subscribed calendars refresh hourly (RFC 7986, and the older property some programs read).
+        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        "X-PUBLISHED-TTL:PT1H",
     ];
     const stamp = utcStamp(options.now.getTime());
     for (const o of occurrences) {

@@ -12,8 +12,7 @@ import {
   marker,
 } from "@gatehouse/core";
 import type { CommentWrite } from "@gatehouse/github";
-
-const mention = (login: string) => escapeText(`@${login}`);
+import { mention, reasonMarkdown } from "./text";
 
 export interface DeploymentIdentity {
   /** "owner/repo" being deployed. */
@@ -65,11 +64,11 @@ export function renderComment(
     lines.push(`This change request **authorises** it: ${by}${kind ? ` (${kind})` : ""}.`);
   } else {
     lines.push(`This change request **does not authorise** it${kind ? ` (${kind})` : ""}:`, "");
-    for (const reason of verdict.reasons) lines.push(`- ${escapeText(reason)}`);
+    for (const reason of verdict.reasons) lines.push(`- ${reasonMarkdown(reason)}`);
   }
   if (verdict.discounted.length > 0) {
     lines.push("", "Not counted:");
-    for (const d of verdict.discounted) lines.push(`- ${escapeText(d.why)}`);
+    for (const d of verdict.discounted) lines.push(`- ${reasonMarkdown(d.why)}`);
   }
   if (decision === "block" && verdict.authorised && otherBlockers > 0) {
     lines.push(

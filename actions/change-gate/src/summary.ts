@@ -7,8 +7,7 @@ import {
   markdownTable as table,
 } from "@gatehouse/core";
 import type { GateResult } from "./gate";
-
-const mention = (login: string) => escapeText(`@${login}`);
+import { mention, reasonMarkdown } from "./text";
 
 const short = (sha: string) => (sha ? `\`${sha.slice(0, 7)}\`` : "unknown");
 
@@ -35,16 +34,18 @@ export function renderSummary(result: GateResult): string {
       : `## 🚫 change-gate: deployment to ${env} blocked`,
   );
   const riskWhy = result.rangeRisk?.raised
-    ? ` — raised one level: ${escapeText(result.rangeRisk.reasons.join("; "))}`
+    ? ` — raised one level: ${reasonMarkdown(result.rangeRisk.reasons.join("; "))}`
     : "";
   out.push("", `**Risk: ${result.risk}**${riskWhy}`);
   if (result.mode === "report") {
     out.push("", "_Report mode: this step does not fail, whatever the decision._");
   }
 
+  for (const note of result.notes) out.push("", `> ${reasonMarkdown(note)}`);
+
   if (result.reasons.length > 0) {
     out.push("", "### Why it is blocked", "");
-    for (const reason of result.reasons) out.push(`- ${escapeText(reason)}`);
+    for (const reason of result.reasons) out.push(`- ${reasonMarkdown(reason)}`);
   }
 
   if (result.range) {
@@ -54,7 +55,7 @@ export function renderSummary(result: GateResult): string {
       "",
       "### What is being deployed",
       "",
-      `${short(r.baseSha)} → ${short(r.headSha)} (from ${escapeText(r.baseDescription)})${compare}`,
+      `${short(r.baseSha)} → ${short(r.headSha)} (from ${reasonMarkdown(r.baseDescription)})${compare}`,
       "",
       `${r.commits} commit${r.commits === 1 ? "" : "s"}, ${result.pullRequests.length} pull request${result.pullRequests.length === 1 ? "" : "s"}, ${r.files} file${r.files === 1 ? "" : "s"} changed${r.status === "behind" ? " — the head is behind the base: nothing new is deployed (a roll-back)" : ""}.`,
     );
@@ -118,7 +119,7 @@ export function renderSummary(result: GateResult): string {
     ]);
     out.push(table(["Change request", "Status", "Type", "Risk", "Approvals", "Linked from"], rows));
     const discounted = result.changeRequests.flatMap((v) =>
-      v.discounted.map((d) => `- ${formatChangeRequestRef(v, repo)}: ${escapeText(d.why)}`),
+      v.discounted.map((d) => `- ${escapeText(formatChangeRequestRef(v, repo))}: ${reasonMarkdown(d.why)}`),
     );
     if (discounted.length > 0) out.push("", "Approvals and rejections that do not count:", "", ...discounted);
   }
