@@ -20879,7 +20879,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2972);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5225);
 
 
@@ -20899,10 +20899,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 32 modules
-var src = __nccwpck_require__(6488);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 51 modules
-var core_src = __nccwpck_require__(8675);
+// EXTERNAL MODULE: ../../packages/github/src/index.ts + 31 modules
+var src = __nccwpck_require__(2972);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 52 modules
+var core_src = __nccwpck_require__(2105);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs, read and checked once: every problem names the input and the fix. The
@@ -21365,6 +21365,12 @@ const WRITE_WORDS = {
     unchanged: "already up to date",
     skipped: "skipped",
 };
+const COMMENT_WORDS = {
+    created: "posted",
+    updated: "updated",
+    unchanged: "already there",
+    skipped: "skipped",
+};
 function renderSummary(inputs, result) {
     const link = `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`;
     const due = result.rendered.dueDate;
@@ -21388,7 +21394,7 @@ function renderSummary(inputs, result) {
         const rows = result.changeRequests.map((r) => [
             r.ref,
             (0,core_src/* escapeMarkdown */.FV)(r.changeRequest.title || "(untitled)"),
-            r.found ? WRITE_WORDS[r.comment] : "no longer exists",
+            r.found ? COMMENT_WORDS[r.comment] : "no longer exists",
             r.label ? `\`${r.label}\`${r.labelChanged ? "" : " (already)"}` : "—",
             r.closed ? "closed" : "",
         ]);
@@ -21445,7 +21451,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 8675:
+/***/ 2105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21480,7 +21486,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XV: () => (/* reexport */ sameSet)
 });
 
-// UNUSED EXPORTS: CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_SECTIONS, VersionError, applicableWindows, approvalCommand, approverTeams, assessChangeRequest, assessFreeze, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRepositories, changeTypes, changeUnits, checksumsFile, chooseRangeBase, classifyCommit, closest, coAuthorLogins, code, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, decideDeployment, describeExpected, details, editDistance, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findByMarker, findMarker, findZone, fitReleaseBody, foldIcsLine, formatChangeRequestRef, formatDuration, formatInstant, formatPath, formatProblems, formatSize, freezeCalendar, ganttText, hasMarker, highestRisk, instantToLocal, isChangeRequestRepository, isRiskLevel, issueFormSections, latestStableTag, link, localToInstant, marker, mayMakeEntry, nextPrereleaseNumber, offsetAt, onlyExemptPaths, parseChangeRequest, parseChangeRequestLinks, parseChangeRequestsInput, parseExplicitVersion, parseFreezeInput, parseLocalDateTime, parsePlannedTime, pathMatcher, planVersion, pointerToPath, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, readableInstant, registeredSectionNames, releaseManifest, releaseTags, renderFreezeCalendarGantt, renderFreezeCalendarIcs, renderFreezeCalendarTable, renderIssueFormBody, renderReleaseNotes, renderValue, reviewDueDate, reviewTitle, riskLevels, safeUrl, scanChangeRequestLinks, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
+// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CHECKSUMS_ASSET, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET, REVIEW_SECTIONS, VersionError, applicableWindows, approvalCommand, approverTeams, assessChangeRequest, assessFreeze, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestRepositories, changeTypes, changeUnits, checksumsFile, chooseRangeBase, classifyCommit, coAuthorLogins, code, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, decideDeployment, details, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findByMarker, findMarker, findZone, fitReleaseBody, foldIcsLine, formatChangeRequestRef, formatDuration, formatInstant, formatPath, formatProblems, formatSize, freezeCalendar, ganttText, hasMarker, highestRisk, instantToLocal, isChangeRequestRepository, isRiskLevel, issueFormSections, latestStableTag, link, localToInstant, marker, mayMakeEntry, nextPrereleaseNumber, offsetAt, onlyExemptPaths, parseChangeRequest, parseChangeRequestLinks, parseChangeRequestsInput, parseExplicitVersion, parseFreezeInput, parseLocalDateTime, parsePlannedTime, pathMatcher, planVersion, policySchema, policySections, previousReleaseTag, proseLines, raiseRisk, rangeAuthors, readPolicy, readableInstant, registeredSectionNames, releaseManifest, releaseTags, renderFreezeCalendarGantt, renderFreezeCalendarIcs, renderFreezeCalendarTable, renderIssueFormBody, renderReleaseNotes, reviewDueDate, reviewTitle, riskLevels, safeUrl, scanChangeRequestLinks, serializeManifest, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validateChannel, validatePolicy, validateTagPrefix, windowAppliesTo, windowZone
 
 // NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
 var format_namespaceObject = {};
@@ -23718,6 +23724,7 @@ async function renderReleaseNotes(input) {
     const changes = (await writeChangelogString(parsed, context, {
         // the writer's option types know only its own commit shape; ours carries more
         ...preset.writer,
+        ...(input.markdown === false ? { template: () => "" } : {}),
         commitPartial: (ctx, commit) => preset.writer.commitPartial(ctx, commit) + entryLinks(commit, repo),
         // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
         // own filter holds every commit after an unmatched revert and rescans them: quadratic)
@@ -23812,12 +23819,16 @@ function leanCommit(commit) {
         type: commit.type,
         scope: esc(commit.scope),
         subject: esc(subject),
-        notes: commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
-        mentions: [],
+        notes: commit.notes.length === 0
+            ? NO_NOTES
+            : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+        mentions: NO_MENTIONS,
         references: references.length === 0 ? NO_REFERENCES : references,
     };
 }
 const NO_REFERENCES = (/* unused pure expression or super */ null && ([]));
+const NO_NOTES = (/* unused pure expression or super */ null && ([]));
+const NO_MENTIONS = (/* unused pure expression or super */ null && ([]));
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
  * preset links every `#<digits>` it sees, entities included.
@@ -24517,8 +24528,8 @@ function notFound(l, from, why) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(5931);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+var ajv = __nccwpck_require__(5931);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8293);
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/paths.ts
@@ -24725,7 +24736,27 @@ function unknownKey(path, key, parentSchema) {
         return `unknown key ${code(key)}${where}: nothing can be set here`;
     return `unknown key ${code(key)}${where}: the keys allowed here are ${known.map(code).join(", ")}`;
 }
-function describeError(error, data) {
+/** The description nearest to the failing keyword, walking up `schemaPath` in the root schema. */
+function nearestDescription(root, schemaPath) {
+    const segments = schemaPath
+        .replace(/^#\/?/, "")
+        .split("/")
+        .filter(Boolean)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const chain = [root];
+    let node = root;
+    for (const segment of segments.slice(0, -1)) {
+        node = isSchema(node) || Array.isArray(node) ? node[segment] : undefined;
+        chain.push(node);
+    }
+    // The root's own description (the whole file) says nothing about one value.
+    for (const candidate of chain.slice(1).reverse()) {
+        if (isSchema(candidate) && typeof candidate.description === "string")
+            return candidate.description;
+    }
+    return "";
+}
+function describeError(error, data, root) {
     const path = pointerToPath(error.instancePath, data);
     const name = formatPath(path) || "the policy";
     const parent = error.parentSchema;
@@ -24790,7 +24821,7 @@ function describeError(error, data) {
             };
         }
         case "pattern": {
-            const description = isSchema(parent) && typeof parent.description === "string" ? parent.description : "";
+            const description = nearestDescription(root, error.schemaPath);
             return {
                 path,
                 at: "value",
@@ -24808,11 +24839,11 @@ function describeError(error, data) {
     }
 }
 /** Plain-words problems for ajv errors (run with `allErrors` and `verbose`), without duplicates. */
-function describeSchemaErrors(errors, data) {
+function describeSchemaErrors(errors, data, root) {
     const seen = new Set();
     const out = [];
     for (const error of selectErrors(errors)) {
-        const located = describeError(error, data);
+        const located = describeError(error, data, root ?? { description: "" });
         const id = `${formatPath(located.path)}\u0000${located.message}`;
         if (seen.has(id))
             continue;
@@ -33875,6 +33906,9 @@ const versionSection = {
  *   export { freezeSection as freeze } from "./freeze";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
+ * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
+ * `schema/gatehouse.schema.json` and `policy/validator.generated.ts` (a test fails until then).
+ * Semantic check messages should not repeat the path: the framework writes it in front.
  */
 
 
@@ -33923,11 +33957,1512 @@ function policySchema(sections = policySections) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/policy/validator.generated.ts
+// Generated by scripts/policy-schema.ts from packages/core/src/policy/sections: do not edit.
+// biome-ignore-all format: generated code
+// biome-ignore-all lint: generated code
+// @ts-nocheck
+const schemaText = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Gatehouse policy\",\"description\":\"The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"version\":{\"description\":\"Format version of this file. Optional; only 1 exists.\",\"type\":\"integer\",\"enum\":[1],\"default\":1},\"change-requests\":{\"type\":\"object\",\"description\":\"Where change requests (issues opened with the change-request form) live.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"The one repository (owner/repo) holding change requests. Default: the deployed repository.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Several repositories (owner/repo) whose issues may be change requests.\"},\"label\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The label every change request carries. Default: change-request.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.\"}}},\"approvals\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Who approves change requests (with /approve or the change/approved label) and how many.\",\"properties\":{\"approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of normal changes (the change advisory board).\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"uniqueItems\":true,\"description\":\"GitHub logins.\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"emergency-approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of emergency changes; one approval from them is enough.\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"uniqueItems\":true,\"description\":\"GitHub logins.\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"quorum\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct approvals needed by risk.\",\"properties\":{\"low\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a low-risk change needs. Default: 1.\"},\"medium\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a medium-risk change needs. Default: 1.\"},\"high\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a high-risk change needs. Default: 2.\"}}},\"standard-changes\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true,\"description\":\"Standard (pre-approved) change templates. A standard change naming one of these needs no approval.\"}}},\"risk\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What raises a deployment's risk one level above the highest risk of its change requests.\",\"properties\":{\"sensitive-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"infra/**\\\", \\\".github/workflows/**\\\"); a deployment touching any of them is one level riskier.\"},\"large-change\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A deployment larger than this is one level riskier.\",\"properties\":{\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed files above which a deployment is large.\"},\"lines\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed lines (additions + deletions) above which a deployment is large.\"}}}}},\"exempt-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs of paths that need no change request (e.g. \\\"docs/**\\\", \\\"**/*.md\\\"): a pull request or commit touching only these is exempt.\"},\"freeze\":{\"type\":\"object\",\"description\":\"Freeze windows: when deployments are blocked.\",\"additionalProperties\":false,\"properties\":{\"timezone\":{\"type\":\"string\",\"default\":\"UTC\",\"description\":\"IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC.\"},\"allow-emergency\":{\"type\":\"boolean\",\"default\":false,\"description\":\"Let an approved emergency change request override a freeze.\"},\"windows\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"description\":\"A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).\",\"required\":[\"name\"],\"additionalProperties\":false,\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Shown in job summaries, outputs and the calendar.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why deployments are frozen; shown to whoever is blocked.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`.\"},\"environments\":{\"description\":\"Environments this window applies to (default: all). Compared case-insensitively.\",\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"start\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \\\"0 18 * * FRI\\\". Quote it in YAML.\"},\"end\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron when the freeze ends (exclusive), e.g. \\\"0 6 * * MON\\\".\"},\"from\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00.\"},\"to\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00.\"}}},\"description\":\"The freeze windows.\"}}},\"release\":{\"type\":\"object\",\"description\":\"How release-bundle versions and tags releases.\",\"additionalProperties\":false,\"properties\":{\"tag-prefix\":{\"type\":\"string\",\"maxLength\":50,\"description\":\"Text before the version in release tags (default \\\"v\\\": v1.4.0). The `tag-prefix` input of release-bundle wins over it.\"},\"initial-version\":{\"type\":\"string\",\"description\":\"Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable).\"}}},\"review\":{\"type\":\"object\",\"description\":\"Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository).\"},\"due-in-days\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":365,\"description\":\"Days from the deployment until the review is due (default 5).\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":50},\"description\":\"Extra labels every review gets, e.g. team/payments.\"},\"assignees\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$\"},\"description\":\"Logins assigned to every review, besides the authors of its change requests.\"}}}}}";
+"use strict";
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const validator_generated = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Gatehouse policy", "description": "The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "change-requests": { "type": "object", "description": "Where change requests (issues opened with the change-request form) live.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The one repository (owner/repo) holding change requests. Default: the deployed repository." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Several repositories (owner/repo) whose issues may be change requests." }, "label": { "type": "string", "minLength": 1, "description": "The label every change request carries. Default: change-request." }, "timezone": { "type": "string", "description": "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC." } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who approves change requests (with /approve or the change/approved label) and how many.", "properties": { "approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of normal changes (the change advisory board).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "emergency-approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of emergency changes; one approval from them is enough.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "quorum": { "type": "object", "additionalProperties": false, "description": "Distinct approvals needed by risk.", "properties": { "low": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a low-risk change needs. Default: 1." }, "medium": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a medium-risk change needs. Default: 1." }, "high": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a high-risk change needs. Default: 2." } } }, "standard-changes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Standard (pre-approved) change templates. A standard change naming one of these needs no approval." } } }, "risk": { "type": "object", "additionalProperties": false, "description": "What raises a deployment's risk one level above the highest risk of its change requests.", "properties": { "sensitive-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs (e.g. \"infra/**\", \".github/workflows/**\"); a deployment touching any of them is one level riskier." }, "large-change": { "type": "object", "additionalProperties": false, "description": "A deployment larger than this is one level riskier.", "properties": { "files": { "type": "integer", "minimum": 1, "description": "Changed files above which a deployment is large." }, "lines": { "type": "integer", "minimum": 1, "description": "Changed lines (additions + deletions) above which a deployment is large." } } } } }, "exempt-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs of paths that need no change request (e.g. \"docs/**\", \"**/*.md\"): a pull request or commit touching only these is exempt." }, "freeze": { "type": "object", "description": "Freeze windows: when deployments are blocked.", "additionalProperties": false, "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC." }, "allow-emergency": { "type": "boolean", "default": false, "description": "Let an approved emergency change request override a freeze." }, "windows": { "type": "array", "items": { "type": "object", "description": "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in job summaries, outputs and the calendar." }, "reason": { "type": "string", "description": "Why deployments are frozen; shown to whoever is blocked." }, "timezone": { "type": "string", "description": "IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`." }, "environments": { "description": "Environments this window applies to (default: all). Compared case-insensitively.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "start": { "type": "string", "description": "Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \"0 18 * * FRI\". Quote it in YAML." }, "end": { "type": "string", "description": "Recurring: 5-field cron when the freeze ends (exclusive), e.g. \"0 6 * * MON\"." }, "from": { "type": "string", "description": "One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00." }, "to": { "type": "string", "description": "One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00." } } }, "description": "The freeze windows." } } }, "release": { "type": "object", "description": "How release-bundle versions and tags releases.", "additionalProperties": false, "properties": { "tag-prefix": { "type": "string", "maxLength": 50, "description": "Text before the version in release tags (default \"v\": v1.4.0). The `tag-prefix` input of release-bundle wins over it." }, "initial-version": { "type": "string", "description": "Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable)." } } }, "review": { "type": "object", "description": "Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository)." }, "due-in-days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days from the deployment until the review is due (default 5)." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "description": "Extra labels every review gets, e.g. team/payments." }, "assignees": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "Logins assigned to every review, besides the authors of its change requests." } } } } };
+const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern2 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", "u");
+const pattern3 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern7 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const func2 = ((value) => [...value].length);
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((((((((key0 === "version") || (key0 === "change-requests")) || (key0 === "approvals")) || (key0 === "risk")) || (key0 === "exempt-paths")) || (key0 === "freeze")) || (key0 === "release")) || (key0 === "review"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data0 = data.version;
+        if (!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!(data0 === 1)) {
+            const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/enum", keyword: "enum", params: { allowedValues: schema11.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.version.enum, parentSchema: schema11.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data["change-requests"] !== undefined) {
+        let data1 = data["change-requests"];
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+                if (!((((key1 === "repository") || (key1 === "repositories")) || (key1 === "label")) || (key1 === "timezone"))) {
+                    const err3 = { instancePath: instancePath + "/change-requests", schemaPath: "#/properties/change-requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties["change-requests"], data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.repository !== undefined) {
+                let data2 = data1.repository;
+                if (typeof data2 === "string") {
+                    if (!pattern0.test(data2)) {
+                        const err4 = { instancePath: instancePath + "/change-requests/repository", schemaPath: "#/properties/change-requests/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties["change-requests"].properties.repository, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/change-requests/repository", schemaPath: "#/properties/change-requests/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["change-requests"].properties.repository.type, parentSchema: schema11.properties["change-requests"].properties.repository, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.repositories !== undefined) {
+                let data3 = data1.repositories;
+                if (Array.isArray(data3)) {
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data4 = data3[i0];
+                        if (typeof data4 === "string") {
+                            if (!pattern0.test(data4)) {
+                                const err6 = { instancePath: instancePath + "/change-requests/repositories/" + i0, schemaPath: "#/properties/change-requests/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties["change-requests"].properties.repositories.items, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err6];
+                                }
+                                else {
+                                    vErrors.push(err6);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err7 = { instancePath: instancePath + "/change-requests/repositories/" + i0, schemaPath: "#/properties/change-requests/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["change-requests"].properties.repositories.items.type, parentSchema: schema11.properties["change-requests"].properties.repositories.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i1 = data3.length;
+                    let j0;
+                    if (i1 > 1) {
+                        const indices0 = {};
+                        for (; i1--;) {
+                            let item0 = data3[i1];
+                            if (typeof item0 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices0[item0] == "number") {
+                                j0 = indices0[item0];
+                                const err8 = { instancePath: instancePath + "/change-requests/repositories", schemaPath: "#/properties/change-requests/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties["change-requests"].properties.repositories, data: data3 };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices0[item0] = i1;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/change-requests/repositories", schemaPath: "#/properties/change-requests/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["change-requests"].properties.repositories.type, parentSchema: schema11.properties["change-requests"].properties.repositories, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.label !== undefined) {
+                let data5 = data1.label;
+                if (typeof data5 === "string") {
+                    if (func2(data5) < 1) {
+                        const err10 = { instancePath: instancePath + "/change-requests/label", schemaPath: "#/properties/change-requests/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties["change-requests"].properties.label, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/change-requests/label", schemaPath: "#/properties/change-requests/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["change-requests"].properties.label.type, parentSchema: schema11.properties["change-requests"].properties.label, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.timezone !== undefined) {
+                let data6 = data1.timezone;
+                if (typeof data6 !== "string") {
+                    const err12 = { instancePath: instancePath + "/change-requests/timezone", schemaPath: "#/properties/change-requests/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["change-requests"].properties.timezone.type, parentSchema: schema11.properties["change-requests"].properties.timezone, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/change-requests", schemaPath: "#/properties/change-requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["change-requests"].type, parentSchema: schema11.properties["change-requests"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.approvals !== undefined) {
+        let data7 = data.approvals;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key2 in data7) {
+                if (!((((key2 === "approvers") || (key2 === "emergency-approvers")) || (key2 === "quorum")) || (key2 === "standard-changes"))) {
+                    const err14 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.approvers !== undefined) {
+                let data8 = data7.approvers;
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    for (const key3 in data8) {
+                        if (!((key3 === "users") || (key3 === "teams"))) {
+                            const err15 = { instancePath: instancePath + "/approvals/approvers", schemaPath: "#/properties/approvals/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals.properties.approvers, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data8.users !== undefined) {
+                        let data9 = data8.users;
+                        if (Array.isArray(data9)) {
+                            const len1 = data9.length;
+                            for (let i2 = 0; i2 < len1; i2++) {
+                                let data10 = data9[i2];
+                                if (typeof data10 === "string") {
+                                    if (!pattern2.test(data10)) {
+                                        const err16 = { instancePath: instancePath + "/approvals/approvers/users/" + i2, schemaPath: "#/properties/approvals/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.approvals.properties.approvers.properties.users.items, data: data10 };
+                                        if (vErrors === null) {
+                                            vErrors = [err16];
+                                        }
+                                        else {
+                                            vErrors.push(err16);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err17 = { instancePath: instancePath + "/approvals/approvers/users/" + i2, schemaPath: "#/properties/approvals/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvals.properties.approvers.properties.users.items, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err17];
+                                    }
+                                    else {
+                                        vErrors.push(err17);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            let i3 = data9.length;
+                            let j1;
+                            if (i3 > 1) {
+                                const indices1 = {};
+                                for (; i3--;) {
+                                    let item1 = data9[i3];
+                                    if (typeof item1 !== "string") {
+                                        continue;
+                                    }
+                                    if (typeof indices1[item1] == "number") {
+                                        j1 = indices1[item1];
+                                        const err18 = { instancePath: instancePath + "/approvals/approvers/users", schemaPath: "#/properties/approvals/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties.approvers.properties.users, data: data9 };
+                                        if (vErrors === null) {
+                                            vErrors = [err18];
+                                        }
+                                        else {
+                                            vErrors.push(err18);
+                                        }
+                                        errors++;
+                                        break;
+                                    }
+                                    indices1[item1] = i3;
+                                }
+                            }
+                        }
+                        else {
+                            const err19 = { instancePath: instancePath + "/approvals/approvers/users", schemaPath: "#/properties/approvals/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvals.properties.approvers.properties.users, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data8.teams !== undefined) {
+                        let data11 = data8.teams;
+                        if (Array.isArray(data11)) {
+                            const len2 = data11.length;
+                            for (let i4 = 0; i4 < len2; i4++) {
+                                let data12 = data11[i4];
+                                if (typeof data12 === "string") {
+                                    if (!pattern3.test(data12)) {
+                                        const err20 = { instancePath: instancePath + "/approvals/approvers/teams/" + i4, schemaPath: "#/properties/approvals/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties.approvers.properties.teams.items, data: data12 };
+                                        if (vErrors === null) {
+                                            vErrors = [err20];
+                                        }
+                                        else {
+                                            vErrors.push(err20);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err21 = { instancePath: instancePath + "/approvals/approvers/teams/" + i4, schemaPath: "#/properties/approvals/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvals.properties.approvers.properties.teams.items, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            let i5 = data11.length;
+                            let j2;
+                            if (i5 > 1) {
+                                const indices2 = {};
+                                for (; i5--;) {
+                                    let item2 = data11[i5];
+                                    if (typeof item2 !== "string") {
+                                        continue;
+                                    }
+                                    if (typeof indices2[item2] == "number") {
+                                        j2 = indices2[item2];
+                                        const err22 = { instancePath: instancePath + "/approvals/approvers/teams", schemaPath: "#/properties/approvals/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties.approvers.properties.teams, data: data11 };
+                                        if (vErrors === null) {
+                                            vErrors = [err22];
+                                        }
+                                        else {
+                                            vErrors.push(err22);
+                                        }
+                                        errors++;
+                                        break;
+                                    }
+                                    indices2[item2] = i5;
+                                }
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/approvals/approvers/teams", schemaPath: "#/properties/approvals/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvals.properties.approvers.properties.teams, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/approvals/approvers", schemaPath: "#/properties/approvals/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.properties.approvers.type, parentSchema: schema11.properties.approvals.properties.approvers, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data7["emergency-approvers"] !== undefined) {
+                let data13 = data7["emergency-approvers"];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    for (const key4 in data13) {
+                        if (!((key4 === "users") || (key4 === "teams"))) {
+                            const err25 = { instancePath: instancePath + "/approvals/emergency-approvers", schemaPath: "#/properties/approvals/properties/emergency-approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals.properties["emergency-approvers"], data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.users !== undefined) {
+                        let data14 = data13.users;
+                        if (Array.isArray(data14)) {
+                            const len3 = data14.length;
+                            for (let i6 = 0; i6 < len3; i6++) {
+                                let data15 = data14[i6];
+                                if (typeof data15 === "string") {
+                                    if (!pattern2.test(data15)) {
+                                        const err26 = { instancePath: instancePath + "/approvals/emergency-approvers/users/" + i6, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.items, data: data15 };
+                                        if (vErrors === null) {
+                                            vErrors = [err26];
+                                        }
+                                        else {
+                                            vErrors.push(err26);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err27 = { instancePath: instancePath + "/approvals/emergency-approvers/users/" + i6, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.items.type, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.items, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            let i7 = data14.length;
+                            let j3;
+                            if (i7 > 1) {
+                                const indices3 = {};
+                                for (; i7--;) {
+                                    let item3 = data14[i7];
+                                    if (typeof item3 !== "string") {
+                                        continue;
+                                    }
+                                    if (typeof indices3[item3] == "number") {
+                                        j3 = indices3[item3];
+                                        const err28 = { instancePath: instancePath + "/approvals/emergency-approvers/users", schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err28];
+                                        }
+                                        else {
+                                            vErrors.push(err28);
+                                        }
+                                        errors++;
+                                        break;
+                                    }
+                                    indices3[item3] = i7;
+                                }
+                            }
+                        }
+                        else {
+                            const err29 = { instancePath: instancePath + "/approvals/emergency-approvers/users", schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.type, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.teams !== undefined) {
+                        let data16 = data13.teams;
+                        if (Array.isArray(data16)) {
+                            const len4 = data16.length;
+                            for (let i8 = 0; i8 < len4; i8++) {
+                                let data17 = data16[i8];
+                                if (typeof data17 === "string") {
+                                    if (!pattern3.test(data17)) {
+                                        const err30 = { instancePath: instancePath + "/approvals/emergency-approvers/teams/" + i8, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.items, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err30];
+                                        }
+                                        else {
+                                            vErrors.push(err30);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err31 = { instancePath: instancePath + "/approvals/emergency-approvers/teams/" + i8, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.items.type, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.items, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            let i9 = data16.length;
+                            let j4;
+                            if (i9 > 1) {
+                                const indices4 = {};
+                                for (; i9--;) {
+                                    let item4 = data16[i9];
+                                    if (typeof item4 !== "string") {
+                                        continue;
+                                    }
+                                    if (typeof indices4[item4] == "number") {
+                                        j4 = indices4[item4];
+                                        const err32 = { instancePath: instancePath + "/approvals/emergency-approvers/teams", schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams, data: data16 };
+                                        if (vErrors === null) {
+                                            vErrors = [err32];
+                                        }
+                                        else {
+                                            vErrors.push(err32);
+                                        }
+                                        errors++;
+                                        break;
+                                    }
+                                    indices4[item4] = i9;
+                                }
+                            }
+                        }
+                        else {
+                            const err33 = { instancePath: instancePath + "/approvals/emergency-approvers/teams", schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.type, parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/approvals/emergency-approvers", schemaPath: "#/properties/approvals/properties/emergency-approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.properties["emergency-approvers"].type, parentSchema: schema11.properties.approvals.properties["emergency-approvers"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.quorum !== undefined) {
+                let data18 = data7.quorum;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    for (const key5 in data18) {
+                        if (!(((key5 === "low") || (key5 === "medium")) || (key5 === "high"))) {
+                            const err35 = { instancePath: instancePath + "/approvals/quorum", schemaPath: "#/properties/approvals/properties/quorum/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals.properties.quorum, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data18.low !== undefined) {
+                        let data19 = data18.low;
+                        if (!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))) {
+                            const err36 = { instancePath: instancePath + "/approvals/quorum/low", schemaPath: "#/properties/approvals/properties/quorum/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.approvals.properties.quorum.properties.low.type, parentSchema: schema11.properties.approvals.properties.quorum.properties.low, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                        if (typeof data19 == "number") {
+                            if (data19 > 20 || isNaN(data19)) {
+                                const err37 = { instancePath: instancePath + "/approvals/quorum/low", schemaPath: "#/properties/approvals/properties/quorum/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.approvals.properties.quorum.properties.low, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                            if (data19 < 1 || isNaN(data19)) {
+                                const err38 = { instancePath: instancePath + "/approvals/quorum/low", schemaPath: "#/properties/approvals/properties/quorum/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.approvals.properties.quorum.properties.low, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data18.medium !== undefined) {
+                        let data20 = data18.medium;
+                        if (!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) {
+                            const err39 = { instancePath: instancePath + "/approvals/quorum/medium", schemaPath: "#/properties/approvals/properties/quorum/properties/medium/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.approvals.properties.quorum.properties.medium.type, parentSchema: schema11.properties.approvals.properties.quorum.properties.medium, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if (typeof data20 == "number") {
+                            if (data20 > 20 || isNaN(data20)) {
+                                const err40 = { instancePath: instancePath + "/approvals/quorum/medium", schemaPath: "#/properties/approvals/properties/quorum/properties/medium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.approvals.properties.quorum.properties.medium, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                            if (data20 < 1 || isNaN(data20)) {
+                                const err41 = { instancePath: instancePath + "/approvals/quorum/medium", schemaPath: "#/properties/approvals/properties/quorum/properties/medium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.approvals.properties.quorum.properties.medium, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data18.high !== undefined) {
+                        let data21 = data18.high;
+                        if (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) {
+                            const err42 = { instancePath: instancePath + "/approvals/quorum/high", schemaPath: "#/properties/approvals/properties/quorum/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.approvals.properties.quorum.properties.high.type, parentSchema: schema11.properties.approvals.properties.quorum.properties.high, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                        if (typeof data21 == "number") {
+                            if (data21 > 20 || isNaN(data21)) {
+                                const err43 = { instancePath: instancePath + "/approvals/quorum/high", schemaPath: "#/properties/approvals/properties/quorum/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.approvals.properties.quorum.properties.high, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                            if (data21 < 1 || isNaN(data21)) {
+                                const err44 = { instancePath: instancePath + "/approvals/quorum/high", schemaPath: "#/properties/approvals/properties/quorum/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.approvals.properties.quorum.properties.high, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err45 = { instancePath: instancePath + "/approvals/quorum", schemaPath: "#/properties/approvals/properties/quorum/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.properties.quorum.type, parentSchema: schema11.properties.approvals.properties.quorum, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+            if (data7["standard-changes"] !== undefined) {
+                let data22 = data7["standard-changes"];
+                if (Array.isArray(data22)) {
+                    const len5 = data22.length;
+                    for (let i10 = 0; i10 < len5; i10++) {
+                        let data23 = data22[i10];
+                        if (typeof data23 === "string") {
+                            if (func2(data23) < 1) {
+                                const err46 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err47 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i11 = data22.length;
+                    let j5;
+                    if (i11 > 1) {
+                        const indices5 = {};
+                        for (; i11--;) {
+                            let item5 = data22[i11];
+                            if (typeof item5 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices5[item5] == "number") {
+                                j5 = indices5[item5];
+                                const err48 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices5[item5] = i11;
+                        }
+                    }
+                }
+                else {
+                    const err49 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["standard-changes"].type, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.type, parentSchema: schema11.properties.approvals, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.risk !== undefined) {
+        let data24 = data.risk;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key6 in data24) {
+                if (!((key6 === "sensitive-paths") || (key6 === "large-change"))) {
+                    const err51 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+            if (data24["sensitive-paths"] !== undefined) {
+                let data25 = data24["sensitive-paths"];
+                if (Array.isArray(data25)) {
+                    const len6 = data25.length;
+                    for (let i12 = 0; i12 < len6; i12++) {
+                        let data26 = data25[i12];
+                        if (typeof data26 !== "string") {
+                            const err52 = { instancePath: instancePath + "/risk/sensitive-paths/" + i12, schemaPath: "#/properties/risk/properties/sensitive-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.risk.properties["sensitive-paths"].items.type, parentSchema: schema11.properties.risk.properties["sensitive-paths"].items, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i13 = data25.length;
+                    let j6;
+                    if (i13 > 1) {
+                        const indices6 = {};
+                        for (; i13--;) {
+                            let item6 = data25[i13];
+                            if (typeof item6 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices6[item6] == "number") {
+                                j6 = indices6[item6];
+                                const err53 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
+                                }
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices6[item6] = i13;
+                        }
+                    }
+                }
+                else {
+                    const err54 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.risk.properties["sensitive-paths"].type, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data24["large-change"] !== undefined) {
+                let data27 = data24["large-change"];
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    for (const key7 in data27) {
+                        if (!((key7 === "files") || (key7 === "lines"))) {
+                            const err55 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk.properties["large-change"], data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.files !== undefined) {
+                        let data28 = data27.files;
+                        if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                            const err56 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.files.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                        if (typeof data28 == "number") {
+                            if (data28 < 1 || isNaN(data28)) {
+                                const err57 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data28 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data27.lines !== undefined) {
+                        let data29 = data27.lines;
+                        if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+                            const err58 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.lines.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                        if (typeof data29 == "number") {
+                            if (data29 < 1 || isNaN(data29)) {
+                                const err59 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err60 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.properties["large-change"].type, parentSchema: schema11.properties.risk.properties["large-change"], data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err61 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.type, parentSchema: schema11.properties.risk, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err61];
+            }
+            else {
+                vErrors.push(err61);
+            }
+            errors++;
+        }
+    }
+    if (data["exempt-paths"] !== undefined) {
+        let data30 = data["exempt-paths"];
+        if (Array.isArray(data30)) {
+            const len7 = data30.length;
+            for (let i14 = 0; i14 < len7; i14++) {
+                let data31 = data30[i14];
+                if (typeof data31 !== "string") {
+                    const err62 = { instancePath: instancePath + "/exempt-paths/" + i14, schemaPath: "#/properties/exempt-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["exempt-paths"].items.type, parentSchema: schema11.properties["exempt-paths"].items, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+            }
+            let i15 = data30.length;
+            let j7;
+            if (i15 > 1) {
+                const indices7 = {};
+                for (; i15--;) {
+                    let item7 = data30[i15];
+                    if (typeof item7 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices7[item7] == "number") {
+                        j7 = indices7[item7];
+                        const err63 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema11.properties["exempt-paths"], data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices7[item7] = i15;
+                }
+            }
+        }
+        else {
+            const err64 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["exempt-paths"].type, parentSchema: schema11.properties["exempt-paths"], data: data30 };
+            if (vErrors === null) {
+                vErrors = [err64];
+            }
+            else {
+                vErrors.push(err64);
+            }
+            errors++;
+        }
+    }
+    if (data.freeze !== undefined) {
+        let data32 = data.freeze;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key8 in data32) {
+                if (!(((key8 === "timezone") || (key8 === "allow-emergency")) || (key8 === "windows"))) {
+                    const err65 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.timezone !== undefined) {
+                let data33 = data32.timezone;
+                if (typeof data33 !== "string") {
+                    const err66 = { instancePath: instancePath + "/freeze/timezone", schemaPath: "#/properties/freeze/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.timezone, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+            }
+            if (data32["allow-emergency"] !== undefined) {
+                let data34 = data32["allow-emergency"];
+                if (typeof data34 !== "boolean") {
+                    const err67 = { instancePath: instancePath + "/freeze/allow-emergency", schemaPath: "#/properties/freeze/properties/allow-emergency/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties["allow-emergency"].type, parentSchema: schema11.properties.freeze.properties["allow-emergency"], data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.windows !== undefined) {
+                let data35 = data32.windows;
+                if (Array.isArray(data35)) {
+                    const len8 = data35.length;
+                    for (let i16 = 0; i16 < len8; i16++) {
+                        let data36 = data35[i16];
+                        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                            if (data36.name === undefined) {
+                                const err68 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.freeze.properties.windows.items.required, parentSchema: schema11.properties.freeze.properties.windows.items, data: data36 };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                errors++;
+                            }
+                            for (const key9 in data36) {
+                                if (!((((((((key9 === "name") || (key9 === "reason")) || (key9 === "timezone")) || (key9 === "environments")) || (key9 === "start")) || (key9 === "end")) || (key9 === "from")) || (key9 === "to"))) {
+                                    const err69 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze.properties.windows.items, data: data36 };
+                                    if (vErrors === null) {
+                                        vErrors = [err69];
+                                    }
+                                    else {
+                                        vErrors.push(err69);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.name !== undefined) {
+                                let data37 = data36.name;
+                                if (typeof data37 === "string") {
+                                    if (func2(data37) < 1) {
+                                        const err70 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data37 };
+                                        if (vErrors === null) {
+                                            vErrors = [err70];
+                                        }
+                                        else {
+                                            vErrors.push(err70);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err71 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.name.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err71];
+                                    }
+                                    else {
+                                        vErrors.push(err71);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.reason !== undefined) {
+                                let data38 = data36.reason;
+                                if (typeof data38 !== "string") {
+                                    const err72 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.reason.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.reason, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err72];
+                                    }
+                                    else {
+                                        vErrors.push(err72);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.timezone !== undefined) {
+                                let data39 = data36.timezone;
+                                if (typeof data39 !== "string") {
+                                    const err73 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/timezone", schemaPath: "#/properties/freeze/properties/windows/items/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.timezone, data: data39 };
+                                    if (vErrors === null) {
+                                        vErrors = [err73];
+                                    }
+                                    else {
+                                        vErrors.push(err73);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.environments !== undefined) {
+                                let data40 = data36.environments;
+                                const _errs92 = errors;
+                                let valid36 = false;
+                                let passing0 = null;
+                                const _errs93 = errors;
+                                if (typeof data40 !== "string") {
+                                    const err74 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0], data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err74];
+                                    }
+                                    else {
+                                        vErrors.push(err74);
+                                    }
+                                    errors++;
+                                }
+                                var _valid0 = _errs93 === errors;
+                                if (_valid0) {
+                                    valid36 = true;
+                                    passing0 = 0;
+                                }
+                                const _errs95 = errors;
+                                if (Array.isArray(data40)) {
+                                    const len9 = data40.length;
+                                    for (let i17 = 0; i17 < len9; i17++) {
+                                        let data41 = data40[i17];
+                                        if (typeof data41 !== "string") {
+                                            const err75 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments/" + i17, schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err75];
+                                            }
+                                            else {
+                                                vErrors.push(err75);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err76 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1], data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err76];
+                                    }
+                                    else {
+                                        vErrors.push(err76);
+                                    }
+                                    errors++;
+                                }
+                                var _valid0 = _errs95 === errors;
+                                if (_valid0 && valid36) {
+                                    valid36 = false;
+                                    passing0 = [passing0, 1];
+                                }
+                                else {
+                                    if (_valid0) {
+                                        valid36 = true;
+                                        passing0 = 1;
+                                    }
+                                }
+                                if (!valid36) {
+                                    const err77 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err77];
+                                    }
+                                    else {
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs92;
+                                    if (vErrors !== null) {
+                                        if (_errs92) {
+                                            vErrors.length = _errs92;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data36.start !== undefined) {
+                                let data42 = data36.start;
+                                if (typeof data42 !== "string") {
+                                    const err78 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/start", schemaPath: "#/properties/freeze/properties/windows/items/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.start.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.start, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.end !== undefined) {
+                                let data43 = data36.end;
+                                if (typeof data43 !== "string") {
+                                    const err79 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/end", schemaPath: "#/properties/freeze/properties/windows/items/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.end.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.end, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.from !== undefined) {
+                                let data44 = data36.from;
+                                if (typeof data44 !== "string") {
+                                    const err80 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.from.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.from, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.to !== undefined) {
+                                let data45 = data36.to;
+                                if (typeof data45 !== "string") {
+                                    const err81 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/to", schemaPath: "#/properties/freeze/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.to.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.to, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err82 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.properties.windows.items.type, parentSchema: schema11.properties.freeze.properties.windows.items, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err83 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.type, parentSchema: schema11.properties.freeze.properties.windows, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err84 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.type, parentSchema: schema11.properties.freeze, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err84];
+            }
+            else {
+                vErrors.push(err84);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data46 = data.release;
+        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key10 in data46) {
+                if (!((key10 === "tag-prefix") || (key10 === "initial-version"))) {
+                    const err85 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+            }
+            if (data46["tag-prefix"] !== undefined) {
+                let data47 = data46["tag-prefix"];
+                if (typeof data47 === "string") {
+                    if (func2(data47) > 50) {
+                        const err86 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data47 };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err87 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["tag-prefix"].type, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data47 };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+            }
+            if (data46["initial-version"] !== undefined) {
+                let data48 = data46["initial-version"];
+                if (typeof data48 !== "string") {
+                    const err88 = { instancePath: instancePath + "/release/initial-version", schemaPath: "#/properties/release/properties/initial-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["initial-version"].type, parentSchema: schema11.properties.release.properties["initial-version"], data: data48 };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err89 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data46 };
+            if (vErrors === null) {
+                vErrors = [err89];
+            }
+            else {
+                vErrors.push(err89);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        let data49 = data.review;
+        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key11 in data49) {
+                if (!((((key11 === "repository") || (key11 === "due-in-days")) || (key11 === "labels")) || (key11 === "assignees"))) {
+                    const err90 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.review, data: data49 };
+                    if (vErrors === null) {
+                        vErrors = [err90];
+                    }
+                    else {
+                        vErrors.push(err90);
+                    }
+                    errors++;
+                }
+            }
+            if (data49.repository !== undefined) {
+                let data50 = data49.repository;
+                if (typeof data50 === "string") {
+                    if (!pattern0.test(data50)) {
+                        const err91 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.review.properties.repository, data: data50 };
+                        if (vErrors === null) {
+                            vErrors = [err91];
+                        }
+                        else {
+                            vErrors.push(err91);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err92 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.repository.type, parentSchema: schema11.properties.review.properties.repository, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
+            }
+            if (data49["due-in-days"] !== undefined) {
+                let data51 = data49["due-in-days"];
+                if (!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))) {
+                    const err93 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.review.properties["due-in-days"].type, parentSchema: schema11.properties.review.properties["due-in-days"], data: data51 };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+                if (typeof data51 == "number") {
+                    if (data51 > 365 || isNaN(data51)) {
+                        const err94 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.review.properties["due-in-days"], data: data51 };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                    if (data51 < 0 || isNaN(data51)) {
+                        const err95 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.review.properties["due-in-days"], data: data51 };
+                        if (vErrors === null) {
+                            vErrors = [err95];
+                        }
+                        else {
+                            vErrors.push(err95);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data49.labels !== undefined) {
+                let data52 = data49.labels;
+                if (Array.isArray(data52)) {
+                    const len10 = data52.length;
+                    for (let i18 = 0; i18 < len10; i18++) {
+                        let data53 = data52[i18];
+                        if (typeof data53 === "string") {
+                            if (func2(data53) > 50) {
+                                const err96 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.review.properties.labels.items, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err96];
+                                }
+                                else {
+                                    vErrors.push(err96);
+                                }
+                                errors++;
+                            }
+                            if (func2(data53) < 1) {
+                                const err97 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.review.properties.labels.items, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err98 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.labels.items.type, parentSchema: schema11.properties.review.properties.labels.items, data: data53 };
+                            if (vErrors === null) {
+                                vErrors = [err98];
+                            }
+                            else {
+                                vErrors.push(err98);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err99 = { instancePath: instancePath + "/review/labels", schemaPath: "#/properties/review/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.labels.type, parentSchema: schema11.properties.review.properties.labels, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err99];
+                    }
+                    else {
+                        vErrors.push(err99);
+                    }
+                    errors++;
+                }
+            }
+            if (data49.assignees !== undefined) {
+                let data54 = data49.assignees;
+                if (Array.isArray(data54)) {
+                    const len11 = data54.length;
+                    for (let i19 = 0; i19 < len11; i19++) {
+                        let data55 = data54[i19];
+                        if (typeof data55 === "string") {
+                            if (!pattern7.test(data55)) {
+                                const err100 = { instancePath: instancePath + "/review/assignees/" + i19, schemaPath: "#/properties/review/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.review.properties.assignees.items, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err101 = { instancePath: instancePath + "/review/assignees/" + i19, schemaPath: "#/properties/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.assignees.items.type, parentSchema: schema11.properties.review.properties.assignees.items, data: data55 };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err102 = { instancePath: instancePath + "/review/assignees", schemaPath: "#/properties/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.assignees.type, parentSchema: schema11.properties.review.properties.assignees, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err102];
+                    }
+                    else {
+                        vErrors.push(err102);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err103 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.review.type, parentSchema: schema11.properties.review, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err103];
+            }
+            else {
+                vErrors.push(err103);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err104];
+    }
+    else {
+        vErrors.push(err104);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/read.ts
 /**
  * Reading `.github/gatehouse.yml`: YAML (keeping nodes, so every problem has a line and column),
  * then the composed JSON Schema, then each section's `parse` and semantic `check`.
  */
+
 
 
 
@@ -33945,12 +35480,23 @@ class PolicyError extends Error {
         this.source = source;
     }
 }
+/** Options of the ajv instance; the generated validator is compiled with the same. */
+const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, logger: false };
 const validators = new WeakMap();
+/**
+ * The schema validator for these sections: the one generated at build time when it was generated
+ * from exactly this schema (the usual case, and fast), otherwise compiled now with ajv.
+ */
 function validatorFor(sections) {
     let validate = validators.get(sections);
     if (!validate) {
-        const ajv = new (ajv_default())({ allErrors: true, verbose: true, strict: false, logger: false });
-        validate = ajv.compile(policySchema(sections));
+        const schema = policySchema(sections);
+        if (schemaText === JSON.stringify(schema)) {
+            validate = validator_generated;
+        }
+        else {
+            validate = new (ajv_default())(AJV_OPTIONS).compile(schema);
+        }
         validators.set(sections, validate);
     }
     return validate;
@@ -34015,7 +35561,7 @@ function readPolicy(text, options = {}) {
     const problems = [];
     const invalidKeys = new Set();
     if (!validate(data)) {
-        for (const message of describeSchemaErrors(validate.errors ?? [], data)) {
+        for (const message of describeSchemaErrors(validate.errors ?? [], data, policySchema(sections))) {
             problems.push(locate(message));
             if (typeof message.path[0] === "string")
                 invalidKeys.add(message.path[0]);
@@ -34179,7 +35725,6 @@ function yamlProblems(doc, text, at) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/index.ts
-
 
 
 
@@ -35253,6 +36798,9 @@ function renderFreezeCalendarIcs(occurrences, options) {
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         `X-WR-CALNAME:${escapeIcsText(options.name ?? "Deployment freezes")}`,
+        // Subscribed calendars refresh hourly (RFC 7986, and the older property some programs read).
+        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        "X-PUBLISHED-TTL:PT1H",
     ];
     const stamp = utcStamp(options.now.getTime());
     for (const o of occurrences) {
@@ -35290,7 +36838,7 @@ function renderFreezeCalendarIcs(occurrences, options) {
 
 /***/ }),
 
-/***/ 6488:
+/***/ 2972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35311,8 +36859,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InputError, MAX_ASSET_BYTES, annotate, contentTypeOf, createClient, createRunner, debug, defaultGraphqlUrl, deleteAsset, describeError, digestMatches, endGroup, error, escapeCommandData, escapeCommandProperty, fetchChangeRequests, fileAsset, fileSize, formatCommand, formatFileCommand, formatPermissions, getBooleanInput, getMultilineInput, graphqlRequestDefaults, hashFile, inputVariableName, isComplete, listAssets, loadPolicy, notice, parseAcceptedPermissions, processRunner, readNow, readRunnerContext, setFailed, setSecret, startGroup, textAsset, toGitHubError, uploadAsset, writeComments
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 51 modules
-var src = __nccwpck_require__(8675);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 52 modules
+var src = __nccwpck_require__(2105);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -38222,6 +39770,10 @@ function describeError(e) {
             return sentence(`The token cannot call ${e.route}: it needs the ${e.permissionsLine} permission, which a workflow's GITHUB_TOKEN cannot have, so pass a GitHub App token with that permission in the \`token\` input`);
         }
         const others = e.alternatives.length > 1 ? ` (or any of: ${e.alternatives.slice(1).join("; ")})` : "";
+        if (e.status === 404) {
+            // GitHub answers 404 both for what does not exist and for what the token may not see.
+            return sentence(`GitHub found nothing at ${e.route}: if it exists, the token cannot see it, so add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
+        }
         return sentence(`The token cannot call ${e.route}: add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
     }
     if (e instanceof errors_GraphQLError) {
@@ -39115,14 +40667,12 @@ async function writeComments(client, writes) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
 /**
  * Release assets: hashing files and uploading them to a release, streamed from disk.
@@ -39138,19 +40688,55 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 
 
 
-
-
 /** GitHub refuses release assets of 2 GiB and more. */
 const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
 /** SHA-256 and size of a file, read as a stream (constant memory, any size). */
 async function hashFile(path) {
     const hash = createHash("sha256");
     let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-        hash.update(chunk);
-        size += chunk.length;
+    // one buffer, read into again and again: no garbage, so memory stays flat for any file size
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const file = await open(path, "r");
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+    }
+    finally {
+        await file.close();
     }
     return { size, sha256: hash.digest("hex") };
+}
+const CHUNK = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * Writes a file into a request with two buffers taking turns: one is read from disk while the
+ * other is being sent, and a buffer is reused only once the socket has taken it. Memory stays at
+ * two chunks whatever the file size (a read stream allocates a new chunk each time and leaves
+ * them to the garbage collector, which lets a 2 GiB upload grow the process by tens of MB).
+ */
+async function sendFile(path, req) {
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const file = await open(path, "r");
+    let inFlight = Promise.resolve();
+    try {
+        for (let turn = 0;; turn++) {
+            const buffer = buffers[turn % 2];
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            await inFlight; // the other buffer has been handed to the socket
+            if (bytesRead === 0)
+                break;
+            inFlight = new Promise((resolve, reject) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())));
+        }
+        await inFlight;
+    }
+    finally {
+        await file.close();
+    }
+    await new Promise((resolve) => req.end(resolve));
 }
 /** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
 function textAsset(name, text, contentType) {
@@ -39212,7 +40798,7 @@ async function uploadAsset(client, asset, opts) {
             }
         }
         try {
-            const body = asset.content ?? createReadStream(asset.path, { highWaterMark: 1024 * 1024 });
+            const body = asset.content ?? { path: asset.path };
             const response = await post(url, body, {
                 accept: "application/vnd.github+json",
                 authorization: `token ${auth.token ?? ""}`,
@@ -39256,8 +40842,8 @@ async function uploadAsset(client, asset, opts) {
     throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
 }
 /**
- * POSTs a body to GitHub, a file stream piped with backpressure (undici's fetch reads a streamed
- * body ahead of the socket and ends up holding the whole file in memory; node:http does not).
+ * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
+ * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
  */
 function post(url, body, headers) {
     const target = new URL(url);
@@ -39283,7 +40869,7 @@ function post(url, body, headers) {
         if (Buffer.isBuffer(body))
             req.end(body);
         else
-            pipeline(body, req).catch((e) => {
+            sendFile(body.path, req).catch((e) => {
                 // an early answer (e.g. 422) may cut the body short: the answer is what counts
                 if (!answered)
                     reject(e);
@@ -39321,7 +40907,13 @@ async function deleteAsset(client, opts, assetId) {
 }
 /** The size limit check done before anything is written. */
 async function fileSize(path) {
-    return (await stat(path)).size;
+    const file = await open(path, "r");
+    try {
+        return (await file.stat()).size;
+    }
+    finally {
+        await file.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts

@@ -11,6 +11,12 @@ const WRITE_WORDS = {
   unchanged: "already up to date",
   skipped: "skipped",
 };
+const COMMENT_WORDS = {
+  created: "posted",
+  updated: "updated",
+  unchanged: "already there",
+  skipped: "skipped",
+};
 
 export function renderSummary(inputs: ReviewInputs, result: ReviewResult): string {
   const link = `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`;
@@ -35,7 +41,7 @@ export function renderSummary(inputs: ReviewInputs, result: ReviewResult): strin
     const rows = result.changeRequests.map((r) => [
       r.ref,
       escapeMarkdown(r.changeRequest.title || "(untitled)"),
-      r.found ? WRITE_WORDS[r.comment] : "no longer exists",
+      r.found ? COMMENT_WORDS[r.comment] : "no longer exists",
       r.label ? `\`${r.label}\`${r.labelChanged ? "" : " (already)"}` : "—",
       r.closed ? "closed" : "",
     ]);

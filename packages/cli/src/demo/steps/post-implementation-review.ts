@@ -36,6 +36,26 @@ export const postImplementationReviewStep: DemoStep = {
     if (url) ctx.link("review", url);
     shared["review-url"] = url;
 
+    // What reviewers find in the issue.
+    const [owner, name] = ctx.repository.split("/");
+    const issue = ctx.sandbox.state.repos
+      .find((r) => r.owner === owner && r.name === name)
+      ?.issues.find((i) => String(i.number) === result.outputs["issue-number"]);
+    if (issue) {
+      ctx.print.line(`The review issue: "${issue.title}", assigned to ${issue.assignees.join(", ")}`);
+      const shown: [string, string][] = [
+        ["Version", "version"],
+        ["Duration", "duration"],
+        ["Environment approvers", "approved by"],
+        ["Due date", "due"],
+        ["Review required", "required"],
+      ];
+      for (const [heading, label] of shown) {
+        const value = issue.body.split(`### ${heading}\n\n`)[1]?.split("\n")[0];
+        if (value) ctx.print.kv(label, value.replace(/@&#8203;/g, "@").replace(/^- /, ""));
+      }
+    }
+
     // Run again, as a re-run of the workflow would: the same issue, nothing duplicated.
     const before = ctx.sandbox.requests.length;
     const again = await ctx.runAction("post-implementation-review", { inputs });
