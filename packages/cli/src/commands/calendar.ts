@@ -31,7 +31,7 @@ Exit codes: 0 printed, 2 usage error or invalid policy (problems with line:colum
     const days = integerOption(values, "days", 1) ?? 28;
     const from = await instantOption({ at: stringOption(values, "from") }, io, policy.freeze.timezone);
     const environment = stringOption(values, "env");
-    const core = await import("@gatehouse/core");
+    const core = await import("@gatehouse/core/freeze");
     const occurrences = core.freezeCalendar(policy.freeze, { from, days, environment });
     if (values.ics) {
       // CRLF line endings are part of the format: drop the last "\n", which io.out puts back.

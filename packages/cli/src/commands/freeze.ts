@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import type { Policy } from "@gatehouse/core";
+import type { Policy } from "@gatehouse/core/freeze";
 import {
   type Command,
   EXIT,
@@ -32,7 +32,7 @@ export async function readPolicyOption(values: OptionValues, io: Io): Promise<Po
     );
   }
   const shown = relative(io.cwd, path) || given;
-  const { formatProblems, readPolicy } = await import("@gatehouse/core");
+  const { formatProblems, readPolicy } = await import("@gatehouse/core/freeze");
   const { policy, problems } = readPolicy(text);
   if (!policy) {
     io.err(formatProblems(problems, shown));
@@ -48,7 +48,7 @@ export async function readPolicyOption(values: OptionValues, io: Io): Promise<Po
 export async function instantOption(values: OptionValues, io: Io, zone: string): Promise<Date> {
   const at = stringOption(values, "at") ?? io.env.GATEHOUSE_NOW;
   if (!at) return new Date();
-  const { localToInstant, parseLocalDateTime } = await import("@gatehouse/core");
+  const { localToInstant, parseLocalDateTime } = await import("@gatehouse/core/freeze");
   const local = parseLocalDateTime(at);
   if (!("error" in local)) return new Date(localToInstant(local, zone));
   const ms = Date.parse(at);
@@ -90,7 +90,7 @@ Exit codes: 0 not frozen, 1 frozen, 2 usage error or invalid policy (problems wi
     const runwayMinutes = integerOption(values, "runway", 0) ?? 0;
     const now = await instantOption(values, io, policy.freeze.timezone);
     const environment = stringOption(values, "env");
-    const { assessFreeze } = await import("@gatehouse/core");
+    const { assessFreeze } = await import("@gatehouse/core/freeze");
     const result = assessFreeze(policy.freeze, { environment, now, runwayMinutes });
     if (values.json) {
       const { frozen, window, endsAt, nextWindow, nextStartsAt } = result;
