@@ -306,6 +306,42 @@ describe("GraphQL", () => {
     expect(err.errors[0].type).toBe("NOT_FOUND");
   });
 
+  it("retries a GraphQL 502 and reports a 401 as a GitHubApiError on graphql", async () => {
+    let calls = 0;
+    const { url, seen } = await serve((_req, res) =>
+      ++calls === 1 ? json(res, 502, { message: "Bad gateway" }) : json(res, 200, { data: { ok: true } }),
+    );
+    expect(await client(url).graphql("{ ok }")).toEqual({ ok: true });
+    expect(seen).toHaveLength(2);
+
+    const denied = await serve((_req, res) => json(res, 401, { message: "Bad credentials" }));
+    const err = await client(denied.url)
+      .graphql("{ ok }")
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.route).toBe("graphql");
+    expect(describeError(err)).toBe(
+      "GitHub rejected the token for graphql (Bad credentials): check the `token` input.",
+    );
+  });
+
+  it("converts errors met while paging", async () => {
+    const { url } = await serve((req, res) =>
+      req.path.includes("page=2")
+        ? json(res, 404, { message: "Not Found" })
+        : json(res, 200, [{ n: 1 }], { link: `<${url}/repos/a/b/issues?per_page=100&page=2>; rel="next"` }),
+    );
+    const c = client(url);
+    const pages: unknown[] = [];
+    const err = await (async () => {
+      for await (const page of c.pages("GET /repos/{owner}/{repo}/issues", { owner: "a", repo: "b" }))
+        pages.push(page);
+    })().catch((e) => e);
+    expect(pages).toEqual([[{ n: 1 }]]);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.route).toBe("GET /repos/{owner}/{repo}/issues");
+  });
+
   it("refuses variable names Octokit would take as options", async () => {
     await expect(client("http://127.0.0.1:9").graphql("{ x }", { headers: 1 })).rejects.toThrow(/headers/);
   });
