@@ -534,4 +534,27 @@ describe("change-gate", () => {
     expect(routes.filter((r) => r === "graphql")).toHaveLength(5);
     expect(sb.violations).toEqual([]);
   });
+
+  it("reads the policy from the default branch the event names, or from `policy-ref`", async () => {
+    const loose = "version: 1\napprovals:\n  approvers:\n    users: [mallory]\n";
+    const w: World = {
+      crs: [changeRequest(5, { approvedBy: ["mallory"] })],
+      extra: {},
+    };
+    const sb = await startSandbox(world(w));
+    sandboxes.push(sb);
+    const repo = sb.state.repos[0]!;
+    repo.refs.set("refs/heads/loosen", repo.refs.get("refs/heads/main")!);
+    repo.contentsByRef.loosen = { ".github/gatehouse.yml": loose };
+    const strict = await runAction("change-gate", {
+      sandbox: sb,
+      inputs: { environment: "production" },
+      event: { repository: { default_branch: "main" } },
+      env: { GATEHOUSE_NOW: NOW },
+      runId: RUN_ID,
+    });
+    expect(strict.outputs.decision).toBe("block");
+    const chosen = await gate(w, { "policy-ref": "loosen" }, { sb });
+    expect(chosen.result.outputs.decision).toBe("allow");
+  });
 });

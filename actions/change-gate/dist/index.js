@@ -21174,11 +21174,12 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
   }
 }`;
 /**
- * `HEAD` is the default branch on GitHub; `policyRef` reads the policy from another ref.
- * Throws when the repository cannot be read (the gate turns that into a block).
+ * Reads the policy from `policyRef` when given, else from the default branch (named by the event,
+ * else `HEAD`, which is the default branch on GitHub). Throws when the repository cannot be read
+ * (the gate turns that into a block).
  */
-async function readRepositoryState(client, repo, environment, policyRef) {
-    const ref = policyRef.trim() || "HEAD";
+async function readRepositoryState(client, repo, environment, policyRef, defaultBranch) {
+    const ref = policyRef.trim() || defaultBranch || "HEAD";
     const answer = await client.graphql(query, {
         owner: repo.owner,
         name: repo.repo,
@@ -21220,6 +21221,13 @@ async function readRepositoryState(client, repo, environment, policyRef) {
 
 /** Everything change-gate needs, as the README says. */
 const PERMISSIONS_LINE = "permissions: { contents: read, issues: write, pull-requests: read, deployments: read }";
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+function defaultBranchOf(event) {
+    const repository = event.repository;
+    return typeof repository?.default_branch === "string" && repository.default_branch
+        ? repository.default_branch
+        : undefined;
+}
 /** A reason to stop reading and block. */
 class GateStop extends Error {
 }
@@ -21291,7 +21299,7 @@ async function runGate(deps) {
     let partial = {};
     try {
         // 1. Policy, deployments, latest release: one GraphQL query.
-        const state = await step("read the repository, its deployments and its policy", "contents: read, deployments: read", () => readRepositoryState(client, repo, inputs.environment, inputs.policyRef));
+        const state = await step("read the repository, its deployments and its policy", "contents: read, deployments: read", () => readRepositoryState(client, repo, inputs.environment, inputs.policyRef, defaultBranchOf(ctx.event)));
         policySource = state.policySource;
         let policy;
         if (state.policyText === null) {
@@ -32137,10 +32145,22 @@ async function renderReleaseNotes(input) {
         Object.assign(context, { host: repo.serverUrl, owner: repo.owner, repository: repo.repo });
     else
         context.linkReferences = false;
-    const changes = (await writeChangelogString(parsed, context, {
+    // The preset's transform (section titles, short hashes, issue links, hidden types), applied here
+    // onto our own objects: the writer would call it through a read-only proxy and keep a second
+    // copy of every commit (`raw`), which at 100,000 commits costs more than the rendering.
+    const entries = [];
+    for (const c of parsed) {
+        const patch = preset.writer.transform(c, context);
+        if (!patch)
+            continue;
+        entries.push(Object.assign(c, patch));
+    }
+    const changes = (await writeChangelogString(entries, context, {
         // the writer's option types know only its own commit shape; ours carries more
         ...preset.writer,
         ...(input.markdown === false ? { template: () => "" } : {}),
+        // already applied above
+        transform: null,
         commitPartial: (ctx, commit) => preset.writer.commitPartial(ctx, commit) + entryLinks(commit, repo),
         // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
         // own filter holds every commit after an unmatched revert and rescans them: quadratic)
@@ -32178,7 +32198,7 @@ function toSections(ctx) {
         });
     }
     for (const group of ctx.commitGroups) {
-        out.push({ title: group.title, entries: group.commits.map((c) => ({ ...c.gh })) });
+        out.push({ title: group.title, entries: group.commits.map((c) => c.gh) });
     }
     const rank = (t) => {
         const i = SECTION_ORDER.indexOf(t);

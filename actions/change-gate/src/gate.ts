@@ -83,6 +83,14 @@ export interface GateDeps {
   log?: (message: string) => void;
 }
 
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+export function defaultBranchOf(event: Record<string, unknown>): string | undefined {
+  const repository = event.repository as { default_branch?: unknown } | undefined;
+  return typeof repository?.default_branch === "string" && repository.default_branch
+    ? repository.default_branch
+    : undefined;
+}
+
 /** A reason to stop reading and block. */
 export class GateStop extends Error {}
 
@@ -163,7 +171,8 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     const state = await step(
       "read the repository, its deployments and its policy",
       "contents: read, deployments: read",
-      () => readRepositoryState(client, repo, inputs.environment, inputs.policyRef),
+      () =>
+        readRepositoryState(client, repo, inputs.environment, inputs.policyRef, defaultBranchOf(ctx.event)),
     );
     policySource = state.policySource;
     let policy: Policy;

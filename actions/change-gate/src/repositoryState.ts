@@ -40,16 +40,18 @@ interface Answer {
 }
 
 /**
- * `HEAD` is the default branch on GitHub; `policyRef` reads the policy from another ref.
- * Throws when the repository cannot be read (the gate turns that into a block).
+ * Reads the policy from `policyRef` when given, else from the default branch (named by the event,
+ * else `HEAD`, which is the default branch on GitHub). Throws when the repository cannot be read
+ * (the gate turns that into a block).
  */
 export async function readRepositoryState(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   environment: string,
   policyRef: string,
+  defaultBranch?: string,
 ): Promise<RepositoryState> {
-  const ref = policyRef.trim() || "HEAD";
+  const ref = policyRef.trim() || defaultBranch || "HEAD";
   const answer = await client.graphql<Answer>(query, {
     owner: repo.owner,
     name: repo.repo,
