@@ -1,18 +1,22 @@
-export {};
-export * from "./versioning";
-export * from "./releaseNotes";
-export * from "./releaseManifest";
-export * from "./changeRequest";
 export * from "./approval";
-export * from "./risk";
-export * from "./deploymentRange";
+export * from "./changeRequest";
 export * from "./deploymentDecision";
-export * from "./policy";
-export * from "./markdown";
-export * from "./postImplementationReview";
-export * from "./freezeTime";
-export * from "./freezeWindow";
+export * from "./deploymentRange";
 export * from "./freezeCalendar";
 export * from "./freezeCalendarGantt";
 export * from "./freezeCalendarIcs";
-export type { FreezePolicy, FreezeWindow, OneOffFreezeWindow, RecurringFreezeWindow } from "./policy/sections/freeze";
+export * from "./freezeTime";
+export * from "./freezeWindow";
+export * from "./markdown";
+export * from "./policy";
+export type {
+  FreezePolicy,
+  FreezeWindow,
+  OneOffFreezeWindow,
+  RecurringFreezeWindow,
+} from "./policy/sections/freeze";
+export * from "./postImplementationReview";
+export * from "./releaseManifest";
+export * from "./releaseNotes";
+export * from "./risk";
+export * from "./versioning";
