@@ -79,3 +79,14 @@ describe("scenario", () => {
     expect(ms).toBeLessThan(200);
   });
 });
+
+describe("scenario checks", () => {
+  it("refuses a key the format does not have, naming where", () => {
+    expect(() => seed({ repos: [{ repo: "o/r", pull: [] } as never] })).toThrow(
+      /unknown key "pull" in repos\[0\]/,
+    );
+    expect(() => seed({ repos: [{ repo: "o/r", issues: [{ title: "x", label: ["a"] } as never] }] })).toThrow(
+      /unknown key "label" in repos\[0\]\.issues\[0\]/,
+    );
+  });
+});

@@ -241,9 +241,137 @@ export function readScenario(input: Scenario | string | undefined): Scenario {
   return parsed as Scenario;
 }
 
+const KNOWN_KEYS: Record<string, string[]> = {
+  scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "repos"],
+  repo: [
+    "repo",
+    "owner",
+    "name",
+    "defaultBranch",
+    "private",
+    "description",
+    "immutableReleases",
+    "labels",
+    "commits",
+    "branches",
+    "tags",
+    "issues",
+    "pulls",
+    "releases",
+    "environments",
+    "deployments",
+    "runs",
+    "files",
+    "filesAt",
+  ],
+  commit: ["sha", "message", "author", "date", "branch", "parents", "files"],
+  issue: [
+    "number",
+    "title",
+    "body",
+    "author",
+    "state",
+    "labels",
+    "assignees",
+    "createdAt",
+    "closedAt",
+    "closedBy",
+    "comments",
+    "edits",
+    "events",
+  ],
+  pull: [
+    "number",
+    "title",
+    "body",
+    "author",
+    "state",
+    "labels",
+    "assignees",
+    "createdAt",
+    "closedAt",
+    "closedBy",
+    "comments",
+    "edits",
+    "events",
+    "base",
+    "head",
+    "commits",
+    "merged",
+    "mergeCommit",
+    "mergedAt",
+    "mergedBy",
+    "draft",
+    "files",
+  ],
+  release: [
+    "tag",
+    "name",
+    "body",
+    "draft",
+    "prerelease",
+    "target",
+    "author",
+    "createdAt",
+    "publishedAt",
+    "immutable",
+    "assets",
+  ],
+  deployment: ["environment", "sha", "ref", "task", "creator", "createdAt", "description", "statuses"],
+  run: [
+    "id",
+    "name",
+    "path",
+    "attempt",
+    "runNumber",
+    "headSha",
+    "branch",
+    "actor",
+    "event",
+    "startedAt",
+    "status",
+    "conclusion",
+    "approvals",
+    "pending",
+  ],
+};
+
+/** Refuse keys the format does not have, so a typo does not silently drop part of a scenario. */
+function checkKeys(kind: keyof typeof KNOWN_KEYS, value: unknown, where: string): void {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return;
+  const known = KNOWN_KEYS[kind]!;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      throw new Error(
+        `scenario: unknown key "${key}" in ${where} (known: ${known.join(", ")}); see packages/sandbox/README.md`,
+      );
+    }
+  }
+}
+
+function checkScenario(sc: Scenario): void {
+  checkKeys("scenario", sc, "the scenario");
+  (sc.repos ?? []).forEach((r, i) => {
+    const where = `repos[${i}]`;
+    checkKeys("repo", r, where);
+    const each = <T>(list: T[] | undefined, kind: keyof typeof KNOWN_KEYS, name: string) =>
+      (list ?? []).forEach((x, j) => checkKeys(kind, x, `${where}.${name}[${j}]`));
+    each(r.commits, "commit", "commits");
+    each(r.issues, "issue", "issues");
+    each(r.pulls, "pull", "pulls");
+    (r.pulls ?? []).forEach((p, j) =>
+      (p.commits ?? []).forEach((c, k) => checkKeys("commit", c, `${where}.pulls[${j}].commits[${k}]`)),
+    );
+    each(r.releases, "release", "releases");
+    each(r.deployments, "deployment", "deployments");
+    each(r.runs, "run", "runs");
+  });
+}
+
 /** Build the store from a scenario. */
 export function seed(input: Scenario | string | undefined): { store: Store; token: string } {
   const sc = readScenario(input);
+  checkScenario(sc);
   const now = isoSeconds(new Date(sc.now ?? DEFAULT_NOW));
   const store = new Store(now);
   store.wallClock = sc.clock === "wall";
