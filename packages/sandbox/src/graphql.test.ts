@@ -351,3 +351,16 @@ describe("gaps", () => {
     expect(sb.violations.slice(before)).toEqual([]);
   });
 });
+
+describe("search", () => {
+  it("searches issues and pull requests with GitHub's qualifiers", async () => {
+    const res =
+      await q(`{ search(query: "repo:acme/app is:issue label:change-request", type: ISSUE, first: 10) {
+      issueCount nodes { __typename ... on Issue { number } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.search).toEqual({ issueCount: 1, nodes: [{ __typename: "Issue", number: 1 }] });
+    const prs = await q(`{ search(query: "repo:acme/app is:pr Change-Request", type: ISSUE, first: 10) {
+      nodes { ... on PullRequest { number } } } }`);
+    expect(prs.body.data.search.nodes).toEqual([{ number: 20 }]);
+  });
+});

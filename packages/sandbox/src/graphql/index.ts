@@ -12,9 +12,11 @@ import {
   validate,
 } from "graphql";
 import { packageDir } from "../packageDir";
-import { GitHubGraphqlError } from "./connection";
+import { hasPermission } from "../permissions";
+import { searchIssues } from "../routes/search";
+import { connection, GitHubGraphqlError } from "./connection";
 import { mutationRoot } from "./mutations";
-import { type GraphqlContext, nodeView, OrgView, RepoView, UserView } from "./views";
+import { type GraphqlContext, IssueView, nodeView, OrgView, PullView, RepoView, UserView } from "./views";
 
 export type { GraphqlContext } from "./views";
 
@@ -208,6 +210,41 @@ function rootValue(g: GraphqlContext) {
         used: usedNow,
         resetAt: reset,
       };
+    },
+    search(args: {
+      query: string;
+      type: string;
+      first?: number;
+      last?: number;
+      after?: string;
+      before?: string;
+    }) {
+      if (args.type !== "ISSUE") {
+        throw new GitHubGraphqlError(
+          "UNPROCESSABLE",
+          `The sandbox searches issues and pull requests only, not ${args.type}.`,
+        );
+      }
+      const found = searchIssues(g.store.state.repos, args.query).filter((f) =>
+        hasPermission(g.token, f.issue.pullRequest ? "pull_requests=read" : "issues=read"),
+      );
+      return connection(
+        "search",
+        found,
+        args,
+        (f) =>
+          f.issue.pullRequest
+            ? new PullView(g, f.repo, g.store.findPull(f.repo, f.issue.number)!)
+            : new IssueView(g, f.repo, f.issue),
+        {
+          issueCount: found.length,
+          codeCount: 0,
+          discussionCount: 0,
+          repositoryCount: 0,
+          userCount: 0,
+          wikiCount: 0,
+        },
+      );
     },
     node({ id }: { id: string }) {
       const ref = g.store.nodes.get(id);

@@ -9,7 +9,7 @@ import type { Issue, Repo } from "../types";
  * Unlike GitHub the index is always up to date.
  */
 
-interface Query {
+export interface Query {
   repos: string[];
   kind?: "issue" | "pr";
   state?: "open" | "closed";
@@ -19,7 +19,7 @@ interface Query {
   terms: string[];
 }
 
-function parseQuery(q: string): Query {
+export function parseQuery(q: string): Query {
   const out: Query = { repos: [], labels: [], inFields: new Set(), terms: [] };
   const tokens = q.match(/-?[a-z]+:"[^"]*"|-?[a-z]+:\S+|"[^"]*"|\S+/gi) ?? [];
   for (const t of tokens) {
@@ -45,7 +45,7 @@ function parseQuery(q: string): Query {
   return out;
 }
 
-function matches(q: Query, repo: Repo, i: Issue): boolean {
+export function matches(q: Query, repo: Repo, i: Issue): boolean {
   if (q.repos.length > 0 && !q.repos.includes(`${repo.owner}/${repo.name}`.toLowerCase())) return false;
   if (q.kind === "issue" && i.pullRequest) return false;
   if (q.kind === "pr" && !i.pullRequest) return false;
@@ -62,25 +62,34 @@ function matches(q: Query, repo: Repo, i: Issue): boolean {
   return q.terms.every((t) => haystack.includes(t));
 }
 
+/** Issues and pull requests matching a search query, newest first unless told. */
+export function searchIssues(
+  repos: Repo[],
+  query: string,
+  key: "createdAt" | "updatedAt" = "createdAt",
+  dir: 1 | -1 = -1,
+): { repo: Repo; issue: Issue }[] {
+  const q = parseQuery(query);
+  const found: { repo: Repo; issue: Issue }[] = [];
+  for (const repo of repos) {
+    for (const issue of repo.issues) if (matches(q, repo, issue)) found.push({ repo, issue });
+  }
+  return found.sort((a, b) =>
+    a.issue[key] < b.issue[key] ? -dir : a.issue[key] > b.issue[key] ? dir : (a.issue.id - b.issue.id) * dir,
+  );
+}
+
 export const searchRoutes: RouteDef[] = [
   {
     method: "GET",
     route: "/search/issues",
     permission: null,
     handler(ctx) {
-      const q = parseQuery(ctx.query.get("q") ?? "");
-      const found: { repo: Repo; issue: Issue }[] = [];
-      for (const repo of ctx.state.repos) {
-        for (const issue of repo.issues) if (matches(q, repo, issue)) found.push({ repo, issue });
-      }
-      const dir = ctx.query.get("order") === "asc" ? 1 : -1;
-      const key = ctx.query.get("sort") === "updated" ? "updatedAt" : "createdAt";
-      found.sort((a, b) =>
-        a.issue[key] < b.issue[key]
-          ? -dir
-          : a.issue[key] > b.issue[key]
-            ? dir
-            : (a.issue.id - b.issue.id) * dir,
+      const found = searchIssues(
+        ctx.state.repos,
+        ctx.query.get("q") ?? "",
+        ctx.query.get("sort") === "updated" ? "updatedAt" : "createdAt",
+        ctx.query.get("order") === "asc" ? 1 : -1,
       );
       const page = paginate(ctx, found);
       return {
