@@ -39,7 +39,7 @@ import {
 } from "@gatehouse/github";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { type GateInputs, parseReleaseChangeRequest } from "./inputs";
-import { compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
+import { COMPARE_FILE_LIMIT, compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
 import { readRepositoryState } from "./repositoryState";
 
 /** Everything change-gate needs, as the README says. */
@@ -240,32 +240,20 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       ));
     }
 
-    // Direct pushes without a link: their files tell whether they are exempt (rare; one request each).
+    // Direct pushes without a link are exempt when they touch only exempt paths. When the whole
+    // range does, so does each commit; otherwise read their files (rare: one request each, at most 20).
     if (policy.exemptPaths.length > 0) {
-      const unlinked = commits
-        .filter((c) => c.pullRequests.length === 0)
-        .filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0)
-        .filter(
-          () =>
-            !onlyExemptPaths(
-              range.files.map((f) => f.path),
-              policy.exemptPaths,
-            ),
-        )
-        .slice(0, 20);
-      if (unlinked.length > 0) {
+      const direct = commits.filter(
+        (c) =>
+          c.pullRequests.length === 0 && scanChangeRequestLinks(c.message, repository).links.length === 0,
+      );
+      const rangePaths = range.files.map((f) => f.path);
+      if (rangePaths.length < COMPARE_FILE_LIMIT && onlyExemptPaths(rangePaths, policy.exemptPaths)) {
+        for (const c of direct) c.files = rangePaths;
+      } else if (direct.length > 0) {
         await step("read the files of commits pushed without a pull request", "contents: read", () =>
-          filesOfCommits(client, repo, unlinked),
+          filesOfCommits(client, repo, direct.slice(0, 20)),
         );
-      }
-      if (
-        onlyExemptPaths(
-          range.files.map((f) => f.path),
-          policy.exemptPaths,
-        ) &&
-        range.files.length < 300
-      ) {
-        for (const c of commits) if (c.pullRequests.length === 0) c.files = range.files.map((f) => f.path);
       }
     }
 

@@ -130,6 +130,11 @@ export function renderSummary(result: GateResult): string {
       `Comments on the change requests: ${result.comments.map((u, i) => link(`${i + 1}`, u)).join(", ")}.`,
     );
   }
-  out.push("", `<sub>${result.requests} GitHub API request${result.requests === 1 ? "" : "s"}.</sub>`, "");
+  const policy = result.policySource ? `Policy ${reasonMarkdown(`\`${result.policySource}\``)} · ` : "";
+  out.push(
+    "",
+    `<sub>${policy}${result.requests} GitHub API request${result.requests === 1 ? "" : "s"}.</sub>`,
+    "",
+  );
   return out.join("\n");
 }
