@@ -23,6 +23,7 @@ const preset = createPreset({
   parser: ParserOptions;
   writer: Record<string, unknown> & {
     commitPartial: (context: Record<string, unknown>, commit: Record<string, unknown>) => string;
+    transform: (commit: Commit, context: Record<string, unknown>) => Partial<Commit> | undefined;
   };
 };
 
@@ -108,6 +109,11 @@ export interface ReleaseNotesInput {
   artefacts?: readonly Artefact[];
   /** Whether to add the evidence sections (change requests, approvals, artefacts, contributors). */
   evidence?: boolean;
+  /**
+   * false: only the sections (entries grouped, sorted and filtered by the writer and the preset),
+   * without rendering Markdown, for callers that print the entries as JSON.
+   */
+  markdown?: boolean;
 }
 
 export interface ReleaseNotes {
@@ -141,6 +147,40 @@ const NO_LINKS: ChangeRequestRef[] = [];
 const CR_KEY = /change[- ]requests?[*_]{0,2}\s*:/i;
 const CR_LINE = /^.*change[- ]requests?[*_]{0,2}\s*:.*$/gim;
 const collator = new Intl.Collator();
+
+/** The `Change-Request:` links of a text, as change-gate reads them (only the lines that can hold one). */
+function changeRequestLinks(text: string, home: string): ChangeRequestRef[] {
+  if (!CR_KEY.test(text)) return NO_LINKS;
+  // code blocks, quotes and comments change what counts: then the whole text is read
+  if (/```|~~~|<!--|^ {0,3}>|^(?: {4}|\t)/m.test(text)) return parseChangeRequestLinks(text, home);
+  let lines = "";
+  for (const line of text.split("\n")) if (CR_KEY.test(line)) lines += `${line}\n`;
+  return parseChangeRequestLinks(lines, home);
+}
+
+/** Messages the parser must read whole: notes, reverts, Release-As, `-field-` lines. */
+const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
+
+/**
+ * What the parser needs of a message. Without a breaking-change note, a revert, a Release-As
+ * footer or a field line, only the header and the body lines that can hold an issue reference
+ * (`#`) change the entry: the body text itself is never rendered. `Change-Request:` lines are left
+ * out, they become the entry's change-request link rather than an issue reference. Parsing only
+ * that keeps 100,000 commits fast.
+ */
+function parserInput(message: string): string {
+  const text = message.replace(/^[\r\n]+/, "");
+  if (FULL_PARSE.test(text)) return CR_KEY.test(text) ? text.replace(CR_LINE, "") : text;
+  const nl = text.indexOf("\n");
+  if (nl === -1) return text;
+  const header = text.slice(0, nl);
+  if (!text.includes("#", nl)) return header;
+  let refs = "";
+  for (const line of text.slice(nl + 1).split("\n")) {
+    if (line.includes("#") && !CR_KEY.test(line)) refs += `\n${line}`;
+  }
+  return refs ? `${header}\n${refs}` : header;
+}
 
 const SECTION_ORDER = ["BREAKING CHANGES", "Features", "Bug Fixes", "Performance Improvements", "Reverts"];
 
@@ -177,19 +217,13 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
     if (c.pullRequest?.author) addContributor(people, { login: c.pullRequest.author });
     const reverted = revertedHashes.has(c.hash);
     if (!reverted && !mayMakeEntry(c.message)) continue;
-    let message = c.message;
-    let crs: ChangeRequestRef[] = NO_LINKS;
-    if (CR_KEY.test(message)) {
-      crs = parseChangeRequestLinks(message, home);
-      // the trailer is rendered as the entry's CR link, not again as an issue reference
-      message = message.replace(CR_LINE, "");
-    }
-    if (c.pullRequest?.body && CR_KEY.test(c.pullRequest.body)) {
-      for (const r of parseChangeRequestLinks(c.pullRequest.body, home)) {
+    let crs = changeRequestLinks(c.message, home);
+    if (c.pullRequest?.body) {
+      for (const r of changeRequestLinks(c.pullRequest.body, home)) {
         if (!crs.some((x) => x.repository === r.repository && x.number === r.number)) crs = [...crs, r];
       }
     }
-    const commit = parser.parse(message);
+    const commit = parser.parse(parserInput(c.message));
     if (commit.revert?.hash) revertedHashes.add(commit.revert.hash);
     const subject = String(commit.subject ?? commit.header ?? "");
     candidates.push(
@@ -225,10 +259,23 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
   if (repo) Object.assign(context, { host: repo.serverUrl, owner: repo.owner, repository: repo.repo });
   else context.linkReferences = false;
 
+  // The preset's transform (section titles, short hashes, issue links, hidden types), applied here
+  // onto our own objects: the writer would call it through a read-only proxy and keep a second
+  // copy of every commit (`raw`), which at 100,000 commits costs more than the rendering.
+  const entries: Candidate[] = [];
+  for (const c of parsed) {
+    const patch = preset.writer.transform(c, context);
+    if (!patch) continue;
+    entries.push(Object.assign(c, patch));
+  }
+
   const changes = (
-    await writeChangelogString(parsed, context, {
+    await writeChangelogString(entries, context, {
       // the writer's option types know only its own commit shape; ours carries more
       ...preset.writer,
+      ...(input.markdown === false ? { template: () => "" } : {}),
+      // already applied above
+      transform: null,
       commitPartial: (ctx: Record<string, unknown>, commit: Record<string, unknown>) =>
         preset.writer.commitPartial(ctx, commit) + entryLinks(commit as unknown as Carried, repo),
       // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
@@ -281,7 +328,7 @@ function toSections(ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] } | un
     });
   }
   for (const group of ctx.commitGroups) {
-    out.push({ title: group.title, entries: group.commits.map((c) => ({ ...c.gh })) });
+    out.push({ title: group.title, entries: group.commits.map((c) => c.gh) });
   }
   const rank = (t: string) => {
     const i = SECTION_ORDER.indexOf(t);
@@ -321,8 +368,11 @@ function addContributor(people: Map<string, NotesPerson>, p: NotesPerson | undef
  * What the writer needs of a parsed commit, with its user text escaped for Markdown. The body and
  * footer are kept only for the preset's `Release-As:` rule.
  */
+function esc(v: unknown): string | null {
+  return typeof v === "string" ? escapeForWriter(v) : null;
+}
+
 function leanCommit(commit: Commit): Commit {
-  const esc = (v: unknown) => (typeof v === "string" ? escapeForWriter(v) : (v as null));
   const releaseAs = /release-as:/i.test(`${commit.body ?? ""}\n${commit.footer ?? ""}`);
   const header = commit.header ?? "";
   const subject = commit.subject as string | null;
@@ -341,13 +391,18 @@ function leanCommit(commit: Commit): Commit {
     type: commit.type,
     scope: esc(commit.scope),
     subject: esc(subject),
-    notes: commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
-    mentions: [],
+    notes:
+      commit.notes.length === 0
+        ? NO_NOTES
+        : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+    mentions: NO_MENTIONS,
     references: references.length === 0 ? NO_REFERENCES : references,
   } as unknown as Commit;
 }
 
 const NO_REFERENCES: Commit["references"] = [];
+const NO_NOTES: Commit["notes"] = [];
+const NO_MENTIONS: string[] = [];
 
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
