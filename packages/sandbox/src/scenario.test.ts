@@ -58,6 +58,16 @@ describe("scenario", () => {
     expect(a.refs.get("refs/heads/main")).toBe(commit!.sha);
   });
 
+  it("links a commit to the user whose email it carries", () => {
+    const repo = seed({
+      users: [{ login: "alice", email: "alice@example.com" }],
+      repos: [
+        { repo: "o/r", commits: [{ message: "x", author: { name: "A", email: "Alice@example.com" } }] },
+      ],
+    }).store.state.repos[0]!;
+    expect([...repo.commits.values()][0]!.author).toMatchObject({ login: "alice", name: "A" });
+  });
+
   it("creates an initial commit for a repository without commits", () => {
     const repo = seed({ repos: [{ repo: "o/r" }] }).store.state.repos[0]!;
     expect(repo.commits.size).toBe(1);

@@ -539,7 +539,11 @@ function mustResolve(ctx: SeedCtx, ref: string): string {
 
 function actorOf(store: Store, a: ScenarioCommit["author"], dflt: string) {
   const spec = typeof a === "string" ? { login: a } : (a ?? { login: dflt });
-  const login = spec.login ?? null;
+  // GitHub links a commit to the user whose (verified) email it carries.
+  const byEmail = spec.email
+    ? store.state.users.find((u) => u.email?.toLowerCase() === spec.email!.toLowerCase())
+    : undefined;
+  const login = spec.login ?? byEmail?.login ?? null;
   const user = login ? store.user(login) : undefined;
   return {
     login,
