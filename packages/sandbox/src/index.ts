@@ -5,7 +5,6 @@ export { description } from "./openapi";
 export { forbidden, hasPermission } from "./permissions";
 export { allRoutes } from "./routes";
 export * from "./runner";
-export * from "./runner";
 export {
   type CommitRef,
   DEFAULT_ACTOR,
