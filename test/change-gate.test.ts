@@ -224,6 +224,15 @@ describe("change-gate", () => {
     expect(inside.result.outputs.decision).toBe("allow");
     const late = await gate({ crs: [changeRequest(5, window)] }, {}, { now: "2026-03-02T14:00:01Z" });
     expectBlocked(late.result, late.reasons, /planned window ended/);
+    const berlin = await gate({
+      policy: `${POLICY}freeze:\n  timezone: Europe/Berlin\n`,
+      crs: [changeRequest(5, { fields: { "Planned start": "2026-03-02 13:30" } })],
+    });
+    expectBlocked(
+      berlin.result,
+      berlin.reasons,
+      /planned window starts at 2026-03-02 12:30:00Z, in 30 minutes/,
+    );
   });
 
   it("refuses to reuse a change request already implemented or closed", async () => {

@@ -21318,9 +21318,7 @@ async function runGate(deps) {
                 throw e;
             }
         }
-        const timezone = policy.changeRequests.timezone ??
-            policy.freeze?.timezone ??
-            "UTC";
+        const timezone = policy.changeRequests.timezone ?? policy.freeze.timezone ?? "UTC";
         const release = parseReleaseChangeRequest(inputs.changeRequestText, repository);
         if (release.problem)
             throw new GateStop(release.problem);
@@ -21332,7 +21330,7 @@ async function runGate(deps) {
             baseInput: inputs.base,
         });
         if (!rangeBase) {
-            throw new GateStop(`Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag production runs now.`);
+            throw new GateStop(`Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag ${inputs.environment} runs now.`);
         }
         const head = inputs.head.trim() || ctx.sha;
         if (!head)

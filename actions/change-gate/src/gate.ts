@@ -190,10 +190,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
         throw e;
       }
     }
-    const timezone =
-      policy.changeRequests.timezone ??
-      (policy as { freeze?: { timezone?: string } }).freeze?.timezone ??
-      "UTC";
+    const timezone = policy.changeRequests.timezone ?? policy.freeze.timezone ?? "UTC";
 
     const release = parseReleaseChangeRequest(inputs.changeRequestText, repository);
     if (release.problem) throw new GateStop(release.problem);
@@ -207,7 +204,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     });
     if (!rangeBase) {
       throw new GateStop(
-        `Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag production runs now.`,
+        `Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag ${inputs.environment} runs now.`,
       );
     }
     const head = inputs.head.trim() || ctx.sha;
