@@ -10,11 +10,12 @@ import { changeGateStep } from "./change-gate";
 import { deployStep } from "./deploy";
 import { freezeWindowStep } from "./freeze-window";
 import { postImplementationReviewStep } from "./post-implementation-review";
+import { releaseBundleStep } from "./release-bundle";
 
 export const steps: DemoStep[] = [
   changeGateStep,
   freezeWindowStep,
   deployStep,
-  // releaseBundleStep
+  releaseBundleStep,
   postImplementationReviewStep,
 ];
