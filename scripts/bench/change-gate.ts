@@ -37,7 +37,43 @@ const crBody = (i: number) =>
     "Test evidence": "CI is green.",
   });
 
-export function changeGateScenario(pulls = PULLS, crs = CRS): Scenario {
+/**
+ * acme/shop with `crs` approved change requests and `pulls` pull requests merged since the last
+ * production deployment, each linking one of them. `merge: "squash"` puts one commit per pull
+ * request on main; `merge: "merge-commit"` two (the pull request's commit and the merge commit).
+ */
+export function changeGateScenario(
+  opts: { pulls?: number; crs?: number; merge?: "squash" | "merge-commit" } = {},
+): Scenario {
+  const pulls = opts.pulls ?? PULLS;
+  const crs = opts.crs ?? CRS;
+  const mergeCommits = opts.merge === "merge-commit";
+  const number = (i: number) => crs + 1 + i;
+  const at = (i: number, minute = 0) =>
+    new Date(Date.parse("2026-11-21T00:00:00Z") + (i * 2 + minute) * 60_000).toISOString();
+  const mainCommits = mergeCommits
+    ? Array.from({ length: pulls }, (_, i) => [
+        {
+          message: `feat: part ${i + 1}`,
+          author: `dev${i % 4}`,
+          date: at(i),
+          parents: [i === 0 ? "chore: initial" : `Merge pull request #${number(i - 1)}`],
+          branch: `feature-${i + 1}`,
+          files: [`src/feature-${i + 1}.ts`],
+        },
+        {
+          message: `Merge pull request #${number(i)}\n\nFeature ${i + 1}`,
+          author: "alice",
+          date: at(i, 1),
+          parents: [
+            i === 0 ? "chore: initial" : `Merge pull request #${number(i - 1)}`,
+            `feat: part ${i + 1}`,
+          ],
+          branch: "main",
+          files: [`src/feature-${i + 1}.ts`],
+        },
+      ]).flat()
+    : [];
   return {
     now: NOW,
     users: ["alice", "bob", "carol", "dave", "dev0", "dev1", "dev2", "dev3"],
@@ -49,6 +85,7 @@ export function changeGateScenario(pulls = PULLS, crs = CRS): Scenario {
         files: { ".github/gatehouse.yml": policy },
         commits: [
           { message: "chore: initial", author: "alice", date: "2026-11-01T10:00:00Z", files: ["README.md"] },
+          ...mainCommits,
         ],
         issues: Array.from({ length: crs }, (_, i) => ({
           number: i + 1,
@@ -62,13 +99,16 @@ export function changeGateScenario(pulls = PULLS, crs = CRS): Scenario {
           ],
         })),
         pulls: Array.from({ length: pulls }, (_, i) => ({
-          number: crs + 1 + i,
+          number: number(i),
           title: `Feature ${i + 1}`,
           body: `Implements part ${i + 1}.\n\nChange-Request: #${(i % crs) + 1}`,
           author: `dev${i % 4}`,
           merged: true,
-          mergedAt: new Date(Date.parse("2026-11-21T00:00:00Z") + i * 60_000).toISOString(),
+          mergedAt: at(i, 1),
           files: [{ path: `src/feature-${i + 1}.ts`, additions: 12, deletions: 2 }],
+          ...(mergeCommits
+            ? { commits: [`feat: part ${i + 1}`], mergeCommit: `Merge pull request #${number(i)}` }
+            : {}),
         })),
         deployments: [
           {
@@ -89,42 +129,50 @@ export const changeGateBench: BenchScenario = {
   budget: { requests: 6 },
   async run(ctx) {
     requireBundle(ctx, "change-gate");
-    const sb = await ctx.sandbox(changeGateScenario());
-    const { sha } = defaultsFromState(sb.state);
-    const runOnce = async (attempt: number) => {
-      sb.resetRequests();
-      const t0 = performance.now();
-      const result = await ctx.runAction("change-gate", {
-        sandbox: sb,
-        repository: "acme/shop",
-        sha,
-        runId: RUN_ID,
-        runAttempt: attempt,
-        inputs: { environment: "production" },
-        env: { GATEHOUSE_NOW: NOW },
-      });
-      const ms = performance.now() - t0;
-      if (result.exitCode !== 0 || result.outputs.decision !== "allow") {
-        throw new Error(
-          `expected allow, got ${result.outputs.decision ?? "no decision"}: ${result.outputs.reasons ?? result.stderr}`,
-        );
-      }
-      const prs = (JSON.parse(result.outputs["pull-requests"] ?? "[]") as unknown[]).length;
-      const crs = (JSON.parse(result.outputs["change-requests"] ?? "[]") as unknown[]).length;
-      if (prs !== PULLS || crs !== CRS)
-        throw new Error(`saw ${prs} pull requests and ${crs} change requests`);
-      return { requests: sb.requests.length, ms, routes: sb.requests.map((r) => r.route) };
+    const measure = async (merge: "squash" | "merge-commit") => {
+      const sb = await ctx.sandbox(changeGateScenario({ merge }));
+      const { sha } = defaultsFromState(sb.state);
+      const runOnce = async (attempt: number) => {
+        sb.resetRequests();
+        const t0 = performance.now();
+        const result = await ctx.runAction("change-gate", {
+          sandbox: sb,
+          repository: "acme/shop",
+          sha,
+          runId: RUN_ID,
+          runAttempt: attempt,
+          inputs: { environment: "production" },
+          env: { GATEHOUSE_NOW: NOW },
+        });
+        const ms = performance.now() - t0;
+        if (result.exitCode !== 0 || result.outputs.decision !== "allow") {
+          throw new Error(
+            `${merge}: expected allow, got ${result.outputs.decision ?? "no decision"}: ${result.outputs.reasons ?? result.stderr}`,
+          );
+        }
+        const prs = (JSON.parse(result.outputs["pull-requests"] ?? "[]") as unknown[]).length;
+        const crs = (JSON.parse(result.outputs["change-requests"] ?? "[]") as unknown[]).length;
+        if (prs !== PULLS || crs !== CRS)
+          throw new Error(`${merge}: saw ${prs} pull requests and ${crs} change requests`);
+        if (sb.violations.length > 0)
+          throw new Error(`${merge}: GitHub would refuse ${sb.violations[0]!.message}`);
+        return { requests: sb.requests.length, ms };
+      };
+      const first = await runOnce(1);
+      const again = await runOnce(2);
+      const commits = sb.state.repos[0]!.commits.size - 1;
+      const comments = sb.state.repos[0]!.issues.reduce(
+        (n, i) => n + i.comments.filter((c) => c.body.includes("<!-- gatehouse:change-gate:")).length,
+        0,
+      );
+      return { first, again, commits, comments };
     };
-    const first = await runOnce(1);
-    const again = await runOnce(2);
-    const comments = sb.state.repos[0]!.issues.reduce(
-      (n, i) => n + i.comments.filter((c) => c.body.includes("<!-- gatehouse:change-gate:")).length,
-      0,
-    );
+    const squash = await measure("squash");
+    const merged = await measure("merge-commit");
     return {
-      requests: first.requests,
-      samplesMs: [first.ms, again.ms],
-      note: `first run ${first.requests} requests (${first.routes.map((r) => (r === "graphql" ? "graphql" : "compare")).join(", ")}), ${comments} comments; re-run ${again.requests} requests (comments already right)`,
+      requests: Math.max(squash.first.requests, merged.first.requests),
+      samplesMs: [squash.first.ms, squash.again.ms, merged.first.ms, merged.again.ms],
+      note: `squash merges (${PULLS} commits): ${squash.first.requests} requests, ${squash.comments} comments written in one mutation, re-run ${squash.again.requests} (comments already right); merge commits (${merged.commits} commits): ${merged.first.requests} requests, re-run ${merged.again.requests}`,
     };
   },
 };
