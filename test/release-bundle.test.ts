@@ -15,9 +15,12 @@ import { type RunResult, repoRoot, runAction } from "./harness";
 const NOW = "2026-11-23T14:30:00Z";
 const RUN_ID = 777;
 // ajv is a dependency of core, where the manifest lives
-const Ajv = createRequire(join(repoRoot, "packages/core/package.json"))(
-  "ajv",
-) as typeof import("ajv").default;
+type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+const Ajv = createRequire(join(repoRoot, "packages/core/package.json"))("ajv") as new (
+  opts?: object,
+) => {
+  compile(schema: object): Validator;
+};
 const UPLOAD = "/repos/{owner}/{repo}/releases/{release_id}/assets";
 
 const scenario = (extra = "") => `

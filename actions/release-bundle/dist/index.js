@@ -22177,7 +22177,7 @@ function releaseSummary(s) {
         unverified: `## ⛔ Release ${link} not published: asset digests do not match`,
     }[s.outcome];
     const lines = [headline, ""];
-    lines.push(`Version **${(0,src/* escapeMarkdown */.FV)(s.plan.version)}** — ${(0,src/* escapeMarkdown */.FV)(s.plan.reason)}.`);
+    lines.push(`Version **\`${s.plan.version}\`** — ${(0,src/* escapeMarkdown */.FV)(s.plan.reason)}.`);
     lines.push(`${s.notes.entryCount} notes entries from ${s.notes.commitCount} commits since ${s.plan.previousTag ? `\`${s.plan.previousTag.name}\`` : "the first commit"}.`);
     if (s.fitted.truncated)
         lines.push(`The notes exceed GitHub's body limit: the full notes are the \`RELEASE_NOTES.md\` asset.`);

@@ -43,7 +43,7 @@ export function releaseSummary(s: SummaryInput): string {
     unverified: `## ⛔ Release ${link} not published: asset digests do not match`,
   }[s.outcome];
   const lines = [headline, ""];
-  lines.push(`Version **${escapeMarkdown(s.plan.version)}** — ${escapeMarkdown(s.plan.reason)}.`);
+  lines.push(`Version **\`${s.plan.version}\`** — ${escapeMarkdown(s.plan.reason)}.`);
   lines.push(
     `${s.notes.entryCount} notes entries from ${s.notes.commitCount} commits since ${s.plan.previousTag ? `\`${s.plan.previousTag.name}\`` : "the first commit"}.`,
   );
