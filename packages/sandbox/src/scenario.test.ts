@@ -46,6 +46,18 @@ describe("scenario", () => {
     }
   });
 
+  it("seeds the example in the README", async () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const sb = await startSandbox(yaml);
+    try {
+      expect(sb.state.repos[0]!.pulls[0]!.merged).toBe(true);
+      expect(sb.violations).toEqual([]);
+    } finally {
+      await sb.close();
+    }
+  });
+
   it("gives a commit only a message and still yields a full, deterministic commit", () => {
     const a = seed({ repos: [{ repo: "o/r", commits: [{ message: "feat: x" }] }] }).store.state.repos[0]!;
     const b = seed({ repos: [{ repo: "o/r", commits: [{ message: "feat: x" }] }] }).store.state.repos[0]!;
