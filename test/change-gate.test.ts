@@ -565,5 +565,11 @@ describe("change-gate", () => {
     expect(strict.outputs.decision).toBe("block");
     const chosen = await gate(w, { "policy-ref": "loosen" }, { sb });
     expect(chosen.result.outputs.decision).toBe("allow");
+    const missing = await gate(w, { "policy-ref": "no-such-branch" }, { sb });
+    expectBlocked(
+      missing.result,
+      missing.reasons,
+      /The policy ref `no-such-branch` does not exist in acme\/shop: fix the `policy-ref` input/,
+    );
   });
 });

@@ -21163,9 +21163,13 @@ async function filesOfCommits(client, repo, commits) {
 
 ;// CONCATENATED MODULE: ./src/repositoryState.ts
 const POLICY_PATH = ".github/gatehouse.yml";
-const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $policy: String!, $environment: String!) {
+/** The `policy-ref` input names nothing in the repository. */
+class PolicyRefError extends Error {
+}
+const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
   repository(owner: $owner, name: $name) {
     defaultBranchRef { name }
+    policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
       nodes { commitOid createdAt latestStatus { state } }
@@ -21183,12 +21187,16 @@ async function readRepositoryState(client, repo, environment, policyRef, default
     const answer = await client.graphql(query, {
         owner: repo.owner,
         name: repo.repo,
+        ref,
         policy: `${ref}:${POLICY_PATH}`,
         environment,
     });
     const r = answer.repository;
     if (!r)
         throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
+    if (!r.policyRef && policyRef.trim()) {
+        throw new PolicyRefError(`The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`);
+    }
     if (r.policy?.isTruncated) {
         throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
     }
@@ -21249,7 +21257,7 @@ function countingClient(client) {
 }
 /** Plain words for a failed read or write, naming the permission to add. */
 function explainFailure(e, what, permission) {
-    if (e instanceof GateStop)
+    if (e instanceof GateStop || e instanceof PolicyRefError)
         return e.message;
     const forbidden = e instanceof src/* PermissionError */.i_ ||
         (e instanceof src/* GraphQLError */.eO &&

@@ -40,7 +40,7 @@ import {
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { type GateInputs, parseReleaseChangeRequest } from "./inputs";
 import { COMPARE_FILE_LIMIT, compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
-import { readRepositoryState } from "./repositoryState";
+import { PolicyRefError, readRepositoryState } from "./repositoryState";
 
 /** Everything change-gate needs, as the README says. */
 export const PERMISSIONS_LINE =
@@ -113,7 +113,7 @@ export function countingClient(client: GitHubClient): GitHubClient & { count: ()
 
 /** Plain words for a failed read or write, naming the permission to add. */
 export function explainFailure(e: unknown, what: string, permission: string): string {
-  if (e instanceof GateStop) return e.message;
+  if (e instanceof GateStop || e instanceof PolicyRefError) return e.message;
   const forbidden =
     e instanceof PermissionError ||
     (e instanceof GraphQLError &&

@@ -7,6 +7,9 @@ import type { GitHubClient } from "@gatehouse/github";
 
 export const POLICY_PATH = ".github/gatehouse.yml";
 
+/** The `policy-ref` input names nothing in the repository. */
+export class PolicyRefError extends Error {}
+
 export interface RepositoryState {
   defaultBranch: string | null;
   /** The policy file's text; null when the file does not exist at that ref. */
@@ -17,9 +20,10 @@ export interface RepositoryState {
   latestRelease: { tag: string; sha: string } | null;
 }
 
-const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $policy: String!, $environment: String!) {
+const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
   repository(owner: $owner, name: $name) {
     defaultBranchRef { name }
+    policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
       nodes { commitOid createdAt latestStatus { state } }
@@ -31,6 +35,7 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
 interface Answer {
   repository: {
     defaultBranchRef: { name: string } | null;
+    policyRef: { oid: string } | null;
     policy: { text: string | null; isTruncated: boolean } | null;
     deployments: {
       nodes: { commitOid: string; createdAt: string; latestStatus: { state: string } | null }[];
@@ -55,11 +60,17 @@ export async function readRepositoryState(
   const answer = await client.graphql<Answer>(query, {
     owner: repo.owner,
     name: repo.repo,
+    ref,
     policy: `${ref}:${POLICY_PATH}`,
     environment,
   });
   const r = answer.repository;
   if (!r) throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
+  if (!r.policyRef && policyRef.trim()) {
+    throw new PolicyRefError(
+      `The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`,
+    );
+  }
   if (r.policy?.isTruncated) {
     throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
   }
