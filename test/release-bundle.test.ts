@@ -427,3 +427,38 @@ describe("release-bundle", () => {
     });
   });
 });
+
+describe("release-bundle on a long history", () => {
+  it("1,000 commits and 300 pull requests: notes past the body limit go to RELEASE_NOTES.md, in at most 30 requests", async () => {
+    const { releaseScenarioYaml } = await import("../scripts/bench/release-bundle");
+    const sb = await startSandbox(releaseScenarioYaml(1000, 300));
+    sandboxes.push(sb);
+    const result = await runAction("release-bundle", {
+      sandbox: sb,
+      repository: "acme/shop",
+      runId: 4711,
+      workspace: workspace({ "dist/a.tar.gz": "a" }),
+      inputs: { files: "dist/*" },
+      env: { GATEHOUSE_NOW: NOW },
+      keep: true,
+    });
+    workspaces.push(result.dir);
+    ok(result);
+    expect(sb.requests.length).toBeLessThanOrEqual(30);
+    expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(11);
+    const [release] = releaseOf(sb, result.outputs.tag!);
+    expect(release!.body.length).toBeLessThanOrEqual(125_000);
+    expect(release!.body).toContain("the full notes");
+    expect(release!.body).toContain("`RELEASE_NOTES.md` asset");
+    const full = release!.assets.find((a) => a.name === "RELEASE_NOTES.md")!;
+    expect(full.content!.toString()).toBe(
+      readFileSync(join(result.dir, "runner-temp/release-bundle/RELEASE_NOTES.md"), "utf8"),
+    );
+    expect(full.size).toBeGreaterThan(125_000);
+    const manifest = JSON.parse(
+      release!.assets.find((a) => a.name === "release-manifest.json")!.content!.toString(),
+    );
+    expect(manifest.notes).toMatchObject({ commits: 1000, asset: "RELEASE_NOTES.md" });
+    expect(manifest.artefacts.map((a: { name: string }) => a.name)).toEqual(["RELEASE_NOTES.md", "a.tar.gz"]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   nextPrereleaseNumber,
   parseExplicitVersion,
   planVersion,
+  previousReleaseTag,
   releaseTags,
   VersionError,
   type VersionRequest,
@@ -216,5 +217,16 @@ describe("helpers", () => {
   it("nextPrereleaseNumber counts numerically, not lexically", () => {
     const t = ["v1.0.0-rc.9", "v1.0.0-rc.10", "v1.0.0-beta.30"].map((name) => ({ name, sha: "x" }));
     expect(nextPrereleaseNumber(t, "v", "1.0.0", "rc")).toBe(11);
+  });
+  it("previousReleaseTag: where the notes start, for computed and explicit versions", () => {
+    const t = [
+      { name: "v1.3.0", sha: sha("a") },
+      { name: "v2.0.0", sha: sha("b") },
+      { name: "v2.1.0-rc.1", sha: sha("c") },
+    ];
+    expect(previousReleaseTag(t, "v", HEAD)?.name).toBe("v2.0.0");
+    expect(previousReleaseTag(t, "v", HEAD, { explicit: "1.4.0" })?.name).toBe("v1.3.0");
+    expect(previousReleaseTag(t, "v", sha("b"))?.name).toBe("v1.3.0");
+    expect(previousReleaseTag([], "v", HEAD)).toBeUndefined();
   });
 });
