@@ -392,6 +392,17 @@ describe("releases and assets", () => {
     expect((await api(sb).delete(`/repos/acme/app/releases/assets/${small.body.id}`)).status).toBe(422);
   });
 
+  it("shows drafts only to tokens that can push", async () => {
+    const draft = await api(sb).post("/repos/acme/app/releases", { tag_name: "v9.0.0-draft", draft: true });
+    const reader = api(sb, "read-only");
+    expect((await reader.get(`/repos/acme/app/releases/${draft.data.id}`)).status).toBe(404);
+    const listed = await reader.get("/repos/acme/app/releases");
+    expect(listed.data.map((r: { id: number }) => r.id)).not.toContain(draft.data.id);
+    expect((await api(sb).get("/repos/acme/app/releases")).data.map((r: { id: number }) => r.id)).toContain(
+      draft.data.id,
+    );
+  });
+
   it("refuses a second release with the same tag", async () => {
     await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.0.0" });
     const again = await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.0.0" });

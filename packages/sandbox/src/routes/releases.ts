@@ -8,6 +8,7 @@ import {
   type RouteDef,
   validationFailed,
 } from "../http";
+import { hasPermission } from "../permissions";
 import { assetJson, releaseJson } from "../present";
 import { makeNodeId } from "../store";
 import type { Asset, Release, Repo } from "../types";
@@ -28,7 +29,7 @@ export function assetName(requested: string): string {
 
 function releaseOr404(ctx: RouteContext, repo: Repo): Release {
   const r = ctx.store.findRelease(repo, intParam(ctx, "release_id"));
-  if (!r) throw notFound();
+  if (!r || (r.draft && !hasPermission(ctx.token, "contents=write"))) throw notFound();
   return r;
 }
 
@@ -82,9 +83,11 @@ export const releaseRoutes: RouteDef[] = [
     permission: "contents=read",
     handler(ctx) {
       const repo = ctx.repo();
-      const list = [...repo.releases].sort((a, b) =>
-        a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id,
-      );
+      // Drafts are visible only to tokens that can push, as on GitHub.
+      const canPush = hasPermission(ctx.token, "contents=write");
+      const list = repo.releases
+        .filter((r) => canPush || !r.draft)
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
       const page = paginate(ctx, list);
       return { ...page, body: (page.body as Release[]).map((r) => releaseJson(ctx, repo, r)) };
     },
