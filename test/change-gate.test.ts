@@ -323,12 +323,18 @@ describe("change-gate", () => {
   });
 
   it("reports without failing the step in report mode", async () => {
-    const { result, reasons } = await gate({ pulls: [pull(13, "Add tax", "")] }, { mode: "report" });
+    const { sb, result, reasons } = await gate(
+      { pulls: [pull(12, "Add billing", "Change-Request: #5"), pull(13, "Add tax", "")] },
+      { mode: "report" },
+    );
     expect(result.outputs.decision).toBe("block");
     expect(reasons).toHaveLength(1);
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain("Report mode: this step does not fail");
     expect(result.stdout).toContain("::warning::Deployment to production would be blocked");
+    expect(crComments(sb, 5)[0]!.body).toContain(
+      "Deployment to production blocked (report mode: not enforced)",
+    );
   });
 
   it("blocks when approver teams cannot be read, saying which token is needed; reads them with one", async () => {

@@ -20941,9 +20941,9 @@ function renderComment(id, decision, verdict, otherBlockers) {
     const head = `\`${id.headSha.slice(0, 7)}\``;
     const lines = [
         commentMarker(id),
-        decision === "allow"
+        `${decision === "allow"
             ? `### ✅ Deployment to ${(0,core_src/* escapeMarkdown */.FV)(id.environment)} allowed`
-            : `### 🚫 Deployment to ${(0,core_src/* escapeMarkdown */.FV)(id.environment)} blocked`,
+            : `### 🚫 Deployment to ${(0,core_src/* escapeMarkdown */.FV)(id.environment)} blocked`}${id.mode === "report" ? " (report mode: not enforced)" : ""}`,
         "",
         `${(0,core_src/* link */.nf)(`Workflow run ${id.runId || "(local)"}`, id.runUrl)} asks to deploy ${head} of ${(0,core_src/* escapeMarkdown */.FV)(id.repository)} to **${(0,core_src/* escapeMarkdown */.FV)(id.environment)}**; this change request is linked from ${verdict.linkedFrom.map(core_src/* escapeMarkdown */.FV).join(", ")}.`,
         "",
@@ -21419,6 +21419,7 @@ async function runGate(deps) {
             headSha: range.headSha,
             runId: ctx.runId,
             runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
+            mode: inputs.mode,
         };
         const writes = planCommentWrites(identity, decision.decision, decision.changeRequests, fetched.issues, reasons.length);
         let comments = [];

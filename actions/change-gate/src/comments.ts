@@ -22,6 +22,8 @@ export interface DeploymentIdentity {
   runId: number;
   /** Link to the workflow run (without the attempt, so re-runs say the same). */
   runUrl: string;
+  /** `report`: the decision is reported, not enforced. */
+  mode?: "enforce" | "report";
 }
 
 /**
@@ -44,9 +46,11 @@ export function renderComment(
   const head = `\`${id.headSha.slice(0, 7)}\``;
   const lines = [
     commentMarker(id),
-    decision === "allow"
-      ? `### ✅ Deployment to ${escapeText(id.environment)} allowed`
-      : `### 🚫 Deployment to ${escapeText(id.environment)} blocked`,
+    `${
+      decision === "allow"
+        ? `### ✅ Deployment to ${escapeText(id.environment)} allowed`
+        : `### 🚫 Deployment to ${escapeText(id.environment)} blocked`
+    }${id.mode === "report" ? " (report mode: not enforced)" : ""}`,
     "",
     `${link(`Workflow run ${id.runId || "(local)"}`, id.runUrl)} asks to deploy ${head} of ${escapeText(id.repository)} to **${escapeText(id.environment)}**; this change request is linked from ${verdict.linkedFrom.map(escapeText).join(", ")}.`,
     "",

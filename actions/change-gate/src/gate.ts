@@ -305,6 +305,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       headSha: range.headSha,
       runId: ctx.runId,
       runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
+      mode: inputs.mode,
     };
     const writes = planCommentWrites(
       identity,
