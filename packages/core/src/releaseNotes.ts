@@ -103,7 +103,8 @@ export interface ReleaseNotesInput {
   date?: Date;
   /** Where links point; without it entries are not linked (local notes). */
   repository?: { serverUrl: string; owner: string; repo: string };
-  commits: Iterable<NoteCommit> | AsyncIterable<NoteCommit>;
+  /** Newest first; an async source may hand them over in batches. */
+  commits: Iterable<NoteCommit> | AsyncIterable<NoteCommit | NoteCommit[]>;
   changeRequests?: readonly ReleaseChangeRequest[];
   approvals?: readonly EnvironmentApproval[];
   artefacts?: readonly Artefact[];
@@ -155,8 +156,18 @@ function changeRequestLinks(text: string, home: string): ChangeRequestRef[] {
   if (/```|~~~|<!--|^ {0,3}>|^(?: {4}|\t)/m.test(text)) return parseChangeRequestLinks(text, home);
   let lines = "";
   for (const line of text.split("\n")) if (CR_KEY.test(line)) lines += `${line}\n`;
-  return parseChangeRequestLinks(lines, home);
+  // many commits carry the same trailer: read each distinct one once (the arrays are never changed)
+  const key = `${home}\n${lines}`;
+  let links = linkCache.get(key);
+  if (!links) {
+    if (linkCache.size >= 10_000) linkCache.clear();
+    links = parseChangeRequestLinks(lines, home);
+    linkCache.set(key, links);
+  }
+  return links;
 }
+
+const linkCache = new Map<string, ChangeRequestRef[]>();
 
 /** Messages the parser must read whole: notes, reverts, Release-As, `-field-` lines. */
 const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
@@ -211,12 +222,15 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
   const revertedHashes = new Set<string>();
   let commitCount = 0;
 
-  for await (const c of input.commits as AsyncIterable<NoteCommit>) {
+  const wantPeople = input.evidence !== false;
+  const take = (c: NoteCommit): void => {
     commitCount++;
-    addContributor(people, c.author);
-    if (c.pullRequest?.author) addContributor(people, { login: c.pullRequest.author });
+    if (wantPeople) {
+      addContributor(people, c.author);
+      if (c.pullRequest?.author) addContributor(people, { login: c.pullRequest.author });
+    }
     const reverted = revertedHashes.has(c.hash);
-    if (!reverted && !mayMakeEntry(c.message)) continue;
+    if (!reverted && !mayMakeEntry(c.message)) return;
     let crs = changeRequestLinks(c.message, home);
     if (c.pullRequest?.body) {
       for (const r of changeRequestLinks(c.pullRequest.body, home)) {
@@ -243,6 +257,10 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
         },
       }),
     );
+  };
+  for await (const item of input.commits as AsyncIterable<NoteCommit | NoteCommit[]>) {
+    if (Array.isArray(item)) for (const c of item) take(c);
+    else take(item);
   }
   const parsed = withoutReverted(candidates);
 

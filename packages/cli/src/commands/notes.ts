@@ -104,15 +104,20 @@ function git(dir: string, args: string[]): Promise<{ code: number; stdout: strin
   });
 }
 
-/** Fields of one commit in the log format below, each ended by a NUL (`-z` ends the last). */
-const FIELDS = 4;
-
 /**
  * The commits of a range, newest first, from ONE streamed `git log` (NUL-separated custom format):
- * no process per commit, nothing but the current chunk and one commit held in memory.
+ * no process per commit, and nothing held but the current chunk. Commits are handed over in
+ * batches, one per chunk read. Authors are read only when asked for (contributors).
  */
-export async function* readGitLog(dir: string, range: string): AsyncGenerator<NoteCommit> {
-  const child = spawn("git", ["-C", dir, "log", "-z", "--format=%H%x00%aN%x00%aE%x00%B", range, "--"], {
+export async function* readGitLog(
+  dir: string,
+  range: string,
+  opts: { authors?: boolean } = {},
+): AsyncGenerator<NoteCommit[]> {
+  const authors = opts.authors === true;
+  const format = authors ? "%H%x00%aN%x00%aE%x00%B" : "%H%x00%B";
+  const fieldsPerCommit = authors ? 4 : 2;
+  const child = spawn("git", ["-C", dir, "log", "-z", `--format=${format}`, range, "--"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
@@ -127,26 +132,30 @@ export async function* readGitLog(dir: string, range: string): AsyncGenerator<No
   const fields: string[] = [];
   let rest: Buffer | undefined;
   const emit = (): NoteCommit => {
-    const [hash = "", name = "", email = "", message = ""] = fields;
+    const commit: NoteCommit = authors
+      ? { hash: fields[0]!, message: fields[3]!, author: { name: fields[1] || fields[2] } }
+      : { hash: fields[0]!, message: fields[1]! };
     fields.length = 0;
-    return { hash, message, author: { name: name || email } };
+    return commit;
   };
   for await (const data of child.stdout as AsyncIterable<Buffer>) {
     const chunk = rest ? Buffer.concat([rest, data]) : data;
     rest = undefined;
+    const batch: NoteCommit[] = [];
     let start = 0;
     let end = chunk.indexOf(0);
     while (end !== -1) {
       fields.push(chunk.toString("utf8", start, end));
-      if (fields.length === FIELDS) yield emit();
+      if (fields.length === fieldsPerCommit) batch.push(emit());
       start = end + 1;
       end = chunk.indexOf(0, start);
     }
     if (start < chunk.length) rest = chunk.subarray(start);
+    if (batch.length > 0) yield batch;
   }
   if (rest || fields.length > 0) {
     fields.push(rest ? rest.toString("utf8") : "");
-    if (fields.length === FIELDS) yield emit();
+    if (fields.length === fieldsPerCommit) yield [emit()];
   }
   const code = await closed;
   if (code !== 0) throw new Error(`git log ${range} failed: ${stderr.trim() || `exit code ${code}`}`);
