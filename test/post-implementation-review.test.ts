@@ -382,6 +382,20 @@ tokens:
     expect(issue(sb, "acme/shop", 12).labels).toContain("change/implemented");
   });
 
+  it("assigns the named reviewers first and at most 10 people, saying who was left out", async () => {
+    const sb = await sandbox();
+    const named = Array.from({ length: 10 }, (_, i) => `reviewer${i + 1}`);
+    const result = await run(sb, {
+      outcome: "success",
+      "change-requests": JSON.stringify([cr12]),
+      assignees: named.join(", "),
+    });
+    ok(result);
+    const [review] = reviews(sb, "acme/shop");
+    expect(review?.assignees).toEqual(named);
+    expect(result.summary).toContain("GitHub allows 10 assignees per issue: @bob was not assigned.");
+  });
+
   it("names the review repository when it does not exist", async () => {
     const sb = await sandbox();
     const result = await run(sb, { outcome: "success", repository: "acme/nowhere" });

@@ -92,6 +92,9 @@ const split = (full: string): RepoRef => {
 
 const lower = (s: string) => s.toLowerCase();
 
+/** GitHub's limit of assignees per issue. */
+const MAX_ASSIGNEES = 10;
+
 function labelDefinition(name: string): { color: string; description: string } {
   const known = Object.values(REVIEW_LABELS).find((l) => lower(l.name) === lower(name));
   return known
@@ -188,16 +191,29 @@ export async function postImplementationReview(
   const authors = crs
     .map((cr) => found.changeRequests.get(changeRequestKey(cr))?.author)
     .filter((a): a is string => typeof a === "string" && !a.endsWith("[bot]"));
-  const wantedAssignees = [...authors, ...inputs.assignees].filter(
+  // The assignees named in the inputs or the policy first, then the CR authors: GitHub takes at
+  // most 10 per issue.
+  const candidates = [...inputs.assignees, ...authors].filter(
     (a, i, all) => all.findIndex((x) => lower(x) === lower(a)) === i,
   );
+  const wantedAssignees = candidates.slice(0, MAX_ASSIGNEES);
+  if (candidates.length > MAX_ASSIGNEES) {
+    notes.push(
+      `GitHub allows ${MAX_ASSIGNEES} assignees per issue: ${candidates
+        .slice(MAX_ASSIGNEES)
+        .map((a) => `@${a}`)
+        .join(", ")} ${candidates.length - MAX_ASSIGNEES === 1 ? "was" : "were"} not assigned.`,
+    );
+  }
 
   // The review: create, or update what differs.
   let issueNumber: number;
   let issueUrl: string;
   let reviewWrite: WriteResult;
   let assigned: string[];
+  let attempted: string[] = [];
   if (!found.review) {
+    attempted = wantedAssignees;
     const created = await createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
     issueNumber = created.number;
     issueUrl = created.url;
@@ -209,14 +225,17 @@ export async function postImplementationReview(
     issueNumber = existing.number;
     const body = mergeReviewBody(existing.body, rendered.body);
     const labels = reviewLabels(existing.labels, reviewLabelNames);
-    const missingAssignees = wantedAssignees.filter(
-      (a) => !existing.assignees.some((x) => lower(x) === lower(a)),
-    );
+    const missingAssignees = wantedAssignees
+      .filter((a) => !existing.assignees.some((x) => lower(x) === lower(a)))
+      .slice(0, Math.max(0, MAX_ASSIGNEES - existing.assignees.length));
     const patch: Record<string, unknown> = {};
     if (existing.title !== rendered.title) patch.title = rendered.title;
     if (normalise(existing.body) !== normalise(body)) patch.body = body;
     if (!sameSet(existing.labels, labels)) patch.labels = labels;
-    if (missingAssignees.length > 0) patch.assignees = [...existing.assignees, ...missingAssignees];
+    if (missingAssignees.length > 0) {
+      patch.assignees = [...existing.assignees, ...missingAssignees];
+      attempted = missingAssignees;
+    }
     if (Object.keys(patch).length === 0) {
       issueUrl = existing.url;
       assigned = existing.assignees;
@@ -230,7 +249,7 @@ export async function postImplementationReview(
       log(`Updated the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
     }
   }
-  const notAssigned = wantedAssignees.filter((a) => !assigned.some((x) => lower(x) === lower(a)));
+  const notAssigned = attempted.filter((a) => !assigned.some((x) => lower(x) === lower(a)));
   if (notAssigned.length > 0) {
     notes.push(
       `Not assigned ${notAssigned.map((a) => `@${a}`).join(", ")}: GitHub does not let ${
