@@ -23,7 +23,7 @@ const Ajv = createRequire(join(repoRoot, "packages/core/package.json"))("ajv") a
 };
 const UPLOAD = "/repos/{owner}/{repo}/releases/{release_id}/assets";
 
-const scenario = (extra = "") => `
+const scenario = (extra = "", immutable = false) => `
 now: "${NOW}"
 users:
   - { login: alice, name: Alice Martin, email: alice@acme.example }
@@ -31,6 +31,7 @@ users:
   - { login: carol, name: Carol Reyes, email: carol@acme.example }
 repos:
   - repo: acme/shop
+    immutableReleases: ${immutable}
     labels: [change-request]
     environments: [production]
     commits:
@@ -81,8 +82,8 @@ afterAll(() => {
   for (const w of workspaces) rmSync(w, { recursive: true, force: true });
 });
 
-async function sandbox(extra = "") {
-  const sb = await startSandbox(scenario(extra));
+async function sandbox(extra = "", immutable = false) {
+  const sb = await startSandbox(scenario(extra, immutable));
   sandboxes.push(sb);
   return sb;
 }
@@ -337,6 +338,21 @@ describe("release-bundle", () => {
     expect(release!.assets.find((a) => a.name === "shop-linux.tar.gz")!.digest).toBe(
       `sha256:${sha256("linux build")}`,
     );
+  });
+
+  it("works with immutable releases: every asset is on the draft before it is published", async () => {
+    const sb = await sandbox("", true);
+    const ws = workspace();
+    const result = await run(sb, ws);
+    ok(result);
+    const [release] = releaseOf(sb, "v1.1.0");
+    expect(release).toMatchObject({ draft: false, immutable: true });
+    expect(release!.assets).toHaveLength(4);
+    const order = writes(sb).map((r) => `${r.method} ${r.route}`);
+    expect(order.at(-1)).toBe("PATCH /repos/{owner}/{repo}/releases/{release_id}");
+    sb.resetRequests();
+    ok(await run(sb, ws));
+    expect(writes(sb)).toEqual([]);
   });
 
   it("dry-run computes everything and writes nothing", async () => {
