@@ -36586,8 +36586,18 @@ function changeRequestLinks(text, home) {
     for (const line of text.split("\n"))
         if (CR_KEY.test(line))
             lines += `${line}\n`;
-    return parseChangeRequestLinks(lines, home);
+    // many commits carry the same trailer: read each distinct one once (the arrays are never changed)
+    const key = `${home}\n${lines}`;
+    let links = linkCache.get(key);
+    if (!links) {
+        if (linkCache.size >= 10_000)
+            linkCache.clear();
+        links = parseChangeRequestLinks(lines, home);
+        linkCache.set(key, links);
+    }
+    return links;
 }
+const linkCache = new Map();
 /** Messages the parser must read whole: notes, reverts, Release-As, `-field-` lines. */
 const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
 /**
@@ -36628,14 +36638,17 @@ async function renderReleaseNotes(input) {
     // hashes named by "This reverts commit <hash>." so a reverted docs/chore commit is still read
     const revertedHashes = new Set();
     let commitCount = 0;
-    for await (const c of input.commits) {
+    const wantPeople = input.evidence !== false;
+    const take = (c) => {
         commitCount++;
-        addContributor(people, c.author);
-        if (c.pullRequest?.author)
-            addContributor(people, { login: c.pullRequest.author });
+        if (wantPeople) {
+            addContributor(people, c.author);
+            if (c.pullRequest?.author)
+                addContributor(people, { login: c.pullRequest.author });
+        }
         const reverted = revertedHashes.has(c.hash);
         if (!reverted && !mayMakeEntry(c.message))
-            continue;
+            return;
         let crs = changeRequestLinks(c.message, home);
         if (c.pullRequest?.body) {
             for (const r of changeRequestLinks(c.pullRequest.body, home)) {
@@ -36661,6 +36674,13 @@ async function renderReleaseNotes(input) {
                 changeRequests: crs,
             },
         }));
+    };
+    for await (const item of input.commits) {
+        if (Array.isArray(item))
+            for (const c of item)
+                take(c);
+        else
+            take(item);
     }
     const parsed = withoutReverted(candidates);
     let captured;
