@@ -22049,7 +22049,15 @@ function planAssets(release, wanted) {
     const published = release !== undefined && !release.draft;
     for (const { asset, generated } of wanted) {
         const remote = release?.assets.find((a) => a.name === asset.name);
-        if (!remote) {
+        if (!remote && published && release.immutable) {
+            if (generated) {
+                warnings.push(`${asset.name} is not on the immutable release ${release.tag_name} and cannot be added.`);
+            }
+            else {
+                errors.push(`${asset.name} is not on the published immutable release ${release.tag_name}, and assets cannot be added to it: release a new version instead.`);
+            }
+        }
+        else if (!remote) {
             steps.push({ asset, action: "upload", generated });
         }
         else if (!(0,github_src/* isComplete */.As)(remote)) {

@@ -23,6 +23,8 @@ export interface RemoteRelease {
   html_url: string;
   upload_url: string;
   target_commitish: string;
+  /** Published releases of repositories with immutable releases: no asset can change. */
+  immutable?: boolean;
   assets: RemoteAsset[];
 }
 
@@ -138,7 +140,17 @@ export function planAssets(
   const published = release !== undefined && !release.draft;
   for (const { asset, generated } of wanted) {
     const remote = release?.assets.find((a) => a.name === asset.name);
-    if (!remote) {
+    if (!remote && published && release.immutable) {
+      if (generated) {
+        warnings.push(
+          `${asset.name} is not on the immutable release ${release.tag_name} and cannot be added.`,
+        );
+      } else {
+        errors.push(
+          `${asset.name} is not on the published immutable release ${release.tag_name}, and assets cannot be added to it: release a new version instead.`,
+        );
+      }
+    } else if (!remote) {
       steps.push({ asset, action: "upload", generated });
     } else if (!isComplete(remote)) {
       steps.push({ asset, action: "resume", remote, generated, note: `left in state ${remote.state}` });
