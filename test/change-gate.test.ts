@@ -142,6 +142,21 @@ describe("change-gate", () => {
     expect(result.summary).toContain("opened the change request and cannot approve it");
   });
 
+  it("does not count an /approve someone else edited into an approver's comment", async () => {
+    const cr = changeRequest(5, { approvedBy: [] });
+    cr.comments = [
+      {
+        author: "carol",
+        body: "/approve",
+        createdAt: "2026-03-02T10:00:00Z",
+        edits: [{ at: "2026-03-02T10:30:00Z", editor: "mallory" }],
+      },
+    ];
+    const { result, reasons } = await gate({ crs: [cr] });
+    expectBlocked(result, reasons, /none counts/);
+    expect(result.summary).toContain("comment was edited by @&#8203;mallory");
+  });
+
   it("refuses approval by an author of a commit in the deployed range", async () => {
     const { result, reasons } = await gate({
       crs: [changeRequest(5, { approvedBy: ["dave"] })],

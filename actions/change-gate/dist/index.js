@@ -30245,7 +30245,8 @@ function renderIssueFormBody(sections) {
  * Change authorisation: whether a change request, as it stands now, authorises a deployment.
  * The rules (product.md, "Change requests"):
  * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
- *   is a configured approver (user or team member) — for the label, the actor who applied it;
+ *   is a configured approver (user or team member) — for the label, the actor who applied it; a
+ *   comment someone else edited is nobody's approval;
  * - never the change request's author, never an author of a change in the deployed range;
  * - approvals made before the last edit of the change request's body are void;
  * - `/reject` (or the `change/rejected` label) by an approver blocks;
@@ -30332,6 +30333,16 @@ function collectActions(issue, discounted) {
                 action: command,
                 via: "comment",
                 why: "the account no longer exists",
+            });
+            continue;
+        }
+        const otherEditor = (comment.editors ?? []).find((e) => lower(e) !== lower(comment.author));
+        if (otherEditor !== undefined) {
+            discounted.push({
+                login: comment.author,
+                action: command,
+                via: "comment",
+                why: `@${comment.author}'s \`/${command}\` comment was edited by ${otherEditor ? `@${otherEditor}` : "an account that no longer exists"}, so it is not theirs alone`,
             });
             continue;
         }
@@ -40780,7 +40791,10 @@ const issueFields = `
     pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
   }`;
 const fragments = {
-    comment: `fragment GatehouseComment on IssueComment { id author { login } body createdAt lastEditedAt url }`,
+    comment: `fragment GatehouseComment on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
     labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
     ... on LabeledEvent { createdAt actor { login } label { name } }
@@ -40795,6 +40809,7 @@ const toComment = (c) => ({
     createdAt: c.createdAt,
     editedAt: c.lastEditedAt,
     url: c.url,
+    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
 });
 const toLabelEvents = (nodes) => nodes
     .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")

@@ -414,6 +414,21 @@ describe("assessChangeRequest", () => {
     ]);
   });
 
+  it("does not count a command someone else edited into a comment", () => {
+    const forged = { ...comment("carol", "/approve"), editors: ["mallory"] };
+    const a = assessChangeRequest(cr({ comments: [forged] }), context());
+    expect(a.authorised).toBe(false);
+    expect(a.discounted[0]?.why).toBe(
+      "@carol's `/approve` comment was edited by @mallory, so it is not theirs alone",
+    );
+    const own = { ...comment("carol", "/approve"), editors: ["Carol"] };
+    expect(assessChangeRequest(cr({ comments: [own] }), context()).authorised).toBe(true);
+    const rejected = { ...comment("dave", "/reject"), editors: [null] };
+    const r = assessChangeRequest(cr({ comments: [comment("carol", "/approve"), rejected] }), context());
+    expect(r.rejectedBy).toEqual([]);
+    expect(r.discounted[0]?.why).toContain("edited by an account that no longer exists");
+  });
+
   it("ignores Gatehouse's own comments", () => {
     const a = assessChangeRequest(
       cr({ comments: [comment("carol", "<!-- gatehouse:change-gate:x -->\n/approve")] }),

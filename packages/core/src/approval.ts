@@ -2,7 +2,8 @@
  * Change authorisation: whether a change request, as it stands now, authorises a deployment.
  * The rules (product.md, "Change requests"):
  * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
- *   is a configured approver (user or team member) — for the label, the actor who applied it;
+ *   is a configured approver (user or team member) — for the label, the actor who applied it; a
+ *   comment someone else edited is nobody's approval;
  * - never the change request's author, never an author of a change in the deployed range;
  * - approvals made before the last edit of the change request's body are void;
  * - `/reject` (or the `change/rejected` label) by an approver blocks;
@@ -189,6 +190,16 @@ function collectActions(issue: ChangeRequestIssue, discounted: DiscountedAction[
         action: command,
         via: "comment",
         why: "the account no longer exists",
+      });
+      continue;
+    }
+    const otherEditor = (comment.editors ?? []).find((e) => lower(e) !== lower(comment.author));
+    if (otherEditor !== undefined) {
+      discounted.push({
+        login: comment.author,
+        action: command,
+        via: "comment",
+        why: `@${comment.author}'s \`/${command}\` comment was edited by ${otherEditor ? `@${otherEditor}` : "an account that no longer exists"}, so it is not theirs alone`,
       });
       continue;
     }

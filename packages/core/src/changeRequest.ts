@@ -128,6 +128,11 @@ export interface IssueComment {
   createdAt: string;
   /** When the comment was last edited, if ever. */
   editedAt?: string | null;
+  /**
+   * Who edited the comment (its edit history; null for an account that is gone). An `/approve`
+   * edited in by anyone but the comment's author is not theirs, so it does not count.
+   */
+  editors?: (string | null)[];
   url?: string;
 }
 

@@ -40,6 +40,7 @@ async function sandbox() {
               author: i === 149 ? "carol" : "mallory",
               body: i === 149 ? "/approve" : `comment ${i}`,
               createdAt: new Date(Date.parse("2026-03-01T13:00:00Z") + i * 60_000).toISOString(),
+              ...(i === 149 ? { edits: [{ at: "2026-03-02T11:00:00Z", editor: "mallory" }] } : {}),
             })),
           },
         ],
@@ -82,7 +83,8 @@ describe("fetchChangeRequests", () => {
     });
     expect(cr.id).toBeTruthy();
     expect(cr.comments).toHaveLength(150);
-    expect(cr.comments.at(-1)).toMatchObject({ author: "carol", body: "/approve" });
+    expect(cr.comments.at(-1)).toMatchObject({ author: "carol", body: "/approve", editors: ["mallory"] });
+    expect(cr.comments[0]!.editors).toEqual([]);
     expect(cr.labelEvents).toEqual([
       expect.objectContaining({ action: "labeled", label: "change-request", actor: "alice" }),
       { action: "labeled", label: "change/approved", actor: "carol", at: "2026-03-02T10:00:00Z" },

@@ -34,7 +34,10 @@ const issueFields = `
   }`;
 
 const fragments = {
-  comment: `fragment GatehouseComment on IssueComment { id author { login } body createdAt lastEditedAt url }`,
+  comment: `fragment GatehouseComment on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
   labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
     ... on LabeledEvent { createdAt actor { login } label { name } }
@@ -54,6 +57,7 @@ interface RawComment {
   createdAt: string;
   lastEditedAt: string | null;
   url: string;
+  userContentEdits: { nodes: ({ editor: { login: string } | null } | null)[] } | null;
 }
 interface RawLabelEvent {
   __typename: string;
@@ -87,6 +91,7 @@ const toComment = (c: RawComment): IssueComment => ({
   createdAt: c.createdAt,
   editedAt: c.lastEditedAt,
   url: c.url,
+  editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
 });
 const toLabelEvents = (nodes: RawLabelEvent[]): LabelEvent[] =>
   nodes
