@@ -422,11 +422,20 @@ const NO_REFERENCES: Commit["references"] = [];
 const NO_NOTES: Commit["notes"] = [];
 const NO_MENTIONS: string[] = [];
 
+/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
+const NEEDS_ESCAPE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  /[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
+/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
+const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
+
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
  * preset links every `#<digits>` it sees, entities included.
  */
 function escapeForWriter(text: string): string {
+  // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
+  if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text)) return text;
   const escaped = escapeMarkdown(text);
   return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
 }
