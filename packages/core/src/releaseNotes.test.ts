@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { escapeMarkdown } from "./markdown";
 import { fitReleaseBody, mayMakeEntry, type NoteCommit, renderReleaseNotes } from "./releaseNotes";
 
 const repo = { serverUrl: "https://github.example", owner: "acme", repo: "shop" };
@@ -161,6 +162,29 @@ describe("renderReleaseNotes", () => {
     expect(notes.evidence).toContain("### Artefacts");
     expect(notes.evidence).toContain("5.00 MiB");
     expect(notes.evidence).toContain("a".repeat(64));
+  });
+});
+
+describe("escaping", () => {
+  it.each([
+    "plain words and 123 numbers",
+    "1. looks like a list",
+    "- dash first",
+    "# hash first",
+    "two  spaces",
+    "tab\there",
+    "a_b*c`d`[e](f) | g ~ h $ i",
+    "<img src=x> & co",
+    "bidi \u202E reversed",
+    "ctrl \u0007 bell",
+  ])("%j is escaped exactly as escapeMarkdown escapes it", async (subject) => {
+    const notes = await renderReleaseNotes({
+      version: "1.0.0",
+      commits: [{ hash: h(1), message: `feat: ${subject}` }],
+      evidence: false,
+    });
+    expect(notes.markdown).toContain(`* ${escapeMarkdown(subject)} 0000000`);
+    expect(notes.sections[0]!.entries[0]!.subject).toBe(subject);
   });
 });
 
