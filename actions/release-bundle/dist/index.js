@@ -22791,7 +22791,8 @@ function renderIssueFormBody(sections) {
  * Change authorisation: whether a change request, as it stands now, authorises a deployment.
  * The rules (product.md, "Change requests"):
  * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
- *   is a configured approver (user or team member) — for the label, the actor who applied it;
+ *   is a configured approver (user or team member) — for the label, the actor who applied it; a
+ *   comment someone else edited is nobody's approval;
  * - never the change request's author, never an author of a change in the deployed range;
  * - approvals made before the last edit of the change request's body are void;
  * - `/reject` (or the `change/rejected` label) by an approver blocks;
@@ -22878,6 +22879,16 @@ function collectActions(issue, discounted) {
                 action: command,
                 via: "comment",
                 why: "the account no longer exists",
+            });
+            continue;
+        }
+        const otherEditor = (comment.editors ?? []).find((e) => lower(e) !== lower(comment.author));
+        if (otherEditor !== undefined) {
+            discounted.push({
+                login: comment.author,
+                action: command,
+                via: "comment",
+                why: `@${comment.author}'s \`/${command}\` comment was edited by ${otherEditor ? `@${otherEditor}` : "an account that no longer exists"}, so it is not theirs alone`,
             });
             continue;
         }
@@ -38494,11 +38505,20 @@ function leanCommit(commit) {
 const NO_REFERENCES = [];
 const NO_NOTES = [];
 const NO_MENTIONS = [];
+/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
+const NEEDS_ESCAPE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+/[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
+/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
+const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
  * preset links every `#<digits>` it sees, entities included.
  */
 function escapeForWriter(text) {
+    // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
+    if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text))
+        return text;
     const escaped = markdown_escapeMarkdown(text);
     return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
 }
@@ -42452,7 +42472,10 @@ const issueFields = (/* unused pure expression or super */ null && (`
     pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
   }`));
 const fragments = {
-    comment: `fragment GatehouseComment on IssueComment { id author { login } body createdAt lastEditedAt url }`,
+    comment: `fragment GatehouseComment on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
     labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
     ... on LabeledEvent { createdAt actor { login } label { name } }
@@ -42467,6 +42490,7 @@ const toComment = (c) => ({
     createdAt: c.createdAt,
     editedAt: c.lastEditedAt,
     url: c.url,
+    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
 });
 const toLabelEvents = (nodes) => nodes
     .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
