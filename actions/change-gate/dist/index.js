@@ -36830,11 +36830,20 @@ function leanCommit(commit) {
 const NO_REFERENCES = (/* unused pure expression or super */ null && ([]));
 const NO_NOTES = (/* unused pure expression or super */ null && ([]));
 const NO_MENTIONS = (/* unused pure expression or super */ null && ([]));
+/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
+const NEEDS_ESCAPE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+/[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
+/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
+const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
 /**
  * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
  * preset links every `#<digits>` it sees, entities included.
  */
 function escapeForWriter(text) {
+    // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
+    if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text))
+        return text;
     const escaped = escapeMarkdown(text);
     return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
 }
