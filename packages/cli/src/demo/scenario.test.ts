@@ -71,6 +71,15 @@ describe("loadDemoScenario", () => {
     expect(parse(policy)).toEqual({ version: 1, freeze: { timezone: "Europe/Berlin" } });
   });
 
+  it("ships a demo policy that passes validation, whatever each action added to it", async () => {
+    const { validatePolicy } = await import("@gatehouse/core");
+    const scenario = loadDemoScenario() as { repos: { files?: Record<string, string> }[] };
+    for (const repo of scenario.repos) {
+      const policy = repo.files?.[".github/gatehouse.yml"];
+      if (policy !== undefined) expect(validatePolicy(policy)).toEqual([]);
+    }
+  });
+
   it("loads the shipped demo scenario with its repository and policy", () => {
     const scenario = loadDemoScenario() as { repos: { repo: string; files: Record<string, string> }[] };
     expect(scenario.repos[0]!.repo).toBe("acme/storefront");
