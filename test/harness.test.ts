@@ -125,6 +125,7 @@ describe("runBundle", () => {
     expect(result.exitCode).toBe(0);
     expect(result.peakMb).toBeGreaterThan(10);
     expect(result.peakMb).toBeLessThan(500);
+    expect(result.cpuMs).toBeGreaterThan(0);
   });
 
   it("refuses a path with no bundle", async () => {

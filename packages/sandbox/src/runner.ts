@@ -64,7 +64,7 @@ export interface RunBundleOptions {
   actionYml?: string | false;
   /** Kill the process after this long (default 60 s). */
   timeoutMs?: number;
-  /** Measure the child's peak resident memory with /usr/bin/time (sets RunResult.peakMb). */
+  /** Measure the child's peak memory and CPU time with /usr/bin/time (sets peakMb and cpuMs). */
   measureMemory?: boolean;
   /** Keep the temporary folders (their path is in RunResult.dir). */
   keep?: boolean;
@@ -88,6 +88,8 @@ export interface RunResult {
   spawnedAt: number;
   /** Peak resident set size of the node process in MB, when measureMemory was set. */
   peakMb?: number;
+  /** CPU time (user + system) of the node process in ms, when measureMemory was set. */
+  cpuMs?: number;
   /** The temporary root (only still on disk when keep was set). */
   dir: string;
 }
@@ -215,7 +217,7 @@ async function runIn(root: string, bundlePath: string, opts: RunBundleOptions): 
   const memoryFile = join(files, "maxrss");
   const measure = opts.measureMemory === true && existsSync("/usr/bin/time");
   const command = measure ? "/usr/bin/time" : process.execPath;
-  const args = measure ? ["-f", "%M", "-o", memoryFile, process.execPath, entry] : [entry];
+  const args = measure ? ["-f", "%M %U %S", "-o", memoryFile, process.execPath, entry] : [entry];
 
   const spawnedAt = performance.timeOrigin + performance.now();
   const child = spawn(command, args, {
@@ -244,9 +246,15 @@ async function runIn(root: string, bundlePath: string, opts: RunBundleOptions): 
   const durationMs = performance.timeOrigin + performance.now() - spawnedAt;
 
   let peakMb: number | undefined;
+  let cpuMs: number | undefined;
   if (measure && existsSync(memoryFile)) {
-    const kb = Number.parseInt(readFileSync(memoryFile, "utf8").trim().split("\n").pop() ?? "", 10);
-    if (Number.isFinite(kb)) peakMb = kb / 1024;
+    // The last line is "maxrss-kB user-s system-s" (earlier lines: "Command exited with …").
+    const [kb, user, system] = (readFileSync(memoryFile, "utf8").trim().split("\n").pop() ?? "")
+      .split(" ")
+      .map(Number);
+    if (kb !== undefined && Number.isFinite(kb)) peakMb = kb / 1024;
+    if (user !== undefined && system !== undefined && Number.isFinite(user + system))
+      cpuMs = (user + system) * 1000;
   }
 
   // A malformed file command fails the step on a runner; here it fails the run, with the log.
@@ -271,6 +279,7 @@ async function runIn(root: string, bundlePath: string, opts: RunBundleOptions): 
     durationMs,
     spawnedAt,
     peakMb,
+    cpuMs,
     dir: root,
   };
 }
