@@ -20879,7 +20879,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6169);
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4253);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2637);
 
 
@@ -20899,8 +20899,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/action.ts + 35 modules
-var action = __nccwpck_require__(6169);
+// EXTERNAL MODULE: ../../packages/github/src/action.ts + 40 modules
+var action = __nccwpck_require__(4253);
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
 var runner = __nccwpck_require__(874);
 ;// CONCATENATED MODULE: ../../packages/core/src/changeRequest.ts
@@ -22461,7 +22461,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 6169:
+/***/ 4253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36418,6 +36418,195 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ../../packages/github/src/transport.ts
+/**
+ * The HTTP transport under the client: the part of `fetch` that Octokit uses, over `node:http`
+ * and `node:https`.
+ *
+ * Why not the global `fetch`: its first use loads Node's bundled undici, which costs 35–90 ms on
+ * this kind of machine before the first request leaves — most of an action's 120 ms cold-start
+ * budget. `node:http` is ready in under 10 ms. Octokit only needs `status`, `url`, iterable
+ * `headers` with `get`, `text()` and `arrayBuffer()`, which is what this module returns.
+ */
+
+
+
+
+class TransportHeaders {
+    #map;
+    constructor(raw) {
+        this.#map = new Map();
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.#map.set(name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
+        }
+    }
+    get(name) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.#map.has(name.toLowerCase());
+    }
+    forEach(fn) {
+        for (const [name, value] of this.#map)
+            fn(value, name);
+    }
+    [Symbol.iterator]() {
+        return this.#map.entries();
+    }
+}
+// Sockets are reused across the requests of one run; idle ones do not keep the process alive.
+const agents = {
+    "http:": new (external_node_http_default()).Agent({ keepAlive: true }),
+    "https:": new (external_node_https_default()).Agent({ keepAlive: true }),
+};
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
+async function nodeFetch(input, init = {}) {
+    let url = new URL(String(input));
+    let method = (init.method ?? "GET").toUpperCase();
+    let headers = { ...(init.headers ?? {}) };
+    let body = init.body ?? null;
+    for (let hop = 0;; hop++) {
+        const response = await send(url, method, headers, body, init.signal ?? null);
+        const location = response.headers.get("location");
+        if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
+            return { ...response, redirected: hop > 0 };
+        }
+        response.body.resume();
+        if (init.redirect === "error")
+            throw fetchFailed(new Error(`redirected to ${location}`));
+        if (hop >= MAX_REDIRECTS)
+            throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
+        const next = new URL(location, url);
+        if (response.status === 303 ||
+            ((response.status === 301 || response.status === 302) && method === "POST")) {
+            method = "GET";
+            body = null;
+            headers = withoutKeys(headers, ["content-type", "content-length"]);
+        }
+        else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+            // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
+            return { ...response, redirected: hop > 0 };
+        }
+        if (next.origin !== url.origin)
+            headers = withoutKeys(headers, ["authorization", "cookie"]);
+        url = next;
+    }
+}
+function withoutKeys(headers, keys) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k.toLowerCase())));
+}
+function fetchFailed(cause) {
+    return Object.assign(new TypeError("fetch failed"), { cause });
+}
+function abortError(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error && reason.name === "AbortError")
+        return reason;
+    return Object.assign(new Error("This operation was aborted"), { name: "AbortError", cause: reason });
+}
+function send(url, method, headers, body, signal) {
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
+    const lib = url.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const agent = agents[url.protocol];
+    if (!agent)
+        return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+    const outgoing = { "accept-encoding": "gzip, deflate, br", ...headers };
+    if (typeof body === "string" || body instanceof Uint8Array) {
+        outgoing["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
+    }
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers: outgoing, agent }, (res) => {
+            const status = res.statusCode ?? 0;
+            const stream = decode(res);
+            let consumed = false;
+            const take = () => {
+                if (consumed)
+                    return Promise.reject(new TypeError("Body is unusable: it has already been read"));
+                consumed = true;
+                return collect(stream, signal);
+            };
+            resolve({
+                status,
+                statusText: res.statusMessage ?? "",
+                ok: status >= 200 && status < 300,
+                url: url.href,
+                headers: new TransportHeaders(res.headers),
+                body: stream,
+                text: async () => (await take()).toString("utf8"),
+                arrayBuffer: async () => {
+                    const buf = await take();
+                    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+                },
+                json: async () => JSON.parse((await take()).toString("utf8")),
+            });
+        });
+        const onAbort = () => req.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        req.on("close", () => signal?.removeEventListener("abort", onAbort));
+        req.on("error", (e) => reject(e.name === "AbortError" ? e : fetchFailed(e)));
+        if (body === null || body === undefined) {
+            req.end();
+        }
+        else if (typeof body === "string" || body instanceof Uint8Array) {
+            req.end(body);
+        }
+        else {
+            const source = body instanceof external_node_stream_namespaceObject.Readable
+                ? body
+                : Symbol.asyncIterator in body
+                    ? external_node_stream_namespaceObject.Readable.from(body)
+                    : external_node_stream_namespaceObject.Readable.fromWeb(body);
+            source.on("error", (e) => req.destroy(e));
+            source.pipe(req);
+        }
+    });
+}
+function decode(res) {
+    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+    const decoder = encoding === "gzip" || encoding === "x-gzip"
+        ? (0,external_node_zlib_namespaceObject.createGunzip)()
+        : encoding === "br"
+            ? (0,external_node_zlib_namespaceObject.createBrotliDecompress)()
+            : encoding === "deflate"
+                ? (0,external_node_zlib_namespaceObject.createInflate)()
+                : null;
+    if (!decoder)
+        return res;
+    res.on("error", (e) => decoder.destroy(e));
+    return res.pipe(decoder);
+}
+function collect(stream, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onAbort = () => stream.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        stream.on("data", (c) => chunks.push(c));
+        stream.on("end", () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+        stream.on("error", (e) => {
+            signal?.removeEventListener("abort", onAbort);
+            reject(e.name === "AbortError" ? e : fetchFailed(e));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 /**
  * One typed client over Octokit: retries (5xx, dropped connections), throttling (primary and
@@ -36427,6 +36616,7 @@ var errors = __nccwpck_require__(663);
  * Every failure leaves as a `GitHubApiError`, a `PermissionError` (403/404 with
  * `x-accepted-github-permissions`) or a `GraphQLError` (GraphQL `errors` in a 200 answer).
  */
+
 
 
 
@@ -36540,7 +36730,8 @@ function createClient(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: "gatehouse",
-        request: opts.fetch ? { fetch: opts.fetch } : {},
+        // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
+        request: { fetch: opts.fetch ?? nodeFetch },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {

@@ -20879,18 +20879,18 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(361);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2869);
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5475);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1808);
 
 
-await (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_main__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)(_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2869:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20899,16 +20899,3953 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
+var format_namespaceObject = {};
+__nccwpck_require__.r(format_namespaceObject);
+__nccwpck_require__.d(format_namespaceObject, {
+  formatCommitUrl: () => (formatCommitUrl),
+  formatCompareUrl: () => (formatCompareUrl),
+  formatIssueUrl: () => (formatIssueUrl),
+  formatNoteIcon: () => (formatNoteIcon),
+  formatNoteTitle: () => (formatNoteTitle),
+  formatUserUrl: () => (formatUserUrl)
+});
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(4379);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
-var src = __nccwpck_require__(3086);
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 28 modules
-var github_src = __nccwpck_require__(361);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/elements.js
+/**
+ * Converts a renderable value to a string.
+ * @param value - Value to render.
+ * @returns String value, or an empty string for empty values.
+ */
+function elements_toString(value) {
+    return typeof value === 'number' || value ? String(value) : '';
+}
+/**
+ * Renders an array into newline-separated non-empty strings.
+ * @param array - Items to render.
+ * @param callback - Item renderer.
+ * @param separator - Separator inserted between rendered items.
+ * @returns Rendered string.
+ */
+function each(array, callback, separator = newline()) {
+    return array
+        ? array.reduce((acc, item) => {
+            const rendered = elements_toString(callback(item)).trim();
+            return `${acc}${acc && rendered ? separator : ''}${rendered}`;
+        }, '')
+        : '';
+}
+/**
+ * Renders a Markdown heading.
+ * @param level - Markdown heading level.
+ * @param text - Heading text.
+ * @returns Markdown heading.
+ */
+function heading(level, text) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/**
+ * Renders a Markdown link.
+ * @param text - Link text.
+ * @param url - Link URL.
+ * @returns Markdown link.
+ */
+function elements_link(text, url) {
+    return `[${text}](${url})`;
+}
+/**
+ * Renders an array into a Markdown unordered list.
+ * @param array - Items to render.
+ * @param callback - Item renderer.
+ * @returns Markdown unordered list.
+ */
+function list(array, callback) {
+    return each(array, (item) => {
+        const rendered = elements_toString(callback(item)).trim();
+        const itemText = rendered
+            .split(/\r?\n/)
+            .map((line, index) => (index > 0 && line
+            ? `  ${line}`
+            : line))
+            .join('\n');
+        return rendered ? `* ${itemText}` : '';
+    });
+}
+/**
+ * Renders bold Markdown text.
+ * @param text - Text to render.
+ * @returns Bold Markdown text.
+ */
+function bold(text) {
+    return `**${text}**`;
+}
+/**
+ * Renders italic Markdown text.
+ * @param text - Text to render.
+ * @returns Italic Markdown text.
+ */
+function italic(text) {
+    return `_${text}_`;
+}
+/**
+ * Renders text inside an HTML small element.
+ * @param text - Text to render.
+ * @returns HTML small element.
+ */
+function small(text) {
+    return `<small>${text}</small>`;
+}
+/**
+ * Creates one or more newline characters.
+ * @param times - Number of newline characters to render.
+ * @returns Newline characters.
+ */
+function newline(times = 1) {
+    return '\n'.repeat(times);
+}
+/**
+ * Renders values without separators.
+ * @param values - Values to render.
+ * @returns Concatenated non-empty values.
+ */
+function strings(...values) {
+    return each(values, value => value, '');
+}
+/**
+ * Renders values as Markdown blocks separated by blank lines.
+ * @param values - Values to render.
+ * @returns Rendered non-empty block segments.
+ */
+function segments(...values) {
+    return each(values, value => value, newline(2));
+}
+/**
+ * Renders values as space-separated words.
+ * @param values - Values to render.
+ * @returns Rendered non-empty words.
+ */
+function words(...values) {
+    return each(values, value => value, ' ');
+}
+/**
+ * Joins URL path segments and trims extra slashes around each segment.
+ * @param parts - URL path segments.
+ * @returns Joined URL.
+ */
+function url(...parts) {
+    return parts.reduce((acc, part) => {
+        if (typeof part !== 'number' && !part) {
+            return acc;
+        }
+        const segment = String(part).replace(/^\/+|\/+$/g, '');
+        return acc
+            ? `${acc}/${segment}`
+            : segment;
+    }, '');
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZWxlbWVudHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvZWxlbWVudHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7R0FJRztBQUNILFNBQVMsUUFBUSxDQUFDLEtBQWlEO0lBQ2pFLE9BQU8sT0FBTyxLQUFLLEtBQUssUUFBUSxJQUFJLEtBQUssQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDaEUsQ0FBQztBQUVEOzs7Ozs7R0FNRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQ2xCLEtBQXFDLEVBQ3JDLFFBQWlFLEVBQ2pFLFNBQVMsR0FBRyxPQUFPLEVBQUU7SUFFckIsT0FBTyxLQUFLO1FBQ1YsQ0FBQyxDQUFDLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFHLEVBQUUsSUFBSSxFQUFFLEVBQUU7WUFDM0IsTUFBTSxRQUFRLEdBQUcsUUFBUSxDQUFDLFFBQVEsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFBO1lBRWhELE9BQU8sR0FBRyxHQUFHLEdBQUcsR0FBRyxJQUFJLFFBQVEsQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxFQUFFLEdBQUcsUUFBUSxFQUFFLENBQUE7UUFDL0QsQ0FBQyxFQUFFLEVBQUUsQ0FBQztRQUNOLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDUixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQWEsRUFBRSxJQUFZO0lBQ2pELE9BQU8sR0FBRyxHQUFHLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLElBQUksRUFBRSxDQUFBO0FBQ3ZDLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQUMsSUFBWSxFQUFFLEdBQVc7SUFDNUMsT0FBTyxJQUFJLElBQUksS0FBSyxHQUFHLEdBQUcsQ0FBQTtBQUM1QixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUNsQixLQUFxQyxFQUNyQyxRQUF3RDtJQUV4RCxPQUFPLElBQUksQ0FDVCxLQUFLLEVBQ0wsQ0FBQyxJQUFJLEVBQUUsRUFBRTtRQUNQLE1BQU0sUUFBUSxHQUFHLFFBQVEsQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUNoRCxNQUFNLFFBQVEsR0FBRyxRQUFRO2FBQ3RCLEtBQUssQ0FBQyxPQUFPLENBQUM7YUFDZCxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUNwQixLQUFLLEdBQUcsQ0FBQyxJQUFJLElBQUk7WUFDZixDQUFDLENBQUMsS0FBSyxJQUFJLEVBQUU7WUFDYixDQUFDLENBQUMsSUFBSSxDQUNULENBQUM7YUFDRCxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFFYixPQUFPLFFBQVEsQ0FBQyxDQUFDLENBQUMsS0FBSyxRQUFRLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ3hDLENBQUMsQ0FDRixDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUFDLElBQVk7SUFDL0IsT0FBTyxLQUFLLElBQUksSUFBSSxDQUFBO0FBQ3RCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLE1BQU0sQ0FBQyxJQUFZO0lBQ2pDLE9BQU8sSUFBSSxJQUFJLEdBQUcsQ0FBQTtBQUNwQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxLQUFLLENBQUMsSUFBWTtJQUNoQyxPQUFPLFVBQVUsSUFBSSxVQUFVLENBQUE7QUFDakMsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQUssR0FBRyxDQUFDO0lBQy9CLE9BQU8sSUFBSSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsQ0FBQTtBQUMzQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxPQUFPLENBQ3JCLEdBQUcsTUFBc0Q7SUFFekQsT0FBTyxJQUFJLENBQUMsTUFBTSxFQUFFLEtBQUssQ0FBQyxFQUFFLENBQUMsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUFBO0FBQ3pDLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFFBQVEsQ0FDdEIsR0FBRyxNQUFzRDtJQUV6RCxPQUFPLElBQUksQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLEVBQUUsQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUE7QUFDakQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsS0FBSyxDQUNuQixHQUFHLE1BQXNEO0lBRXpELE9BQU8sSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsRUFBRSxDQUFDLEtBQUssRUFBRSxHQUFHLENBQUMsQ0FBQTtBQUMxQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxHQUFHLENBQUMsR0FBRyxLQUE2QztJQUNsRSxPQUFPLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFXLEVBQUUsSUFBSSxFQUFFLEVBQUU7UUFDeEMsSUFBSSxPQUFPLElBQUksS0FBSyxRQUFRLElBQUksQ0FBQyxJQUFJLEVBQUUsQ0FBQztZQUN0QyxPQUFPLEdBQUcsQ0FBQTtRQUNaLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxFQUFFLENBQUMsQ0FBQTtRQUV0RCxPQUFPLEdBQUc7WUFDUixDQUFDLENBQUMsR0FBRyxHQUFHLElBQUksT0FBTyxFQUFFO1lBQ3JCLENBQUMsQ0FBQyxPQUFPLENBQUE7SUFDYixDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUE7QUFDUixDQUFDIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/templates.js
+
+/**
+ * Builds a repository URL from template context fields.
+ * @param context - Template context.
+ * @returns Repository URL.
+ */
+function repositoryUrl(context) {
+    if (context.repository) {
+        return url(context.host, context.owner, context.repository);
+    }
+    return context.repoUrl || '';
+}
+/**
+ * Builds a repository URL for a commit reference.
+ * @param context - Template context.
+ * @param reference - Commit reference.
+ * @returns Reference repository URL.
+ */
+function referenceRepositoryUrl(context, reference) {
+    if (!context.repository) {
+        return context.repoUrl || '';
+    }
+    if (reference.repository) {
+        return url(context.host, reference.owner, reference.repository);
+    }
+    return url(context.host, context.owner, context.repository);
+}
+/**
+ * Builds a release comparison URL and encodes tag names as URL path segments.
+ * @param context - Template context.
+ * @returns Release comparison URL.
+ */
+function compareUrl(context) {
+    const previousTag = encodeURIComponent(context.previousTag || '');
+    const currentTag = encodeURIComponent(context.currentTag || '');
+    return url(repositoryUrl(context), context.compare || 'compare', `${previousTag}...${currentTag}`);
+}
+const BREAKING_CHANGE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
+const BREAKING_CHANGES_TITLE = 'BREAKING CHANGES';
+/**
+ * Renders a note group title.
+ * Breaking change keywords are merged into a single title,
+ * every other keyword is uppercased to group its spellings together.
+ * @param title - Note title as it was written in a commit.
+ * @returns Note group title.
+ */
+function noteTitle(title) {
+    const upperCaseTitle = title.toUpperCase();
+    return BREAKING_CHANGE_KEYWORDS.includes(upperCaseTitle)
+        ? BREAKING_CHANGES_TITLE
+        : upperCaseTitle;
+}
+/**
+ * Checks if a note is a breaking change note.
+ * @param note - Commit note.
+ * @returns Is it a breaking change note.
+ */
+function isBreakingNote(note) {
+    return noteTitle(note.title) === BREAKING_CHANGES_TITLE;
+}
+/**
+ * Renders a commit reference label.
+ * @param reference - Commit reference.
+ * @returns Commit reference label.
+ */
+function reference(reference) {
+    return strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
+}
+/**
+ * Renders the default changelog header.
+ * @param context - Template context.
+ * @returns Changelog header.
+ */
+function headerPartial({ isPatch, title, version, date }) {
+    const versionText = words(version, title && `"${title}"`, date && `(${date})`);
+    return heading(2, isPatch ? small(versionText) : versionText);
+}
+/**
+ * Renders the default changelog preamble.
+ * @param context - Template context.
+ * @returns Changelog preamble.
+ */
+function preamblePartial({ preamble }) {
+    return strings(preamble);
+}
+/**
+ * Renders the default changelog footer.
+ * @param context - Template context.
+ * @returns Changelog footer.
+ */
+function footerPartial({ noteGroups }) {
+    return each(noteGroups, group => segments(heading(3, group.title), list(group.notes, note => note.text)), newline(2));
+}
+/**
+ * Renders the default changelog commit line.
+ * @param context - Template context.
+ * @param commit - Transformed commit.
+ * @returns Changelog commit line.
+ */
+function commitPartial(context, commit) {
+    const { linkReferences, issue, commit: commitUrlPath } = context;
+    const { hash, references, header } = commit;
+    const commitLink = hash
+        ? linkReferences
+            ? `(${elements_link(hash, url(repositoryUrl(context), commitUrlPath, hash))})`
+            : hash
+        : '';
+    const renderedReferences = each(references, (linkReference) => {
+        if (linkReferences) {
+            return elements_link(reference(linkReference), url(referenceRepositoryUrl(context, linkReference), issue, linkReference.issue));
+        }
+        return reference(linkReference);
+    }, ' ');
+    return strings(words(header, commitLink), renderedReferences && `, closes ${renderedReferences}`);
+}
+/**
+ * Renders the default changelog template.
+ * @param context - Template context.
+ * @returns Changelog text.
+ */
+function template(context) {
+    const { headerPartial, preamblePartial, commitPartial, footerPartial, commitGroups } = context;
+    return segments(headerPartial(context), preamblePartial(context), each(commitGroups, group => list(group.commits, commit => commitPartial(context, commit))), footerPartial(context));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGVzLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3RlbXBsYXRlcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQ0wsSUFBSSxFQUNKLElBQUksRUFDSixJQUFJLEVBQ0osS0FBSyxFQUNMLE9BQU8sRUFDUCxRQUFRLEVBQ1IsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsR0FBRyxFQUNKLE1BQU0sZUFBZSxDQUFBO0FBRXRCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQztJQUVyQyxJQUFJLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN2QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQzdELENBQUM7SUFFRCxPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0FBQzlCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxzQkFBc0IsQ0FDcEMsT0FBcUMsRUFDckMsU0FBMEI7SUFFMUIsSUFBSSxDQUFDLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN4QixPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0lBQzlCLENBQUM7SUFFRCxJQUFJLFNBQVMsQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN6QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLFNBQVMsQ0FBQyxLQUFLLEVBQUUsU0FBUyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQ2pFLENBQUM7SUFFRCxPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FDeEIsT0FBcUM7SUFFckMsTUFBTSxXQUFXLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLFdBQVcsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUNqRSxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsVUFBVSxJQUFJLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELE9BQU8sR0FBRyxDQUNSLGFBQWEsQ0FBQyxPQUFPLENBQUMsRUFDdEIsT0FBTyxDQUFDLE9BQU8sSUFBSSxTQUFTLEVBQzVCLEdBQUcsV0FBVyxNQUFNLFVBQVUsRUFBRSxDQUNqQyxDQUFBO0FBQ0gsQ0FBQztBQUVELE1BQU0sQ0FBQyxNQUFNLHdCQUF3QixHQUFHLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUMsQ0FBQTtBQUM5RSxNQUFNLENBQUMsTUFBTSxzQkFBc0IsR0FBRyxrQkFBa0IsQ0FBQTtBQUV4RDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEtBQWE7SUFDckMsTUFBTSxjQUFjLEdBQUcsS0FBSyxDQUFDLFdBQVcsRUFBRSxDQUFBO0lBRTFDLE9BQU8sd0JBQXdCLENBQUMsUUFBUSxDQUFDLGNBQWMsQ0FBQztRQUN0RCxDQUFDLENBQUMsc0JBQXNCO1FBQ3hCLENBQUMsQ0FBQyxjQUFjLENBQUE7QUFDcEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsY0FBYyxDQUFDLElBQWdCO0lBQzdDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsS0FBSyxzQkFBc0IsQ0FBQTtBQUN6RCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsU0FBMEI7SUFDbEQsT0FBTyxPQUFPLENBQ1osU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxLQUFLLEdBQUcsRUFDeEMsU0FBUyxDQUFDLFVBQVUsRUFDcEIsU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksR0FBRyxHQUFHLFNBQVMsQ0FBQyxLQUFLLEVBQUUsQ0FDbEUsQ0FBQTtBQUNILENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FBcUQsRUFDaEYsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsSUFBSSxFQUN5QjtJQUM3QixNQUFNLFdBQVcsR0FBRyxLQUFLLENBQ3ZCLE9BQU8sRUFDUCxLQUFLLElBQUksSUFBSSxLQUFLLEdBQUcsRUFDckIsSUFBSSxJQUFJLElBQUksSUFBSSxHQUFHLENBQ3BCLENBQUE7SUFFRCxPQUFPLE9BQU8sQ0FBQyxDQUFDLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUMsV0FBVyxDQUFDLENBQUMsQ0FBQyxDQUFDLFdBQVcsQ0FBQyxDQUFBO0FBQy9ELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGVBQWUsQ0FDN0IsRUFBRSxRQUFRLEVBQWdDO0lBRTFDLE9BQU8sT0FBTyxDQUFDLFFBQVEsQ0FBQyxDQUFBO0FBQzFCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FDM0IsRUFBRSxVQUFVLEVBQWdDO0lBRTVDLE9BQU8sSUFBSSxDQUNULFVBQVUsRUFDVixLQUFLLENBQUMsRUFBRSxDQUFDLFFBQVEsQ0FDZixPQUFPLENBQUMsQ0FBQyxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsRUFDdkIsSUFBSSxDQUNGLEtBQUssQ0FBQyxLQUFLLEVBQ1gsSUFBSSxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUNsQixDQUNGLEVBQ0QsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUNYLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQyxFQUNyQyxNQUFpQztJQUVqQyxNQUFNLEVBQ0osY0FBYyxFQUNkLEtBQUssRUFDTCxNQUFNLEVBQUUsYUFBYSxFQUN0QixHQUFHLE9BQU8sQ0FBQTtJQUNYLE1BQU0sRUFDSixJQUFJLEVBQ0osVUFBVSxFQUNWLE1BQU0sRUFDUCxHQUFHLE1BQU0sQ0FBQTtJQUNWLE1BQU0sVUFBVSxHQUFHLElBQUk7UUFDckIsQ0FBQyxDQUFDLGNBQWM7WUFDZCxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsT0FBTyxDQUFDLEVBQUUsYUFBYSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUc7WUFDckUsQ0FBQyxDQUFDLElBQUk7UUFDUixDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ04sTUFBTSxrQkFBa0IsR0FBRyxJQUFJLENBQzdCLFVBQVUsRUFDVixDQUFDLGFBQWEsRUFBRSxFQUFFO1FBQ2hCLElBQUksY0FBYyxFQUFFLENBQUM7WUFDbkIsT0FBTyxJQUFJLENBQ1QsU0FBUyxDQUFDLGFBQWEsQ0FBQyxFQUN4QixHQUFHLENBQUMsc0JBQXNCLENBQUMsT0FBTyxFQUFFLGFBQWEsQ0FBQyxFQUFFLEtBQUssRUFBRSxhQUFhLENBQUMsS0FBSyxDQUFDLENBQ2hGLENBQUE7UUFDSCxDQUFDO1FBRUQsT0FBTyxTQUFTLENBQUMsYUFBYSxDQUFDLENBQUE7SUFDakMsQ0FBQyxFQUNELEdBQUcsQ0FDSixDQUFBO0lBRUQsT0FBTyxPQUFPLENBQ1osS0FBSyxDQUNILE1BQU0sRUFDTixVQUFVLENBQ1gsRUFDRCxrQkFBa0IsSUFBSSxZQUFZLGtCQUFrQixFQUFFLENBQ3ZELENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxRQUFRLENBQ3RCLE9BQXFDO0lBRXJDLE1BQU0sRUFDSixhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsWUFBWSxFQUNiLEdBQUcsT0FBTyxDQUFBO0lBRVgsT0FBTyxRQUFRLENBQ2IsYUFBYSxDQUFDLE9BQU8sQ0FBQyxFQUN0QixlQUFlLENBQUMsT0FBTyxDQUFDLEVBQ3hCLElBQUksQ0FDRixZQUFZLEVBQ1osS0FBSyxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQ1gsS0FBSyxDQUFDLE9BQU8sRUFDYixNQUFNLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxPQUFPLEVBQUUsTUFBTSxDQUFDLENBQ3pDLENBQ0YsRUFDRCxhQUFhLENBQUMsT0FBTyxDQUFDLENBQ3ZCLENBQUE7QUFDSCxDQUFDIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/constants.js
+const BREAKING_HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/
+
+const DEFAULT_COMMIT_TYPES = Object.freeze([
+  {
+    type: 'feat',
+    section: 'Features',
+    effect: 'bump'
+  },
+  {
+    type: 'feature',
+    section: 'Features',
+    effect: 'bump'
+  },
+  {
+    type: 'fix',
+    section: 'Bug Fixes',
+    effect: 'bump'
+  },
+  {
+    type: 'perf',
+    section: 'Performance Improvements',
+    effect: 'bump'
+  },
+  {
+    type: 'revert',
+    section: 'Reverts',
+    effect: 'bump'
+  },
+  {
+    type: 'docs',
+    section: 'Documentation',
+    effect: 'hidden'
+  },
+  {
+    type: 'style',
+    section: 'Styles',
+    effect: 'hidden'
+  },
+  {
+    type: 'chore',
+    section: 'Miscellaneous Chores',
+    effect: 'hidden'
+  },
+  {
+    type: 'refactor',
+    section: 'Code Refactoring',
+    effect: 'hidden'
+  },
+  {
+    type: 'test',
+    section: 'Tests',
+    effect: 'hidden'
+  },
+  {
+    type: 'build',
+    section: 'Build System',
+    effect: 'hidden'
+  },
+  {
+    type: 'ci',
+    section: 'Continuous Integration',
+    effect: 'hidden'
+  }
+].map(Object.freeze))
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/parser.js
+
+
+
+function createParserOpts(config) {
+  return {
+    headerPattern: /^(\w*)(?:\((.*)\))?!?: (.*)$/,
+    breakingHeaderPattern: BREAKING_HEADER_PATTERN,
+    headerCorrespondence: [
+      'type',
+      'scope',
+      'subject'
+    ],
+    noteKeywords: BREAKING_CHANGE_KEYWORDS,
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i,
+    revertCorrespondence: ['header', 'hash'],
+    issuePrefixes: config?.issuePrefixes || ['#']
+  }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/references.js
+
+/**
+ * Markdown segments to keep as is: replacing references inside them
+ * would break already formatted links, code samples and urls.
+ */
+const protectedSegments = [
+    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/, // [text](url)
+    /\[[^\]]*]\[[^\]]*]/, // [text][ref]
+    // the lookahead makes the delimiter length atomic, without it a long run
+    // of backticks makes the regex engine retry every possible delimiter length
+    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/, // ```code block```
+    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/, // `code span`
+    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/ // https://url
+];
+const userMention = /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/;
+const defaultIssuePattern = /[a-z0-9]+/;
+/**
+ * Escapes a string to use it as a part of a regex.
+ * @param string
+ * @returns Escaped string.
+ */
+function escapeRegExp(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Builds a regex which matches issue and user references
+ * outside of the protected Markdown segments.
+ * @param issuePrefixes
+ * @param issuePattern
+ * @returns Regex with `prefix`, `issue` and `user` groups.
+ */
+function referencesRegex(issuePrefixes = [], issuePattern = defaultIssuePattern) {
+    const prefixes = issuePrefixes
+        .map(prefix => (typeof prefix === 'string' ? escapeRegExp(prefix) : prefix.source))
+        .join('|');
+    const patterns = [
+        ...protectedSegments.map(segment => segment.source),
+        // without prefixes every word would be matched as an issue reference
+        prefixes && `(?<prefix>${prefixes})(?<issue>${issuePattern.source})`,
+        userMention.source
+    ];
+    return new RegExp(patterns.filter(Boolean).join('|'), 'gm');
+}
+/**
+ * Creates a text formatter for the given options.
+ *
+ * Regexes from the options are inlined into a single multiline regex,
+ * so their flags are ignored, `^` and `$` match line boundaries,
+ * and they should not contain capturing groups, backreferences or named groups.
+ * @param options - Formatter options.
+ * @returns Formatter which replaces issue and user references in a text with links.
+ */
+function createReferencesFormatter(options) {
+    const regex = referencesRegex(options.issuePrefixes, options.issuePattern);
+    return (text, context, references) => text.replace(regex, (match, ...args) => {
+        const { prefix, issue, user } = args.at(-1);
+        if (issue) {
+            const issueUrl = options.formatIssueUrl(context, {
+                prefix: prefix,
+                issue
+            });
+            if (!issueUrl) {
+                return match;
+            }
+            references?.push(match);
+            return elements_link(match, issueUrl);
+        }
+        if (user) {
+            // TODO: investigate why this code exists.
+            if (user.includes('/')) {
+                return match;
+            }
+            const userUrl = options.formatUserUrl(context, user);
+            if (!userUrl) {
+                return match;
+            }
+            return elements_link(match, userUrl);
+        }
+        return match;
+    });
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVmZXJlbmNlcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9yZWZlcmVuY2VzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUlBLE9BQU8sRUFBRSxJQUFJLEVBQUUsTUFBTSxlQUFlLENBQUE7QUFFcEM7OztHQUdHO0FBQ0gsTUFBTSxpQkFBaUIsR0FBRztJQUN4Qix3REFBd0QsRUFBRSxjQUFjO0lBQ3hFLG9CQUFvQixFQUFFLGNBQWM7SUFDcEMseUVBQXlFO0lBQ3pFLDRFQUE0RTtJQUM1RSw2RUFBNkUsRUFBRSxtQkFBbUI7SUFDbEcsd0NBQXdDLEVBQUUsY0FBYztJQUN4RCxzQ0FBc0MsQ0FBQyxjQUFjO0NBQ3RELENBQUE7QUFDRCxNQUFNLFdBQVcsR0FBRywyQ0FBMkMsQ0FBQTtBQUMvRCxNQUFNLG1CQUFtQixHQUFHLFdBQVcsQ0FBQTtBQXdDdkM7Ozs7R0FJRztBQUNILFNBQVMsWUFBWSxDQUFDLE1BQWM7SUFDbEMsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxTQUFTLGVBQWUsQ0FDdEIsYUFBYSxHQUF3QixFQUFFLEVBQ3ZDLFlBQVksR0FBVyxtQkFBbUI7SUFFMUMsTUFBTSxRQUFRLEdBQUcsYUFBYTtTQUMzQixHQUFHLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sTUFBTSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsWUFBWSxDQUFDLE1BQU0sQ0FBQyxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDbEYsSUFBSSxDQUFDLEdBQUcsQ0FBQyxDQUFBO0lBQ1osTUFBTSxRQUFRLEdBQUc7UUFDZixHQUFHLGlCQUFpQixDQUFDLEdBQUcsQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUM7UUFDbkQscUVBQXFFO1FBQ3JFLFFBQVEsSUFBSSxhQUFhLFFBQVEsYUFBYSxZQUFZLENBQUMsTUFBTSxHQUFHO1FBQ3BFLFdBQVcsQ0FBQyxNQUFNO0tBQ25CLENBQUE7SUFFRCxPQUFPLElBQUksTUFBTSxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7Ozs7Ozs7R0FRRztBQUNILE1BQU0sVUFBVSx5QkFBeUIsQ0FDdkMsT0FBMkM7SUFFM0MsTUFBTSxLQUFLLEdBQUcsZUFBZSxDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBRTFFLE9BQU8sQ0FBQyxJQUFJLEVBQUUsT0FBTyxFQUFFLFVBQVUsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxLQUFLLEVBQUUsQ0FBQyxLQUFLLEVBQUUsR0FBRyxJQUFJLEVBQUUsRUFBRTtRQUMzRSxNQUFNLEVBQ0osTUFBTSxFQUNOLEtBQUssRUFDTCxJQUFJLEVBQ0wsR0FBRyxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUErQyxDQUFBO1FBRTdELElBQUksS0FBSyxFQUFFLENBQUM7WUFDVixNQUFNLFFBQVEsR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLE9BQU8sRUFBRTtnQkFDL0MsTUFBTSxFQUFFLE1BQWdCO2dCQUN4QixLQUFLO2FBQ04sQ0FBQyxDQUFBO1lBRUYsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFDO2dCQUNkLE9BQU8sS0FBSyxDQUFBO1lBQ2QsQ0FBQztZQUVELFVBQVUsRUFBRSxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFdkIsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLFFBQVEsQ0FBQyxDQUFBO1FBQzlCLENBQUM7UUFFRCxJQUFJLElBQUksRUFBRSxDQUFDO1lBQ1QsMENBQTBDO1lBQzFDLElBQUksSUFBSSxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO2dCQUN2QixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYSxDQUFDLE9BQU8sRUFBRSxJQUFJLENBQUMsQ0FBQTtZQUVwRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsT0FBTyxLQUFLLENBQUE7WUFDZCxDQUFDO1lBRUQsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQzdCLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUMsQ0FBQyxDQUFBO0FBQ0osQ0FBQyJ9
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/legacy.js
+/**
+ * Creates writer options which make legacy handlebars-based writers
+ * (`conventional-changelog-writer@8` and older) fail loudly instead of
+ * silently rendering an empty changelog when a mixed-versions install
+ * resolves a modern preset against them.
+ * Legacy writers compile the `mainTemplate` option with handlebars,
+ * where rendering the planted template triggers the `helperMissing` hook,
+ * which throws an error with the message from the template.
+ * Modern writers have no `mainTemplate` option and ignore the value,
+ * and a string survives the option merges of downstream tooling,
+ * so the guard reaches legacy writers even through cloned options.
+ * The message must not contain `]` characters to stay a valid
+ * handlebars segment literal.
+ * @param preset - Preset package name to mention in the error message.
+ * @returns Writer options to spread into preset writer options.
+ */
+function createLegacyWriterGuard(preset) {
+    return {
+        mainTemplate: `{{[${preset} requires conventional-changelog-writer@9 or newer (conventional-changelog@8 or newer). Your changelog tooling loaded an older writer which cannot render this preset. Update the tooling or use an older major version of the preset.] true}}`
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibGVnYWN5LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2xlZ2FjeS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQTs7Ozs7Ozs7Ozs7Ozs7O0dBZUc7QUFDSCxNQUFNLFVBQVUsdUJBQXVCLENBQUMsTUFBYztJQUNwRCxPQUFPO1FBQ0wsWUFBWSxFQUFFLE1BQU0sTUFBTSxnUEFBZ1A7S0FDM1EsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/utils.js
+
+
+
+/**
+ * Get commit notes with the breaking change declared by `!` in the header.
+ * The parser adds that note only if the commit has no notes at all,
+ * so a footer of any other keyword hides the breaking change.
+ * @param commit
+ * @returns Commit notes.
+ */
+function getNotes(commit) {
+  if (commit.notes.some(isBreakingNote) || !BREAKING_HEADER_PATTERN.test(commit.header || '')) {
+    return commit.notes
+  }
+
+  return [
+    {
+      title: BREAKING_CHANGE_KEYWORDS[0],
+      text: commit.subject || ''
+    },
+    ...commit.notes
+  ]
+}
+
+function hasIntersection(a, b) {
+  if (!a || !b) {
+    return false
+  }
+
+  let listA = a
+  let listB = b
+
+  if (!Array.isArray(listA)) {
+    listA = [listA]
+  }
+
+  if (!Array.isArray(listB)) {
+    listB = [listB]
+  }
+
+  return listA.some(item => listB.includes(item))
+}
+
+function matchScope(config = {}, commit) {
+  const {
+    scope: targetScope,
+    scopeOnly = false
+  } = config
+  const includesScope = hasIntersection(
+    commit.scope?.split(','),
+    targetScope
+  )
+
+  return !targetScope
+    || (scopeOnly && includesScope)
+    || (!scopeOnly && (!commit.scope || includesScope))
+}
+
+function findTypeEntry(types, commit) {
+  const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase()
+
+  return types.find((entry) => {
+    if (entry.type !== typeKey) {
+      return false
+    }
+
+    if (entry.scope && entry.scope !== commit.scope) {
+      return false
+    }
+
+    return true
+  })
+}
+
+function isTypeEffect(type, effect) {
+  return (type.effect || 'bump') === effect
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/templates.js
+
+
+function templates_headerPartial(context) {
+  const {
+    linkCompare,
+    version,
+    title,
+    date
+  } = context
+  const versionText = linkCompare
+    ? elements_link(version, this.formatCompareUrl(context))
+    : version
+
+  return heading(
+    2,
+    words(
+      versionText,
+      title && `"${title}"`,
+      date && `(${date})`
+    )
+  )
+}
+
+function templates_preamblePartial(context) {
+  return strings(context.preamble)
+}
+
+function renderReferences(context, references, filter) {
+  return each(
+    references?.filter(filter),
+    (commitReference) => {
+      if (context.linkReferences) {
+        return elements_link(
+          reference(commitReference),
+          this.formatIssueUrl(context, commitReference)
+        )
+      }
+
+      return reference(commitReference)
+    },
+    ' '
+  )
+}
+
+function templates_commitPartial(context, commit) {
+  const { linkReferences } = context
+  const {
+    scope,
+    subject,
+    header,
+    shortHash,
+    hash,
+    references
+  } = commit
+  const commitLink = hash
+    ? linkReferences
+      ? `(${elements_link(shortHash, this.formatCommitUrl(context, commit))})`
+      : shortHash
+    : ''
+  const closingReferences = renderReferences.call(
+    this,
+    context,
+    references,
+    commitReference => commitReference.action
+  )
+  const otherReferences = renderReferences.call(
+    this,
+    context,
+    references,
+    commitReference => !commitReference.action
+  )
+
+  return strings(
+    words(
+      scope && bold(`${scope}:`),
+      subject || header || '',
+      commitLink
+    ),
+    closingReferences && `, closes ${closingReferences}`,
+    otherReferences && `, references ${otherReferences}`
+  )
+}
+
+function templates_footerPartial() {
+  return ''
+}
+
+function templates_template(context) {
+  const {
+    headerPartial,
+    preamblePartial,
+    commitPartial,
+    footerPartial,
+    noteGroups,
+    commitGroups
+  } = context
+
+  return segments(
+    headerPartial(context),
+    preamblePartial(context),
+    each(
+      noteGroups,
+      group => segments(
+        heading(3, words(this.formatNoteIcon(context, group.title), group.title)),
+        list(
+          group.notes,
+          note => words(
+            note.commit.scope && bold(`${note.commit.scope}:`),
+            note.text
+          )
+        )
+      ),
+      newline(2)
+    ),
+    each(
+      commitGroups,
+      group => segments(
+        group.title && heading(3, group.title),
+        list(
+          group.commits,
+          commit => commitPartial(context, commit)
+        )
+      ),
+      newline(2)
+    ),
+    footerPartial(context)
+  )
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
+
+
+function formatNoteTitle(context, title) {
+  return noteTitle(title)
+}
+
+function formatNoteIcon(context, title) {
+  return title === BREAKING_CHANGES_TITLE ? '⚠' : ''
+}
+
+function formatIssueUrl(context, reference) {
+  return url(
+    referenceRepositoryUrl(context, reference),
+    context.issue || 'issues',
+    reference.issue
+  )
+}
+
+function formatCommitUrl(context, commit) {
+  return url(repositoryUrl(context), context.commit || 'commit', commit.hash)
+}
+
+function formatCompareUrl(context) {
+  return compareUrl(context)
+}
+
+function formatUserUrl(context, user) {
+  return url(context.host, user)
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/writer.js
+
+
+
+
+
+
+const COMMIT_HASH_LENGTH = 7
+const releaseAsRegex = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i
+
+function compareNotes(a, b) {
+  return (a.title || '').localeCompare(b.title || '')
+    || (a.text || '').localeCompare(b.text || '')
+}
+
+function createWriterOpts(config) {
+  const finalConfig = {
+    types: DEFAULT_COMMIT_TYPES,
+    issuePrefixes: ['#'],
+    ...format_namespaceObject,
+    ...config
+  }
+  const commitGroupOrder = finalConfig.types.map(t => t.section).filter(Boolean)
+  const formatReferences = createReferencesFormatter(finalConfig)
+
+  return {
+    ...createLegacyWriterGuard('conventional-changelog-conventionalcommits'),
+    template: templates_template.bind(finalConfig),
+    headerPartial: templates_headerPartial.bind(finalConfig),
+    preamblePartial: templates_preamblePartial.bind(finalConfig),
+    commitPartial: templates_commitPartial.bind(finalConfig),
+    footerPartial: templates_footerPartial.bind(finalConfig),
+    transform: (commit, context) => {
+      let discard = true
+      const issues = []
+      const entry = findTypeEntry(finalConfig.types, commit)
+
+      // Add an entry in the CHANGELOG if special Release-As footer
+      // is used:
+      if ((commit.footer && releaseAsRegex.test(commit.footer))
+        || (commit.body && releaseAsRegex.test(commit.body))) {
+        discard = false
+      }
+
+      const notes = getNotes(commit).map((note) => {
+        discard = false
+
+        return {
+          ...note,
+          title: finalConfig.formatNoteTitle(context, note.title),
+          text: formatReferences(note.text, context)
+        }
+      })
+
+      if (
+        // notes attached to any type are still displayed.
+        discard && (entry === undefined || isTypeEffect(entry, 'hidden'))
+        || !matchScope(finalConfig, commit)
+      ) {
+        return undefined
+      }
+
+      const type = entry
+        ? entry.section
+        : commit.type
+      const scope = commit.scope === '*' || finalConfig.scope
+        ? ''
+        : commit.scope
+      const shortHash = typeof commit.hash === 'string'
+        ? commit.hash.substring(0, COMMIT_HASH_LENGTH)
+        : commit.shortHash
+      let { subject } = commit
+
+      if (typeof subject === 'string') {
+        // Issue and user URLs.
+        subject = formatReferences(subject, context, issues)
+      }
+
+      // remove references that already appear in the subject
+      const references = commit.references.filter(reference => !issues.includes(reference.prefix + reference.issue))
+
+      return {
+        notes,
+        type,
+        scope,
+        shortHash,
+        subject,
+        references
+      }
+    },
+    groupBy: 'type',
+    // the groupings of commit messages, e.g., Features vs., Bug Fixes, are
+    // sorted based on their probable importance:
+    commitGroupsSort: (a, b) => {
+      const gRankA = commitGroupOrder.indexOf(a.title)
+      const gRankB = commitGroupOrder.indexOf(b.title)
+
+      return gRankA - gRankB
+    },
+    commitsSort: ['scope', 'subject'],
+    noteGroupsSort: 'title',
+    notesSort: compareNotes
+  }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/whatBump.js
+
+
+
+
+function createWhatBump(config = {}) {
+  const { types = DEFAULT_COMMIT_TYPES } = config
+
+  return function whatBump(commits) {
+    let level = null
+    let breakings = 0
+    let features = 0
+
+    commits.forEach((commit) => {
+      if (!matchScope(config, commit)) {
+        return
+      }
+
+      const entry = findTypeEntry(types, commit)
+      // only breaking change notes affect the version,
+      // any other note keyword is just a changelog section
+      const breakingNotes = getNotes(commit).filter(isBreakingNote)
+
+      if (breakingNotes.length > 0) {
+        breakings += breakingNotes.length
+        level = 0
+      } else
+        if (entry && isTypeEffect(entry, 'bump')) {
+          if (level === null) {
+            level = 2
+          }
+
+          if (commit.type === 'feat' || commit.type === 'feature') {
+            features += 1
+
+            if (level > 1) {
+              level = 1
+            }
+          }
+        }
+    })
+
+    if (level === null) {
+      return null
+    }
+
+    if (config?.preMajor && level < 2) {
+      level++
+    }
+
+    return {
+      level,
+      reason: breakings === 1
+        ? `There is ${breakings} BREAKING CHANGE and ${features} features`
+        : `There are ${breakings} BREAKING CHANGES and ${features} features`
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/index.js
+
+
+
+
+
+
+
+function createPreset(config) {
+  return {
+    commits: {
+      ignore: config?.ignoreCommits,
+      merges: false
+    },
+    parser: createParserOpts(config),
+    writer: createWriterOpts(config),
+    whatBump: createWhatBump(config)
+  }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/regex.js
+const nomatchRegex = /(?!.*)/;
+function regex_escape(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function joinOr(parts) {
+    return parts
+        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
+        .filter(Boolean)
+        .join('|');
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+    if (!noteKeywords) {
+        return nomatchRegex;
+    }
+    const noteKeywordsSelection = joinOr(noteKeywords);
+    if (!notesPattern) {
+        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
+    }
+    return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+    if (!issuePrefixes) {
+        return nomatchRegex;
+    }
+    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
+    // up to the next one: a line is scanned once, not again from every position.
+    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
+    const repositoryChar = '[\\w-\\.\\/]';
+    // A reference starts a word, and its repository is the whole word before the prefix,
+    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
+    // An issue has a digit, so `#general` is not a reference.
+    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions, separator = '') {
+    if (!referenceActions) {
+        // matches everything
+        return /()(.+)/gi;
+    }
+    const joinedKeywords = joinOr(referenceActions);
+    // Keywords are whole words: `prefix #1` has no `fix` action,
+    // and `fixups` does not end the references of the previous keyword.
+    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
+    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
+}
+function getFooterTokenRegex(issuePrefixes) {
+    const issuePrefixSeparator = issuePrefixes
+        ? `|\\s+(?:${joinOr(issuePrefixes)})`
+        : '';
+    // Footers follow the git trailer convention: the token starts at the
+    // beginning of the line, indented `key: value` lines are not footers.
+    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
+}
+/**
+ * Make the regexes used to parse a commit.
+ * @param options
+ * @returns Regexes.
+ */
+function getParserRegexes(options = {}) {
+    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+    const references = getReferencesRegex(options.referenceActions);
+    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
+    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
+    const footerToken = getFooterTokenRegex(options.issuePrefixes);
+    return {
+        notes,
+        referenceParts,
+        references,
+        footerReferences,
+        footerToken,
+        mentions: /@([\w-]+)/g,
+        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/utils.js
+const SCISSOR = '------------------------ >8 ------------------------';
+/**
+ * Remove leading and trailing newlines.
+ * @param input
+ * @returns String without leading and trailing newlines.
+ */
+function trimNewLines(input) {
+    // To escape ReDos we should escape String#replace with regex.
+    const matches = input.match(/[^\r\n]/);
+    if (typeof matches?.index !== 'number') {
+        return '';
+    }
+    const firstIndex = matches.index;
+    let lastIndex = input.length - 1;
+    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
+        lastIndex--;
+    }
+    return input.substring(firstIndex, lastIndex + 1);
+}
+/**
+ * Append a newline to a string.
+ * @param src
+ * @param line
+ * @returns String with appended newline.
+ */
+function appendLine(src, line) {
+    return src ? `${src}\n${line || ''}` : line || '';
+}
+/**
+ * Creates a function that filters out comments lines.
+ * @param char
+ * @returns Comment filter function.
+ */
+function getCommentFilter(char) {
+    return char
+        ? (line) => !line.startsWith(char)
+        : () => true;
+}
+/**
+ * Select lines before the scissor.
+ * @param lines
+ * @param commentChar
+ * @returns Lines before the scissor.
+ */
+function truncateToScissor(lines, commentChar) {
+    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+    if (scissorIndex === -1) {
+        return lines;
+    }
+    return lines.slice(0, scissorIndex);
+}
+/**
+ * Filter out GPG sign lines.
+ * @param line
+ * @returns True if the line is not a GPG sign line.
+ */
+function gpgFilter(line) {
+    return !line.match(/^\s*gpg:/);
+}
+/**
+ * Assign matched correspondence to the target object.
+ * @param target - The target object to assign values to.
+ * @param matches - The RegExp match array containing the matched groups.
+ * @param correspondence - An array of keys that correspond to the matched groups.
+ * @returns The target object with assigned values.
+ */
+function assignMatchedCorrespondence(target, matches, correspondence) {
+    const { groups } = matches;
+    for (let i = 0, len = correspondence.length, key; i < len; i++) {
+        key = correspondence[i];
+        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+    }
+    return target;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/options.js
+const defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // The field name must contain at least one word character so that
+    // YAML document markers like `---` are not treated as field markers.
+    fieldPattern: /^-(?=.*\w)(.*?)-$/
+};
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input, isFooterToken = false) {
+        const { regexes } = this;
+        const regex = isFooterToken
+            ? regexes.footerReferences
+            : regexes.references;
+        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
+        // may also have references, but without an action
+        const sentences = [];
+        let lastIndex = 0;
+        let matches;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+            lastIndex = regex.lastIndex;
+        }
+        sentences.push([null, input.slice(lastIndex)]);
+        const references = [];
+        let reference;
+        for (const [action, sentence] of sentences) {
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let isFooterToken;
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                isFooterToken = regexes.footerToken.test(this.currentLine());
+                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+                if (!isFooterToken) {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (isFooterToken) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit, regexes } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const isFooterToken = regexes.footerToken.test(this.currentLine());
+        const isStillBody = !isFooterToken && isBody;
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        commit.body &&= trimNewLines(commit.body);
+        commit.footer &&= trimNewLines(commit.footer);
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __nccwpck_require__(6388);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ../../packages/core/src/versioning.ts
+/**
+ * Versioning: which semantic version a release gets.
+ *
+ * The version is either given explicitly or computed from the conventional commits made since
+ * the latest release tag:
+ * - a breaking change bumps major, a feature bumps minor, anything else releasable bumps patch;
+ * - before 1.0.0 (initial development, semver §4) the scale shifts down one step, the way
+ *   conventional-changelog's `preMajor` and Cargo read 0.x versions: a breaking change bumps
+ *   minor, a feature or a fix bumps patch. Going to 1.0.0 is a decision, made with `version`;
+ * - the first release of a repository with no release tag is 0.1.0 (semver FAQ: "start your
+ *   initial development release at 0.1.0"), whatever the commits say;
+ * - a prerelease channel (`rc`) appends `-rc.N`, N one more than the highest `-rc.N` tag of the
+ *   same version;
+ * - commits that are neither breaking nor of a releasable type (docs, chore, ci, …) do not make a
+ *   release on their own.
+ */
+
+
+
+class VersionError extends Error {
+    field;
+    constructor(message, field) {
+        super(message);
+        this.field = field;
+        this.name = "VersionError";
+    }
+}
+const DEFAULT_TAG_PREFIX = "v";
+const INITIAL_VERSION = "0.1.0";
+/** Commit types that make a release on their own (the conventionalcommits preset's "bump" types). */
+const RELEASABLE_TYPES = new Set(["feat", "feature", "fix", "perf", "revert"]);
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/** Validates the `prerelease` channel name (empty means a stable release). */
+function validateChannel(channel) {
+    const value = channel?.trim();
+    if (!value)
+        return undefined;
+    if (!CHANNEL.test(value) || /^\d+$/.test(value)) {
+        throw new VersionError(`prerelease "${value}" is not a valid channel name: use letters, digits and hyphens, e.g. "rc" or "beta".`, "prerelease");
+    }
+    return value;
+}
+/** Validates the tag prefix: any text git accepts at the start of a tag name. */
+function validateTagPrefix(prefix) {
+    if (/[\s~^:?*[\\]|\.\.|@\{/.test(prefix) || prefix.startsWith("/") || prefix.startsWith("-")) {
+        throw new VersionError(`tag-prefix "${prefix}" cannot start a git tag name: use letters, digits, "-", "_", "." or "/", e.g. "v".`, "tag-prefix");
+    }
+    return prefix;
+}
+/**
+ * Parses an explicit `version` input: a full semantic version, a leading `v` tolerated
+ * (`v1.4.0`, `1.4.0-rc.1`). Build metadata is refused: GitHub tags and semver precedence ignore it.
+ */
+function parseExplicitVersion(input) {
+    const text = input.trim();
+    const bare = text.replace(/^[vV](?=\d)/, "");
+    const parsed = semver_default().valid(bare) ? new (semver_default()).SemVer(bare) : null;
+    if (!parsed) {
+        throw new VersionError(`version "${text}" is not a semantic version: write MAJOR.MINOR.PATCH, e.g. "1.4.0" or "1.4.0-rc.1".`, "version");
+    }
+    if (parsed.build.length > 0) {
+        throw new VersionError(`version "${text}" carries build metadata (+${parsed.build.join(".")}): drop it, tags compare without it.`, "version");
+    }
+    return parsed;
+}
+/** The release tags among `tags`: prefix + semantic version, highest version first. */
+function releaseTags(tags, tagPrefix) {
+    const out = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(tagPrefix))
+            continue;
+        const rest = tag.name.slice(tagPrefix.length);
+        if (!semver_default().valid(rest) || rest.includes("+"))
+            continue;
+        out.push({ ...tag, version: new (semver_default()).SemVer(rest) });
+    }
+    return out.sort((a, b) => semver_default().rcompare(a.version, b.version));
+}
+/** The highest stable release tag: the base the next version is computed from. */
+function latestStableTag(tags, tagPrefix) {
+    return releaseTags(tags, tagPrefix).find((t) => t.version.prerelease.length === 0);
+}
+let parser;
+/** Reads one commit message the way the conventionalcommits preset does. */
+function classifyCommit(message) {
+    if (!message.trim())
+        return { breaking: false, feature: false, releasable: false };
+    // The preset is imported as a function, never loaded by name (that breaks once bundled).
+    parser ??= new CommitParser_CommitParser(createPreset().parser);
+    const commit = parser.parse(message);
+    const type = (commit.revert ? "revert" : String(commit.type ?? "")).toLowerCase();
+    const breaking = commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title));
+    const feature = type === "feat" || type === "feature";
+    return { breaking, feature, releasable: breaking || RELEASABLE_TYPES.has(type) };
+}
+/** The bump the commits ask for from `current` (null: nothing releasable). */
+function bumpFor(messages, current) {
+    let breaking = false;
+    let feature = false;
+    let releasable = false;
+    for (const message of messages) {
+        const c = classifyCommit(message);
+        breaking ||= c.breaking;
+        feature ||= c.feature;
+        releasable ||= c.releasable;
+    }
+    if (!releasable)
+        return null;
+    if (current.major === 0)
+        return breaking ? "minor" : "patch";
+    return breaking ? "major" : feature ? "minor" : "patch";
+}
+/**
+ * The base of a computed version: the tag already at HEAD for this channel (a re-run), else the
+ * highest stable release tag. The caller fetches the commits since `previousTag` and calls
+ * `planVersion`.
+ */
+function findBase(tags, tagPrefix, headSha, prerelease) {
+    const all = releaseTags(tags, tagPrefix);
+    const channel = validateChannel(prerelease);
+    const atHead = all.find((t) => t.sha === headSha && channelOf(t.version) === channel);
+    const previousTag = all.find((t) => t.version.prerelease.length === 0 && t !== atHead && (!atHead || semver_default().lt(t.version, atHead.version)));
+    return { previousTag, atHead };
+}
+function channelOf(v) {
+    const first = v.prerelease[0];
+    return v.prerelease.length === 0 ? undefined : String(first);
+}
+/** Decides the version and tag of this release. Pure: everything comes in through `req`. */
+function planVersion(req) {
+    const tagPrefix = validateTagPrefix(req.tagPrefix);
+    const channel = validateChannel(req.prerelease);
+    const { previousTag, atHead } = findBase(req.tags, tagPrefix, req.headSha, channel);
+    if (req.explicit?.trim()) {
+        const v = parseExplicitVersion(req.explicit);
+        if (channel && channelOf(v) !== channel) {
+            throw new VersionError(`version "${req.explicit.trim()}" and prerelease "${channel}" disagree: give "${v.major}.${v.minor}.${v.patch}-${channel}.1" as version, or leave prerelease empty.`, "prerelease");
+        }
+        const tag = `${tagPrefix}${v.version}`;
+        return {
+            release: true,
+            version: v.version,
+            tag,
+            previousTag: baseBelow(req.tags, tagPrefix, v),
+            ...existing(req, tag, "explicit version"),
+        };
+    }
+    if (atHead) {
+        return {
+            release: true,
+            version: atHead.version.version,
+            tag: atHead.name,
+            previousTag,
+            reason: `re-run of ${atHead.name}, already tagged at this commit`,
+            tagExists: true,
+        };
+    }
+    let core;
+    let reason;
+    if (!previousTag) {
+        const initial = req.initialVersion ?? INITIAL_VERSION;
+        if (!semver_default().valid(initial)) {
+            throw new VersionError(`initial-version "${initial}" is not a semantic version.`, "initial-version");
+        }
+        core = initial;
+        reason = "first release (no release tag yet)";
+    }
+    else {
+        const bump = bumpFor(req.commitMessages ?? [], previousTag.version);
+        if (!bump) {
+            return {
+                release: false,
+                previousTag,
+                reason: (req.commitMessages?.length ?? 0) === 0
+                    ? `no commits since ${previousTag.name}: nothing to release`
+                    : `no releasable commits since ${previousTag.name} (no feat, fix, perf, revert or breaking change): nothing to release; give "version" to release anyway`,
+            };
+        }
+        core = semver_default().inc(previousTag.version, bump);
+        reason = `${bump} bump from ${previousTag.name}`;
+    }
+    let version = core;
+    if (channel) {
+        version = `${core}-${channel}.${nextPrereleaseNumber(req.tags, tagPrefix, core, channel)}`;
+    }
+    const tag = `${tagPrefix}${version}`;
+    return { release: true, version, tag, previousTag, ...existing(req, tag, reason) };
+}
+/**
+ * The release tag the notes (and the commit walk) start from: the highest stable release below an
+ * explicit version, else the base `findBase` picks.
+ */
+function previousReleaseTag(tags, tagPrefix, headSha, opts = {}) {
+    if (opts.explicit?.trim())
+        return baseBelow(tags, tagPrefix, parseExplicitVersion(opts.explicit));
+    return findBase(tags, tagPrefix, headSha, opts.prerelease).previousTag;
+}
+/** The highest stable release below `v`: where the notes of an explicit version start. */
+function baseBelow(tags, prefix, v) {
+    return releaseTags(tags, prefix).find((t) => t.version.prerelease.length === 0 && semver_default().lt(t.version, v));
+}
+/** Checks the tag: absent (new release) or at the released commit (re-run); elsewhere is an error. */
+function existing(req, tag, reason) {
+    const found = req.tags.find((t) => t.name === tag);
+    if (!found)
+        return { reason, tagExists: false };
+    if (found.sha !== req.headSha) {
+        throw new VersionError(`tag ${tag} already exists at commit ${found.sha.slice(0, 7)}, not at ${req.headSha.slice(0, 7)} being released: choose another version, or release that commit.`, "version");
+    }
+    return { reason: `${reason} (tag ${tag} already at this commit: re-run)`, tagExists: true };
+}
+/** 1 + the highest N of the `<prefix><core>-<channel>.N` tags (1 when there is none). */
+function nextPrereleaseNumber(tags, tagPrefix, core, channel) {
+    let max = 0;
+    for (const t of releaseTags(tags, tagPrefix)) {
+        const v = t.version;
+        if (`${v.major}.${v.minor}.${v.patch}` !== core || v.prerelease[0] !== channel)
+            continue;
+        const n = v.prerelease[1];
+        if (typeof n === "number" && n > max)
+            max = n;
+    }
+    return max + 1;
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/verkit@0.5.0/node_modules/verkit/dist/comparison-CmVirWIW.js
+//#region src/version/constants.ts
+const SEMVER_SPEC_VERSION = "2.0.0";
+const INCREMENT_TYPES = (/* unused pure expression or super */ null && ([
+	"major",
+	"premajor",
+	"minor",
+	"preminor",
+	"patch",
+	"prepatch",
+	"prerelease",
+	"release"
+]));
+const comparison_CmVirWIW_TRUNCATION_TYPES = (/* unused pure expression or super */ null && ([
+	"major",
+	"premajor",
+	"minor",
+	"preminor",
+	"patch",
+	"prepatch",
+	"prerelease"
+]));
+//#endregion
+//#region src/version/patterns.ts
+const LETTER_DASH_NUMBER = "[a-zA-Z0-9-]";
+const NUMERIC_IDENTIFIER = String.raw`0|[1-9]\d*`;
+const NUMERIC_IDENTIFIER_LOOSE = String.raw`\d+`;
+const NON_NUMERIC_IDENTIFIER = String.raw`\d*[a-zA-Z-]${LETTER_DASH_NUMBER}*`;
+const MAIN_VERSION = String.raw`(${NUMERIC_IDENTIFIER})\.(${NUMERIC_IDENTIFIER})\.(${NUMERIC_IDENTIFIER})`;
+const MAIN_VERSION_LOOSE = String.raw`(${NUMERIC_IDENTIFIER_LOOSE})\.(${NUMERIC_IDENTIFIER_LOOSE})\.(${NUMERIC_IDENTIFIER_LOOSE})`;
+const PRERELEASE_IDENTIFIER = `(?:${NON_NUMERIC_IDENTIFIER}|${NUMERIC_IDENTIFIER})`;
+const PRERELEASE_IDENTIFIER_LOOSE = `(?:${NON_NUMERIC_IDENTIFIER}|${NUMERIC_IDENTIFIER_LOOSE})`;
+const PRERELEASE = String.raw`(?:-(${PRERELEASE_IDENTIFIER}(?:\.${PRERELEASE_IDENTIFIER})*))`;
+const PRERELEASE_LOOSE = String.raw`(?:-?(${PRERELEASE_IDENTIFIER_LOOSE}(?:\.${PRERELEASE_IDENTIFIER_LOOSE})*))`;
+const BUILD_IDENTIFIER = `${LETTER_DASH_NUMBER}+`;
+const BUILD = String.raw`(?:\+(${BUILD_IDENTIFIER}(?:\.${BUILD_IDENTIFIER})*))`;
+const FULL_PLAIN = `v?${MAIN_VERSION}${PRERELEASE}?${BUILD}?`;
+const LOOSE_PLAIN = String.raw`[v=\s]*${MAIN_VERSION_LOOSE}${PRERELEASE_LOOSE}?${BUILD}?`;
+const GREATER_LESS_THAN = "((?:<|>)?=?)";
+const XRANGE_IDENTIFIER = String.raw`${NUMERIC_IDENTIFIER}|x|X|\*`;
+const XRANGE_IDENTIFIER_LOOSE = String.raw`${NUMERIC_IDENTIFIER_LOOSE}|x|X|\*`;
+const XRANGE_PLAIN = String.raw`[v=\s]*(${XRANGE_IDENTIFIER})(?:\.(${XRANGE_IDENTIFIER})(?:\.(${XRANGE_IDENTIFIER})(?:${PRERELEASE})?${BUILD}?)?)?`;
+const XRANGE_PLAIN_LOOSE = String.raw`[v=\s]*(${XRANGE_IDENTIFIER_LOOSE})(?:\.(${XRANGE_IDENTIFIER_LOOSE})(?:\.(${XRANGE_IDENTIFIER_LOOSE})(?:${PRERELEASE_LOOSE})?${BUILD}?)?)?`;
+const LONE_TILDE = "(?:~>?)";
+const LONE_CARET = (/* unused pure expression or super */ null && (String.raw`(?:\^)`));
+const COERCE_PLAIN = String.raw`(^|[^\d])(\d{1,${16}})(?:\.(\d{1,${16}}))?(?:\.(\d{1,${16}}))?`;
+const comparison_CmVirWIW_COERCE = String.raw`${COERCE_PLAIN}(?:$|[^\d])`;
+const comparison_CmVirWIW_COERCE_FULL = String.raw`${COERCE_PLAIN}(?:${PRERELEASE})?(?:${BUILD})?(?:$|[^\d])`;
+function makeSafeRegexSource(source) {
+	const replacements = [
+		[String.raw`\s`, 1],
+		[String.raw`\d`, 256],
+		[LETTER_DASH_NUMBER, 250]
+	];
+	for (const [token, maximum] of replacements) source = source.split(`${token}*`).join(`${token}{0,${maximum}}`).split(`${token}+`).join(`${token}{1,${maximum}}`);
+	return source;
+}
+function comparison_CmVirWIW_safeRegex(source, flags) {
+	return new RegExp(makeSafeRegexSource(source), flags);
+}
+//#endregion
+//#region src/version/parse.ts
+const FULL = comparison_CmVirWIW_safeRegex(`^${FULL_PLAIN}$`);
+const LOOSE = comparison_CmVirWIW_safeRegex(`^${LOOSE_PLAIN}$`);
+const NUMERIC$1 = /^\d+$/;
+function comparison_CmVirWIW_formatComparableVersion(version) {
+	const base = `${version.major}.${version.minor}.${version.patch}`;
+	return version.prerelease?.length ? `${base}-${version.prerelease.join(".")}` : base;
+}
+function comparison_CmVirWIW_formatFullVersion(version) {
+	const comparable = comparison_CmVirWIW_formatComparableVersion(version);
+	return version.build?.length ? `${comparable}+${version.build.join(".")}` : comparable;
+}
+function comparison_CmVirWIW_parse(version, options = {}) {
+	if (typeof version !== "string") return version;
+	if (version.length > 256) throw new TypeError(`Version exceeds the maximum length of 256 characters`);
+	const match = version.trim().match(options.loose ? LOOSE : FULL);
+	if (!match) throw new TypeError(`Invalid version syntax: ${version}`);
+	const major = Number(match[1]);
+	const minor = Number(match[2]);
+	const patch = Number(match[3]);
+	if (major > Number.MAX_SAFE_INTEGER || major < 0) throw new TypeError(`Invalid major version: ${match[1]}`);
+	if (minor > Number.MAX_SAFE_INTEGER || minor < 0) throw new TypeError(`Invalid minor version: ${match[2]}`);
+	if (patch > Number.MAX_SAFE_INTEGER || patch < 0) throw new TypeError(`Invalid patch version: ${match[3]}`);
+	const prerelease = match[4] ? match[4].split(".").map((identifier) => {
+		if (NUMERIC$1.test(identifier)) {
+			const numeric = Number(identifier);
+			if (numeric >= 0 && numeric < Number.MAX_SAFE_INTEGER) return numeric;
+		}
+		return identifier;
+	}) : void 0;
+	return {
+		build: match[5]?.split("."),
+		major,
+		minor,
+		patch,
+		prerelease
+	};
+}
+function comparison_CmVirWIW_tryParse(version, options = {}) {
+	try {
+		return comparison_CmVirWIW_parse(version, options);
+	} catch {
+		return null;
+	}
+}
+//#endregion
+//#region src/version/identifiers.ts
+const NUMERIC = /^\d+$/;
+function comparison_CmVirWIW_compareIdentifiers(left, right) {
+	if (typeof left === "number" && typeof right === "number") return left === right ? 0 : left < right ? -1 : 1;
+	const leftNumeric = NUMERIC.test(String(left));
+	const rightNumeric = NUMERIC.test(String(right));
+	const normalizedLeft = leftNumeric ? Number(left) : left;
+	const normalizedRight = rightNumeric ? Number(right) : right;
+	return normalizedLeft === normalizedRight ? 0 : leftNumeric && !rightNumeric ? -1 : rightNumeric && !leftNumeric ? 1 : normalizedLeft < normalizedRight ? -1 : 1;
+}
+function compareIdentifiersReversed(left, right) {
+	return comparison_CmVirWIW_compareIdentifiers(right, left);
+}
+//#endregion
+//#region src/version/comparison.ts
+function comparison_CmVirWIW_compareMainParsed(left, right) {
+	return left.major === right.major ? left.minor === right.minor ? left.patch === right.patch ? 0 : left.patch < right.patch ? -1 : 1 : left.minor < right.minor ? -1 : 1 : left.major < right.major ? -1 : 1;
+}
+function comparePrereleaseParsed(left, right) {
+	const leftPrerelease = left.prerelease;
+	const rightPrerelease = right.prerelease;
+	if (leftPrerelease?.length && !rightPrerelease?.length) return -1;
+	if (!leftPrerelease?.length && rightPrerelease?.length) return 1;
+	if (!leftPrerelease?.length && !rightPrerelease?.length) return 0;
+	for (let index = 0;; index++) {
+		const leftIdentifier = leftPrerelease?.[index];
+		const rightIdentifier = rightPrerelease?.[index];
+		if (leftIdentifier === void 0 && rightIdentifier === void 0) return 0;
+		if (rightIdentifier === void 0) return 1;
+		if (leftIdentifier === void 0) return -1;
+		if (leftIdentifier !== rightIdentifier) return comparison_CmVirWIW_compareIdentifiers(leftIdentifier, rightIdentifier);
+	}
+}
+function comparison_CmVirWIW_compareParsed(left, right) {
+	return comparison_CmVirWIW_compareMainParsed(left, right) || comparePrereleaseParsed(left, right);
+}
+function compareBuildParsed(left, right) {
+	const precedence = comparison_CmVirWIW_compareParsed(left, right);
+	if (precedence !== 0) return precedence;
+	for (let index = 0;; index++) {
+		const leftIdentifier = left.build?.[index];
+		const rightIdentifier = right.build?.[index];
+		if (leftIdentifier === void 0 && rightIdentifier === void 0) return 0;
+		if (rightIdentifier === void 0) return 1;
+		if (leftIdentifier === void 0) return -1;
+		if (leftIdentifier !== rightIdentifier) return comparison_CmVirWIW_compareIdentifiers(leftIdentifier, rightIdentifier);
+	}
+}
+function compare(left, right, options = {}) {
+	return comparison_CmVirWIW_compareParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
+}
+function compareReversed(left, right, options = {}) {
+	return compare(right, left, options);
+}
+function compareMain(left, right, options = {}) {
+	return comparison_CmVirWIW_compareMainParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
+}
+function comparePrerelease(left, right, options = {}) {
+	return comparePrereleaseParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
+}
+function compareBuild(left, right, options = {}) {
+	return compareBuildParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
+}
+function compareWithOperator(left, operator, right, options = {}) {
+	if (operator === "===") return left === right;
+	if (operator === "!==") return left !== right;
+	const comparison = compare(left, right, options);
+	switch (operator) {
+		case "":
+		case "=":
+		case "==": return comparison === 0;
+		case "!=": return comparison !== 0;
+		case ">": return comparison > 0;
+		case ">=": return comparison >= 0;
+		case "<": return comparison < 0;
+		case "<=": return comparison <= 0;
+		default: throw new TypeError(`Invalid operator: ${operator}`);
+	}
+}
+function isEqual(left, right, options = {}) {
+	return compare(left, right, options) === 0;
+}
+function isNotEqual(left, right, options = {}) {
+	return compare(left, right, options) !== 0;
+}
+function isGreaterThan(left, right, options = {}) {
+	return compare(left, right, options) > 0;
+}
+function isGreaterThanOrEqual(left, right, options = {}) {
+	return compare(left, right, options) >= 0;
+}
+function isLessThan(left, right, options = {}) {
+	return compare(left, right, options) < 0;
+}
+function isLessThanOrEqual(left, right, options = {}) {
+	return compare(left, right, options) <= 0;
+}
+function sort(versions, options = {}) {
+	return [...versions].sort((left, right) => compareBuild(left, right, options));
+}
+function sortReversed(versions, options = {}) {
+	return [...versions].sort((left, right) => compareBuild(right, left, options));
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/verkit@0.5.0/node_modules/verkit/dist/version-Co1j9Tpq.js
+
+//#region src/version/operations.ts
+const COERCE_EXACT = comparison_CmVirWIW_safeRegex(comparison_CmVirWIW_COERCE);
+const COERCE_FULL_EXACT = comparison_CmVirWIW_safeRegex(comparison_CmVirWIW_COERCE_FULL);
+const PRERELEASE_EXACT = comparison_CmVirWIW_safeRegex(`^${PRERELEASE}$`);
+const PRERELEASE_LOOSE_EXACT = comparison_CmVirWIW_safeRegex(`^${PRERELEASE_LOOSE}$`);
+function isValid(version, options = {}) {
+	return comparison_CmVirWIW_tryParse(version, options) !== null;
+}
+function isPrerelease(version, options = {}) {
+	const parsed = tryParse(version, options);
+	if (!parsed) return null;
+	return !!parsed.prerelease?.length;
+}
+function isStable(version, options = {}) {
+	const parsed = tryParse(version, options);
+	if (!parsed) return null;
+	return !parsed.prerelease?.length;
+}
+function normalizeFull(version, options = {}) {
+	const parsed = tryParse(version, options);
+	return parsed ? formatFullVersion(parsed) : null;
+}
+function normalize(version, options = {}) {
+	const parsed = tryParse(version, options);
+	return parsed ? formatComparableVersion(parsed) : null;
+}
+function clean(version, options = {}) {
+	if (typeof version !== "string") return normalize(version, options);
+	return normalize(version.trim().replace(/^[=v]+/, ""), options);
+}
+function coerce(value, options = {}) {
+	if (typeof value === "object") return value;
+	const input = typeof value === "number" ? String(value) : value;
+	let match = null;
+	if (options.rtl) {
+		const source = options.includePrerelease ? COERCE_FULL : COERCE;
+		const expression = safeRegex(source, "g");
+		let next;
+		while ((next = expression.exec(input)) && (!match || match.index + match[0].length !== input.length)) {
+			if (!match || next.index + next[0].length !== match.index + match[0].length) match = next;
+			expression.lastIndex = next.index + next[1].length + next[2].length;
+		}
+	} else match = (options.includePrerelease ? COERCE_FULL_EXACT : COERCE_EXACT).exec(input);
+	if (!match) return null;
+	const major = match[2];
+	const minor = match[3] || "0";
+	const patch = match[4] || "0";
+	const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+	const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+	return tryParse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+}
+function isPrereleasePrefix(prerelease, identifier) {
+	const identifiers = identifier.split(".");
+	return identifiers.length <= prerelease.length && identifiers.every((part, index) => compareIdentifiers(prerelease[index], part) === 0);
+}
+function incrementPrerelease(version, identifier, identifierBase) {
+	const base = Number(identifierBase) ? 1 : 0;
+	let prerelease = version.prerelease;
+	if (prerelease?.length) {
+		let foundNumeric = false;
+		for (let index = prerelease.length - 1; index >= 0; index--) if (typeof prerelease[index] === "number") {
+			prerelease[index] = Number(prerelease[index]) + 1;
+			foundNumeric = true;
+			break;
+		}
+		if (!foundNumeric) {
+			if (identifier === prerelease.join(".") && identifierBase === false) throw new Error("invalid increment argument: identifier already exists");
+			prerelease.push(base);
+		}
+	} else {
+		prerelease = [base];
+		version.prerelease = prerelease;
+	}
+	if (!identifier) return;
+	const reset = identifierBase === false ? [identifier] : [identifier, base];
+	if (isPrereleasePrefix(prerelease, identifier)) {
+		const next = prerelease[identifier.split(".").length];
+		if (Number.isNaN(Number(next))) version.prerelease = reset;
+	} else version.prerelease = reset;
+}
+function incrementMutable(version, release, identifier, identifierBase) {
+	switch (release) {
+		case "premajor":
+			version.prerelease = void 0;
+			version.patch = 0;
+			version.minor = 0;
+			version.major++;
+			incrementPrerelease(version, identifier, identifierBase);
+			break;
+		case "preminor":
+			version.prerelease = void 0;
+			version.patch = 0;
+			version.minor++;
+			incrementPrerelease(version, identifier, identifierBase);
+			break;
+		case "prepatch":
+			version.prerelease = void 0;
+			incrementMutable(version, "patch", identifier, identifierBase);
+			incrementPrerelease(version, identifier, identifierBase);
+			break;
+		case "prerelease":
+			if (!version.prerelease?.length) incrementMutable(version, "patch", identifier, identifierBase);
+			incrementPrerelease(version, identifier, identifierBase);
+			break;
+		case "release":
+			if (!version.prerelease?.length) throw new Error(`version ${formatFullVersion(version)} is not a prerelease`);
+			version.prerelease = void 0;
+			break;
+		case "major":
+			if (version.minor !== 0 || version.patch !== 0 || !version.prerelease?.length) version.major++;
+			version.minor = 0;
+			version.patch = 0;
+			version.prerelease = void 0;
+			break;
+		case "minor":
+			if (version.patch !== 0 || !version.prerelease?.length) version.minor++;
+			version.patch = 0;
+			version.prerelease = void 0;
+			break;
+		case "patch":
+			if (!version.prerelease?.length) version.patch++;
+			version.prerelease = void 0;
+			break;
+		/* v8 ignore next */
+		case "pre":
+			incrementPrerelease(version, identifier, identifierBase);
+			break;
+		default: throw new Error(`invalid increment argument: ${release}`);
+	}
+}
+function incrementParsedVersion(parsed, release, identifier, identifierBase, loose = false) {
+	if (release.startsWith("pre")) {
+		if (!identifier && identifierBase === false) throw new Error("invalid increment argument: identifier is empty");
+		if (identifier) {
+			const expression = loose ? PRERELEASE_LOOSE_EXACT : PRERELEASE_EXACT;
+			const match = `-${identifier}`.match(expression);
+			if (!match || match[1] !== identifier) throw new Error(`invalid identifier: ${identifier}`);
+		}
+	}
+	const mutable = {
+		build: parsed.build ? [...parsed.build] : void 0,
+		major: parsed.major,
+		minor: parsed.minor,
+		patch: parsed.patch,
+		prerelease: parsed.prerelease ? [...parsed.prerelease] : void 0
+	};
+	incrementMutable(mutable, release, identifier, identifierBase);
+	return formatComparableVersion(mutable);
+}
+function increment(version, release, options = {}) {
+	try {
+		return incrementParsedVersion(parse(version, options), release, options.identifier, options.identifierBase, options.loose);
+	} catch {
+		return null;
+	}
+}
+function truncate(version, truncation, options = {}) {
+	if (!TRUNCATION_TYPES.includes(truncation)) return null;
+	const parsed = tryParse(version, options);
+	if (!parsed) return null;
+	if (truncation.startsWith("pre")) return formatComparableVersion(parsed);
+	return formatComparableVersion({
+		major: parsed.major,
+		minor: truncation === "major" ? 0 : parsed.minor,
+		patch: truncation === "major" || truncation === "minor" ? 0 : parsed.patch
+	});
+}
+function difference(left, right) {
+	const leftVersion = parse(left);
+	const rightVersion = parse(right);
+	const comparison = compareParsed(leftVersion, rightVersion);
+	if (comparison === 0) return null;
+	const high = comparison > 0 ? leftVersion : rightVersion;
+	const low = comparison > 0 ? rightVersion : leftVersion;
+	const highHasPrerelease = high.prerelease?.length;
+	if (low.prerelease?.length && !highHasPrerelease) {
+		if (low.patch === 0 && low.minor === 0) return "major";
+		if (compareMainParsed(low, high) === 0) return low.minor !== 0 && low.patch === 0 ? "minor" : "patch";
+	}
+	const prefix = highHasPrerelease ? "pre" : "";
+	if (leftVersion.major !== rightVersion.major) return `${prefix}major`;
+	if (leftVersion.minor !== rightVersion.minor) return `${prefix}minor`;
+	if (leftVersion.patch !== rightVersion.patch) return `${prefix}patch`;
+	return "prerelease";
+}
+function getMajor(version, options = {}) {
+	return parse(version, options).major;
+}
+function getMinor(version, options = {}) {
+	return parse(version, options).minor;
+}
+function getPatch(version, options = {}) {
+	return comparison_CmVirWIW_parse(version, options).patch;
+}
+function getPrerelease(version, options = {}) {
+	const parsed = tryParse(version, options);
+	return parsed ? [...parsed.prerelease || []] : null;
+}
+function getBuild(version, options = {}) {
+	const parsed = tryParse(version, options);
+	return parsed ? [...parsed.build || []] : null;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/utils.js
+/**
+ * Match commit with revert data
+ * @param object - Commit object
+ * @param source - Revert data
+ * @returns `true` if commit matches revert data, otherwise `false`
+ */
+function isMatch(object, source) {
+    let aValue;
+    let bValue;
+    for (const key in source) {
+        aValue = object[key];
+        bValue = source[key];
+        if (typeof aValue === 'string') {
+            aValue = aValue.trim();
+        }
+        if (typeof bValue === 'string') {
+            bValue = bValue.trim();
+        }
+        if (aValue !== bValue) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * Find revert commit in set
+ * @param commit
+ * @param reverts
+ * @returns Revert commit if found, otherwise `null`
+ */
+function findRevertCommit(commit, reverts) {
+    if (!reverts.size) {
+        return null;
+    }
+    const rawCommit = commit.raw || commit;
+    for (const revertCommit of reverts) {
+        if (revertCommit.revert && isMatch(rawCommit, revertCommit.revert)) {
+            return revertCommit;
+        }
+    }
+    return null;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0E7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUNyQixNQUFpQixFQUNqQixNQUFpQjtJQUVqQixJQUFJLE1BQWUsQ0FBQTtJQUNuQixJQUFJLE1BQWUsQ0FBQTtJQUVuQixLQUFLLE1BQU0sR0FBRyxJQUFJLE1BQU0sRUFBRSxDQUFDO1FBQ3pCLE1BQU0sR0FBRyxNQUFNLENBQUMsR0FBRyxDQUFDLENBQUE7UUFDcEIsTUFBTSxHQUFHLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQTtRQUVwQixJQUFJLE9BQU8sTUFBTSxLQUFLLFFBQVEsRUFBRSxDQUFDO1lBQy9CLE1BQU0sR0FBRyxNQUFNLENBQUMsSUFBSSxFQUFFLENBQUE7UUFDeEIsQ0FBQztRQUVELElBQUksT0FBTyxNQUFNLEtBQUssUUFBUSxFQUFFLENBQUM7WUFDL0IsTUFBTSxHQUFHLE1BQU0sQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUN4QixDQUFDO1FBRUQsSUFBSSxNQUFNLEtBQUssTUFBTSxFQUFFLENBQUM7WUFDdEIsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztJQUVELE9BQU8sSUFBSSxDQUFBO0FBQ2IsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGdCQUFnQixDQUFtQixNQUFTLEVBQUUsT0FBZTtJQUMzRSxJQUFJLENBQUMsT0FBTyxDQUFDLElBQUksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sSUFBSSxDQUFBO0lBQ2IsQ0FBQztJQUVELE1BQU0sU0FBUyxHQUFHLE1BQU0sQ0FBQyxHQUFHLElBQUksTUFBTSxDQUFBO0lBRXRDLEtBQUssTUFBTSxZQUFZLElBQUksT0FBTyxFQUFFLENBQUM7UUFDbkMsSUFBSSxZQUFZLENBQUMsTUFBTSxJQUFJLE9BQU8sQ0FBQyxTQUFTLEVBQUUsWUFBWSxDQUFDLE1BQU0sQ0FBQyxFQUFFLENBQUM7WUFDbkUsT0FBTyxZQUFZLENBQUE7UUFDckIsQ0FBQztJQUNILENBQUM7SUFFRCxPQUFPLElBQUksQ0FBQTtBQUNiLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/RevertedCommitsFilter.js
+
+class RevertedCommitsFilter_RevertedCommitsFilter {
+    hold = new Set();
+    holdRevertsCount = 0;
+    /**
+     * Process commit to filter reverted commits
+     * @param commit
+     * @yields Commit
+     */
+    *process(commit) {
+        const { hold } = this;
+        const revertCommit = findRevertCommit(commit, hold);
+        if (revertCommit) {
+            hold.delete(revertCommit);
+            this.holdRevertsCount--;
+            return;
+        }
+        if (commit.revert) {
+            hold.add(commit);
+            this.holdRevertsCount++;
+            return;
+        }
+        if (this.holdRevertsCount > 0) {
+            hold.add(commit);
+        }
+        else {
+            if (hold.size) {
+                yield* hold;
+                hold.clear();
+            }
+            yield commit;
+        }
+    }
+    /**
+     * Flush all held commits
+     * @yields Held commits
+     */
+    *flush() {
+        const { hold } = this;
+        if (hold.size) {
+            yield* hold;
+            hold.clear();
+        }
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiUmV2ZXJ0ZWRDb21taXRzRmlsdGVyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL1JldmVydGVkQ29tbWl0c0ZpbHRlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFDQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFFN0MsTUFBTSxPQUFPLHFCQUFxQjtJQUNmLElBQUksR0FBRyxJQUFJLEdBQUcsRUFBSyxDQUFBO0lBQzVCLGdCQUFnQixHQUFHLENBQUMsQ0FBQztJQUU3Qjs7OztPQUlHO0lBQ0gsQ0FBRSxPQUFPLENBQUMsTUFBUztRQUNqQixNQUFNLEVBQUUsSUFBSSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ3JCLE1BQU0sWUFBWSxHQUFHLGdCQUFnQixDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQTtRQUVuRCxJQUFJLFlBQVksRUFBRSxDQUFDO1lBQ2pCLElBQUksQ0FBQyxNQUFNLENBQUMsWUFBWSxDQUFDLENBQUE7WUFDekIsSUFBSSxDQUFDLGdCQUFnQixFQUFFLENBQUE7WUFDdkIsT0FBTTtRQUNSLENBQUM7UUFFRCxJQUFJLE1BQU0sQ0FBQyxNQUFNLEVBQUUsQ0FBQztZQUNsQixJQUFJLENBQUMsR0FBRyxDQUFDLE1BQU0sQ0FBQyxDQUFBO1lBQ2hCLElBQUksQ0FBQyxnQkFBZ0IsRUFBRSxDQUFBO1lBQ3ZCLE9BQU07UUFDUixDQUFDO1FBRUQsSUFBSSxJQUFJLENBQUMsZ0JBQWdCLEdBQUcsQ0FBQyxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUNsQixDQUFDO2FBQU0sQ0FBQztZQUNOLElBQUksSUFBSSxDQUFDLElBQUksRUFBRSxDQUFDO2dCQUNkLEtBQUssQ0FBQyxDQUFDLElBQUksQ0FBQTtnQkFDWCxJQUFJLENBQUMsS0FBSyxFQUFFLENBQUE7WUFDZCxDQUFDO1lBRUQsTUFBTSxNQUFNLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztJQUVEOzs7T0FHRztJQUNILENBQUUsS0FBSztRQUNMLE1BQU0sRUFBRSxJQUFJLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFFckIsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDZCxLQUFLLENBQUMsQ0FBQyxJQUFJLENBQUE7WUFDWCxJQUFJLENBQUMsS0FBSyxFQUFFLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztDQUNGIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/filters.js
+
+
+/**
+ * Filter reverted commits.
+ * @param commits
+ * @yields Commits without reverted commits.
+ */
+async function* filterRevertedCommits(commits) {
+    const filter = new RevertedCommitsFilter();
+    for await (const commit of commits) {
+        yield* filter.process(commit);
+    }
+    yield* filter.flush();
+}
+/**
+ * Filter reverted commits synchronously.
+ * @param commits
+ * @yields Commits without reverted commits.
+ */
+function* filterRevertedCommitsSync(commits) {
+    const filter = new RevertedCommitsFilter_RevertedCommitsFilter();
+    for (const commit of commits) {
+        yield* filter.process(commit);
+    }
+    yield* filter.flush();
+}
+/**
+ * Filter reverted commits stream.
+ * @returns Reverted commits filter stream.
+ */
+function filterRevertedCommitsStream() {
+    return Transform.from(filterRevertedCommits);
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZmlsdGVycy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9maWx0ZXJzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFBRSxTQUFTLEVBQUUsTUFBTSxRQUFRLENBQUE7QUFFbEMsT0FBTyxFQUFFLHFCQUFxQixFQUFFLE1BQU0sNEJBQTRCLENBQUE7QUFFbEU7Ozs7R0FJRztBQUNILE1BQU0sQ0FBQyxLQUFLLFNBQVMsQ0FBQyxDQUFDLHFCQUFxQixDQUcxQyxPQUF1QztJQUV2QyxNQUFNLE1BQU0sR0FBRyxJQUFJLHFCQUFxQixFQUFLLENBQUE7SUFFN0MsSUFBSSxLQUFLLEVBQUUsTUFBTSxNQUFNLElBQUksT0FBTyxFQUFFLENBQUM7UUFDbkMsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsQ0FBQTtJQUMvQixDQUFDO0lBRUQsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssRUFBRSxDQUFBO0FBQ3ZCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxTQUFTLENBQUMsQ0FBQyx5QkFBeUIsQ0FHeEMsT0FBb0I7SUFFcEIsTUFBTSxNQUFNLEdBQUcsSUFBSSxxQkFBcUIsRUFBSyxDQUFBO0lBRTdDLEtBQUssTUFBTSxNQUFNLElBQUksT0FBTyxFQUFFLENBQUM7UUFDN0IsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsQ0FBQTtJQUMvQixDQUFDO0lBRUQsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssRUFBRSxDQUFBO0FBQ3ZCLENBQUM7QUFFRDs7O0dBR0c7QUFDSCxNQUFNLFVBQVUsMkJBQTJCO0lBQ3pDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyw0QkFBNEIsQ0FBQTtBQUMxQyxjQUFjLGNBQWMsQ0FBQSJ9
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/utils.js
+const DATETIME_LENGTH = 10;
+/**
+ * Formats date to yyyy-mm-dd format.
+ * @param date - Date string or Date object.
+ * @returns Date string in yyyy-mm-dd format.
+ */
+function formatDate(date) {
+    return new Date(date).toISOString().slice(0, DATETIME_LENGTH);
+}
+/**
+ * Safe JSON.stringify with circular reference support.
+ * @param obj
+ * @returns Stringified object with circular references.
+ */
+function stringify(obj) {
+    const stack = [];
+    const keys = [];
+    let thisPos;
+    const cycleReplacer = (value) => {
+        if (stack[0] === value) {
+            return '[Circular ~]';
+        }
+        return `[Circular ~.${keys.slice(0, stack.indexOf(value)).join('.')}]`;
+    };
+    function serializer(key, value) {
+        let resultValue = value;
+        if (stack.length > 0) {
+            thisPos = stack.indexOf(this);
+            if (thisPos !== -1) {
+                stack.splice(thisPos + 1);
+                keys.splice(thisPos, Infinity, key);
+            }
+            else {
+                stack.push(this);
+                keys.push(key);
+            }
+            if (stack.includes(resultValue)) {
+                resultValue = cycleReplacer(resultValue);
+            }
+        }
+        else {
+            stack.push(resultValue);
+        }
+        return resultValue;
+    }
+    return JSON.stringify(obj, serializer, '  ');
+}
+/**
+ * Creates a compare function for sorting from object keys.
+ * @param strings - String or array of strings of object keys to compare.
+ * @returns Compare function.
+ */
+function createComparator(strings) {
+    if (typeof strings === 'string') {
+        return (a, b) => (a[strings] || '').localeCompare(b[strings] || '');
+    }
+    if (Array.isArray(strings)) {
+        return (a, b) => {
+            let strA = '';
+            let strB = '';
+            for (const key of strings) {
+                strA += a[key] || '';
+                strB += b[key] || '';
+            }
+            return strA.localeCompare(strB);
+        };
+    }
+    return strings;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxlQUFlLEdBQUcsRUFBRSxDQUFBO0FBRTFCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsVUFBVSxDQUN4QixJQUFtQjtJQUVuQixPQUFPLElBQUksSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFDLFdBQVcsRUFBRSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsZUFBZSxDQUFDLENBQUE7QUFDL0QsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEdBQVk7SUFDcEMsTUFBTSxLQUFLLEdBQWMsRUFBRSxDQUFBO0lBQzNCLE1BQU0sSUFBSSxHQUFhLEVBQUUsQ0FBQTtJQUN6QixJQUFJLE9BQWUsQ0FBQTtJQUNuQixNQUFNLGFBQWEsR0FBRyxDQUFDLEtBQWMsRUFBRSxFQUFFO1FBQ3ZDLElBQUksS0FBSyxDQUFDLENBQUMsQ0FBQyxLQUFLLEtBQUssRUFBRSxDQUFDO1lBQ3ZCLE9BQU8sY0FBYyxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxPQUFPLGVBQWUsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsS0FBSyxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxHQUFHLENBQUMsR0FBRyxDQUFBO0lBQ3hFLENBQUMsQ0FBQTtJQUVELFNBQVMsVUFBVSxDQUFnQixHQUFXLEVBQUUsS0FBYztRQUM1RCxJQUFJLFdBQVcsR0FBRyxLQUFLLENBQUE7UUFFdkIsSUFBSSxLQUFLLENBQUMsTUFBTSxHQUFHLENBQUMsRUFBRSxDQUFDO1lBQ3JCLE9BQU8sR0FBRyxLQUFLLENBQUMsT0FBTyxDQUFDLElBQUksQ0FBQyxDQUFBO1lBRTdCLElBQUksT0FBTyxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7Z0JBQ25CLEtBQUssQ0FBQyxNQUFNLENBQUMsT0FBTyxHQUFHLENBQUMsQ0FBQyxDQUFBO2dCQUN6QixJQUFJLENBQUMsTUFBTSxDQUFDLE9BQU8sRUFBRSxRQUFRLEVBQUUsR0FBRyxDQUFDLENBQUE7WUFDckMsQ0FBQztpQkFBTSxDQUFDO2dCQUNOLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7Z0JBQ2hCLElBQUksQ0FBQyxJQUFJLENBQUMsR0FBRyxDQUFDLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksS0FBSyxDQUFDLFFBQVEsQ0FBQyxXQUFXLENBQUMsRUFBRSxDQUFDO2dCQUNoQyxXQUFXLEdBQUcsYUFBYSxDQUFDLFdBQVcsQ0FBQyxDQUFBO1lBQzFDLENBQUM7UUFDSCxDQUFDO2FBQU0sQ0FBQztZQUNOLEtBQUssQ0FBQyxJQUFJLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDekIsQ0FBQztRQUVELE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFRCxPQUFPLElBQUksQ0FBQyxTQUFTLENBQUMsR0FBRyxFQUFFLFVBQVUsRUFBRSxJQUFJLENBQUMsQ0FBQTtBQUM5QyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxnQkFBZ0IsQ0FHOUIsT0FBNEM7SUFDNUMsSUFBSSxPQUFPLE9BQU8sS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUNoQyxPQUFPLENBQUMsQ0FBSSxFQUFFLENBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLElBQUksRUFBRSxDQUFDLENBQUMsYUFBYSxDQUFDLENBQUMsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUMzRSxDQUFDO0lBRUQsSUFBSSxLQUFLLENBQUMsT0FBTyxDQUFDLE9BQU8sQ0FBQyxFQUFFLENBQUM7UUFDM0IsT0FBTyxDQUFDLENBQUksRUFBRSxDQUFJLEVBQUUsRUFBRTtZQUNwQixJQUFJLElBQUksR0FBRyxFQUFFLENBQUE7WUFDYixJQUFJLElBQUksR0FBRyxFQUFFLENBQUE7WUFFYixLQUFLLE1BQU0sR0FBRyxJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUMxQixJQUFJLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtnQkFDcEIsSUFBSSxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsSUFBSSxFQUFFLENBQUE7WUFDdEIsQ0FBQztZQUVELE9BQU8sSUFBSSxDQUFDLGFBQWEsQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUNqQyxDQUFDLENBQUE7SUFDSCxDQUFDO0lBRUQsT0FBTyxPQUFPLENBQUE7QUFDaEIsQ0FBQyJ9
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/context.js
+
+
+
+function getCommitGroups(commits, options) {
+    const { groupBy, commitGroupsSort, commitsSort } = options;
+    const commitGroups = [];
+    const commitGroupsObj = commits.reduce((groups, commit) => {
+        const key = commit[groupBy] || '';
+        if (groups[key]) {
+            groups[key].push(commit);
+        }
+        else {
+            groups[key] = [commit];
+        }
+        return groups;
+        // oxlint-disable-next-line typescript/no-unsafe-argument
+    }, Object.create(null));
+    Object.entries(commitGroupsObj).forEach(([title, commits]) => {
+        if (commitsSort) {
+            commits.sort(commitsSort);
+        }
+        commitGroups.push({
+            title,
+            commits
+        });
+    });
+    if (commitGroupsSort) {
+        commitGroups.sort(commitGroupsSort);
+    }
+    return commitGroups;
+}
+function getNoteGroups(notes, options) {
+    const { noteGroupsSort, notesSort } = options;
+    const retGroups = [];
+    notes.forEach((note) => {
+        const { title } = note;
+        let titleExists = false;
+        retGroups.forEach((group) => {
+            if (group.title === title) {
+                titleExists = true;
+                group.notes.push(note);
+            }
+        });
+        if (!titleExists) {
+            retGroups.push({
+                title,
+                notes: [note]
+            });
+        }
+    });
+    if (noteGroupsSort) {
+        retGroups.sort(noteGroupsSort);
+    }
+    if (notesSort) {
+        retGroups.forEach((group) => {
+            group.notes.sort(notesSort);
+        });
+    }
+    return retGroups;
+}
+function getExtraContext(commits, notes, options) {
+    return {
+        // group `commits` by `options.groupBy`
+        commitGroups: getCommitGroups(commits, options),
+        // group `notes` for footer
+        noteGroups: getNoteGroups(notes, options)
+    };
+}
+/**
+ * Get final context with default values.
+ * @param context
+ * @param options
+ * @returns Final context with default values.
+ */
+function getFinalContext(context, options) {
+    const finalContext = {
+        commit: 'commits',
+        issue: 'issues',
+        compare: 'compare',
+        date: options.formatDate(new Date()),
+        headerPartial: options.headerPartial,
+        preamblePartial: options.preamblePartial,
+        commitPartial: options.commitPartial,
+        footerPartial: options.footerPartial,
+        ...context
+    };
+    if (typeof finalContext.linkReferences !== 'boolean'
+        && (finalContext.repository || finalContext.repoUrl)
+        && finalContext.commit
+        && finalContext.issue) {
+        finalContext.linkReferences = true;
+    }
+    return finalContext;
+}
+/**
+ * Get context prepared for template.
+ * @param keyCommit
+ * @param commits
+ * @param filteredCommits
+ * @param notes
+ * @param context
+ * @param options
+ * @returns TemplateContext prepared for template.
+ */
+async function getTemplateContext(keyCommit, commits, context, options) {
+    const notes = [];
+    const filteredCommits = (options.ignoreReverted
+        ? Array.from(filterRevertedCommitsSync(commits))
+        : commits).map(commit => ({
+        ...commit,
+        notes: commit.notes.map((note) => {
+            const commitNote = {
+                ...note,
+                commit
+            };
+            notes.push(commitNote);
+            return commitNote;
+        })
+    }));
+    let templateContext = {
+        ...context,
+        ...keyCommit,
+        ...getExtraContext(filteredCommits, notes, options)
+    };
+    if (keyCommit?.committerDate) {
+        templateContext.date = keyCommit.committerDate;
+    }
+    if (typeof templateContext.version === 'string' && isValid(templateContext.version)) {
+        templateContext.isPatch ||= getPatch(templateContext.version) !== 0;
+    }
+    templateContext = await options.finalizeContext(templateContext, options, filteredCommits, keyCommit, commits);
+    options.debug(`Your final context is:\n${stringify(templateContext)}`);
+    return templateContext;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiY29udGV4dC5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9jb250ZXh0LnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQVNBLE9BQU8sRUFDTCxRQUFRLEVBQ1IsT0FBTyxFQUNSLE1BQU0sUUFBUSxDQUFBO0FBQ2YsT0FBTyxFQUFFLHlCQUF5QixFQUFFLE1BQU0sNkJBQTZCLENBQUE7QUFFdkUsT0FBTyxFQUFFLFNBQVMsRUFBRSxNQUFNLFlBQVksQ0FBQTtBQUV0QyxNQUFNLFVBQVUsZUFBZSxDQUM3QixPQUFpQixFQUNqQixPQUFtRjtJQUVuRixNQUFNLEVBQ0osT0FBTyxFQUNQLGdCQUFnQixFQUNoQixXQUFXLEVBQ1osR0FBRyxPQUFPLENBQUE7SUFDWCxNQUFNLFlBQVksR0FBMEIsRUFBRSxDQUFBO0lBQzlDLE1BQU0sZUFBZSxHQUFHLE9BQU8sQ0FBQyxNQUFNLENBQTJCLENBQUMsTUFBTSxFQUFFLE1BQU0sRUFBRSxFQUFFO1FBQ2xGLE1BQU0sR0FBRyxHQUFHLE1BQU0sQ0FBQyxPQUFPLENBQVcsSUFBSSxFQUFFLENBQUE7UUFFM0MsSUFBSSxNQUFNLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQztZQUNoQixNQUFNLENBQUMsR0FBRyxDQUFDLENBQUMsSUFBSSxDQUFDLE1BQU0sQ0FBQyxDQUFBO1FBQzFCLENBQUM7YUFBTSxDQUFDO1lBQ04sTUFBTSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDeEIsQ0FBQztRQUVELE9BQU8sTUFBTSxDQUFBO1FBQ2YseURBQXlEO0lBQ3pELENBQUMsRUFBRSxNQUFNLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUE7SUFFdkIsTUFBTSxDQUFDLE9BQU8sQ0FBQyxlQUFlLENBQUMsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLEtBQUssRUFBRSxPQUFPLENBQUMsRUFBRSxFQUFFO1FBQzNELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsT0FBTyxDQUFDLElBQUksQ0FBQyxXQUFXLENBQUMsQ0FBQTtRQUMzQixDQUFDO1FBRUQsWUFBWSxDQUFDLElBQUksQ0FBQztZQUNoQixLQUFLO1lBQ0wsT0FBTztTQUNSLENBQUMsQ0FBQTtJQUNKLENBQUMsQ0FBQyxDQUFBO0lBRUYsSUFBSSxnQkFBZ0IsRUFBRSxDQUFDO1FBQ3JCLFlBQVksQ0FBQyxJQUFJLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUNyQyxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUE7QUFDckIsQ0FBQztBQUVELE1BQU0sVUFBVSxhQUFhLENBQzNCLEtBQW1CLEVBQ25CLE9BQW1FO0lBRW5FLE1BQU0sRUFDSixjQUFjLEVBQ2QsU0FBUyxFQUNWLEdBQUcsT0FBTyxDQUFBO0lBQ1gsTUFBTSxTQUFTLEdBQWdCLEVBQUUsQ0FBQTtJQUVqQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUU7UUFDckIsTUFBTSxFQUFFLEtBQUssRUFBRSxHQUFHLElBQUksQ0FBQTtRQUN0QixJQUFJLFdBQVcsR0FBRyxLQUFLLENBQUE7UUFFdkIsU0FBUyxDQUFDLE9BQU8sQ0FBQyxDQUFDLEtBQUssRUFBRSxFQUFFO1lBQzFCLElBQUksS0FBSyxDQUFDLEtBQUssS0FBSyxLQUFLLEVBQUUsQ0FBQztnQkFDMUIsV0FBVyxHQUFHLElBQUksQ0FBQTtnQkFDbEIsS0FBSyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDeEIsQ0FBQztRQUNILENBQUMsQ0FBQyxDQUFBO1FBRUYsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDO1lBQ2pCLFNBQVMsQ0FBQyxJQUFJLENBQUM7Z0JBQ2IsS0FBSztnQkFDTCxLQUFLLEVBQUUsQ0FBQyxJQUFJLENBQUM7YUFDZCxDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQyxDQUFDLENBQUE7SUFFRixJQUFJLGNBQWMsRUFBRSxDQUFDO1FBQ25CLFNBQVMsQ0FBQyxJQUFJLENBQUMsY0FBYyxDQUFDLENBQUE7SUFDaEMsQ0FBQztJQUVELElBQUksU0FBUyxFQUFFLENBQUM7UUFDZCxTQUFTLENBQUMsT0FBTyxDQUFDLENBQUMsS0FBSyxFQUFFLEVBQUU7WUFDMUIsS0FBSyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUE7UUFDN0IsQ0FBQyxDQUFDLENBQUE7SUFDSixDQUFDO0lBRUQsT0FBTyxTQUFTLENBQUE7QUFDbEIsQ0FBQztBQUVELE1BQU0sVUFBVSxlQUFlLENBQzdCLE9BQWlCLEVBQ2pCLEtBQW1CLEVBQ25CLE9BQW9IO0lBRXBILE9BQU87UUFDTCx1Q0FBdUM7UUFDdkMsWUFBWSxFQUFFLGVBQWUsQ0FBQyxPQUFPLEVBQUUsT0FBTyxDQUFDO1FBQy9DLDJCQUEyQjtRQUMzQixVQUFVLEVBQUUsYUFBYSxDQUFDLEtBQUssRUFBRSxPQUFPLENBQUM7S0FDMUMsQ0FBQTtBQUNILENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxlQUFlLENBQzdCLE9BQWdDLEVBQ2hDLE9BQTJIO0lBRTNILE1BQU0sWUFBWSxHQUFpQztRQUNqRCxNQUFNLEVBQUUsU0FBUztRQUNqQixLQUFLLEVBQUUsUUFBUTtRQUNmLE9BQU8sRUFBRSxTQUFTO1FBQ2xCLElBQUksRUFBRSxPQUFPLENBQUMsVUFBVSxDQUFDLElBQUksSUFBSSxFQUFFLENBQUM7UUFDcEMsYUFBYSxFQUFFLE9BQU8sQ0FBQyxhQUFhO1FBQ3BDLGVBQWUsRUFBRSxPQUFPLENBQUMsZUFBZTtRQUN4QyxhQUFhLEVBQUUsT0FBTyxDQUFDLGFBQWE7UUFDcEMsYUFBYSxFQUFFLE9BQU8sQ0FBQyxhQUFhO1FBQ3BDLEdBQUcsT0FBTztLQUNYLENBQUE7SUFFRCxJQUNFLE9BQU8sWUFBWSxDQUFDLGNBQWMsS0FBSyxTQUFTO1dBQzdDLENBQUMsWUFBWSxDQUFDLFVBQVUsSUFBSSxZQUFZLENBQUMsT0FBTyxDQUFDO1dBQ2pELFlBQVksQ0FBQyxNQUFNO1dBQ25CLFlBQVksQ0FBQyxLQUFLLEVBQ3JCLENBQUM7UUFDRCxZQUFZLENBQUMsY0FBYyxHQUFHLElBQUksQ0FBQTtJQUNwQyxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUE7QUFDckIsQ0FBQztBQUVEOzs7Ozs7Ozs7R0FTRztBQUNILE1BQU0sQ0FBQyxLQUFLLFVBQVUsa0JBQWtCLENBQ3RDLFNBQXdCLEVBQ3hCLE9BQW9DLEVBQ3BDLE9BQXFDLEVBQ3JDLE9BQTZCO0lBRTdCLE1BQU0sS0FBSyxHQUFpQixFQUFFLENBQUE7SUFDOUIsTUFBTSxlQUFlLEdBQUcsQ0FDdEIsT0FBTyxDQUFDLGNBQWM7UUFDcEIsQ0FBQyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMseUJBQXlCLENBQUMsT0FBTyxDQUFDLENBQUM7UUFDaEQsQ0FBQyxDQUFDLE9BQU8sQ0FDWixDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsRUFBRSxDQUFDLENBQUM7UUFDZixHQUFHLE1BQU07UUFDVCxLQUFLLEVBQUUsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUMvQixNQUFNLFVBQVUsR0FBRztnQkFDakIsR0FBRyxJQUFJO2dCQUNQLE1BQU07YUFDUCxDQUFBO1lBRUQsS0FBSyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsQ0FBQTtZQUV0QixPQUFPLFVBQVUsQ0FBQTtRQUNuQixDQUFDLENBQUM7S0FDSCxDQUFDLENBQUMsQ0FBQTtJQUNILElBQUksZUFBZSxHQUFpQztRQUNsRCxHQUFHLE9BQU87UUFDVixHQUFHLFNBQW1CO1FBQ3RCLEdBQUcsZUFBZSxDQUFDLGVBQWUsRUFBRSxLQUFLLEVBQUUsT0FBTyxDQUFDO0tBQ3BELENBQUE7SUFFRCxJQUFJLFNBQVMsRUFBRSxhQUFhLEVBQUUsQ0FBQztRQUM3QixlQUFlLENBQUMsSUFBSSxHQUFHLFNBQVMsQ0FBQyxhQUFhLENBQUE7SUFDaEQsQ0FBQztJQUVELElBQUksT0FBTyxlQUFlLENBQUMsT0FBTyxLQUFLLFFBQVEsSUFBSSxPQUFPLENBQUMsZUFBZSxDQUFDLE9BQU8sQ0FBQyxFQUFFLENBQUM7UUFDcEYsZUFBZSxDQUFDLE9BQU8sS0FBSyxRQUFRLENBQUMsZUFBZSxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQTtJQUNyRSxDQUFDO0lBRUQsZUFBZSxHQUFHLE1BQU0sT0FBTyxDQUFDLGVBQWUsQ0FBQyxlQUFlLEVBQUUsT0FBTyxFQUFFLGVBQWUsRUFBRSxTQUFTLEVBQUUsT0FBTyxDQUFDLENBQUE7SUFFOUcsT0FBTyxDQUFDLEtBQUssQ0FBQywyQkFBMkIsU0FBUyxDQUFDLGVBQWUsQ0FBQyxFQUFFLENBQUMsQ0FBQTtJQUV0RSxPQUFPLGVBQWUsQ0FBQTtBQUN4QixDQUFDIn0=
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/template.js
+
+/**
+ * Create template renderer.
+ * @param context
+ * @param options
+ * @returns Template render function.
+ */
+function createTemplateRenderer(context, options) {
+    const { template } = options;
+    return async (commits, keyCommit, subsequent) => {
+        const templateContext = await getTemplateContext(keyCommit, commits, context, options);
+        const rendered = (await template(templateContext)).trim();
+        return rendered.length > 0
+            ? `${subsequent ? '\n' : ''}${rendered}\n`
+            : '';
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGUuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdGVtcGxhdGUudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBTUEsT0FBTyxFQUFFLGtCQUFrQixFQUFFLE1BQU0sY0FBYyxDQUFBO0FBRWpEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLHNCQUFzQixDQUNwQyxPQUFxQyxFQUNyQyxPQUE2QjtJQUU3QixNQUFNLEVBQUUsUUFBUSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTVCLE9BQU8sS0FBSyxFQUNWLE9BQW9DLEVBQ3BDLFNBQXdCLEVBQ3hCLFVBQW9CLEVBQ3BCLEVBQUU7UUFDRixNQUFNLGVBQWUsR0FBRyxNQUFNLGtCQUFrQixDQUFDLFNBQVMsRUFBRSxPQUFPLEVBQUUsT0FBTyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQ3RGLE1BQU0sUUFBUSxHQUFHLENBQUMsTUFBTSxRQUFRLENBQUMsZUFBZSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUV6RCxPQUFPLFFBQVEsQ0FBQyxNQUFNLEdBQUcsQ0FBQztZQUN4QixDQUFDLENBQUMsR0FBRyxVQUFVLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxHQUFHLFFBQVEsSUFBSTtZQUMxQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ1IsQ0FBQyxDQUFBO0FBQ0gsQ0FBQyJ9
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/options.js
+
+
+
+const HASH_SHORT_LENGTH = 7;
+const HEADER_MAX_LENGTH = 100;
+/**
+ * Default commit transform function.
+ * @param commit
+ * @param _context
+ * @param options
+ * @param options.formatDate - Date formatter function.
+ * @returns Patch object for commit.
+ */
+function defaultCommitTransform(commit, _context, options) {
+    const { hash, header, committerDate } = commit;
+    return {
+        hash: typeof hash === 'string'
+            ? hash.substring(0, HASH_SHORT_LENGTH)
+            : hash,
+        header: typeof header === 'string'
+            ? header.substring(0, HEADER_MAX_LENGTH)
+            : header,
+        committerDate: committerDate
+            ? options.formatDate(committerDate)
+            : committerDate
+    };
+}
+/**
+ * Get final options object.
+ * @param options
+ * @returns Final options object.
+ */
+function getFinalOptions(options) {
+    const prefinalOptions = {
+        groupBy: 'type',
+        commitsSort: 'header',
+        noteGroupsSort: 'title',
+        notesSort: 'text',
+        transform: defaultCommitTransform,
+        generateOn: (commit) => typeof commit.version === 'string' && isValid(commit.version),
+        finalizeContext: (context) => context,
+        debug: () => { },
+        formatDate: formatDate,
+        template: template,
+        headerPartial: headerPartial,
+        preamblePartial: preamblePartial,
+        commitPartial: commitPartial,
+        footerPartial: footerPartial,
+        reverse: false,
+        ignoreReverted: true,
+        doFlush: true,
+        ...options
+    };
+    const finalOptions = {
+        ...prefinalOptions,
+        commitGroupsSort: createComparator(prefinalOptions.commitGroupsSort),
+        commitsSort: createComparator(prefinalOptions.commitsSort),
+        noteGroupsSort: createComparator(prefinalOptions.noteGroupsSort),
+        notesSort: createComparator(prefinalOptions.notesSort)
+    };
+    return finalOptions;
+}
+/**
+ * Get final context object.
+ * @param context
+ * @param options
+ * @returns Final context object.
+ */
+function getGenerateOnFunction(context, options) {
+    const { generateOn } = options;
+    if (typeof generateOn === 'string') {
+        return (commit) => typeof commit[generateOn] !== 'undefined';
+    }
+    else if (typeof generateOn !== 'function') {
+        return () => false;
+    }
+    return (keyCommit, commitsGroup) => generateOn(keyCommit, commitsGroup, context, options);
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFHTCxhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsUUFBUSxFQUNULE1BQU0sa0NBQWtDLENBQUE7QUFDekMsT0FBTyxFQUFFLE9BQU8sRUFBRSxNQUFNLFFBQVEsQ0FBQTtBQUtoQyxPQUFPLEVBQ0wsVUFBVSxFQUNWLGdCQUFnQixFQUNqQixNQUFNLFlBQVksQ0FBQTtBQUVuQixNQUFNLGlCQUFpQixHQUFHLENBQUMsQ0FBQTtBQUMzQixNQUFNLGlCQUFpQixHQUFHLEdBQUcsQ0FBQTtBQUU3Qjs7Ozs7OztHQU9HO0FBQ0gsTUFBTSxVQUFVLHNCQUFzQixDQUNwQyxNQUFjLEVBQ2QsUUFBaUIsRUFDakIsT0FBaUQ7SUFFakQsTUFBTSxFQUNKLElBQUksRUFDSixNQUFNLEVBQ04sYUFBYSxFQUNkLEdBQUcsTUFBTSxDQUFBO0lBRVYsT0FBTztRQUNMLElBQUksRUFBRSxPQUFPLElBQUksS0FBSyxRQUFRO1lBQzVCLENBQUMsQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsRUFBRSxpQkFBaUIsQ0FBQztZQUN0QyxDQUFDLENBQUMsSUFBSTtRQUNSLE1BQU0sRUFBRSxPQUFPLE1BQU0sS0FBSyxRQUFRO1lBQ2hDLENBQUMsQ0FBQyxNQUFNLENBQUMsU0FBUyxDQUFDLENBQUMsRUFBRSxpQkFBaUIsQ0FBQztZQUN4QyxDQUFDLENBQUMsTUFBTTtRQUNWLGFBQWEsRUFBRSxhQUFhO1lBQzFCLENBQUMsQ0FBQyxPQUFPLENBQUMsVUFBVSxDQUFDLGFBQWEsQ0FBQztZQUNuQyxDQUFDLENBQUMsYUFBYTtLQUNDLENBQUE7QUFDdEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZUFBZSxDQUM3QixPQUF3QjtJQUV4QixNQUFNLGVBQWUsR0FBRztRQUN0QixPQUFPLEVBQUUsTUFBZTtRQUN4QixXQUFXLEVBQUUsUUFBaUI7UUFDOUIsY0FBYyxFQUFFLE9BQWdCO1FBQ2hDLFNBQVMsRUFBRSxNQUFlO1FBQzFCLFNBQVMsRUFBRSxzQkFBc0I7UUFDakMsVUFBVSxFQUFFLENBQUMsTUFBYyxFQUFFLEVBQUUsQ0FBQyxPQUFPLE1BQU0sQ0FBQyxPQUFPLEtBQUssUUFBUSxJQUFJLE9BQU8sQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDO1FBQzdGLGVBQWUsRUFBRSxDQUFDLE9BQXFDLEVBQUUsRUFBRSxDQUFDLE9BQU87UUFDbkUsS0FBSyxFQUFFLEdBQUcsRUFBRSxHQUFjLENBQUM7UUFDM0IsVUFBVTtRQUNWLFFBQVE7UUFDUixhQUFhO1FBQ2IsZUFBZTtRQUNmLGFBQWE7UUFDYixhQUFhO1FBQ2IsT0FBTyxFQUFFLEtBQUs7UUFDZCxjQUFjLEVBQUUsSUFBSTtRQUNwQixPQUFPLEVBQUUsSUFBSTtRQUNiLEdBQUcsT0FBTztLQUNYLENBQUE7SUFDRCxNQUFNLFlBQVksR0FBRztRQUNuQixHQUFHLGVBQWU7UUFDbEIsZ0JBQWdCLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLGdCQUFnQixDQUFDO1FBQ3BFLFdBQVcsRUFBRSxnQkFBZ0IsQ0FBQyxlQUFlLENBQUMsV0FBdUIsQ0FBQztRQUN0RSxjQUFjLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLGNBQWMsQ0FBQztRQUNoRSxTQUFTLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLFNBQVMsQ0FBQztLQUMvQixDQUFBO0lBRXpCLE9BQU8sWUFBWSxDQUFBO0FBQ3JCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxxQkFBcUIsQ0FDbkMsT0FBcUMsRUFDckMsT0FBNkI7SUFFN0IsTUFBTSxFQUFFLFVBQVUsRUFBRSxHQUFHLE9BQU8sQ0FBQTtJQUU5QixJQUFJLE9BQU8sVUFBVSxLQUFLLFFBQVEsRUFBRSxDQUFDO1FBQ25DLE9BQU8sQ0FBQyxNQUFjLEVBQUUsRUFBRSxDQUFDLE9BQU8sTUFBTSxDQUFDLFVBQVUsQ0FBQyxLQUFLLFdBQVcsQ0FBQTtJQUN0RSxDQUFDO1NBQU0sSUFBSSxPQUFPLFVBQVUsS0FBSyxVQUFVLEVBQUUsQ0FBQztRQUM1QyxPQUFPLEdBQUcsRUFBRSxDQUFDLEtBQUssQ0FBQTtJQUNwQixDQUFDO0lBRUQsT0FBTyxDQUFDLFNBQWlCLEVBQUUsWUFBc0IsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLFNBQVMsRUFBRSxZQUFZLEVBQUUsT0FBTyxFQUFFLE9BQU8sQ0FBQyxDQUFBO0FBQzdHLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/commit.js
+function preventModifications(object) {
+    return new Proxy(object, {
+        get(target, prop) {
+            const value = target[prop];
+            // https://github.com/conventional-changelog/conventional-changelog/pull/1285
+            if (value instanceof Date) {
+                return value;
+            }
+            if (typeof value === 'object' && value !== null) {
+                return preventModifications(value);
+            }
+            return value;
+        },
+        set() {
+            throw new Error('Cannot modify immutable object.');
+        },
+        deleteProperty() {
+            throw new Error('Cannot modify immutable object.');
+        }
+    });
+}
+/**
+ * Apply transformation to commit.
+ * @param commit
+ * @param transform
+ * @param args - Additional arguments for transformation function.
+ * @returns Transformed commit.
+ */
+async function transformCommit(commit, transform, ...args) {
+    if (typeof transform === 'function') {
+        const patch = await transform(preventModifications(commit), ...args);
+        if (patch) {
+            return {
+                ...commit,
+                ...patch,
+                raw: commit
+            };
+        }
+        return null;
+    }
+    return commit;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiY29tbWl0LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2NvbW1pdC50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFLQSxTQUFTLG9CQUFvQixDQUFzQixNQUFTO0lBQzFELE9BQU8sSUFBSSxLQUFLLENBQUMsTUFBTSxFQUFFO1FBQ3ZCLEdBQUcsQ0FBQyxNQUFNLEVBQUUsSUFBWTtZQUN0QixNQUFNLEtBQUssR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFZLENBQUE7WUFFckMsNkVBQTZFO1lBQzdFLElBQUksS0FBSyxZQUFZLElBQUksRUFBRSxDQUFDO2dCQUMxQixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxJQUFJLE9BQU8sS0FBSyxLQUFLLFFBQVEsSUFBSSxLQUFLLEtBQUssSUFBSSxFQUFFLENBQUM7Z0JBQ2hELE9BQU8sb0JBQW9CLENBQUMsS0FBSyxDQUFDLENBQUE7WUFDcEMsQ0FBQztZQUVELE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUNELEdBQUc7WUFDRCxNQUFNLElBQUksS0FBSyxDQUFDLGlDQUFpQyxDQUFDLENBQUE7UUFDcEQsQ0FBQztRQUNELGNBQWM7WUFDWixNQUFNLElBQUksS0FBSyxDQUFDLGlDQUFpQyxDQUFDLENBQUE7UUFDcEQsQ0FBQztLQUNGLENBQUMsQ0FBQTtBQUNKLENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLENBQUMsS0FBSyxVQUFVLGVBQWUsQ0FDbkMsTUFBYyxFQUNkLFNBQTJILEVBQzNILEdBQUcsSUFBVTtJQUViLElBQUksT0FBTyxTQUFTLEtBQUssVUFBVSxFQUFFLENBQUM7UUFDcEMsTUFBTSxLQUFLLEdBQUcsTUFBTSxTQUFTLENBQUMsb0JBQW9CLENBQUMsTUFBTSxDQUFDLEVBQUUsR0FBRyxJQUFJLENBQUMsQ0FBQTtRQUVwRSxJQUFJLEtBQUssRUFBRSxDQUFDO1lBQ1YsT0FBTztnQkFDTCxHQUFHLE1BQU07Z0JBQ1QsR0FBRyxLQUFLO2dCQUNSLEdBQUcsRUFBRSxNQUFNO2FBQ1osQ0FBQTtRQUNILENBQUM7UUFFRCxPQUFPLElBQUksQ0FBQTtJQUNiLENBQUM7SUFFRCxPQUFPLE1BQU0sQ0FBQTtBQUNmLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/writers.js
+
+
+
+
+
+function writeChangelog(context = {}, options = {}, includeDetails = false) {
+    const finalOptions = getFinalOptions(options);
+    const finalContext = getFinalContext(context, finalOptions);
+    const generateOn = getGenerateOnFunction(finalContext, finalOptions);
+    const renderTemplate = createTemplateRenderer(finalContext, finalOptions);
+    const prepResult = includeDetails
+        ? (log, keyCommit) => ({
+            log,
+            keyCommit
+        })
+        : (log) => log;
+    return async function* write(commits) {
+        const { transform, reverse, doFlush, skip } = finalOptions;
+        let chunk;
+        let commit;
+        let keyCommit;
+        let commitsGroup = [];
+        let neverGenerated = true;
+        let result = '';
+        let savedKeyCommit = null;
+        let firstRelease = true;
+        for await (chunk of commits) {
+            commit = await transformCommit(chunk, transform, finalContext, finalOptions);
+            keyCommit = commit || chunk;
+            if (skip?.(keyCommit)) {
+                continue;
+            }
+            // previous blocks of logs
+            if (reverse) {
+                if (commit) {
+                    commitsGroup.push(commit);
+                }
+                if (generateOn(keyCommit, commitsGroup)) {
+                    neverGenerated = false;
+                    result = await renderTemplate(commitsGroup, keyCommit, result.length > 0);
+                    commitsGroup = [];
+                    yield prepResult(result, keyCommit);
+                }
+            }
+            else {
+                if (generateOn(keyCommit, commitsGroup)) {
+                    neverGenerated = false;
+                    result = await renderTemplate(commitsGroup, savedKeyCommit, result.length > 0);
+                    commitsGroup = [];
+                    if (!firstRelease || doFlush) {
+                        yield prepResult(result, savedKeyCommit);
+                    }
+                    firstRelease = false;
+                    savedKeyCommit = keyCommit;
+                }
+                if (commit) {
+                    commitsGroup.push(commit);
+                }
+            }
+        }
+        if (!doFlush && (reverse || neverGenerated)) {
+            return;
+        }
+        result = await renderTemplate(commitsGroup, savedKeyCommit, result.length > 0);
+        yield prepResult(result, savedKeyCommit);
+    };
+}
+/**
+ * Creates a transform stream which takes commits and outputs changelog entries.
+ * @param context - TemplateContext for changelog template.
+ * @param options - Options for changelog template.
+ * @param includeDetails - Whether to emit details object instead of changelog entry.
+ * @returns Transform stream which takes commits and outputs changelog entries.
+ */
+function writeChangelogStream(context, options, includeDetails = false) {
+    return Transform.from(writeChangelog(context, options, includeDetails));
+}
+/**
+ * Create a changelog string from commits.
+ * @param commits - Commits to generate changelog from.
+ * @param context - TemplateContext for changelog template.
+ * @param options - Options for changelog template.
+ * @returns Changelog string.
+ */
+async function writeChangelogString(commits, context, options) {
+    const changelogAsyncIterable = writeChangelog(context, options)(commits);
+    let changelog = '';
+    let chunk;
+    for await (chunk of changelogAsyncIterable) {
+        changelog += chunk;
+    }
+    return changelog;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoid3JpdGVycy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy93cml0ZXJzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFBRSxTQUFTLEVBQUUsTUFBTSxRQUFRLENBQUE7QUFVbEMsT0FBTyxFQUFFLHNCQUFzQixFQUFFLE1BQU0sZUFBZSxDQUFBO0FBQ3RELE9BQU8sRUFBRSxlQUFlLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFDOUMsT0FBTyxFQUNMLGVBQWUsRUFDZixxQkFBcUIsRUFDdEIsTUFBTSxjQUFjLENBQUE7QUFDckIsT0FBTyxFQUFFLGVBQWUsRUFBRSxNQUFNLGFBQWEsQ0FBQTtBQXlCN0MsTUFBTSxVQUFVLGNBQWMsQ0FDNUIsT0FBTyxHQUE0QixFQUFFLEVBQ3JDLE9BQU8sR0FBb0IsRUFBRSxFQUM3QixjQUFjLEdBQUcsS0FBSztJQUV0QixNQUFNLFlBQVksR0FBRyxlQUFlLENBQUMsT0FBTyxDQUFDLENBQUE7SUFDN0MsTUFBTSxZQUFZLEdBQUcsZUFBZSxDQUFDLE9BQU8sRUFBRSxZQUFZLENBQUMsQ0FBQTtJQUMzRCxNQUFNLFVBQVUsR0FBRyxxQkFBcUIsQ0FBQyxZQUFZLEVBQUUsWUFBWSxDQUFDLENBQUE7SUFDcEUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsWUFBWSxFQUFFLFlBQVksQ0FBQyxDQUFBO0lBQ3pFLE1BQU0sVUFBVSxHQUFHLGNBQWM7UUFDL0IsQ0FBQyxDQUFDLENBQUMsR0FBVyxFQUFFLFNBQXdCLEVBQUUsRUFBRSxDQUFDLENBQUM7WUFDNUMsR0FBRztZQUNILFNBQVM7U0FDVixDQUFDO1FBQ0YsQ0FBQyxDQUFDLENBQUMsR0FBVyxFQUFFLEVBQUUsQ0FBQyxHQUFHLENBQUE7SUFFeEIsT0FBTyxLQUFLLFNBQVMsQ0FBQyxDQUFDLEtBQUssQ0FDMUIsT0FBaUQ7UUFFakQsTUFBTSxFQUNKLFNBQVMsRUFDVCxPQUFPLEVBQ1AsT0FBTyxFQUNQLElBQUksRUFDTCxHQUFHLFlBQVksQ0FBQTtRQUNoQixJQUFJLEtBQWEsQ0FBQTtRQUNqQixJQUFJLE1BQXdDLENBQUE7UUFDNUMsSUFBSSxTQUF3QixDQUFBO1FBQzVCLElBQUksWUFBWSxHQUFnQyxFQUFFLENBQUE7UUFDbEQsSUFBSSxjQUFjLEdBQUcsSUFBSSxDQUFBO1FBQ3pCLElBQUksTUFBTSxHQUFHLEVBQUUsQ0FBQTtRQUNmLElBQUksY0FBYyxHQUFrQixJQUFJLENBQUE7UUFDeEMsSUFBSSxZQUFZLEdBQUcsSUFBSSxDQUFBO1FBRXZCLElBQUksS0FBSyxFQUFFLEtBQUssSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUM1QixNQUFNLEdBQUcsTUFBTSxlQUFlLENBQUMsS0FBSyxFQUFFLFNBQVMsRUFBRSxZQUFZLEVBQUUsWUFBWSxDQUFDLENBQUE7WUFDNUUsU0FBUyxHQUFHLE1BQU0sSUFBSSxLQUFLLENBQUE7WUFFM0IsSUFBSSxJQUFJLEVBQUUsQ0FBQyxTQUFTLENBQUMsRUFBRSxDQUFDO2dCQUN0QixTQUFRO1lBQ1YsQ0FBQztZQUVELDBCQUEwQjtZQUMxQixJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUNaLElBQUksTUFBTSxFQUFFLENBQUM7b0JBQ1gsWUFBWSxDQUFDLElBQUksQ0FBQyxNQUFNLENBQUMsQ0FBQTtnQkFDM0IsQ0FBQztnQkFFRCxJQUFJLFVBQVUsQ0FBQyxTQUFTLEVBQUUsWUFBWSxDQUFDLEVBQUUsQ0FBQztvQkFDeEMsY0FBYyxHQUFHLEtBQUssQ0FBQTtvQkFDdEIsTUFBTSxHQUFHLE1BQU0sY0FBYyxDQUFDLFlBQVksRUFBRSxTQUFTLEVBQUUsTUFBTSxDQUFDLE1BQU0sR0FBRyxDQUFDLENBQUMsQ0FBQTtvQkFDekUsWUFBWSxHQUFHLEVBQUUsQ0FBQTtvQkFFakIsTUFBTSxVQUFVLENBQUMsTUFBTSxFQUFFLFNBQVMsQ0FBQyxDQUFBO2dCQUNyQyxDQUFDO1lBQ0gsQ0FBQztpQkFBTSxDQUFDO2dCQUNOLElBQUksVUFBVSxDQUFDLFNBQVMsRUFBRSxZQUFZLENBQUMsRUFBRSxDQUFDO29CQUN4QyxjQUFjLEdBQUcsS0FBSyxDQUFBO29CQUN0QixNQUFNLEdBQUcsTUFBTSxjQUFjLENBQUMsWUFBWSxFQUFFLGNBQWMsRUFBRSxNQUFNLENBQUMsTUFBTSxHQUFHLENBQUMsQ0FBQyxDQUFBO29CQUM5RSxZQUFZLEdBQUcsRUFBRSxDQUFBO29CQUVqQixJQUFJLENBQUMsWUFBWSxJQUFJLE9BQU8sRUFBRSxDQUFDO3dCQUM3QixNQUFNLFVBQVUsQ0FBQyxNQUFNLEVBQUUsY0FBYyxDQUFDLENBQUE7b0JBQzFDLENBQUM7b0JBRUQsWUFBWSxHQUFHLEtBQUssQ0FBQTtvQkFDcEIsY0FBYyxHQUFHLFNBQVMsQ0FBQTtnQkFDNUIsQ0FBQztnQkFFRCxJQUFJLE1BQU0sRUFBRSxDQUFDO29CQUNYLFlBQVksQ0FBQyxJQUFJLENBQUMsTUFBTSxDQUFDLENBQUE7Z0JBQzNCLENBQUM7WUFDSCxDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxPQUFPLElBQUksQ0FBQyxPQUFPLElBQUksY0FBYyxDQUFDLEVBQUUsQ0FBQztZQUM1QyxPQUFNO1FBQ1IsQ0FBQztRQUVELE1BQU0sR0FBRyxNQUFNLGNBQWMsQ0FBQyxZQUFZLEVBQUUsY0FBYyxFQUFFLE1BQU0sQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUE7UUFFOUUsTUFBTSxVQUFVLENBQUMsTUFBTSxFQUFFLGNBQWMsQ0FBQyxDQUFBO0lBQzFDLENBQUMsQ0FBQTtBQUNILENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsb0JBQW9CLENBQ2xDLE9BQWlDLEVBQ2pDLE9BQXlCLEVBQ3pCLGNBQWMsR0FBRyxLQUFLO0lBRXRCLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxjQUFjLENBQUMsT0FBTyxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQyxDQUFBO0FBQ3pFLENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLENBQUMsS0FBSyxVQUFVLG9CQUFvQixDQUN4QyxPQUFpRCxFQUNqRCxPQUFpQyxFQUNqQyxPQUF5QjtJQUV6QixNQUFNLHNCQUFzQixHQUFHLGNBQWMsQ0FBQyxPQUFPLEVBQUUsT0FBTyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUE7SUFDeEUsSUFBSSxTQUFTLEdBQUcsRUFBRSxDQUFBO0lBQ2xCLElBQUksS0FBYSxDQUFBO0lBRWpCLElBQUksS0FBSyxFQUFFLEtBQUssSUFBSSxzQkFBc0IsRUFBRSxDQUFDO1FBQzNDLFNBQVMsSUFBSSxLQUFLLENBQUE7SUFDcEIsQ0FBQztJQUVELE9BQU8sU0FBUyxDQUFBO0FBQ2xCLENBQUMifQ==
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/index.js
+
+
+
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsY0FBYyxrQ0FBa0MsQ0FBQTtBQUVoRCxPQUFPLEVBQUUsZUFBZSxFQUFFLE1BQU0sYUFBYSxDQUFBO0FBQzdDLE9BQU8sRUFBRSxzQkFBc0IsRUFBRSxNQUFNLGNBQWMsQ0FBQTtBQUNyRCxjQUFjLFlBQVksQ0FBQTtBQUMxQixjQUFjLGNBQWMsQ0FBQSJ9
+;// CONCATENATED MODULE: ../../packages/core/src/changeRequest.ts
+/**
+ * Change requests: GitHub issues opened with Gatehouse's change-request form, and the
+ * `Change-Request:` links that tie pull requests and commits to them.
+ */
+
+
+const changeTypes = (/* unused pure expression or super */ null && (["standard", "normal", "emergency"]));
+/** Labels Gatehouse reads and writes on change requests. */
+const changeLabels = {
+    changeRequest: "change-request",
+    approved: "change/approved",
+    rejected: "change/rejected",
+    standard: "change/standard",
+    emergency: "change/emergency",
+    implemented: "change/implemented",
+    failed: "change/failed",
+};
+/** The key two links to the same issue share (GitHub names are case-insensitive). */
+function changeRequestKey(link) {
+    return `${link.repository.toLowerCase()}#${link.number}`;
+}
+/** "#12" inside the deployed repository, "org/changes#45" elsewhere. */
+function formatChangeRequestRef(link, homeRepository) {
+    return homeRepository && link.repository.toLowerCase() === homeRepository.toLowerCase()
+        ? `#${link.number}`
+        : `${link.repository}#${link.number}`;
+}
+const refPattern = /(?:https?:\/\/[^\s/]+(?:\/[^\s/]+)*?\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+))|(?:(?<![\w/.-])([\w.-]+)\/([\w.-]+)#(\d+)\b)|(?:(?<![\w&/.-])#(\d+)\b)/g;
+const keyPattern = /^\s{0,3}(?:[-*+]\s+)?[*_]{0,2}change[- ]requests?[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$/i;
+/**
+ * The lines of a Markdown text that are prose: no fenced or indented code, no quotes
+ * (a quoted or pasted link is not a claim) and no HTML comments (templates show examples in them).
+ */
+function proseLines(text) {
+    const withoutComments = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+    const out = [];
+    let fence = null;
+    for (const line of withoutComments.split(/\r?\n/)) {
+        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (opener &&
+                opener[1][0] === fence[0] &&
+                opener[1].length >= fence.length &&
+                line.trim() === opener[1])
+                fence = null;
+            continue;
+        }
+        if (opener) {
+            fence = opener[1];
+            continue;
+        }
+        if (/^( {4}|\t)/.test(line) || /^\s{0,3}>/.test(line))
+            continue;
+        out.push(line);
+    }
+    return out;
+}
+function scanChangeRequestLinks(text, defaultRepository) {
+    const links = [];
+    const seen = new Set();
+    const unrecognised = [];
+    for (const line of proseLines(text ?? "")) {
+        const key = keyPattern.exec(line);
+        if (!key)
+            continue;
+        const value = key[1].trim();
+        let found = 0;
+        for (const m of value.matchAll(refPattern)) {
+            const repository = m[1] ? `${m[1]}/${m[2]}` : m[4] ? `${m[4]}/${m[5]}` : defaultRepository;
+            const number = Number(m[3] ?? m[6] ?? m[7]);
+            if (!Number.isSafeInteger(number) || number <= 0)
+                continue;
+            found++;
+            const link = { repository, number };
+            const k = changeRequestKey(link);
+            if (!seen.has(k)) {
+                seen.add(k);
+                links.push(link);
+            }
+        }
+        if (found === 0)
+            unrecognised.push(value);
+    }
+    return { links, unrecognised };
+}
+/**
+ * `Change-Request: #123`, `Change-Request: org/changes#45` or an issue URL, in a pull request
+ * body or a commit message trailer. The key is case-insensitive; several per text and per line.
+ */
+function parseChangeRequestLinks(text, defaultRepository) {
+    return scanChangeRequestLinks(text, defaultRepository).links;
+}
+/** Form labels (as on `.github/ISSUE_TEMPLATE/change-request.yml`) and accepted aliases. */
+const changeRequestFormFields = {
+    summary: { label: "Summary", aliases: ["summary"] },
+    type: { label: "Change type", aliases: ["changetype"] },
+    standardChange: {
+        label: "Standard change template",
+        aliases: ["standardchangetemplate", "standardchange"],
+    },
+    risk: { label: "Risk", aliases: ["risk", "risklevel"] },
+    services: { label: "Services affected", aliases: ["servicesaffected", "affectedservices"] },
+    plannedStart: { label: "Planned start", aliases: ["plannedstart"] },
+    plannedEnd: { label: "Planned end", aliases: ["plannedend"] },
+    implementationPlan: { label: "Implementation plan", aliases: ["implementationplan"] },
+    backoutPlan: { label: "Back-out plan", aliases: ["backoutplan", "rollbackplan"] },
+    testEvidence: { label: "Test evidence", aliases: ["testevidence"] },
+};
+const normaliseLabel = (label) => label.toLowerCase().replace(/[^a-z0-9]/g, "");
+const knownLabels = new Set(Object.values(changeRequestFormFields).flatMap((f) => f.aliases));
+/**
+ * Splits an issue-form body into its `### Label` sections, keyed by the label lower-cased with
+ * everything but letters and digits removed. With `known`, only headings with those keys start a
+ * section, so headings people write inside a textarea stay part of it; headings inside code
+ * blocks never count. GitHub writes `_No response_` for an empty field: that is returned as "".
+ */
+function issueFormSections(body, known) {
+    const sections = new Map();
+    let current = null;
+    let buffer = [];
+    let fence = null;
+    const flush = () => {
+        if (current === null)
+            return;
+        const text = buffer.join("\n").trim();
+        if (!sections.has(current))
+            sections.set(current, text === "_No response_" ? "" : text);
+    };
+    for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (opener &&
+                opener[1][0] === fence[0] &&
+                opener[1].length >= fence.length &&
+                line.trim() === opener[1])
+                fence = null;
+        }
+        else if (opener) {
+            fence = opener[1];
+        }
+        else {
+            const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
+            if (heading && (!known || known.has(normaliseLabel(heading[1])))) {
+                flush();
+                current = normaliseLabel(heading[1]);
+                buffer = [];
+                continue;
+            }
+        }
+        buffer.push(line);
+    }
+    flush();
+    return sections;
+}
+const plannedFormatHelp = "write `2026-03-01 22:00` (in the policy's timezone) or ISO 8601 with an offset, such as `2026-03-01T22:00+01:00`";
+/**
+ * Planned start/end: ISO 8601 with an offset (`2026-03-01T22:00:00+01:00`, `...Z`), or
+ * `YYYY-MM-DD HH:MM` read in `timezone`. A local time that does not exist (skipped by a
+ * daylight-saving change) is refused rather than shifted.
+ */
+function parsePlannedTime(text, timezone) {
+    const value = text.replace(/`/g, "").trim();
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(value)) {
+        const parsed = DateTime.fromISO(value, { setZone: true });
+        if (!parsed.isValid || Math.abs(parsed.offset) > 14 * 60) {
+            return { error: `"${value}" is not a valid date and time; ${plannedFormatHelp}` };
+        }
+        return { date: parsed.toJSDate() };
+    }
+    const local = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(value);
+    if (local) {
+        if (!IANAZone.isValidZone(timezone))
+            return { error: `the policy timezone "${timezone}" is not an IANA timezone` };
+        const [, y, mo, d, h, mi] = local.map(Number);
+        const parsed = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi }, { zone: timezone });
+        if (!parsed.isValid)
+            return { error: `"${value}" is not a valid date and time` };
+        if (parsed.year !== y ||
+            parsed.month !== mo ||
+            parsed.day !== d ||
+            parsed.hour !== h ||
+            parsed.minute !== mi) {
+            return { error: `"${value}" does not exist in ${timezone} (the clocks skip it); pick another time` };
+        }
+        return { date: parsed.toJSDate() };
+    }
+    return { error: `"${value}" is not a date and time I can read; ${plannedFormatHelp}` };
+}
+/** The first word of a dropdown answer, lower-cased ("Normal (CAB review)" → "normal"). */
+const choice = (text) => (/^[\s*_`]*([A-Za-z]+)/.exec(text)?.[1] ?? "").toLowerCase();
+/**
+ * Reads the body GitHub renders from the change-request issue form. Every problem names the
+ * form field so the author knows what to fix; a change request with problems authorises nothing.
+ */
+function parseChangeRequest(body, opts = {}) {
+    const timezone = opts.timezone ?? "UTC";
+    const sections = issueFormSections(body ?? "", knownLabels);
+    const problems = [];
+    const get = (name) => {
+        for (const alias of changeRequestFormFields[name].aliases) {
+            const value = sections.get(alias);
+            if (value !== undefined)
+                return value;
+        }
+        return undefined;
+    };
+    const required = (name) => {
+        const value = get(name);
+        const label = changeRequestFormFields[name].label;
+        if (value === undefined)
+            problems.push({ field: label, message: `the "${label}" section is missing` });
+        else if (value === "")
+            problems.push({ field: label, message: `"${label}" is empty` });
+        return value ?? "";
+    };
+    if (sections.size === 0) {
+        return {
+            problems: [
+                {
+                    field: "body",
+                    message: "the issue body has no form sections; open change requests with the change-request issue form",
+                },
+            ],
+        };
+    }
+    const summary = required("summary");
+    const typeText = required("type");
+    const type = choice(typeText);
+    if (typeText && !changeTypes.includes(type)) {
+        problems.push({
+            field: "Change type",
+            message: `"${typeText}" is not one of standard, normal, emergency`,
+        });
+    }
+    const riskText = required("risk");
+    const risk = choice(riskText);
+    if (riskText && !isRiskLevel(risk)) {
+        problems.push({ field: "Risk", message: `"${riskText}" is not one of low, medium, high` });
+    }
+    const standardChange = get("standardChange")?.replace(/`/g, "").trim() || undefined;
+    if (type === "standard" && !standardChange) {
+        problems.push({
+            field: changeRequestFormFields.standardChange.label,
+            message: "a standard change must name its standard change template",
+        });
+    }
+    const services = required("services")
+        .split(/[\n,]/)
+        .map((s) => s.replace(/^\s*[-*+]\s+/, "").trim())
+        .filter(Boolean);
+    const planned = (name) => {
+        const text = get(name);
+        if (!text)
+            return undefined;
+        const result = parsePlannedTime(text, timezone);
+        if ("error" in result) {
+            problems.push({ field: changeRequestFormFields[name].label, message: result.error });
+            return undefined;
+        }
+        return result.date;
+    };
+    const plannedStart = planned("plannedStart");
+    const plannedEnd = planned("plannedEnd");
+    if (plannedStart && plannedEnd && plannedEnd.getTime() <= plannedStart.getTime()) {
+        problems.push({ field: "Planned end", message: "the planned end is not after the planned start" });
+    }
+    const implementationPlan = required("implementationPlan");
+    const backoutPlan = required("backoutPlan");
+    const testEvidence = required("testEvidence");
+    if (problems.length > 0)
+        return { problems };
+    return {
+        problems,
+        fields: {
+            summary,
+            type,
+            ...(standardChange ? { standardChange } : {}),
+            risk: risk,
+            services,
+            ...(plannedStart ? { plannedStart } : {}),
+            ...(plannedEnd ? { plannedEnd } : {}),
+            implementationPlan,
+            backoutPlan,
+            testEvidence,
+        },
+    };
+}
+/**
+ * The body GitHub renders from an issue form: one `### Label` section per field, `_No response_`
+ * for an empty one. Used to open change requests from code (demo, tests) the way the form does.
+ */
+function renderIssueFormBody(sections) {
+    return Object.entries(sections)
+        .map(([label, value]) => `### ${label}\n\n${value.trim() === "" ? "_No response_" : value.trim()}`)
+        .join("\n\n");
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Putting text taken from users (titles, bodies, commit messages, logins) into Markdown that GitHub
+ * renders: escaped so it shows literally, cannot break a table, inject HTML or links, render as
+ * math, or ping anyone. Plus the table, link, details and hidden-marker helpers summaries, comments
+ * and issues are built with.
+ */
+/** Zero-width space between `@` and a name: shows `@name` without notifying anyone. */
+const NO_MENTION = "@&#8203;";
+// Bidirectional overrides and isolates can make text read differently from what it is.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// C0/C1 control characters other than tab and newline.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+function markdown_clean(text) {
+    return text.replace(BIDI_CONTROLS, "").replace(CONTROL, "").replace(/\t/g, " ");
+}
+/** Escapes one line of text for inline Markdown (no newline handling). */
+function escapeLine(line) {
+    let out = line
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/@/g, NO_MENTION);
+    // Block syntax that only matters at the start of a line: headings, lists, rules, setext underlines.
+    out = out.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+    return out;
+}
+/**
+ * Escapes user text for inline Markdown and table cells: `\ ` * _ [ ] | ~ $` are backslash-escaped,
+ * `< > &` become entities, `@` cannot mention, line breaks become spaces, and bidirectional or
+ * control characters are removed.
+ */
+function escapeMarkdown(text) {
+    if (!text)
+        return "";
+    return escapeLine(markdown_clean(text)
+        .replace(/\r\n?|\n/g, " ")
+        .replace(/ {2,}/g, " "));
+}
+/** Escapes multi-line user text line by line, keeping its line breaks (for a block, not a table). */
+function escapeMarkdownLines(text) {
+    if (!text)
+        return "";
+    return markdown_clean(text)
+        .split(/\r\n?|\n/)
+        .map((line) => (line.trim() === "" ? "" : `${escapeLine(line)}  `))
+        .join("\n")
+        .replace(/ {2}$/, "");
+}
+/** An inline code span that holds any text, backticks included (line breaks become spaces). */
+function code(text) {
+    const value = markdown_clean(text ?? "").replace(/\r\n?|\n/g, " ");
+    if (value === "")
+        return "` `";
+    const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = value.startsWith("`") || value.endsWith("`") || /^ .* $/.test(value) ? " " : "";
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+/** A URL that is safe in a Markdown link: http(s), mailto or relative; undefined for anything else. */
+function safeUrl(url) {
+    const value = markdown_clean(url ?? "").trim();
+    if (value === "")
+        return undefined;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+    if (scheme !== undefined && !["http", "https", "mailto"].includes(scheme))
+        return undefined;
+    return value.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+/** `[text](url)` with the text escaped; just the escaped text when the URL is missing or unsafe. */
+function markdown_link(text, url) {
+    const label = escapeMarkdown(text) || escapeMarkdown(url);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+/**
+ * Makes a cell safe inside a table row: line breaks become `<br>` and pipes not already escaped are
+ * escaped (even in code spans, as GitHub's table syntax requires). Content is otherwise kept: escape
+ * user text with `escapeMarkdown` before passing it.
+ */
+function tableCell(cell) {
+    if (cell === null || cell === undefined)
+        return "";
+    const text = String(cell).replace(/\r\n?|\n/g, "<br>");
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\\") {
+            out += c + (text[i + 1] ?? "");
+            i++;
+        }
+        else if (c === "|") {
+            out += "\\|";
+        }
+        else {
+            out += c;
+        }
+    }
+    return out.trim();
+}
+/** A GitHub-flavoured Markdown table. Cells are Markdown (escape user text first); pipes and line breaks are made safe. */
+function markdownTable(headers, rows, align = []) {
+    const width = Math.max(headers.length, ...rows.map((r) => r.length));
+    const line = (cells) => `| ${Array.from({ length: width }, (_, i) => tableCell(cells[i]) || " ").join(" | ")} |`.replace(/ {2,}\|/g, " |");
+    const rule = Array.from({ length: width }, (_, i) => {
+        const a = align[i];
+        return a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---";
+    });
+    return [line(headers), `| ${rule.join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+/** A collapsible block: the summary is plain text (escaped), the body is Markdown. */
+function details(summary, body, opts = {}) {
+    return `<details${opts.open ? " open" : ""}>\n<summary>${escapeMarkdown(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
+}
+const MARKER_KIND = /^[a-z0-9][a-z0-9-]*$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodeMarkerKey(key) {
+    return key
+        .replace(LONE_SURROGATE, "\uFFFD")
+        .replace(/[^A-Za-z0-9._/@#+=:,-]/gu, (c) => encodeURIComponent(c))
+        .replace(/--/g, "-%2D")
+        .replace(/-$/, "%2D");
+}
+function markerPattern(kind) {
+    if (!MARKER_KIND.test(kind))
+        throw new Error(`marker kind "${kind}" must be lower-case letters, digits and dashes`);
+    return new RegExp(`<!-- gatehouse:${kind}:([^\\s>]*) -->`);
+}
+/**
+ * The hidden HTML comment Gatehouse puts in what it writes (`<!-- gatehouse:<kind>:<key> -->`), so a
+ * re-run finds its own comment or issue instead of writing a second one. Any key is allowed; it is
+ * encoded so it cannot end the comment.
+ */
+function marker(kind, key) {
+    markerPattern(kind);
+    return `<!-- gatehouse:${kind}:${encodeMarkerKey(key)} -->`;
+}
+/** The key of the first `kind` marker in `body`, or undefined. */
+function findMarker(body, kind) {
+    if (!body)
+        return undefined;
+    const found = markerPattern(kind).exec(body)?.[1];
+    if (found === undefined)
+        return undefined;
+    try {
+        return decodeURIComponent(found);
+    }
+    catch {
+        return found;
+    }
+}
+/** True when `body` carries the marker for exactly this kind and key. */
+function hasMarker(body, kind, key) {
+    return typeof body === "string" && body.includes(marker(kind, key));
+}
+/** The first item (comment, issue) whose body carries the marker, e.g. to update instead of duplicating. */
+function findByMarker(items, kind, key) {
+    const wanted = marker(kind, key);
+    return items.find((item) => typeof item.body === "string" && item.body.includes(wanted));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/releaseNotes.ts
+/**
+ * Release notes: what changed in a release, for the teams and auditors who read it.
+ *
+ * Commits come in as an array (from GitHub's API or a local `git log`), are parsed with
+ * conventional-commits-parser and rendered with conventional-changelog-writer and the
+ * conventionalcommits preset: breaking changes first, then features, fixes, performance
+ * improvements and reverts. Each entry links its pull request and its change request. After the
+ * changes come the evidence sections: change requests, the environment approvals of this run,
+ * the artefacts with size and SHA-256, and the contributors.
+ */
+
+
+
+
+
+// The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
+// Without a repository (local notes) references stay plain text instead of relative links.
+const preset = createPreset({
+    formatIssueUrl: (context, reference) => (context.host ? formatIssueUrl(context, reference) : ""),
+    formatUserUrl: (context, user) => (context.host ? formatUserUrl(context, user) : ""),
+});
+/** How the conventionalcommits preset reads a commit message. */
+const conventionalParserOptions = preset.parser;
+/** GitHub's limit on a release body. */
+const RELEASE_BODY_LIMIT = 125_000;
+/** The asset that holds the full notes when they do not fit the body. */
+const RELEASE_NOTES_ASSET = "RELEASE_NOTES.md";
+/**
+ * Whether a message can produce a notes entry under the conventionalcommits preset. Cheap and
+ * conservative (never false for a message that would make an entry), so huge histories skip the
+ * parser for docs/chore/ci commits.
+ */
+function mayMakeEntry(message) {
+    return (/^\s*(?:feat|feature|fix|perf|revert)\b/i.test(message) ||
+        /^\s*\w*(?:\([^\n]*\))?!:/.test(message) ||
+        /BREAKING[ -]CHANGE|release-as|This reverts commit/i.test(message));
+}
+const NO_LINKS = [];
+const CR_KEY = /change[- ]requests?[*_]{0,2}\s*:/i;
+const CR_LINE = /^.*change[- ]requests?[*_]{0,2}\s*:.*$/gim;
+const collator = new Intl.Collator();
+/** The `Change-Request:` links of a text, as change-gate reads them (only the lines that can hold one). */
+function changeRequestLinks(text, home) {
+    if (!CR_KEY.test(text))
+        return NO_LINKS;
+    // code blocks, quotes and comments change what counts: then the whole text is read
+    if (/```|~~~|<!--|^ {0,3}>|^(?: {4}|\t)/m.test(text))
+        return parseChangeRequestLinks(text, home);
+    let lines = "";
+    for (const line of text.split("\n"))
+        if (CR_KEY.test(line))
+            lines += `${line}\n`;
+    // many commits carry the same trailer: read each distinct one once (the arrays are never changed)
+    const key = `${home}\n${lines}`;
+    let links = linkCache.get(key);
+    if (!links) {
+        if (linkCache.size >= 10_000)
+            linkCache.clear();
+        links = parseChangeRequestLinks(lines, home);
+        linkCache.set(key, links);
+    }
+    return links;
+}
+const linkCache = new Map();
+/** Messages the parser must read whole: notes, reverts, Release-As, `-field-` lines. */
+const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
+/**
+ * What the parser needs of a message. Without a breaking-change note, a revert, a Release-As
+ * footer or a field line, only the header and the body lines that can hold an issue reference
+ * (`#`) change the entry: the body text itself is never rendered. `Change-Request:` lines are left
+ * out, they become the entry's change-request link rather than an issue reference. Parsing only
+ * that keeps 100,000 commits fast.
+ */
+function parserInput(message) {
+    const text = message.replace(/^[\r\n]+/, "");
+    if (FULL_PARSE.test(text))
+        return CR_KEY.test(text) ? text.replace(CR_LINE, "") : text;
+    const nl = text.indexOf("\n");
+    if (nl === -1)
+        return text;
+    const header = text.slice(0, nl);
+    if (!text.includes("#", nl))
+        return header;
+    let refs = "";
+    for (const line of text.slice(nl + 1).split("\n")) {
+        if (line.includes("#") && !CR_KEY.test(line))
+            refs += `\n${line}`;
+    }
+    return refs ? `${header}\n${refs}` : header;
+}
+const SECTION_ORDER = ["BREAKING CHANGES", "Features", "Bug Fixes", "Performance Improvements", "Reverts"];
+/**
+ * Renders the release notes. Same renderer for the action (commits from the API) and the CLI
+ * (commits from local git).
+ */
+async function renderReleaseNotes(input) {
+    const parser = new CommitParser_CommitParser(conventionalParserOptions);
+    const repo = input.repository;
+    const home = repo ? `${repo.owner}/${repo.repo}` : "";
+    const people = new Map();
+    const candidates = [];
+    // hashes named by "This reverts commit <hash>." so a reverted docs/chore commit is still read
+    const revertedHashes = new Set();
+    let commitCount = 0;
+    const wantPeople = input.evidence !== false;
+    const take = (c) => {
+        commitCount++;
+        if (wantPeople) {
+            addContributor(people, c.author);
+            if (c.pullRequest?.author)
+                addContributor(people, { login: c.pullRequest.author });
+        }
+        const reverted = revertedHashes.has(c.hash);
+        if (!reverted && !mayMakeEntry(c.message))
+            return;
+        let crs = changeRequestLinks(c.message, home);
+        if (c.pullRequest?.body) {
+            for (const r of changeRequestLinks(c.pullRequest.body, home)) {
+                if (!crs.some((x) => x.repository === r.repository && x.number === r.number))
+                    crs = [...crs, r];
+            }
+        }
+        const commit = parser.parse(parserInput(c.message));
+        if (commit.revert?.hash)
+            revertedHashes.add(commit.revert.hash);
+        const subject = String(commit.subject ?? commit.header ?? "");
+        candidates.push(Object.assign(leanCommit(commit), {
+            hash: c.hash,
+            rawHeader: reverted ? String(commit.header ?? "") : "",
+            gh: {
+                type: commit.revert ? "revert" : String(commit.type ?? "").toLowerCase(),
+                scope: commit.scope ? String(commit.scope) : null,
+                subject,
+                hash: c.hash,
+                breaking: commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title)) ||
+                    /^\w*(?:\(.*\))?!: /.test(commit.header ?? ""),
+                pullRequest: c.pullRequest ? { number: c.pullRequest.number, url: c.pullRequest.url } : undefined,
+                changeRequests: crs,
+            },
+        }));
+    };
+    for await (const item of input.commits) {
+        if (Array.isArray(item))
+            for (const c of item)
+                take(c);
+        else
+            take(item);
+    }
+    const parsed = withoutReverted(candidates);
+    let captured;
+    const context = {
+        version: input.version,
+        date: input.date ? input.date.toISOString().slice(0, 10) : undefined,
+        previousTag: input.previousTag,
+        currentTag: input.tag,
+        linkCompare: Boolean(repo && input.previousTag && input.tag),
+        commit: "commit",
+        issue: "issues",
+    };
+    if (repo)
+        Object.assign(context, { host: repo.serverUrl, owner: repo.owner, repository: repo.repo });
+    else
+        context.linkReferences = false;
+    // The preset's transform (section titles, short hashes, issue links, hidden types), applied here
+    // onto our own objects: the writer would call it through a read-only proxy and keep a second
+    // copy of every commit (`raw`), which at 100,000 commits costs more than the rendering.
+    const entries = [];
+    for (const c of parsed) {
+        const patch = preset.writer.transform(c, context);
+        if (!patch)
+            continue;
+        entries.push(Object.assign(c, patch));
+    }
+    const changes = (await writeChangelogString(entries, context, {
+        // the writer's option types know only its own commit shape; ours carries more
+        ...preset.writer,
+        ...(input.markdown === false ? { template: () => "" } : {}),
+        // already applied above
+        transform: null,
+        commitPartial: (ctx, commit) => preset.writer.commitPartial(ctx, commit) + entryLinks(commit, repo),
+        // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
+        // own filter holds every commit after an unmatched revert and rescans them: quadratic)
+        ignoreReverted: false,
+        // same order as the preset's ["scope", "subject"], with one shared collator
+        commitsSort: (a, b) => collator.compare(`${a.scope ?? ""}${a.subject ?? ""}`, `${b.scope ?? ""}${b.subject ?? ""}`),
+        finalizeContext: (ctx) => {
+            captured = ctx;
+            // The writer serialises the whole context for its debug hook even when debug is off;
+            // keep that one string small.
+            Object.defineProperty(ctx, "toJSON", { value: () => "[release notes context]", enumerable: false });
+            return ctx;
+        },
+    })).trim();
+    const sections = toSections(captured);
+    const contributors = [...people.values()].sort((a, b) => (a.login ?? a.name ?? "").localeCompare(b.login ?? b.name ?? ""));
+    const entryCount = sections.reduce((n, s) => n + s.entries.length, 0);
+    const changesText = entryCount > 0 ? changes : `${changes}\n\nNo user-facing changes.`;
+    const evidence = input.evidence === false ? "" : renderEvidence(input, contributors, repo);
+    const markdown = `${[changesText, evidence].filter(Boolean).join("\n\n")}\n`;
+    return { markdown, changes: changesText, evidence, sections, contributors, commitCount, entryCount };
+}
+function toSections(ctx) {
+    if (!ctx)
+        return [];
+    const out = [];
+    for (const group of ctx.noteGroups) {
+        out.push({
+            title: group.title,
+            entries: group.notes.map((n) => ({
+                ...n.commit.gh,
+                subject: plainText(n.text),
+                breaking: true,
+            })),
+        });
+    }
+    for (const group of ctx.commitGroups) {
+        out.push({ title: group.title, entries: group.commits.map((c) => c.gh) });
+    }
+    const rank = (t) => {
+        const i = SECTION_ORDER.indexOf(t);
+        return i === -1 ? SECTION_ORDER.length : i;
+    };
+    return out.sort((a, b) => rank(a.title) - rank(b.title));
+}
+/** The pull request and change request links after an entry. */
+function entryLinks(commit, repo) {
+    const gh = commit.gh;
+    if (!gh)
+        return "";
+    const parts = [];
+    const pr = gh.pullRequest;
+    if (pr && !new RegExp(`#${pr.number}\\b`).test(gh.subject)) {
+        parts.push(pr.url ? `[#${pr.number}](${pr.url})` : `#${pr.number}`);
+    }
+    const home = repo ? `${repo.owner}/${repo.repo}` : "";
+    for (const cr of gh.changeRequests) {
+        const label = formatChangeRequestRef(cr, home);
+        parts.push(repo && cr.repository
+            ? `CR [${label}](${repo.serverUrl}/${cr.repository}/issues/${cr.number})`
+            : `CR ${label}`);
+    }
+    return parts.length > 0 ? ` · ${parts.join(" · ")}` : "";
+}
+function addContributor(people, p) {
+    if (!p || (!p.login && !p.name))
+        return;
+    const key = p.login ? `@${p.login.toLowerCase()}` : `n:${p.name}`;
+    if (!people.has(key))
+        people.set(key, p.login ? { login: p.login, name: p.name } : { name: p.name });
+}
+/**
+ * What the writer needs of a parsed commit, with its user text escaped for Markdown. The body and
+ * footer are kept only for the preset's `Release-As:` rule.
+ */
+function esc(v) {
+    return typeof v === "string" ? escapeForWriter(v) : null;
+}
+function leanCommit(commit) {
+    const releaseAs = /release-as:/i.test(`${commit.body ?? ""}\n${commit.footer ?? ""}`);
+    const header = commit.header ?? "";
+    const subject = commit.subject;
+    // references the subject already shows are dropped here, as the preset would drop them
+    const references = commit.references.length === 0
+        ? commit.references
+        : commit.references.filter((r) => !subject?.includes(`${r.prefix}${r.issue}`));
+    return {
+        merge: null,
+        revert: commit.revert,
+        // the preset reads the header only for "type!:" and for commits without a conventional subject
+        header: subject && !header.includes("!:") ? null : esc(header),
+        body: releaseAs ? commit.body : null,
+        footer: releaseAs ? commit.footer : null,
+        type: commit.type,
+        scope: esc(commit.scope),
+        subject: esc(subject),
+        notes: commit.notes.length === 0
+            ? NO_NOTES
+            : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+        mentions: NO_MENTIONS,
+        references: references.length === 0 ? NO_REFERENCES : references,
+    };
+}
+const NO_REFERENCES = [];
+const NO_NOTES = [];
+const NO_MENTIONS = [];
+/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
+const NEEDS_ESCAPE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+/[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
+/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
+const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
+/**
+ * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
+ * preset links every `#<digits>` it sees, entities included.
+ */
+function escapeForWriter(text) {
+    // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
+    if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text))
+        return text;
+    const escaped = escapeMarkdown(text);
+    return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
+}
+function withoutReverted(commits) {
+    const reverts = new Map();
+    commits.forEach((c, i) => {
+        const h = c.revert?.hash;
+        if (h)
+            reverts.set(h, [...(reverts.get(h) ?? []), i]);
+    });
+    if (reverts.size === 0)
+        return commits;
+    const dropped = new Set();
+    commits.forEach((c, i) => {
+        const by = reverts.get(c.hash);
+        if (!by)
+            return;
+        const header = c.rawHeader.trim();
+        const j = by.find((k) => k < i && !dropped.has(k) && String(commits[k].revert?.header ?? "").trim() === header);
+        if (j !== undefined) {
+            dropped.add(i);
+            dropped.add(j);
+        }
+    });
+    return dropped.size === 0 ? commits : commits.filter((_, i) => !dropped.has(i));
+}
+/** The plain text of a rendered note: links the writer added and Markdown escapes removed. */
+function plainText(text) {
+    return text
+        .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, "$1")
+        .replace(/@(?:&#8203;|\u200B)/g, "@")
+        .replace(/\\([\\`*_[\]|~$#+=\-.)])/g, "$1")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+}
+function renderEvidence(input, contributors, repo) {
+    const blocks = [];
+    const crs = input.changeRequests ?? [];
+    if (crs.length > 0) {
+        blocks.push(`### Change requests\n\n${markdownTable(["Change request", "Title", "Type", "Risk", "Approved by"], crs.map((cr) => [
+            cr.url ? `[${cr.repository}#${cr.number}](${cr.url})` : `${cr.repository}#${cr.number}`,
+            escapeMarkdown(cr.title ?? ""),
+            escapeMarkdown(cr.type ?? ""),
+            escapeMarkdown(cr.risk ?? ""),
+            cr.approvers.map((a) => `@${escapeMarkdown(a.login)}${a.at ? ` (${a.at})` : ""}`).join(", ") || "—",
+        ]))}`);
+    }
+    const approvals = input.approvals ?? [];
+    if (approvals.length > 0) {
+        blocks.push(`### Deployment approvals\n\n${markdownTable(["Reviewer", "Decision", "Environments", "When", "Comment"], approvals.map((a) => [
+            `@${escapeMarkdown(a.user)}`,
+            escapeMarkdown(a.state),
+            a.environments.map(escapeMarkdown).join(", "),
+            a.at ?? "—",
+            a.comment ? escapeMarkdown(a.comment) : "—",
+        ]))}`);
+    }
+    const artefacts = input.artefacts ?? [];
+    if (artefacts.length > 0) {
+        blocks.push(`### Artefacts\n\n${markdownTable(["File", "Size", "SHA-256"], artefacts.map((a) => [escapeMarkdown(a.name), formatSize(a.size), `\`${a.sha256}\``]))}\n\nVerify a download with \`sha256sum --check SHA256SUMS\`.`);
+    }
+    if (contributors.length > 0) {
+        blocks.push(`### Contributors\n\n${contributors
+            .map((p) => p.login
+            ? repo
+                ? `[@${p.login}](${repo.serverUrl}/${p.login})`
+                : `@${p.login}`
+            : escapeMarkdown(p.name ?? ""))
+            .join(", ")}`);
+    }
+    return blocks.join("\n\n");
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ["KiB", "MiB", "GiB", "TiB"];
+    let v = bytes / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+/**
+ * The release body within GitHub's limit. Past it the body says the full notes are in the
+ * RELEASE_NOTES.md asset, keeps the evidence, and keeps as many change entries as fit.
+ */
+function fitReleaseBody(notes, limit = RELEASE_BODY_LIMIT) {
+    if (notes.markdown.length <= limit)
+        return { body: notes.markdown, truncated: false };
+    const notice = `> [!NOTE]\n> These notes are shortened to fit GitHub's ${limit.toLocaleString("en-US")}-character limit: the full notes (${notes.markdown.length.toLocaleString("en-US")} characters, ${notes.entryCount} entries) are in the \`${RELEASE_NOTES_ASSET}\` asset of this release.`;
+    let evidence = notes.evidence;
+    const reserve = notice.length + 200;
+    if (evidence.length > (limit - reserve) / 2)
+        evidence = cutAtLine(evidence, Math.floor((limit - reserve) / 2));
+    const room = limit - reserve - evidence.length;
+    const lines = notes.changes.split("\n");
+    const kept = [];
+    let used = 0;
+    let dropped = 0;
+    let full = false;
+    for (const line of lines) {
+        full ||= used + line.length + 1 > room;
+        if (full) {
+            if (line.startsWith("* "))
+                dropped++;
+            continue;
+        }
+        kept.push(line);
+        used += line.length + 1;
+    }
+    const more = dropped > 0 ? `\n\n…and ${dropped} more entries in \`${RELEASE_NOTES_ASSET}\`.` : "";
+    const body = `${[notice, kept.join("\n").trimEnd() + more, evidence].filter(Boolean).join("\n\n")}\n`;
+    return { body: body.length <= limit ? body : `${cutAtLine(body, limit - 2)}\n`, truncated: true };
+}
+function cutAtLine(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.lastIndexOf("\n", max);
+    return text.slice(0, cut > 0 ? cut : max);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/releaseManifest.ts
+const RELEASE_MANIFEST_ASSET = "release-manifest.json";
+const CHECKSUMS_ASSET = "SHA256SUMS";
+const MANIFEST_SCHEMA_ID = "https://gatehouse.dev/schema/release-manifest.schema.json";
+/** Builds the manifest. Artefacts are listed by name so the bytes do not depend on glob order. */
+function releaseManifest(input) {
+    return {
+        $schema: MANIFEST_SCHEMA_ID,
+        manifestVersion: 1,
+        repository: input.repository,
+        version: input.version,
+        tag: input.tag,
+        prerelease: input.prerelease,
+        previousTag: input.previousTag ?? null,
+        commit: input.commit,
+        environment: input.environment || null,
+        workflowRun: {
+            id: input.workflowRun.id,
+            attempt: input.workflowRun.attempt,
+            url: input.workflowRun.url,
+            ...(input.workflowRun.workflow ? { workflow: input.workflowRun.workflow } : {}),
+            ...(input.workflowRun.actor ? { actor: input.workflowRun.actor } : {}),
+        },
+        changeRequests: (input.changeRequests ?? []).map((cr) => ({
+            repository: cr.repository,
+            number: cr.number,
+            title: cr.title ?? null,
+            type: cr.type ?? null,
+            risk: cr.risk ?? null,
+            url: cr.url ?? null,
+            approvals: cr.approvers.map((a) => ({ login: a.login, at: a.at ?? null })),
+        })),
+        environmentApprovals: (input.approvals ?? []).map((a) => ({
+            user: a.user,
+            state: a.state,
+            environments: [...a.environments],
+            comment: a.comment ?? null,
+            at: a.at ?? null,
+        })),
+        freeze: input.freeze ?? null,
+        artefacts: [...input.artefacts]
+            .map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        notes: { entries: input.notes.entries, commits: input.notes.commits, asset: input.notes.asset ?? null },
+    };
+}
+/** The manifest as the bytes of `release-manifest.json`. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** `SHA256SUMS` in the format `sha256sum --check` reads: "<hex>  <name>" per line, sorted by name. */
+function checksumsFile(files) {
+    return [...files]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((f) => `${f.sha256}  ${f.name}\n`)
+        .join("");
+}
+class ChangeRequestsInputError extends Error {
+    field = "change-requests";
+}
+/**
+ * Reads the `change-requests` input: the JSON array change-gate outputs
+ * (repository, number, title, type, risk, approvers, url). Approvers may be logins or objects with
+ * `login` and an optional time (`at`, `approvedAt`).
+ */
+function parseChangeRequestsInput(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    let raw;
+    try {
+        raw = JSON.parse(trimmed);
+    }
+    catch {
+        throw new ChangeRequestsInputError(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
+        "change-requests is not valid JSON: pass change-gate's output as is, e.g. `${{ needs.assess.outputs.change-requests }}`.");
+    }
+    if (!Array.isArray(raw)) {
+        throw new ChangeRequestsInputError("change-requests must be a JSON array, as change-gate outputs it.");
+    }
+    return raw.map((item, i) => {
+        const o = (item ?? {});
+        const number = Number(o.number);
+        const repository = typeof o.repository === "string" ? o.repository : "";
+        if (!Number.isInteger(number) || number <= 0 || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+            throw new ChangeRequestsInputError(`change-requests[${i}] needs "repository" (owner/name) and "number": pass change-gate's output as is.`);
+        }
+        const str = (v) => (typeof v === "string" && v !== "" ? v : undefined);
+        const approvers = Array.isArray(o.approvers) ? o.approvers : [];
+        return {
+            repository,
+            number,
+            title: str(o.title),
+            type: str(o.type),
+            risk: str(o.risk),
+            url: str(o.url),
+            approvers: approvers
+                .map((a) => {
+                if (typeof a === "string")
+                    return { login: a.replace(/^@/, "") };
+                const r = (a ?? {});
+                const login = str(r.login) ?? str(r.user) ?? str(r.actor);
+                const at = str(r.at) ?? str(r.approvedAt) ?? str(r.approved_at);
+                return login ? { login, ...(at ? { at } : {}) } : undefined;
+            })
+                .filter((a) => a !== undefined),
+        };
+    });
+}
+/** Reads the optional `freeze` input: freeze-window's outputs as JSON (`${{ toJSON(steps.freeze.outputs) }}`). */
+function parseFreezeInput(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(trimmed);
+    }
+    catch {
+        throw new Error(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
+        "freeze is not valid JSON: pass freeze-window's outputs, e.g. `${{ toJSON(steps.freeze.outputs) }}`.");
+    }
+    const str = (v) => (typeof v === "string" && v !== "" ? v : null);
+    return {
+        frozen: raw.frozen === true || raw.frozen === "true",
+        window: str(raw.window),
+        endsAt: str(raw["ends-at"] ?? raw.endsAt),
+        overriddenBy: str(raw["overridden-by"] ?? raw.overriddenBy),
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 1 modules
+var src_runner = __nccwpck_require__(1265);
+// EXTERNAL MODULE: ../../packages/github/src/action.ts + 38 modules
+var action = __nccwpck_require__(5475);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ../../packages/github/src/errors.ts
+var errors = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
+/**
+ * Release assets: hashing files and uploading them to a release, streamed from disk.
+ *
+ * Files never sit whole in memory: the SHA-256 is computed from a read stream, and each upload
+ * attempt pipes a fresh read stream into the request, with backpressure and an explicit
+ * Content-Length. A failed attempt is retried; an asset the failed attempt left behind half
+ * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
+ * our own SHA-256 through the asset's `digest`.
+ */
+
+
+
+
+
+/** GitHub refuses release assets of 2 GiB and more. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+/** SHA-256 and size of a file, read as a stream (constant memory, any size). */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    let size = 0;
+    // one buffer, read into again and again: no garbage, so memory stays flat for any file size
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const file = await (0,promises_namespaceObject.open)(path, "r");
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+    }
+    finally {
+        await file.close();
+    }
+    return { size, sha256: hash.digest("hex") };
+}
+const CHUNK = 256 * 1024;
+/**
+ * Writes a file into a request with two buffers taking turns: one is read from disk while the
+ * other is being sent, and a buffer is reused only once the socket has taken it. Memory stays at
+ * two chunks whatever the file size (a read stream allocates a new chunk each time and leaves
+ * them to the garbage collector, which lets a 2 GiB upload grow the process by tens of MB).
+ */
+async function sendFile(path, req) {
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const file = await (0,promises_namespaceObject.open)(path, "r");
+    let inFlight = Promise.resolve();
+    try {
+        for (let turn = 0;; turn++) {
+            const buffer = buffers[turn % 2];
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            await inFlight; // the other buffer has been handed to the socket
+            if (bytesRead === 0)
+                break;
+            inFlight = new Promise((resolve, reject) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())));
+        }
+        await inFlight;
+    }
+    finally {
+        await file.close();
+    }
+    await new Promise((resolve) => req.end(resolve));
+}
+/** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
+function textAsset(name, text, contentType) {
+    const content = Buffer.from(text, "utf8");
+    return {
+        name,
+        size: content.length,
+        sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"),
+        contentType,
+        content,
+    };
+}
+/** A file asset, hashed from disk. */
+async function fileAsset(path, name) {
+    const { size, sha256 } = await hashFile(path);
+    return { name, path, size, sha256, contentType: contentTypeOf(name) };
+}
+const TYPES = [
+    [/\.(tar\.gz|tgz)$/i, "application/gzip"],
+    [/\.gz$/i, "application/gzip"],
+    [/\.zip$/i, "application/zip"],
+    [/\.tar$/i, "application/x-tar"],
+    [/\.json$/i, "application/json"],
+    [/\.(md|txt)$/i, "text/plain"],
+    [/^SHA256SUMS$/, "text/plain"],
+];
+function contentTypeOf(name) {
+    return TYPES.find(([re]) => re.test(name))?.[1] ?? "application/octet-stream";
+}
+/** Whether GitHub's digest of an asset equals our SHA-256 (false when GitHub reports none). */
+function digestMatches(remote, sha256) {
+    return remote.digest?.toLowerCase() === `sha256:${sha256.toLowerCase()}`;
+}
+function isComplete(remote) {
+    return remote.state === "uploaded";
+}
+/**
+ * Uploads one asset, streamed, retrying failed attempts with a fresh stream. Before each retry the
+ * release's assets are read again: an asset of that name left half uploaded is deleted, one that
+ * did arrive complete with our digest is taken as the result.
+ */
+async function uploadAsset(client, asset, opts) {
+    const attempts = opts.attempts ?? 4;
+    const backoff = opts.backoffMs ?? ((n) => n * n * 1000);
+    const log = opts.log ?? (() => { });
+    const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
+    const url = `${base}?name=${encodeURIComponent(asset.name)}`;
+    const auth = (await client.octokit.auth());
+    let lastError;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        if (attempt > 1) {
+            await new Promise((r) => setTimeout(r, backoff(attempt - 1)));
+            const leftover = await findAsset(client, opts, asset.name);
+            if (leftover && isComplete(leftover) && digestMatches(leftover, asset.sha256))
+                return leftover;
+            if (leftover) {
+                log(`Deleting ${asset.name} left ${isComplete(leftover) ? "with other content" : "half uploaded"} by the failed attempt.`);
+                await deleteAsset(client, opts, leftover.id);
+            }
+        }
+        try {
+            const body = asset.content ?? { path: asset.path };
+            const response = await post(url, body, {
+                accept: "application/vnd.github+json",
+                authorization: `token ${auth.token ?? ""}`,
+                "content-type": asset.contentType,
+                "content-length": String(asset.size),
+                "user-agent": "gatehouse",
+                "x-github-api-version": "2022-11-28",
+            });
+            const text = response.text;
+            if (response.status === 201)
+                return JSON.parse(text);
+            const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
+            const permission = response.headers["x-accepted-github-permissions"];
+            if ((response.status === 403 || response.status === 404) && permission) {
+                throw new errors/* PermissionError */.i_({
+                    status: response.status,
+                    route,
+                    permission,
+                    apiMessage: messageOf(text),
+                });
+            }
+            const error = new errors/* GitHubApiError */.OS({
+                status: response.status,
+                route,
+                apiMessage: messageOf(text),
+                message: `GitHub answered ${response.status} to the upload of ${asset.name}: ${messageOf(text)}`,
+            });
+            if (response.status < 500 && response.status !== 429)
+                throw error;
+            lastError = error;
+            log(`${error.message}; ${attempt < attempts ? "retrying" : "giving up"}.`);
+        }
+        catch (e) {
+            if (e instanceof errors/* GitHubApiError */.OS && e.status < 500 && e.status !== 429)
+                throw e;
+            lastError = e;
+            const reason = e instanceof Error ? (e.cause?.message ?? e.message) : String(e);
+            log(`The upload of ${asset.name} failed (${reason}); ${attempt < attempts ? "retrying" : "giving up"}.`);
+        }
+    }
+    throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
+}
+/**
+ * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
+ * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
+ */
+function post(url, body, headers) {
+    const target = new URL(url);
+    const request = target.protocol === "https:" ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const req = request(target, { method: "POST", headers }, (res) => {
+            answered = true;
+            const chunks = [];
+            res.on("data", (d) => chunks.push(d));
+            res.on("error", reject);
+            res.on("end", () => resolve({
+                status: res.statusCode ?? 0,
+                text: Buffer.concat(chunks).toString("utf8"),
+                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v])),
+            }));
+        });
+        req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
+        req.on("error", (e) => {
+            if (!answered)
+                reject(e);
+        });
+        if (Buffer.isBuffer(body))
+            req.end(body);
+        else
+            sendFile(body.path, req).catch((e) => {
+                // an early answer (e.g. 422) may cut the body short: the answer is what counts
+                if (!answered)
+                    reject(e);
+            });
+    });
+}
+function messageOf(text) {
+    try {
+        const j = JSON.parse(text);
+        const details = (j.errors ?? []).map((e) => [e.field, e.code].filter(Boolean).join(" ")).join(", ");
+        return [j.message, details].filter(Boolean).join(": ");
+    }
+    catch {
+        return text.slice(0, 200);
+    }
+}
+/** The assets of a release (one request; a release holds at most 1,000 assets). */
+async function listAssets(client, opts) {
+    return client.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", {
+        owner: opts.owner,
+        repo: opts.repo,
+        release_id: opts.releaseId,
+        per_page: 100,
+    });
+}
+async function findAsset(client, opts, name) {
+    return (await listAssets(client, opts)).find((a) => a.name === name);
+}
+async function deleteAsset(client, opts, assetId) {
+    await client.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+        owner: opts.owner,
+        repo: opts.repo,
+        asset_id: assetId,
+    });
+}
+/** The size limit check done before anything is written. */
+async function fileSize(path) {
+    const file = await open(path, "r");
+    try {
+        return (await file.stat()).size;
+    }
+    finally {
+        await file.close();
+    }
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -21758,7 +25695,7 @@ function formatPaths(paths, mapper) {
 	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
 	return paths;
 }
-const defaultOptions = {
+const dist_defaultOptions = {
 	caseSensitiveMatch: true,
 	debug: !!process.env.TINYGLOBBY_DEBUG,
 	expandDirectories: true,
@@ -21767,7 +25704,7 @@ const defaultOptions = {
 };
 function getOptions(options) {
 	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	for (const key in dist_defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: dist_defaultOptions[key] });
 	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
@@ -21819,13 +25756,13 @@ function guard(input, read) {
         throw new InputProblem(message.includes(input) ? message : `Input ${input}: ${message}`);
     }
 }
-function readInputs(runner = github_src/* processRunner */.qc) {
+function readInputs(runner = src_runner/* processRunner */.qc) {
     const version = runner.getInput("version");
     if (version)
-        guard("version", () => (0,src/* parseExplicitVersion */.C0)(version));
+        guard("version", () => parseExplicitVersion(version));
     const prefixInput = runner.getInput("tag-prefix", { trim: false });
-    const tagPrefix = prefixInput === "" ? undefined : guard("tag-prefix", () => (0,src/* validateTagPrefix */.Rk)(prefixInput.trim()));
-    const prerelease = guard("prerelease", () => (0,src/* validateChannel */.Gr)(runner.getInput("prerelease")));
+    const tagPrefix = prefixInput === "" ? undefined : guard("tag-prefix", () => validateTagPrefix(prefixInput.trim()));
+    const prerelease = guard("prerelease", () => validateChannel(runner.getInput("prerelease")));
     const files = runner.getMultilineInput("files").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
     return {
         version,
@@ -21835,9 +25772,9 @@ function readInputs(runner = github_src/* processRunner */.qc) {
         draft: guard("draft", () => runner.getBooleanInput("draft")),
         dryRun: guard("dry-run", () => runner.getBooleanInput("dry-run")),
         failOnUnmatchedFiles: guard("fail-on-unmatched-files", () => runner.getBooleanInput("fail-on-unmatched-files", { default: true })),
-        changeRequests: guard("change-requests", () => (0,src/* parseChangeRequestsInput */.ws)(runner.getInput("change-requests"))),
+        changeRequests: guard("change-requests", () => parseChangeRequestsInput(runner.getInput("change-requests"))),
         environment: runner.getInput("environment"),
-        freeze: guard("freeze", () => (0,src/* parseFreezeInput */.XL)(runner.getInput("freeze"))),
+        freeze: guard("freeze", () => parseFreezeInput(runner.getInput("freeze"))),
     };
 }
 
@@ -21852,7 +25789,7 @@ function readInputs(runner = github_src/* processRunner */.qc) {
 
 
 
-const GENERATED = new Set([src/* CHECKSUMS_ASSET */._, src/* RELEASE_MANIFEST_ASSET */.b5, src/* RELEASE_NOTES_ASSET */.Jb]);
+const GENERATED = new Set([CHECKSUMS_ASSET, RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET]);
 /**
  * The name GitHub gives an uploaded file: characters other than letters, digits, `.`, `-`, `_`
  * and `+` become `.`, and leading or trailing dots go.
@@ -21890,9 +25827,9 @@ async function findArtefacts(patterns, cwd, failOnUnmatched) {
             if (GENERATED.has(name)) {
                 throw new InputProblem(`Input files: ${shown} is named like the ${name} release-bundle writes itself: rename the file or leave it out.`);
             }
-            const { size } = await (0,promises_.stat)(path);
-            if (size > github_src/* MAX_ASSET_BYTES */.IC) {
-                throw new InputProblem(`Input files: ${shown} is ${(0,src/* formatSize */.Xq)(size)}, over GitHub's 2 GiB limit for a release asset: split or compress it.`);
+            const { size } = await (0,promises_namespaceObject.stat)(path);
+            if (size > MAX_ASSET_BYTES) {
+                throw new InputProblem(`Input files: ${shown} is ${formatSize(size)}, over GitHub's 2 GiB limit for a release asset: split or compress it.`);
             }
             seen.set(name, path);
             files.push({ path, name, size });
@@ -21907,7 +25844,7 @@ async function findArtefacts(patterns, cwd, failOnUnmatched) {
 async function hashArtefacts(files) {
     const out = [];
     for (const f of files)
-        out.push(await (0,github_src/* fileAsset */.lU)(f.path, f.name));
+        out.push(await fileAsset(f.path, f.name));
     return out;
 }
 
@@ -22013,7 +25950,7 @@ async function createDraft(client, repo, fields) {
         return data;
     }
     catch (e) {
-        if (e instanceof github_src/* GitHubApiError */.OS && e.status === 422) {
+        if (e instanceof errors/* GitHubApiError */.OS && e.status === 422) {
             const existing = await findRelease(client, repo, fields.tag);
             if (existing)
                 return existing;
@@ -22060,10 +25997,10 @@ function planAssets(release, wanted) {
         else if (!remote) {
             steps.push({ asset, action: "upload", generated });
         }
-        else if (!(0,github_src/* isComplete */.As)(remote)) {
+        else if (!isComplete(remote)) {
             steps.push({ asset, action: "resume", remote, generated, note: `left in state ${remote.state}` });
         }
-        else if ((0,github_src/* digestMatches */.U2)(remote, asset.sha256)) {
+        else if (digestMatches(remote, asset.sha256)) {
             steps.push({ asset, action: "keep", remote, generated });
         }
         else if (!published) {
@@ -22100,11 +26037,11 @@ async function applyAssets(client, repo, release, plan, log, upload = {}) {
         }
         if (step.remote) {
             log(`${step.action === "resume" ? "Removing the unfinished" : "Replacing"} ${step.asset.name} (${step.note}).`);
-            await (0,github_src/* deleteAsset */.AO)(client, repo, step.remote.id);
+            await deleteAsset(client, repo, step.remote.id);
         }
         log(`Uploading ${step.asset.name} (${step.asset.size} bytes).`);
         try {
-            done.push(await (0,github_src/* uploadAsset */.Mz)(client, step.asset, {
+            done.push(await uploadAsset(client, step.asset, {
                 ...repo,
                 releaseId: release.id,
                 uploadUrl: release.upload_url,
@@ -22114,13 +26051,13 @@ async function applyAssets(client, repo, release, plan, log, upload = {}) {
         }
         catch (e) {
             // another run uploaded the same name first: fine when it holds the same bytes
-            if (e instanceof github_src/* GitHubApiError */.OS && e.status === 422) {
+            if (e instanceof errors/* GitHubApiError */.OS && e.status === 422) {
                 const { data } = await client.request("GET /repos/{owner}/{repo}/releases/{release_id}", {
                     ...repo,
                     release_id: release.id,
                 });
                 const theirs = data.assets.find((a) => a.name === step.asset.name);
-                if (theirs && (0,github_src/* isComplete */.As)(theirs) && (0,github_src/* digestMatches */.U2)(theirs, step.asset.sha256)) {
+                if (theirs && isComplete(theirs) && digestMatches(theirs, step.asset.sha256)) {
                     done.push(theirs);
                     continue;
                 }
@@ -22144,11 +26081,11 @@ async function verifyAssets(client, repo, releaseId, wanted) {
             problems.push(`${asset.name} is missing from the release.`);
         else if (copies.length > 1)
             problems.push(`${asset.name} is on the release ${copies.length} times.`);
-        else if (!(0,github_src/* isComplete */.As)(remote))
+        else if (!isComplete(remote))
             problems.push(`${asset.name} is in state ${remote.state}, not uploaded.`);
         else if (!remote.digest && !data.draft)
             continue;
-        else if (!(0,github_src/* digestMatches */.U2)(remote, asset.sha256)) {
+        else if (!digestMatches(remote, asset.sha256)) {
             problems.push(`${asset.name}: GitHub's digest is ${remote.digest ?? "missing"}, ours is sha256:${asset.sha256}.`);
         }
     }
@@ -22176,7 +26113,7 @@ const STATUS = {
     keep: "unchanged",
 };
 function releaseSummary(s) {
-    const link = s.release ? `[${(0,src/* escapeMarkdown */.FV)(s.plan.tag)}](${s.release.html_url})` : `\`${s.plan.tag}\``;
+    const link = s.release ? `[${escapeMarkdown(s.plan.tag)}](${s.release.html_url})` : `\`${s.plan.tag}\``;
     const headline = {
         published: `## ✅ Released ${link}`,
         draft: `## 📝 Draft release ${link} is ready`,
@@ -22185,27 +26122,27 @@ function releaseSummary(s) {
         unverified: `## ⛔ Release ${link} not published: asset digests do not match`,
     }[s.outcome];
     const lines = [headline, ""];
-    lines.push(`Version **\`${s.plan.version}\`** — ${(0,src/* escapeMarkdown */.FV)(s.plan.reason)}.`);
+    lines.push(`Version **\`${s.plan.version}\`** — ${escapeMarkdown(s.plan.reason)}.`);
     lines.push(`${s.notes.entryCount} notes entries from ${s.notes.commitCount} commits since ${s.plan.previousTag ? `\`${s.plan.previousTag.name}\`` : "the first commit"}.`);
     if (s.fitted.truncated)
         lines.push(`The notes exceed GitHub's body limit: the full notes are the \`RELEASE_NOTES.md\` asset.`);
     if (s.problems.length > 0) {
-        lines.push("", ...s.problems.map((p) => `- ${(0,src/* escapeMarkdown */.FV)(p)}`));
+        lines.push("", ...s.problems.map((p) => `- ${escapeMarkdown(p)}`));
     }
     const dry = s.outcome === "dry-run";
-    lines.push("", "### Assets", "", (0,src/* markdownTable */.Qj)(["Asset", "Size", "SHA-256", dry ? "Would be" : "Status"], s.steps.map((st) => [
-        (0,src/* escapeMarkdown */.FV)(st.asset.name),
-        (0,src/* formatSize */.Xq)(st.asset.size),
+    lines.push("", "### Assets", "", markdownTable(["Asset", "Size", "SHA-256", dry ? "Would be" : "Status"], s.steps.map((st) => [
+        escapeMarkdown(st.asset.name),
+        formatSize(st.asset.size),
         `\`${st.asset.sha256}\``,
         dry
             ? { upload: "uploaded", replace: "replaced", resume: "uploaded again", keep: "unchanged" }[st.action]
             : STATUS[st.action],
     ])));
-    lines.push("", (0,src/* details */.zH)("Release notes", s.notes.markdown.length > 60_000 ? `${s.fitted.body.slice(0, 60_000)}\n\n…` : s.notes.markdown));
+    lines.push("", details("Release notes", s.notes.markdown.length > 60_000 ? `${s.fitted.body.slice(0, 60_000)}\n\n…` : s.notes.markdown));
     return `${lines.join("\n")}\n`;
 }
 function nothingToRelease(reason, sha) {
-    return `## ⏭️ Nothing to release\n\n${(0,src/* escapeMarkdown */.FV)(reason)} (commit \`${sha.slice(0, 7)}\`).\n`;
+    return `## ⏭️ Nothing to release\n\n${escapeMarkdown(reason)} (commit \`${sha.slice(0, 7)}\`).\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -22226,10 +26163,10 @@ function nothingToRelease(reason, sha) {
 
 
 async function run() {
-    const runner = github_src/* processRunner */.qc;
+    const runner = src_runner/* processRunner */.qc;
     // 1. Everything that can be checked without GitHub: inputs, then the files.
     const inputs = readInputs(runner);
-    const setup = (0,github_src/* setupAction */.UH)();
+    const setup = (0,action/* setupAction */.UH)();
     const { ctx, client, now } = setup;
     const repo = ctx.repository;
     const workspace = ctx.workspace || process.cwd();
@@ -22238,21 +26175,21 @@ async function run() {
         runner.warning(`Input files: "${p}" matches no file.`);
     const artefacts = await hashArtefacts(found.files);
     // 2. Reads: policy, tags and commits with their pull requests, approvals, the release.
-    const loaded = await (0,github_src/* loadActionPolicy */.v7)(setup, runner);
+    const loaded = await (0,action/* loadActionPolicy */.v7)(setup, runner);
     for (const note of loaded.notes)
         runner.info(note);
     const tagPrefix = inputs.tagPrefix ?? loaded.policy.release.tagPrefix;
     const history = await readHistory(client, {
         ...repo,
         sha: ctx.sha,
-        stopAt: (tags) => (0,src/* previousReleaseTag */.DA)(tags, tagPrefix, ctx.sha, {
+        stopAt: (tags) => previousReleaseTag(tags, tagPrefix, ctx.sha, {
             explicit: inputs.version,
             prerelease: inputs.prerelease,
         })?.sha,
     });
     if (history.truncated)
         runner.warning(`Only the latest ${history.commits.length} commits are in the notes.`);
-    const plan = (0,src/* planVersion */.Uk)({
+    const plan = planVersion({
         explicit: inputs.version,
         tagPrefix,
         prerelease: inputs.prerelease,
@@ -22273,7 +26210,7 @@ async function run() {
     const approvals = await readApprovals(client, repo, ctx.runId, runner.warning);
     let release = await findRelease(client, repo, plan.tag);
     // 3. Everything the release will hold, computed.
-    const notes = await (0,src/* renderReleaseNotes */.nA)({
+    const notes = await renderReleaseNotes({
         version: plan.version,
         tag: plan.tag,
         previousTag: plan.previousTag?.name,
@@ -22284,11 +26221,11 @@ async function run() {
         approvals,
         artefacts: artefacts.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
     });
-    const fitted = (0,src/* fitReleaseBody */.zN)(notes);
+    const fitted = fitReleaseBody(notes);
     const generated = [];
     if (fitted.truncated)
-        generated.push((0,github_src/* textAsset */.KN)(src/* RELEASE_NOTES_ASSET */.Jb, notes.markdown, "text/markdown"));
-    const manifest = (0,src/* releaseManifest */.Xo)({
+        generated.push(textAsset(RELEASE_NOTES_ASSET, notes.markdown, "text/markdown"));
+    const manifest = releaseManifest({
         repository: `${repo.owner}/${repo.repo}`,
         version: plan.version,
         tag: plan.tag,
@@ -22309,12 +26246,12 @@ async function run() {
         notes: {
             entries: notes.entryCount,
             commits: notes.commitCount,
-            asset: fitted.truncated ? src/* RELEASE_NOTES_ASSET */.Jb : undefined,
+            asset: fitted.truncated ? RELEASE_NOTES_ASSET : undefined,
         },
     });
-    const manifestText = (0,src/* serializeManifest */.MZ)(manifest);
-    const manifestAsset = (0,github_src/* textAsset */.KN)(src/* RELEASE_MANIFEST_ASSET */.b5, manifestText, "application/json");
-    const sums = (0,github_src/* textAsset */.KN)(src/* CHECKSUMS_ASSET */._, (0,src/* checksumsFile */.$R)([...artefacts, ...generated, manifestAsset]), "text/plain");
+    const manifestText = serializeManifest(manifest);
+    const manifestAsset = textAsset(RELEASE_MANIFEST_ASSET, manifestText, "application/json");
+    const sums = textAsset(CHECKSUMS_ASSET, checksumsFile([...artefacts, ...generated, manifestAsset]), "text/plain");
     const wanted = [
         ...artefacts.map((asset) => ({ asset, generated: false })),
         ...[...generated, sums, manifestAsset].map((asset) => ({ asset, generated: true })),
@@ -22322,8 +26259,8 @@ async function run() {
     // The notes and the manifest as files for later steps (outputs `notes` and `manifest`).
     const outDir = (0,external_node_path_.join)(ctx.runnerTemp || workspace, "release-bundle");
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-    const notesPath = (0,external_node_path_.join)(outDir, src/* RELEASE_NOTES_ASSET */.Jb);
-    const manifestPath = (0,external_node_path_.join)(outDir, src/* RELEASE_MANIFEST_ASSET */.b5);
+    const notesPath = (0,external_node_path_.join)(outDir, RELEASE_NOTES_ASSET);
+    const manifestPath = (0,external_node_path_.join)(outDir, RELEASE_MANIFEST_ASSET);
     (0,external_node_fs_.writeFileSync)(notesPath, notes.markdown);
     (0,external_node_fs_.writeFileSync)(manifestPath, manifestText);
     const assetPlan = planAssets(release, wanted);
@@ -22401,7 +26338,7 @@ async function readApprovals(client, repo, runId, warn) {
         }));
     }
     catch (e) {
-        if (e instanceof github_src/* GitHubApiError */.OS && (e.status === 403 || e.status === 404)) {
+        if (e instanceof errors/* GitHubApiError */.OS && (e.status === 403 || e.status === 404)) {
             warn(`The environment approvals of run ${runId} could not be read (${e.status}): add \`actions: read\` to the job's permissions to record them.`);
             return [];
         }
@@ -22428,39 +26365,18 @@ function dryRunLines(release, fields, steps, draft) {
 
 /***/ }),
 
-/***/ 3086:
+/***/ 5475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* reexport */ CHECKSUMS_ASSET),
-  lo: () => (/* reexport */ DEFAULT_POLICY_PATH),
-  pn: () => (/* reexport */ PolicyError),
-  b5: () => (/* reexport */ RELEASE_MANIFEST_ASSET),
-  Jb: () => (/* reexport */ RELEASE_NOTES_ASSET),
-  $R: () => (/* reexport */ checksumsFile),
-  G4: () => (/* reexport */ defaultPolicy),
-  zH: () => (/* reexport */ details),
-  FV: () => (/* reexport */ markdown_escapeMarkdown),
-  zN: () => (/* reexport */ fitReleaseBody),
-  Xq: () => (/* reexport */ formatSize),
-  Qj: () => (/* reexport */ markdown_markdownTable),
-  ws: () => (/* reexport */ parseChangeRequestsInput),
-  C0: () => (/* reexport */ parseExplicitVersion),
-  XL: () => (/* reexport */ parseFreezeInput),
-  ON: () => (/* reexport */ parsePolicy),
-  Uk: () => (/* reexport */ planVersion),
-  DA: () => (/* reexport */ previousReleaseTag),
-  Gx: () => (/* reexport */ problemsToAnnotations),
-  Xo: () => (/* reexport */ releaseManifest),
-  nA: () => (/* reexport */ renderReleaseNotes),
-  MZ: () => (/* reexport */ serializeManifest),
-  Gr: () => (/* reexport */ validateChannel),
-  Rk: () => (/* reexport */ validateTagPrefix)
+  v7: () => (/* binding */ loadActionPolicy),
+  VN: () => (/* binding */ runMain),
+  UH: () => (/* binding */ setupAction)
 });
 
-// UNUSED EXPORTS: AJV_OPTIONS, CHECKLIST_ITEMS, CRON_SEARCH_DAYS, ChangeRequestsInputError, DEFAULT_TAG_PREFIX, DEPLOYMENT_OUTCOMES, INITIAL_VERSION, MANIFEST_SCHEMA_ID, NO_RESPONSE, RELEASE_BODY_LIMIT, REVIEW_LABELS, REVIEW_SECTIONS, ReviewInputError, VersionError, applicableWindows, approvalCommand, approverTeams, assessChangeRequest, assessFreeze, assessRangeRisk, bumpFor, changeLabels, changeRequestFormFields, changeRequestKey, changeRequestRef, changeRequestRepositories, changeRequestTransition, changeTypes, changeUnits, chooseRangeBase, classifyCommit, coAuthorLogins, code, commitSubject, compileWindow, conventionalParserOptions, cronProblem, cronSchedule, decideDeployment, environmentsLabel, escapeIcsText, escapeMarkdownLines, findBase, findByMarker, findMarker, findZone, foldIcsLine, formatChangeRequestRef, formatDuration, formatInstant, formatPath, formatProblems, freezeCalendar, ganttText, hasMarker, highestRisk, instantToLocal, isChangeRequestRepository, isReviewOf, isRiskLevel, issueFormSections, latestStableTag, link, localToInstant, marker, mayMakeEntry, mergeReviewBody, nextPrereleaseNumber, offsetAt, onlyExemptPaths, parseChangeRequest, parseChangeRequestLinks, parseCloseChangeRequests, parseDueInDays, parseLabelList, parseLocalDateTime, parseLogins, parseOutcome, parsePlannedTime, parseReviewChangeRequests, parseStartedAt, pathMatcher, policySchema, policySections, proseLines, raiseRisk, rangeAuthors, readPolicy, readableInstant, registeredSectionNames, releaseTags, renderChangeRequestComment, renderFreezeCalendarGantt, renderFreezeCalendarIcs, renderFreezeCalendarTable, renderIssueFormBody, renderReview, reviewDueDate, reviewIdentity, reviewLabels, reviewRequirement, reviewTitle, riskLevels, safeUrl, sameSet, scanChangeRequestLinks, sortSections, splitSections, suggestZones, tableCell, teamKey, teamMembershipTokenHelp, validatePolicy, windowAppliesTo, windowZone
+// UNUSED EXPORTS: readNow
 
 // NAMESPACE OBJECT: ../../packages/core/src/policy/sections/index.ts
 var sections_namespaceObject = {};
@@ -22476,898 +26392,425 @@ __nccwpck_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
-var format_namespaceObject = {};
-__nccwpck_require__.r(format_namespaceObject);
-__nccwpck_require__.d(format_namespaceObject, {
-  formatCommitUrl: () => (formatCommitUrl),
-  formatCompareUrl: () => (formatCompareUrl),
-  formatIssueUrl: () => (formatIssueUrl),
-  formatNoteIcon: () => (formatNoteIcon),
-  formatNoteTitle: () => (formatNoteTitle),
-  formatUserUrl: () => (formatUserUrl)
-});
-
-;// CONCATENATED MODULE: ../../packages/core/src/changeRequest.ts
-/**
- * Change requests: GitHub issues opened with Gatehouse's change-request form, and the
- * `Change-Request:` links that tie pull requests and commits to them.
- */
-
-
-const changeTypes = (/* unused pure expression or super */ null && (["standard", "normal", "emergency"]));
-/** Labels Gatehouse reads and writes on change requests. */
-const changeRequest_changeLabels = {
-    changeRequest: "change-request",
-    approved: "change/approved",
-    rejected: "change/rejected",
-    standard: "change/standard",
-    emergency: "change/emergency",
-    implemented: "change/implemented",
-    failed: "change/failed",
-};
-/** The key two links to the same issue share (GitHub names are case-insensitive). */
-function changeRequest_changeRequestKey(link) {
-    return `${link.repository.toLowerCase()}#${link.number}`;
-}
-/** "#12" inside the deployed repository, "org/changes#45" elsewhere. */
-function changeRequest_formatChangeRequestRef(link, homeRepository) {
-    return homeRepository && link.repository.toLowerCase() === homeRepository.toLowerCase()
-        ? `#${link.number}`
-        : `${link.repository}#${link.number}`;
-}
-const refPattern = /(?:https?:\/\/[^\s/]+(?:\/[^\s/]+)*?\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+))|(?:(?<![\w/.-])([\w.-]+)\/([\w.-]+)#(\d+)\b)|(?:(?<![\w&/.-])#(\d+)\b)/g;
-const keyPattern = /^\s{0,3}(?:[-*+]\s+)?[*_]{0,2}change[- ]requests?[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$/i;
-/**
- * The lines of a Markdown text that are prose: no fenced or indented code, no quotes
- * (a quoted or pasted link is not a claim) and no HTML comments (templates show examples in them).
- */
-function changeRequest_proseLines(text) {
-    const withoutComments = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-    const out = [];
-    let fence = null;
-    for (const line of withoutComments.split(/\r?\n/)) {
-        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (opener &&
-                opener[1][0] === fence[0] &&
-                opener[1].length >= fence.length &&
-                line.trim() === opener[1])
-                fence = null;
-            continue;
-        }
-        if (opener) {
-            fence = opener[1];
-            continue;
-        }
-        if (/^( {4}|\t)/.test(line) || /^\s{0,3}>/.test(line))
-            continue;
-        out.push(line);
-    }
-    return out;
-}
-function changeRequest_scanChangeRequestLinks(text, defaultRepository) {
-    const links = [];
-    const seen = new Set();
-    const unrecognised = [];
-    for (const line of changeRequest_proseLines(text ?? "")) {
-        const key = keyPattern.exec(line);
-        if (!key)
-            continue;
-        const value = key[1].trim();
-        let found = 0;
-        for (const m of value.matchAll(refPattern)) {
-            const repository = m[1] ? `${m[1]}/${m[2]}` : m[4] ? `${m[4]}/${m[5]}` : defaultRepository;
-            const number = Number(m[3] ?? m[6] ?? m[7]);
-            if (!Number.isSafeInteger(number) || number <= 0)
-                continue;
-            found++;
-            const link = { repository, number };
-            const k = changeRequest_changeRequestKey(link);
-            if (!seen.has(k)) {
-                seen.add(k);
-                links.push(link);
-            }
-        }
-        if (found === 0)
-            unrecognised.push(value);
-    }
-    return { links, unrecognised };
-}
-/**
- * `Change-Request: #123`, `Change-Request: org/changes#45` or an issue URL, in a pull request
- * body or a commit message trailer. The key is case-insensitive; several per text and per line.
- */
-function parseChangeRequestLinks(text, defaultRepository) {
-    return changeRequest_scanChangeRequestLinks(text, defaultRepository).links;
-}
-/** Form labels (as on `.github/ISSUE_TEMPLATE/change-request.yml`) and accepted aliases. */
-const changeRequestFormFields = {
-    summary: { label: "Summary", aliases: ["summary"] },
-    type: { label: "Change type", aliases: ["changetype"] },
-    standardChange: {
-        label: "Standard change template",
-        aliases: ["standardchangetemplate", "standardchange"],
-    },
-    risk: { label: "Risk", aliases: ["risk", "risklevel"] },
-    services: { label: "Services affected", aliases: ["servicesaffected", "affectedservices"] },
-    plannedStart: { label: "Planned start", aliases: ["plannedstart"] },
-    plannedEnd: { label: "Planned end", aliases: ["plannedend"] },
-    implementationPlan: { label: "Implementation plan", aliases: ["implementationplan"] },
-    backoutPlan: { label: "Back-out plan", aliases: ["backoutplan", "rollbackplan"] },
-    testEvidence: { label: "Test evidence", aliases: ["testevidence"] },
-};
-const normaliseLabel = (label) => label.toLowerCase().replace(/[^a-z0-9]/g, "");
-const knownLabels = new Set(Object.values(changeRequestFormFields).flatMap((f) => f.aliases));
-/**
- * Splits an issue-form body into its `### Label` sections, keyed by the label lower-cased with
- * everything but letters and digits removed. With `known`, only headings with those keys start a
- * section, so headings people write inside a textarea stay part of it; headings inside code
- * blocks never count. GitHub writes `_No response_` for an empty field: that is returned as "".
- */
-function issueFormSections(body, known) {
-    const sections = new Map();
-    let current = null;
-    let buffer = [];
-    let fence = null;
-    const flush = () => {
-        if (current === null)
-            return;
-        const text = buffer.join("\n").trim();
-        if (!sections.has(current))
-            sections.set(current, text === "_No response_" ? "" : text);
-    };
-    for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (opener &&
-                opener[1][0] === fence[0] &&
-                opener[1].length >= fence.length &&
-                line.trim() === opener[1])
-                fence = null;
-        }
-        else if (opener) {
-            fence = opener[1];
-        }
-        else {
-            const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-            if (heading && (!known || known.has(normaliseLabel(heading[1])))) {
-                flush();
-                current = normaliseLabel(heading[1]);
-                buffer = [];
-                continue;
-            }
-        }
-        buffer.push(line);
-    }
-    flush();
-    return sections;
-}
-const plannedFormatHelp = "write `2026-03-01 22:00` (in the policy's timezone) or ISO 8601 with an offset, such as `2026-03-01T22:00+01:00`";
-/**
- * Planned start/end: ISO 8601 with an offset (`2026-03-01T22:00:00+01:00`, `...Z`), or
- * `YYYY-MM-DD HH:MM` read in `timezone`. A local time that does not exist (skipped by a
- * daylight-saving change) is refused rather than shifted.
- */
-function parsePlannedTime(text, timezone) {
-    const value = text.replace(/`/g, "").trim();
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(value)) {
-        const parsed = DateTime.fromISO(value, { setZone: true });
-        if (!parsed.isValid || Math.abs(parsed.offset) > 14 * 60) {
-            return { error: `"${value}" is not a valid date and time; ${plannedFormatHelp}` };
-        }
-        return { date: parsed.toJSDate() };
-    }
-    const local = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(value);
-    if (local) {
-        if (!IANAZone.isValidZone(timezone))
-            return { error: `the policy timezone "${timezone}" is not an IANA timezone` };
-        const [, y, mo, d, h, mi] = local.map(Number);
-        const parsed = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi }, { zone: timezone });
-        if (!parsed.isValid)
-            return { error: `"${value}" is not a valid date and time` };
-        if (parsed.year !== y ||
-            parsed.month !== mo ||
-            parsed.day !== d ||
-            parsed.hour !== h ||
-            parsed.minute !== mi) {
-            return { error: `"${value}" does not exist in ${timezone} (the clocks skip it); pick another time` };
-        }
-        return { date: parsed.toJSDate() };
-    }
-    return { error: `"${value}" is not a date and time I can read; ${plannedFormatHelp}` };
-}
-/** The first word of a dropdown answer, lower-cased ("Normal (CAB review)" → "normal"). */
-const choice = (text) => (/^[\s*_`]*([A-Za-z]+)/.exec(text)?.[1] ?? "").toLowerCase();
-/**
- * Reads the body GitHub renders from the change-request issue form. Every problem names the
- * form field so the author knows what to fix; a change request with problems authorises nothing.
- */
-function changeRequest_parseChangeRequest(body, opts = {}) {
-    const timezone = opts.timezone ?? "UTC";
-    const sections = issueFormSections(body ?? "", knownLabels);
-    const problems = [];
-    const get = (name) => {
-        for (const alias of changeRequestFormFields[name].aliases) {
-            const value = sections.get(alias);
-            if (value !== undefined)
-                return value;
-        }
-        return undefined;
-    };
-    const required = (name) => {
-        const value = get(name);
-        const label = changeRequestFormFields[name].label;
-        if (value === undefined)
-            problems.push({ field: label, message: `the "${label}" section is missing` });
-        else if (value === "")
-            problems.push({ field: label, message: `"${label}" is empty` });
-        return value ?? "";
-    };
-    if (sections.size === 0) {
-        return {
-            problems: [
-                {
-                    field: "body",
-                    message: "the issue body has no form sections; open change requests with the change-request issue form",
-                },
-            ],
-        };
-    }
-    const summary = required("summary");
-    const typeText = required("type");
-    const type = choice(typeText);
-    if (typeText && !changeTypes.includes(type)) {
-        problems.push({
-            field: "Change type",
-            message: `"${typeText}" is not one of standard, normal, emergency`,
-        });
-    }
-    const riskText = required("risk");
-    const risk = choice(riskText);
-    if (riskText && !isRiskLevel(risk)) {
-        problems.push({ field: "Risk", message: `"${riskText}" is not one of low, medium, high` });
-    }
-    const standardChange = get("standardChange")?.replace(/`/g, "").trim() || undefined;
-    if (type === "standard" && !standardChange) {
-        problems.push({
-            field: changeRequestFormFields.standardChange.label,
-            message: "a standard change must name its standard change template",
-        });
-    }
-    const services = required("services")
-        .split(/[\n,]/)
-        .map((s) => s.replace(/^\s*[-*+]\s+/, "").trim())
-        .filter(Boolean);
-    const planned = (name) => {
-        const text = get(name);
-        if (!text)
-            return undefined;
-        const result = parsePlannedTime(text, timezone);
-        if ("error" in result) {
-            problems.push({ field: changeRequestFormFields[name].label, message: result.error });
-            return undefined;
-        }
-        return result.date;
-    };
-    const plannedStart = planned("plannedStart");
-    const plannedEnd = planned("plannedEnd");
-    if (plannedStart && plannedEnd && plannedEnd.getTime() <= plannedStart.getTime()) {
-        problems.push({ field: "Planned end", message: "the planned end is not after the planned start" });
-    }
-    const implementationPlan = required("implementationPlan");
-    const backoutPlan = required("backoutPlan");
-    const testEvidence = required("testEvidence");
-    if (problems.length > 0)
-        return { problems };
-    return {
-        problems,
-        fields: {
-            summary,
-            type,
-            ...(standardChange ? { standardChange } : {}),
-            risk: risk,
-            services,
-            ...(plannedStart ? { plannedStart } : {}),
-            ...(plannedEnd ? { plannedEnd } : {}),
-            implementationPlan,
-            backoutPlan,
-            testEvidence,
-        },
-    };
-}
-/**
- * The body GitHub renders from an issue form: one `### Label` section per field, `_No response_`
- * for an empty one. Used to open change requests from code (demo, tests) the way the form does.
- */
-function renderIssueFormBody(sections) {
-    return Object.entries(sections)
-        .map(([label, value]) => `### ${label}\n\n${value.trim() === "" ? "_No response_" : value.trim()}`)
-        .join("\n\n");
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/approval.ts
-/**
- * Change authorisation: whether a change request, as it stands now, authorises a deployment.
- * The rules (product.md, "Change requests"):
- * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
- *   is a configured approver (user or team member) — for the label, the actor who applied it; a
- *   comment someone else edited is nobody's approval;
- * - never the change request's author, never an author of a change in the deployed range;
- * - approvals made before the last edit of the change request's body are void;
- * - `/reject` (or the `change/rejected` label) by an approver blocks;
- * - distinct approvals needed by risk (approvals.quorum);
- * - standard changes whose template the policy lists are pre-approved;
- * - emergency changes need one emergency approver;
- * - planned start/end bound the deployment window;
- * - implemented or closed change requests authorise nothing new, standard changes excepted;
- * - only issues in the configured change-request repositories, carrying the change-request label.
- */
-
-
-/** What GitHub token can read team membership: said whenever it cannot be read. */
-const teamMembershipTokenHelp = "pass a token that can read organisation membership as the `token` input: a GitHub App installation token with the Members: read organisation permission, or a token with the `read:org` scope (the workflow's GITHUB_TOKEN cannot read teams)";
-/** Repositories whose issues may be change requests ("owner/repo"). */
-function approval_changeRequestRepositories(policy, repository) {
-    return policy.repositories.length > 0 ? policy.repositories : [repository];
-}
-function approval_isChangeRequestRepository(link, policy, repository) {
-    const name = link.repository.toLowerCase();
-    return approval_changeRequestRepositories(policy, repository).some((r) => r.toLowerCase() === name);
-}
-/** "org/team" → "org/team" in lower case; a bare slug belongs to the deployed repository's owner. */
-function teamKey(team, repository) {
-    const t = team.replace(/^@/, "");
-    return (t.includes("/") ? t : `${repository.split("/")[0]}/${t}`).toLowerCase();
-}
-/** Every team named by the policy's approver groups, as "org/team" keys. */
-function approverTeams(approvals, repository) {
-    const keys = [...approvals.approvers.teams, ...approvals.emergencyApprovers.teams].map((t) => teamKey(t, repository));
-    return [...new Set(keys)];
-}
-const lower = (s) => (s ?? "").toLowerCase();
-function resolveGroup(group, repository, teams) {
-    const logins = new Set(group.users.map(lower));
-    const unreadable = [];
-    for (const team of group.teams) {
-        const key = teamKey(team, repository);
-        const members = teams?.members[key];
-        if (members)
-            for (const m of members)
-                logins.add(lower(m));
+// EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(5931);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8293);
+;// CONCATENATED MODULE: ../../packages/core/src/policy/paths.ts
+function formatPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
         else
-            unreadable.push(key);
+            out += out === "" ? segment : `.${segment}`;
     }
-    return {
-        has: (login) => logins.has(lower(login)),
-        unreadable,
-        empty: group.users.length === 0 && group.teams.length === 0,
-    };
+    return out;
 }
-/** An `/approve` or `/reject` command: the first prose line of a comment that starts with one. */
-function approvalCommand(body) {
-    for (const line of proseLines(body)) {
-        const m = /^\s*\/(approve|reject)(?![\w-])/i.exec(line);
-        if (m)
-            return m[1].toLowerCase();
-    }
-    return null;
-}
-/** Who holds the label now: the actor of its last `labeled` event, if the issue still has it. */
-function labelHolder(issue, label) {
-    if (!issue.labels.some((l) => lower(l) === label))
-        return null;
-    let holder = null;
-    for (const event of issue.labelEvents) {
-        if (lower(event.label) !== label)
-            continue;
-        holder = event.action === "labeled" ? { actor: event.actor, at: new Date(event.at) } : null;
-    }
-    return holder;
-}
-function collectActions(issue, discounted) {
-    const actions = [];
-    for (const comment of issue.comments) {
-        if (comment.body.includes("<!-- gatehouse:"))
-            continue;
-        const command = approvalCommand(comment.body);
-        if (!command)
-            continue;
-        if (!comment.author) {
-            discounted.push({
-                login: "ghost",
-                action: command,
-                via: "comment",
-                why: "the account no longer exists",
-            });
-            continue;
+/** Turns an ajv `instancePath` (JSON pointer) into a path, using the data to tell indexes from keys. */
+function pointerToPath(pointer, data) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let current = data;
+    for (const raw of pointer.slice(1).split("/")) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(current)) {
+            const index = Number(segment);
+            path.push(index);
+            current = current[index];
         }
-        const otherEditor = (comment.editors ?? []).find((e) => lower(e) !== lower(comment.author));
-        if (otherEditor !== undefined) {
-            discounted.push({
-                login: comment.author,
-                action: command,
-                via: "comment",
-                why: `@${comment.author}'s \`/${command}\` comment was edited by ${otherEditor ? `@${otherEditor}` : "an account that no longer exists"}, so it is not theirs alone`,
-            });
-            continue;
+        else {
+            path.push(segment);
+            current =
+                current && typeof current === "object" ? current[segment] : undefined;
         }
-        actions.push({
-            login: comment.author,
-            action: command,
-            via: "comment",
-            at: new Date(comment.editedAt ?? comment.createdAt),
-        });
     }
-    for (const [label, action] of [
-        [changeLabels.approved, "approve"],
-        [changeLabels.rejected, "reject"],
-    ]) {
-        const holder = labelHolder(issue, label);
-        if (!holder) {
-            if (issue.labels.some((l) => lower(l) === label)) {
-                discounted.push({
-                    login: "unknown",
-                    action,
-                    via: "label",
-                    why: `nobody can be seen applying the \`${label}\` label in the issue's timeline`,
-                });
+    return path;
+}
+/** Edit distance counting a swap of two neighbouring letters as one edit, for "did you mean". */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The candidate closest to `word` (same letters ignoring case, `-` and `_`, or a small typo), if any. */
+function closest(word, candidates) {
+    const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
+    const exact = candidates.find((c) => squash(c) === squash(word));
+    if (exact)
+        return exact;
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const d = editDistance(squash(word), squash(candidate));
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+    return bestDistance <= allowed ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy/messages.ts
+
+const isSchema = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+const code = (value) => `\`${typeof value === "string" ? value : JSON.stringify(value)}\``;
+/** How a value is shown in a message: strings quoted, containers by kind. */
+function renderValue(value) {
+    if (value === null || value === undefined)
+        return "empty";
+    if (typeof value === "string")
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "a mapping";
+    return String(value);
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? "";
+    return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+function range(kind, schema) {
+    const min = typeof schema.minimum === "number" ? schema.minimum : undefined;
+    const max = typeof schema.maximum === "number" ? schema.maximum : undefined;
+    const exMin = typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum : undefined;
+    const exMax = typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum : undefined;
+    if (min !== undefined && max !== undefined)
+        return `${kind} from ${min} to ${max}`;
+    const parts = [
+        min !== undefined ? `≥ ${min}` : "",
+        exMin !== undefined ? `> ${exMin}` : "",
+        max !== undefined ? `≤ ${max}` : "",
+        exMax !== undefined ? `< ${exMax}` : "",
+    ].filter(Boolean);
+    return parts.length ? `${kind} ${parts.join(" and ")}` : kind;
+}
+/** What a schema accepts, in words: "a whole number ≥ 1", "true or false", "a list of text". */
+function describeExpected(schema) {
+    if (!isSchema(schema))
+        return "something else";
+    if (Array.isArray(schema.enum)) {
+        return schema.enum.length === 1 ? code(schema.enum[0]) : `one of ${schema.enum.map(code).join(", ")}`;
+    }
+    if ("const" in schema)
+        return code(schema.const);
+    const branches = (schema.oneOf ?? schema.anyOf);
+    if (Array.isArray(branches))
+        return orList(branches.map(describeExpected));
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    return orList(types.map((type) => {
+        switch (type) {
+            case "integer":
+                return range("a whole number", schema);
+            case "number":
+                return range("a number", schema);
+            case "boolean":
+                return "true or false";
+            case "string":
+                return schema.minLength === 1 ? "non-empty text" : "text";
+            case "array": {
+                const items = schema.items;
+                if (isSchema(items) && typeof items.type === "string") {
+                    const inner = {
+                        string: "text",
+                        object: "mappings",
+                        integer: "whole numbers",
+                        number: "numbers",
+                        boolean: "true/false values",
+                    };
+                    return `a list of ${inner[items.type] ?? "items"}`;
+                }
+                return "a list";
             }
-            continue;
+            case "object":
+                return "a mapping (`key: value` lines)";
+            case "null":
+                return "empty";
+            default:
+                return "a value";
         }
-        if (!holder.actor) {
-            discounted.push({ login: "ghost", action, via: "label", why: "the account no longer exists" });
-            continue;
-        }
-        actions.push({ login: holder.actor, action, via: "label", at: holder.at });
-    }
-    return actions.sort((a, b) => a.at.getTime() - b.at.getTime());
+    }));
 }
-const describeTime = (date) => date
-    .toISOString()
-    .replace(/\.000Z$/, "Z")
-    .replace("T", " ");
-function describeWait(from, to) {
-    const minutes = Math.round((to.getTime() - from.getTime()) / 60_000);
-    if (minutes < 90)
-        return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-    const hours = Math.round(minutes / 60);
-    if (hours < 48)
-        return `${hours} hours`;
-    return `${Math.round(hours / 24)} days`;
+function typeOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "array";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "integer" : "number";
+    return typeof value;
+}
+function branchAcceptsType(branch, value) {
+    if (!isSchema(branch))
+        return false;
+    const actual = typeOf(value);
+    const types = Array.isArray(branch.type) ? branch.type : [branch.type];
+    if (types[0] === undefined)
+        return true;
+    return types.some((t) => t === actual || (t === "number" && actual === "integer"));
 }
 /**
- * Assesses one change request against the policy as of `context.now`. `authorised` is true only
- * when no rule objects; every objection is a plain sentence in `reasons`.
+ * Keeps the errors a user should see: for `oneOf`/`anyOf`, the errors of the one branch whose
+ * type matches the value (if exactly one does), otherwise the single `oneOf` error.
  */
-function approval_assessChangeRequest(issue, context) {
-    const reasons = [];
-    const discounted = [];
-    const base = {
-        repository: issue.repository,
-        number: issue.number,
-        title: issue.title,
-        url: issue.url,
-    };
-    const blocked = (extra = {}) => ({
-        ...base,
-        authorised: false,
-        preApproved: false,
-        requiredApprovals: 0,
-        approvers: [],
-        approvals: [],
-        rejectedBy: [],
-        discounted,
-        reasons,
-        ...extra,
-    });
-    if (!approval_isChangeRequestRepository(issue, context.changeRequests, context.repository)) {
-        const allowed = approval_changeRequestRepositories(context.changeRequests, context.repository);
-        reasons.push(`it is in ${issue.repository}, which is not a change-request repository (the policy's \`change-requests\` allows ${allowed.join(", ")})`);
-        return blocked();
-    }
-    const crLabel = lower(context.changeRequests.label);
-    if (!issue.labels.some((l) => lower(l) === crLabel)) {
-        reasons.push(`the issue is not labelled \`${context.changeRequests.label}\`: open change requests with the change-request issue form`);
-        return blocked();
-    }
-    const parsed = parseChangeRequest(issue.body, { timezone: context.timezone });
-    if (!parsed.fields) {
-        for (const problem of parsed.problems)
-            reasons.push(`its form field "${problem.field}" cannot be read: ${problem.message}`);
-        return blocked();
-    }
-    const fields = parsed.fields;
-    const { approvals } = context;
-    const preApproved = fields.type === "standard" &&
-        fields.standardChange !== undefined &&
-        approvals.standardChanges.some((name) => lower(name).trim() === lower(fields.standardChange).trim());
-    const effectiveRisk = context.riskRaised ? raiseRisk(fields.risk) : fields.risk;
-    const emergency = fields.type === "emergency";
-    const requiredApprovals = preApproved ? 0 : emergency ? 1 : approvals.quorum[effectiveRisk];
-    const approvers = resolveGroup(approvals.approvers, context.repository, context.teams);
-    const emergencyApprovers = resolveGroup(approvals.emergencyApprovers, context.repository, context.teams);
-    const counting = emergency ? emergencyApprovers : approvers;
-    const isAnyApprover = (login) => approvers.has(login) || emergencyApprovers.has(login);
-    // Team membership that cannot be read: neither approvals nor rejections can be told apart.
-    const unreadable = [...new Set([...approvers.unreadable, ...emergencyApprovers.unreadable])];
-    if (unreadable.length > 0) {
-        const why = unreadable.map((t) => context.teams?.problems[t]).find(Boolean);
-        reasons.push(`the members of approver team${unreadable.length > 1 ? "s" : ""} ${unreadable.map((t) => `@${t}`).join(", ")} cannot be read${why ? ` (${why})` : ""}: ${teamMembershipTokenHelp}`);
-    }
-    const actions = collectActions(issue, discounted);
-    const editedAt = issue.bodyEditedAt ? new Date(issue.bodyEditedAt) : null;
-    const latest = new Map();
-    for (const action of actions)
-        latest.set(lower(action.login), action);
-    const approved = [];
-    const rejectedBy = [];
-    for (const action of latest.values()) {
-        const login = action.login;
-        const discount = (why) => discounted.push({ login, action: action.action, via: action.via, why });
-        if (!isAnyApprover(login)) {
-            discount(action.via === "label"
-                ? `@${login} applied the \`${action.action === "approve" ? changeLabels.approved : changeLabels.rejected}\` label but is not an approver`
-                : `@${login} is not an approver`);
+function selectErrors(errors) {
+    const dropped = new Set();
+    for (const error of errors) {
+        if (error.keyword !== "oneOf" && error.keyword !== "anyOf")
             continue;
-        }
-        if (action.action === "reject") {
-            rejectedBy.push(login);
-            continue;
-        }
-        if (lower(login) === lower(issue.author)) {
-            discount(`@${login} opened the change request and cannot approve it`);
-            continue;
-        }
-        const authored = context.rangeAuthors?.get(lower(login));
-        if (authored) {
-            discount(`@${login} authored ${authored} in the deployed range and cannot approve it`);
-            continue;
-        }
-        if (editedAt && action.at.getTime() <= editedAt.getTime()) {
-            discount(`@${login} approved at ${describeTime(action.at)}, before the change request was last edited (${describeTime(editedAt)}); approve again`);
-            continue;
-        }
-        if (!counting.has(login)) {
-            discount(`@${login} is not an emergency approver (approvals.emergency-approvers)`);
-            continue;
-        }
-        approved.push(login);
-    }
-    approved.sort((a, b) => (latest.get(lower(a))?.at.getTime() ?? 0) - (latest.get(lower(b))?.at.getTime() ?? 0));
-    if (rejectedBy.length > 0) {
-        reasons.push(`it was rejected by ${rejectedBy.map((l) => `@${l}`).join(", ")}`);
-    }
-    if (fields.type === "standard" && !preApproved) {
-        const listed = approvals.standardChanges.length
-            ? `it lists ${approvals.standardChanges.map((s) => `"${s}"`).join(", ")}`
-            : "it lists none";
-        if (approved.length < requiredApprovals) {
-            reasons.push(`its standard change template "${fields.standardChange}" is not one the policy pre-approves (approvals.standard-changes: ${listed}), so it needs approval like a normal change`);
-        }
-    }
-    if (!preApproved && approved.length < requiredApprovals) {
-        if (emergency && emergencyApprovers.empty) {
-            reasons.push("it is an emergency change and the policy names no emergency approvers (approvals.emergency-approvers)");
-        }
-        else if (!emergency && approvers.empty) {
-            reasons.push("the policy names no approvers (approvals.approvers), so nobody can approve it");
-        }
-        else if (emergency) {
-            reasons.push("it is an emergency change and no emergency approver has approved it");
+        const branches = Array.isArray(error.schema) ? error.schema : [];
+        const prefix = `${error.schemaPath}/`;
+        const inside = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix));
+        const matching = branches.flatMap((b, i) => (branchAcceptsType(b, error.data) ? [i] : []));
+        if (matching.length === 1) {
+            const keep = `${prefix}${matching[0]}/`;
+            for (const e of inside)
+                if (!e.schemaPath.startsWith(keep))
+                    dropped.add(e);
+            // A type-matching branch with its own errors explains the problem better than "one of …".
+            if (inside.some((e) => e.schemaPath.startsWith(keep)))
+                dropped.add(error);
         }
         else {
-            const raised = effectiveRisk !== fields.risk ? ` (${fields.risk}, raised with the deployment's risk)` : "";
-            const have = approved.length === 0 ? "none counts" : `it has ${approved.length}`;
-            reasons.push(`it needs ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} at ${effectiveRisk} risk${raised}; ${have}`);
+            for (const e of inside)
+                dropped.add(e);
         }
     }
-    if (fields.plannedStart && context.now.getTime() < fields.plannedStart.getTime()) {
-        reasons.push(`its planned window starts at ${describeTime(fields.plannedStart)}, in ${describeWait(context.now, fields.plannedStart)}`);
-    }
-    if (fields.plannedEnd && context.now.getTime() > fields.plannedEnd.getTime()) {
-        reasons.push(`its planned window ended at ${describeTime(fields.plannedEnd)}`);
-    }
-    if (!preApproved) {
-        if (issue.labels.some((l) => lower(l) === changeLabels.implemented)) {
-            reasons.push(`it is already labelled \`${changeLabels.implemented}\` and cannot authorise a new deployment: open a new change request`);
-        }
-        else if (issue.state === "closed") {
-            reasons.push("it is closed and cannot authorise a new deployment: open a new change request");
-        }
-    }
-    return {
-        ...base,
-        authorised: reasons.length === 0,
-        type: fields.type,
-        risk: fields.risk,
-        effectiveRisk,
-        preApproved,
-        requiredApprovals,
-        approvers: approved,
-        approvals: approved.map((login) => {
-            const action = latest.get(lower(login));
-            return { login, at: action.at.toISOString(), via: action.via };
-        }),
-        rejectedBy,
-        discounted,
-        reasons,
-        fields,
-    };
+    return errors.filter((e) => !dropped.has(e));
 }
-
-;// CONCATENATED MODULE: ../../packages/core/src/deploymentRange.ts
-/**
- * The deployed range: the commits between what the environment runs now and what is about to
- * be deployed, and the units of change in it (pull requests and direct pushes).
- */
-
-/**
- * Where the range starts: the commit of the last successful deployment to the environment, else
- * the latest release tag, else the `base` input. Null when none is known (the gate then blocks
- * and says to set `base`).
- */
-function chooseRangeBase(opts) {
-    const successful = opts.deployments
-        .filter((d) => d.latestStatus?.toLowerCase() === "success")
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
-    if (successful) {
-        return {
-            sha: successful.sha,
-            source: "deployment",
-            description: `the last successful deployment to ${opts.environment} (${successful.createdAt.slice(0, 10)})`,
-        };
-    }
-    if (opts.latestRelease) {
-        return {
-            sha: opts.latestRelease.sha,
-            source: "release",
-            description: `the latest release, ${opts.latestRelease.tag}`,
-        };
-    }
-    const base = opts.baseInput?.trim();
-    if (base)
-        return { sha: base, source: "input", description: "the `base` input" };
-    return null;
+function unknownKey(path, key, parentSchema) {
+    const known = isSchema(parentSchema) && isSchema(parentSchema.properties) ? Object.keys(parentSchema.properties) : [];
+    const where = path.length ? ` in ${formatPath(path)}` : "";
+    const guess = closest(key, known);
+    if (guess)
+        return `unknown key ${code(key)}${where} (did you mean ${code(guess)}?)`;
+    if (known.length === 0)
+        return `unknown key ${code(key)}${where}: nothing can be set here`;
+    return `unknown key ${code(key)}${where}: the keys allowed here are ${known.map(code).join(", ")}`;
 }
-/**
- * Groups the range into units: each merged pull request once (with its commits in the range), and
- * each commit that no merged pull request contains. Links come from pull request bodies and
- * commit messages; a pull request's own commits' trailers count for it too.
- */
-function deploymentRange_changeUnits(commits, pullRequests, repository) {
-    const byNumber = new Map(pullRequests.map((pr) => [pr.number, pr]));
-    const prCommits = new Map();
-    const units = [];
-    for (const commit of commits) {
-        const prs = commit.pullRequests.filter((n) => byNumber.has(n));
-        if (prs.length === 0) {
-            const scan = scanChangeRequestLinks(commit.message, repository);
-            units.push({ kind: "commit", commit, links: scan.links, unrecognised: scan.unrecognised });
-            continue;
-        }
-        for (const n of prs) {
-            const list = prCommits.get(n) ?? [];
-            list.push(commit);
-            prCommits.set(n, list);
-        }
+/** The description nearest to the failing keyword, walking up `schemaPath` in the root schema. */
+function nearestDescription(root, schemaPath) {
+    const segments = schemaPath
+        .replace(/^#\/?/, "")
+        .split("/")
+        .filter(Boolean)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const chain = [root];
+    let node = root;
+    for (const segment of segments.slice(0, -1)) {
+        node = isSchema(node) || Array.isArray(node) ? node[segment] : undefined;
+        chain.push(node);
     }
-    const prUnits = [];
-    for (const pr of [...pullRequests].sort((a, b) => a.number - b.number)) {
-        const own = prCommits.get(pr.number);
-        if (!own)
-            continue;
-        const text = [pr.body, ...own.map((c) => c.message)].join("\n\n");
-        const scan = scanChangeRequestLinks(text, repository);
-        prUnits.push({
-            kind: "pull-request",
-            pullRequest: pr,
-            commits: own,
-            links: scan.links,
-            unrecognised: scan.unrecognised,
-        });
+    // The root's own description (the whole file) says nothing about one value.
+    for (const candidate of chain.slice(1).reverse()) {
+        if (isSchema(candidate) && typeof candidate.description === "string")
+            return candidate.description;
     }
-    return [...prUnits, ...units];
+    return "";
 }
-/**
- * Everyone who authored a change in the range (commit authors and co-authors, pull request
- * authors): lower-case login → the first thing they authored, for the reason shown to them.
- */
-function deploymentRange_rangeAuthors(commits, pullRequests) {
-    const out = new Map();
-    for (const commit of commits) {
-        for (const login of commit.authors) {
-            const key = login.toLowerCase();
-            if (!out.has(key))
-                out.set(key, `commit ${commit.sha.slice(0, 7)}`);
+function describeError(error, data, root) {
+    const path = pointerToPath(error.instancePath, data);
+    const name = formatPath(path) || "the policy";
+    const parent = error.parentSchema;
+    const params = error.params;
+    const value = error.data;
+    switch (error.keyword) {
+        case "additionalProperties": {
+            const key = String(params.additionalProperty);
+            return { path: [...path, key], at: "key", message: unknownKey(path, key, parent) };
         }
+        case "required": {
+            const missing = String(params.missingProperty);
+            const property = isSchema(parent) && isSchema(parent.properties) ? parent.properties[missing] : undefined;
+            const hint = isSchema(property) && typeof property.description === "string" ? ` (${property.description})` : "";
+            return {
+                path,
+                at: "value",
+                message: `${name} is missing ${code(missing)}: add \`${missing}: …\`${hint}`,
+            };
+        }
+        case "type":
+        case "enum":
+        case "const":
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+        case "exclusiveMaximum":
+        case "multipleOf":
+        case "oneOf":
+        case "anyOf":
+            return {
+                path,
+                at: "value",
+                message: `${name} must be ${describeExpected(parent)}, not ${renderValue(value)}`,
+            };
+        case "minLength":
+            return {
+                path,
+                at: "value",
+                message: params.limit === 1
+                    ? `${name} must not be empty`
+                    : `${name} must be at least ${params.limit} characters`,
+            };
+        case "maxLength":
+            return { path, at: "value", message: `${name} must be at most ${params.limit} characters` };
+        case "minItems":
+            return {
+                path,
+                at: "value",
+                message: `${name} needs at least ${params.limit} item${params.limit === 1 ? "" : "s"}`,
+            };
+        case "maxItems":
+            return { path, at: "value", message: `${name} may hold at most ${params.limit} items` };
+        case "uniqueItems": {
+            const first = Math.min(Number(params.i), Number(params.j));
+            const again = Math.max(Number(params.i), Number(params.j));
+            const item = Array.isArray(value) ? value[again] : undefined;
+            return {
+                path: [...path, again],
+                at: "value",
+                message: `${name} lists ${renderValue(item)} twice (items ${first + 1} and ${again + 1}): keep one`,
+            };
+        }
+        case "pattern": {
+            const description = nearestDescription(root, error.schemaPath);
+            return {
+                path,
+                at: "value",
+                message: `${name} is ${renderValue(value)}, which is not in the expected form${description ? `: ${description}` : ` (${String(params.pattern)})`}`,
+            };
+        }
+        case "format":
+            return {
+                path,
+                at: "value",
+                message: `${name} must be a valid ${String(params.format)}, not ${renderValue(value)}`,
+            };
+        default:
+            return { path, at: "value", message: `${name} ${error.message ?? "is not valid"}` };
     }
-    for (const pr of pullRequests) {
-        const key = pr.author?.toLowerCase();
-        if (key && !out.has(key))
-            out.set(key, `pull request #${pr.number}`);
-    }
-    return out;
 }
-/**
- * Logins of co-authors named by `Co-authored-by:` trailers with a GitHub noreply address
- * (`123+login@users.noreply.github.com`): the only ones whose login the message itself proves.
- */
-function coAuthorLogins(message) {
+/** Plain-words problems for ajv errors (run with `allErrors` and `verbose`), without duplicates. */
+function describeSchemaErrors(errors, data, root) {
+    const seen = new Set();
     const out = [];
-    for (const m of message.matchAll(/^co-authored-by:.*<(?:\d+\+)?([A-Za-z0-9-]+)@users\.noreply\.github\.com>/gim)) {
-        if (!out.includes(m[1]))
-            out.push(m[1]);
+    for (const error of selectErrors(errors)) {
+        const located = describeError(error, data, root ?? { description: "" });
+        const id = `${formatPath(located.path)}\u0000${located.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(located);
     }
     return out;
 }
-/** The first line of a commit message. */
-function deploymentRange_commitSubject(message) {
-    return message.split(/\r?\n/, 1)[0].trim();
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy/sections/approvals.ts
+const groupSchema = (what) => ({
+    type: "object",
+    additionalProperties: false,
+    description: what,
+    properties: {
+        users: {
+            type: "array",
+            items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" },
+            uniqueItems: true,
+            description: "GitHub logins.",
+        },
+        teams: {
+            type: "array",
+            items: { type: "string", pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" },
+            uniqueItems: true,
+            description: "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).",
+        },
+    },
+});
+const quorumItem = (risk, fallback) => ({
+    type: "integer",
+    minimum: 1,
+    maximum: 20,
+    description: `Distinct approvals a ${risk}-risk change needs. Default: ${fallback}.`,
+});
+const defaultQuorum = { low: 1, medium: 1, high: 2 };
+function group(raw) {
+    const strip = (s) => s.replace(/^@/, "");
+    return { users: (raw?.users ?? []).map(strip), teams: (raw?.teams ?? []).map(strip) };
 }
-
-;// CONCATENATED MODULE: ../../packages/core/src/deploymentDecision.ts
-/**
- * The change gate's decision: is every change in the deployed range covered by an authorised
- * change request? Pure: everything it needs is read beforehand and passed in.
- */
-
-
-
-
-const unitName = (unit) => unit.kind === "pull-request" ? `PR #${unit.pullRequest.number}` : `commit ${unit.commit.sha.slice(0, 7)}`;
-const quoted = (text) => `'${text.length > 80 ? `${text.slice(0, 77)}…` : text}'`;
-/**
- * Decides a deployment. Blocks when a change in the range has no change request (and is not
- * exempt, and no release change request covers it), or when any linked change request does not
- * authorise the deployment.
- */
-function decideDeployment(input) {
-    const { repository, policy } = input;
-    const reasons = [];
-    const units = changeUnits(input.commits, input.pullRequests, repository);
-    const rangeRisk = assessRangeRisk(input.files, policy.risk, { totalFiles: input.totalFiles });
-    // Which change requests are linked, and from where.
-    const linked = new Map();
-    const link = (l, from) => {
-        const key = changeRequestKey(l);
-        const entry = linked.get(key) ?? { link: l, from: [] };
-        if (!entry.from.includes(from))
-            entry.from.push(from);
-        linked.set(key, entry);
-    };
-    if (input.releaseChangeRequest)
-        link(input.releaseChangeRequest, "the change-request input");
-    const pullRequests = [];
-    const commits = [];
-    const uncovered = [];
-    for (const unit of units) {
-        for (const l of unit.links)
-            link(l, unitName(unit));
-        const paths = unit.kind === "pull-request" ? unit.pullRequest.files : unit.commit.files;
-        const exempt = unit.links.length === 0 && onlyExemptPaths(paths, policy.exemptPaths);
-        const coveredByRelease = unit.links.length === 0 && !exempt && input.releaseChangeRequest !== undefined;
-        const refs = unit.links.map((l) => `${l.repository}#${l.number}`);
-        if (unit.links.length === 0 && !exempt && !coveredByRelease)
-            uncovered.push(unit);
-        const covered = unit.links.length > 0 || exempt || coveredByRelease;
-        if (unit.kind === "pull-request") {
-            const pr = unit.pullRequest;
-            pullRequests.push({
-                number: pr.number,
-                title: pr.title,
-                url: pr.url,
-                author: pr.author,
-                changeRequests: refs,
-                exempt,
-                coveredByRelease,
-                covered,
+const approvalsSection = {
+    key: "approvals",
+    property: "approvals",
+    schema: {
+        type: "object",
+        additionalProperties: false,
+        description: "Who approves change requests (with /approve or the change/approved label) and how many.",
+        properties: {
+            approvers: groupSchema("Approvers of normal changes (the change advisory board)."),
+            "emergency-approvers": groupSchema("Approvers of emergency changes; one approval from them is enough."),
+            quorum: {
+                type: "object",
+                additionalProperties: false,
+                description: "Distinct approvals needed by risk.",
+                properties: {
+                    low: quorumItem("low", defaultQuorum.low),
+                    medium: quorumItem("medium", defaultQuorum.medium),
+                    high: quorumItem("high", defaultQuorum.high),
+                },
+            },
+            "standard-changes": {
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                uniqueItems: true,
+                description: "Standard (pre-approved) change templates. A standard change naming one of these needs no approval.",
+            },
+        },
+    },
+    defaults: () => ({
+        approvers: { users: [], teams: [] },
+        emergencyApprovers: { users: [], teams: [] },
+        quorum: { ...defaultQuorum },
+        standardChanges: [],
+    }),
+    parse(raw) {
+        const value = (raw ?? {});
+        return {
+            approvers: group(value.approvers),
+            emergencyApprovers: group(value["emergency-approvers"]),
+            quorum: { ...defaultQuorum, ...value.quorum },
+            standardChanges: (value["standard-changes"] ?? []).map((s) => s.trim()),
+        };
+    },
+    check(value) {
+        const problems = [];
+        const { low, medium, high } = value.quorum;
+        if (medium < low) {
+            problems.push({
+                path: ["quorum", "medium"],
+                message: `medium (${medium}) must not be below low (${low})`,
             });
         }
-        else {
-            commits.push({
-                sha: unit.commit.sha,
-                subject: commitSubject(unit.commit.message),
-                ...(unit.commit.url ? { url: unit.commit.url } : {}),
-                changeRequests: refs,
-                exempt,
-                coveredByRelease,
-                covered,
+        if (high < medium) {
+            problems.push({
+                path: ["quorum", "high"],
+                message: `high (${high}) must not be below medium (${medium})`,
             });
         }
-    }
-    for (const unit of uncovered) {
-        const bad = unit.unrecognised.length
-            ? ` (its \`Change-Request:\` line names no issue: ${quoted(unit.unrecognised[0])})`
-            : "";
-        if (unit.kind === "pull-request") {
-            reasons.push(`PR #${unit.pullRequest.number} ${quoted(unit.pullRequest.title)} links no change request${bad} — add \`Change-Request: #N\` to its description.`);
-        }
-        else {
-            reasons.push(`Commit ${unit.commit.sha.slice(0, 7)} ${quoted(commitSubject(unit.commit.message))} was pushed without a pull request and links no change request${bad} — add a \`Change-Request: #N\` trailer to its message, or deploy it through a pull request that links one.`);
-        }
-    }
-    // Assess every linked change request.
-    const context = {
-        now: input.now,
-        approvals: policy.approvals,
-        changeRequests: policy.changeRequests,
-        repository,
-        timezone: input.timezone,
-        ...(input.teams ? { teams: input.teams } : {}),
-        rangeAuthors: rangeAuthors(input.commits, input.pullRequests),
-        riskRaised: rangeRisk.raised,
-    };
-    const verdicts = [];
-    const perChangeRequest = [];
-    for (const [key, { link: l, from }] of linked) {
-        const ref = formatChangeRequestRef(l, repository);
-        if (!isChangeRequestRepository(l, policy.changeRequests, repository)) {
-            const allowed = changeRequestRepositories(policy.changeRequests, repository).join(", ");
-            const why = `${l.repository} is not a change-request repository (the policy's \`change-requests\` allows ${allowed})`;
-            verdicts.push(notFound(l, from, why));
-            reasons.push(`${from.join(", ")} link${from.length === 1 ? "s" : ""} ${ref}, but ${why}.`);
-            continue;
-        }
-        const issue = input.changeRequests.get(key);
-        if (!issue) {
-            const why = "it does not exist, or the token cannot read it";
-            verdicts.push(notFound(l, from, why));
-            reasons.push(`Change request ${ref} (linked from ${from.join(", ")}): ${why}.`);
-            continue;
-        }
-        const assessment = assessChangeRequest(issue, context);
-        verdicts.push({ ...assessment, linkedFrom: from, found: true });
-        if (!assessment.authorised)
-            perChangeRequest.push({ ref, title: issue.title, reasons: assessment.reasons });
-    }
-    // The same objection for several change requests (e.g. unreadable teams) is said once.
-    const grouped = new Map();
-    for (const cr of perChangeRequest) {
-        for (const reason of cr.reasons) {
-            const list = grouped.get(reason) ?? [];
-            list.push(`${cr.ref} ${quoted(cr.title)}`);
-            grouped.set(reason, list);
-        }
-    }
-    for (const [reason, crs] of grouped) {
-        const who = crs.length === 1 ? `Change request ${crs[0]}` : `Change requests ${crs.join(", ")}`;
-        reasons.push(`${who}: ${reason}.`);
-    }
-    const stated = verdicts.flatMap((v) => (v.risk ? [v.risk] : []));
-    const base = highestRisk(stated);
-    const risk = rangeRisk.raised ? raiseRisk(base) : base;
-    return {
-        decision: reasons.length === 0 ? "allow" : "block",
-        risk,
-        rangeRisk,
-        changeRequests: verdicts,
-        pullRequests,
-        commits,
-        reasons,
-    };
-}
-function notFound(l, from, why) {
-    return {
-        repository: l.repository,
-        number: l.number,
-        title: "",
-        url: "",
-        authorised: false,
-        preApproved: false,
-        requiredApprovals: 0,
-        approvers: [],
-        approvals: [],
-        rejectedBy: [],
-        discounted: [],
-        reasons: [why],
-        linkedFrom: from,
-        found: false,
-    };
-}
+        return problems;
+    },
+};
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/cron-parser@5.10.5/node_modules/cron-parser/dist/index.js
-var dist = __nccwpck_require__(5196);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/luxon@3.7.2/node_modules/luxon/build/es6/luxon.mjs
 // these aren't really private, but nor are they really useful to document
 
@@ -23821,7 +27264,7 @@ const ianaZoneCache = new Map();
  * A zone identified by an IANA identifier, like America/New_York
  * @implements {Zone}
  */
-class luxon_IANAZone extends Zone {
+class IANAZone extends Zone {
   /**
    * @param {string} name - Zone name
    * @return {IANAZone}
@@ -23829,7 +27272,7 @@ class luxon_IANAZone extends Zone {
   static create(name) {
     let zone = ianaZoneCache.get(name);
     if (zone === undefined) {
-      ianaZoneCache.set(name, (zone = new luxon_IANAZone(name)));
+      ianaZoneCache.set(name, (zone = new IANAZone(name)));
     }
     return zone;
   }
@@ -23880,7 +27323,7 @@ class luxon_IANAZone extends Zone {
     /** @private **/
     this.zoneName = name;
     /** @private **/
-    this.valid = luxon_IANAZone.isValidZone(name);
+    this.valid = IANAZone.isValidZone(name);
   }
 
   /**
@@ -24138,7 +27581,7 @@ function intlConfigString(localeStr, numberingSystem, outputCalendar) {
 function mapMonths(f) {
   const ms = [];
   for (let i = 1; i <= 12; i++) {
-    const dt = luxon_DateTime.utc(2009, i, 1);
+    const dt = DateTime.utc(2009, i, 1);
     ms.push(f(dt));
   }
   return ms;
@@ -24147,7 +27590,7 @@ function mapMonths(f) {
 function mapWeekdays(f) {
   const ms = [];
   for (let i = 1; i <= 7; i++) {
-    const dt = luxon_DateTime.utc(2016, 11, 13 + i);
+    const dt = DateTime.utc(2016, 11, 13 + i);
     ms.push(f(dt));
   }
   return ms;
@@ -24230,7 +27673,7 @@ class PolyDateFormatter {
       //    - < Etc/GMT-14, > Etc/GMT+12, and 30-minute or 45-minute offsets are not part of tzdata
       const gmtOffset = -1 * (dt.offset / 60);
       const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
-      if (dt.offset !== 0 && luxon_IANAZone.create(offsetZ).valid) {
+      if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
         z = offsetZ;
         this.dt = dt;
       } else {
@@ -24466,7 +27909,7 @@ class Locale {
         // for AM and PM. This is probably wrong, but it's makes parsing way easier.
         if (!this.meridiemCache) {
           const intl = { hour: "numeric", hourCycle: "h12" };
-          this.meridiemCache = [luxon_DateTime.utc(2016, 11, 13, 9), luxon_DateTime.utc(2016, 11, 13, 19)].map(
+          this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map(
             (dt) => this.extract(dt, intl, "dayperiod")
           );
         }
@@ -24483,7 +27926,7 @@ class Locale {
       // This is problematic. Different calendars are going to define eras totally differently. What I need is the minimum set of dates
       // to definitely enumerate them.
       if (!this.eraCache[length]) {
-        this.eraCache[length] = [luxon_DateTime.utc(-40, 1, 1), luxon_DateTime.utc(2017, 1, 1)].map((dt) =>
+        this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) =>
           this.extract(dt, intl, "era")
         );
       }
@@ -24774,7 +28217,7 @@ function normalizeZone(input, defaultZone) {
     if (lowered === "default") return defaultZone;
     else if (lowered === "local" || lowered === "system") return SystemZone.instance;
     else if (lowered === "utc" || lowered === "gmt") return FixedOffsetZone.utcInstance;
-    else return FixedOffsetZone.parseSpecifier(lowered) || luxon_IANAZone.create(input);
+    else return FixedOffsetZone.parseSpecifier(lowered) || IANAZone.create(input);
   } else if (isNumber(input)) {
     return FixedOffsetZone.instance(input);
   } else if (typeof input === "object" && "offset" in input && typeof input.offset === "function") {
@@ -25047,8 +28490,8 @@ class Settings {
    */
   static resetCaches() {
     Locale.resetCache();
-    luxon_IANAZone.resetCache();
-    luxon_DateTime.resetCache();
+    IANAZone.resetCache();
+    DateTime.resetCache();
     resetDigitRegexCache();
   }
 }
@@ -26209,7 +29652,7 @@ function combineExtractors(...extractors) {
       .slice(0, 2);
 }
 
-function luxon_parse(s, ...patterns) {
+function parse(s, ...patterns) {
   if (s == null) {
     return [null, null];
   }
@@ -26286,7 +29729,7 @@ function extractISOOffset(match, cursor) {
 }
 
 function extractIANAZone(match, cursor) {
-  const zone = match[cursor] ? luxon_IANAZone.create(match[cursor]) : null;
+  const zone = match[cursor] ? IANAZone.create(match[cursor]) : null;
   return [{}, zone, cursor + 1];
 }
 
@@ -26454,7 +29897,7 @@ const extractISOTimeAndOffset = combineExtractors(
  */
 
 function parseISODate(s) {
-  return luxon_parse(
+  return parse(
     s,
     [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
     [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset],
@@ -26464,11 +29907,11 @@ function parseISODate(s) {
 }
 
 function parseRFC2822Date(s) {
-  return luxon_parse(preprocessRFC2822(s), [rfc2822, extractRFC2822]);
+  return parse(preprocessRFC2822(s), [rfc2822, extractRFC2822]);
 }
 
 function parseHTTPDate(s) {
-  return luxon_parse(
+  return parse(
     s,
     [rfc1123, extractRFC1123Or850],
     [rfc850, extractRFC1123Or850],
@@ -26477,13 +29920,13 @@ function parseHTTPDate(s) {
 }
 
 function parseISODuration(s) {
-  return luxon_parse(s, [isoDuration, extractISODuration]);
+  return parse(s, [isoDuration, extractISODuration]);
 }
 
 const extractISOTimeOnly = combineExtractors(extractISOTime);
 
 function parseISOTimeOnly(s) {
-  return luxon_parse(s, [isoTimeOnly, extractISOTimeOnly]);
+  return parse(s, [isoTimeOnly, extractISOTimeOnly]);
 }
 
 const sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
@@ -26496,7 +29939,7 @@ const extractISOTimeOffsetAndIANAZone = combineExtractors(
 );
 
 function parseSQL(s) {
-  return luxon_parse(
+  return parse(
     s,
     [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
     [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]
@@ -27085,7 +30528,7 @@ class Duration {
       includeOffset: false,
     };
 
-    const dateTime = luxon_DateTime.fromMillis(millis, { zone: "UTC" });
+    const dateTime = DateTime.fromMillis(millis, { zone: "UTC" });
     return dateTime.toISOTime(opts);
   }
 
@@ -27629,7 +31072,7 @@ class Interval {
     if (s && e) {
       let start, startIsValid;
       try {
-        start = luxon_DateTime.fromISO(s, opts);
+        start = DateTime.fromISO(s, opts);
         startIsValid = start.isValid;
       } catch (e) {
         startIsValid = false;
@@ -27637,7 +31080,7 @@ class Interval {
 
       let end, endIsValid;
       try {
-        end = luxon_DateTime.fromISO(e, opts);
+        end = DateTime.fromISO(e, opts);
         endIsValid = end.isValid;
       } catch (e) {
         endIsValid = false;
@@ -28169,7 +31612,7 @@ class Info {
    * @return {boolean}
    */
   static hasDST(zone = Settings.defaultZone) {
-    const proto = luxon_DateTime.now().setZone(zone).set({ month: 12 });
+    const proto = DateTime.now().setZone(zone).set({ month: 12 });
 
     return !zone.isUniversal && proto.offset !== proto.set({ month: 6 }).offset;
   }
@@ -28180,7 +31623,7 @@ class Info {
    * @return {boolean}
    */
   static isValidIANAZone(zone) {
-    return luxon_IANAZone.isValidZone(zone);
+    return IANAZone.isValidZone(zone);
   }
 
   /**
@@ -28802,7 +32245,7 @@ function dateTimeFromMatches(matches) {
   let zone = null;
   let specificOffset;
   if (!isUndefined(matches.z)) {
-    zone = luxon_IANAZone.create(matches.z);
+    zone = IANAZone.create(matches.z);
   }
 
   if (!isUndefined(matches.Z)) {
@@ -28848,7 +32291,7 @@ let dummyDateTimeCache = null;
 
 function getDummyDateTime() {
   if (!dummyDateTimeCache) {
-    dummyDateTimeCache = luxon_DateTime.fromMillis(1555555555555);
+    dummyDateTimeCache = DateTime.fromMillis(1555555555555);
   }
 
   return dummyDateTimeCache;
@@ -28992,7 +32435,7 @@ function clone(inst, alts) {
     loc: inst.loc,
     invalid: inst.invalid,
   };
-  return new luxon_DateTime({ ...current, ...alts, old: current });
+  return new DateTime({ ...current, ...alts, old: current });
 }
 
 // find the right offset a given local time. The o input is our guess, which determines which
@@ -29088,14 +32531,14 @@ function parseDataToDateTime(parsed, parsedZone, opts, format, text, specificOff
   const { setZone, zone } = opts;
   if ((parsed && Object.keys(parsed).length !== 0) || parsedZone) {
     const interpretationZone = parsedZone || zone,
-      inst = luxon_DateTime.fromObject(parsed, {
+      inst = DateTime.fromObject(parsed, {
         ...opts,
         zone: interpretationZone,
         specificOffset,
       });
     return setZone ? inst : inst.setZone(zone);
   } else {
-    return luxon_DateTime.invalid(
+    return DateTime.invalid(
       new Invalid("unparsable", `the input "${text}" can't be parsed as ${format}`)
     );
   }
@@ -29330,7 +32773,7 @@ function guessOffsetForZone(zone) {
 function quickDT(obj, opts) {
   const zone = normalizeZone(opts.zone, Settings.defaultZone);
   if (!zone.isValid) {
-    return luxon_DateTime.invalid(unsupportedZone(zone));
+    return DateTime.invalid(unsupportedZone(zone));
   }
 
   const loc = Locale.fromObject(opts);
@@ -29347,7 +32790,7 @@ function quickDT(obj, opts) {
 
     const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
     if (invalid) {
-      return luxon_DateTime.invalid(invalid);
+      return DateTime.invalid(invalid);
     }
 
     const offsetProvis = guessOffsetForZone(zone);
@@ -29356,7 +32799,7 @@ function quickDT(obj, opts) {
     ts = Settings.now();
   }
 
-  return new luxon_DateTime({ ts, zone, loc, o });
+  return new DateTime({ ts, zone, loc, o });
 }
 
 function diffRelative(start, end, opts) {
@@ -29434,7 +32877,7 @@ const zoneOffsetGuessCache = new Map();
  *
  * There's plenty others documented below. In addition, for more information on subtler topics like internationalization, time zones, alternative calendars, validity, and so on, see the external documentation.
  */
-class luxon_DateTime {
+class DateTime {
   /**
    * @access private
    */
@@ -29512,7 +32955,7 @@ class luxon_DateTime {
    * @return {DateTime}
    */
   static now() {
-    return new luxon_DateTime({});
+    return new DateTime({});
   }
 
   /**
@@ -29585,15 +33028,15 @@ class luxon_DateTime {
   static fromJSDate(date, options = {}) {
     const ts = isDate(date) ? date.valueOf() : NaN;
     if (Number.isNaN(ts)) {
-      return luxon_DateTime.invalid("invalid input");
+      return DateTime.invalid("invalid input");
     }
 
     const zoneToUse = normalizeZone(options.zone, Settings.defaultZone);
     if (!zoneToUse.isValid) {
-      return luxon_DateTime.invalid(unsupportedZone(zoneToUse));
+      return DateTime.invalid(unsupportedZone(zoneToUse));
     }
 
-    return new luxon_DateTime({
+    return new DateTime({
       ts: ts,
       zone: zoneToUse,
       loc: Locale.fromObject(options),
@@ -29618,9 +33061,9 @@ class luxon_DateTime {
       );
     } else if (milliseconds < -MAX_DATE || milliseconds > MAX_DATE) {
       // this isn't perfect because we can still end up out of range because of additional shifting, but it's a start
-      return luxon_DateTime.invalid("Timestamp out of range");
+      return DateTime.invalid("Timestamp out of range");
     } else {
-      return new luxon_DateTime({
+      return new DateTime({
         ts: milliseconds,
         zone: normalizeZone(options.zone, Settings.defaultZone),
         loc: Locale.fromObject(options),
@@ -29643,7 +33086,7 @@ class luxon_DateTime {
     if (!isNumber(seconds)) {
       throw new InvalidArgumentError("fromSeconds requires a numerical input");
     } else {
-      return new luxon_DateTime({
+      return new DateTime({
         ts: seconds * 1000,
         zone: normalizeZone(options.zone, Settings.defaultZone),
         loc: Locale.fromObject(options),
@@ -29688,7 +33131,7 @@ class luxon_DateTime {
     obj = obj || {};
     const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
     if (!zoneToUse.isValid) {
-      return luxon_DateTime.invalid(unsupportedZone(zoneToUse));
+      return DateTime.invalid(unsupportedZone(zoneToUse));
     }
 
     const loc = Locale.fromObject(opts);
@@ -29762,7 +33205,7 @@ class luxon_DateTime {
       invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
 
     if (invalid) {
-      return luxon_DateTime.invalid(invalid);
+      return DateTime.invalid(invalid);
     }
 
     // compute the actual time
@@ -29772,7 +33215,7 @@ class luxon_DateTime {
         ? ordinalToGregorian(normalized)
         : normalized,
       [tsFinal, offsetFinal] = objToTS(gregorian, offsetProvis, zoneToUse),
-      inst = new luxon_DateTime({
+      inst = new DateTime({
         ts: tsFinal,
         zone: zoneToUse,
         o: offsetFinal,
@@ -29781,14 +33224,14 @@ class luxon_DateTime {
 
     // gregorian data + weekday serves only to validate
     if (normalized.weekday && containsGregor && obj.weekday !== inst.weekday) {
-      return luxon_DateTime.invalid(
+      return DateTime.invalid(
         "mismatched weekday",
         `you can't specify both a weekday of ${normalized.weekday} and a date of ${inst.toISO()}`
       );
     }
 
     if (!inst.isValid) {
-      return luxon_DateTime.invalid(inst.invalid);
+      return DateTime.invalid(inst.invalid);
     }
 
     return inst;
@@ -29884,7 +33327,7 @@ class luxon_DateTime {
       }),
       [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text, fmt);
     if (invalid) {
-      return luxon_DateTime.invalid(invalid);
+      return DateTime.invalid(invalid);
     } else {
       return parseDataToDateTime(vals, parsedZone, opts, `format ${fmt}`, text, specificOffset);
     }
@@ -29894,7 +33337,7 @@ class luxon_DateTime {
    * @deprecated use fromFormat instead
    */
   static fromString(text, fmt, opts = {}) {
-    return luxon_DateTime.fromFormat(text, fmt, opts);
+    return DateTime.fromFormat(text, fmt, opts);
   }
 
   /**
@@ -29939,7 +33382,7 @@ class luxon_DateTime {
     if (Settings.throwOnInvalid) {
       throw new InvalidDateTimeError(invalid);
     } else {
-      return new luxon_DateTime({ invalid });
+      return new DateTime({ invalid });
     }
   }
 
@@ -30462,7 +33905,7 @@ class luxon_DateTime {
     if (zone.equals(this.zone)) {
       return this;
     } else if (!zone.isValid) {
-      return luxon_DateTime.invalid(unsupportedZone(zone));
+      return DateTime.invalid(unsupportedZone(zone));
     } else {
       let newTS = this.ts;
       if (keepLocalTime || keepCalendarTime) {
@@ -31073,7 +34516,7 @@ class luxon_DateTime {
    * @return {Duration}
    */
   diffNow(unit = "milliseconds", opts = {}) {
-    return this.diff(luxon_DateTime.now(), unit, opts);
+    return this.diff(DateTime.now(), unit, opts);
   }
 
   /**
@@ -31144,7 +34587,7 @@ class luxon_DateTime {
    */
   toRelative(options = {}) {
     if (!this.isValid) return null;
-    const base = options.base || luxon_DateTime.fromObject({}, { zone: this.zone }),
+    const base = options.base || DateTime.fromObject({}, { zone: this.zone }),
       padding = options.padding ? (this < base ? -options.padding : options.padding) : 0;
     let units = ["years", "months", "days", "hours", "minutes", "seconds"];
     let unit = options.unit;
@@ -31176,7 +34619,7 @@ class luxon_DateTime {
   toRelativeCalendar(options = {}) {
     if (!this.isValid) return null;
 
-    return diffRelative(options.base || luxon_DateTime.fromObject({}, { zone: this.zone }), this, {
+    return diffRelative(options.base || DateTime.fromObject({}, { zone: this.zone }), this, {
       ...options,
       numeric: "auto",
       units: ["years", "months", "days"],
@@ -31190,7 +34633,7 @@ class luxon_DateTime {
    * @return {DateTime} the min DateTime, or undefined if called with no argument
    */
   static min(...dateTimes) {
-    if (!dateTimes.every(luxon_DateTime.isDateTime)) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
       throw new InvalidArgumentError("min requires all arguments be DateTimes");
     }
     return bestBy(dateTimes, (i) => i.valueOf(), Math.min);
@@ -31202,7 +34645,7 @@ class luxon_DateTime {
    * @return {DateTime} the max DateTime, or undefined if called with no argument
    */
   static max(...dateTimes) {
-    if (!dateTimes.every(luxon_DateTime.isDateTime)) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
       throw new InvalidArgumentError("max requires all arguments be DateTimes");
     }
     return bestBy(dateTimes, (i) => i.valueOf(), Math.max);
@@ -31231,7 +34674,7 @@ class luxon_DateTime {
    * @deprecated use fromFormatExplain instead
    */
   static fromStringExplain(text, fmt, options = {}) {
-    return luxon_DateTime.fromFormatExplain(text, fmt, options);
+    return DateTime.fromFormatExplain(text, fmt, options);
   }
 
   /**
@@ -31289,7 +34732,7 @@ class luxon_DateTime {
     const { result, zone, specificOffset, invalidReason } = formatParser.explainFromTokens(text);
 
     if (invalidReason) {
-      return luxon_DateTime.invalid(invalidReason);
+      return DateTime.invalid(invalidReason);
     } else {
       return parseDataToDateTime(
         result,
@@ -31485,12 +34928,12 @@ class luxon_DateTime {
  * @private
  */
 function friendlyDateTime(dateTimeish) {
-  if (luxon_DateTime.isDateTime(dateTimeish)) {
+  if (DateTime.isDateTime(dateTimeish)) {
     return dateTimeish;
   } else if (dateTimeish && dateTimeish.valueOf && isNumber(dateTimeish.valueOf())) {
-    return luxon_DateTime.fromJSDate(dateTimeish);
+    return DateTime.fromJSDate(dateTimeish);
   } else if (dateTimeish && typeof dateTimeish === "object") {
-    return luxon_DateTime.fromObject(dateTimeish);
+    return DateTime.fromObject(dateTimeish);
   } else {
     throw new InvalidArgumentError(
       `Unknown datetime argument: ${dateTimeish}, of type ${typeof dateTimeish}`
@@ -31502,1285 +34945,6 @@ const VERSION = "3.7.2";
 
 
 //# sourceMappingURL=luxon.mjs.map
-
-;// CONCATENATED MODULE: ../../packages/core/src/freezeTime.ts
-/**
- * Wall-clock time in IANA time zones, and 5-field cron schedules evaluated in them.
- *
- * The freeze calendar is defined in local time ("every Friday 18:00 in Berlin"), while decisions are
- * made on instants. Converting one to the other is where deployment tools usually go wrong, so the
- * rules are written down here and tested on both sides of every kind of change:
- *
- * - A local time that does not exist (it falls in a spring-forward gap, e.g. 02:30 on the night the
- *   clocks go from 02:00 to 03:00) means the first instant that does exist after it: the moment of the
- *   change (03:00 local).
- * - A local time that exists twice (fall-back, e.g. 02:30 on the night the clocks go from 03:00 back
- *   to 02:00) means its first occurrence, so a cron time fires once, not twice.
- *
- * Cron expressions are parsed field by field with `cron-parser` (numbers, names such as `FRI` and
- * `JAN`, ranges, steps, lists); occurrences are generated here day by day in the zone, because
- * the library's own `prev()`/`next()` disagree with each other across daylight-saving changes.
- */
-
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-/** How far `latestAtOrBefore` / `earliestAfter` look (covers `29 FEB` across a skipped leap year). */
-const freezeTime_CRON_SEARCH_DAYS = 366 * 9;
-// ---------------------------------------------------------------- time zones
-const zoneCache = new Map();
-/** The zone, or null when the name is not a known IANA time zone. */
-function findZone(name) {
-    let zone = zoneCache.get(name);
-    if (zone === undefined) {
-        zone = luxon_IANAZone.isValidZone(name) ? luxon_IANAZone.create(name) : null;
-        zoneCache.set(name, zone);
-    }
-    return zone;
-}
-function zoneOrThrow(name) {
-    const zone = findZone(name);
-    if (!zone)
-        throw new Error(`Unknown time zone "${name}"`);
-    return zone;
-}
-/** Offset of `zone` from UTC at instant `ms`, in minutes. */
-function offsetAt(zone, ms) {
-    return zoneOrThrow(zone).offset(ms);
-}
-/** Names of IANA zones close to `name` (typos, a city without its region, wrong case). */
-function suggestZones(name, limit = 3) {
-    const all = [...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"];
-    const wanted = name.trim().toLowerCase().replace(/\s+/g, "_");
-    const scored = all.map((candidate) => {
-        const lower = candidate.toLowerCase();
-        const city = lower.slice(lower.lastIndexOf("/") + 1);
-        const score = Math.min(editDistance(wanted, lower), editDistance(wanted, city) + 1);
-        return { candidate, score };
-    });
-    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-    const threshold = Math.max(2, Math.floor(wanted.length / 3));
-    return scored
-        .filter((s) => s.score <= threshold)
-        .slice(0, limit)
-        .map((s) => s.candidate);
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/**
- * The instant at which the wall clock in `zone` shows `local`. Gap: the moment of the change
- * (the first existing instant after the missing time). Repeated time: the first of the two.
- */
-function freezeTime_localToInstant(local, zone) {
-    const z = zoneOrThrow(zone);
-    const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-    const before = z.offset(naive - DAY);
-    const after = z.offset(naive + DAY);
-    let best = null;
-    for (const offset of new Set([before, after])) {
-        const candidate = naive - offset * MINUTE;
-        if (z.offset(candidate) === offset && (best === null || candidate < best))
-            best = candidate;
-    }
-    if (best !== null)
-        return best;
-    // In a gap: the clocks jumped over `local`. Find the first minute whose wall time is >= local.
-    let low = naive - Math.max(before, after) * MINUTE;
-    let high = naive - Math.min(before, after) * MINUTE;
-    while (high - low > MINUTE) {
-        const mid = low + Math.floor((high - low) / MINUTE / 2) * MINUTE;
-        if (mid + z.offset(mid) * MINUTE >= naive)
-            high = mid;
-        else
-            low = mid;
-    }
-    return high;
-}
-/** Wall-clock fields of instant `ms` in `zone`. */
-function freezeTime_instantToLocal(ms, zone) {
-    const offset = offsetAt(zone, ms);
-    const d = new Date(ms + offset * MINUTE);
-    return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        offset,
-    };
-}
-/** ISO 8601 with the zone's offset at that instant, e.g. `2026-12-24T00:00:00+01:00`. */
-function freezeTime_formatInstant(ms, zone) {
-    const offset = offsetAt(zone, ms);
-    const d = new Date(ms + offset * MINUTE);
-    const local = d.toISOString().slice(0, 19);
-    const sign = offset < 0 ? "-" : "+";
-    const abs = Math.abs(offset);
-    return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-function pad(n) {
-    return String(n).padStart(2, "0");
-}
-/**
- * Parses a local date-time as written in the policy: `2026-12-24T00:00`, `2026-12-24T00:00:00`
- * or `2026-12-24` (midnight). No offset: the window's time zone says where it is.
- */
-function freezeTime_parseLocalDateTime(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
-    if (!m) {
-        if (/(Z|[+-]\d{2}:?\d{2})$/.test(text.trim()) && /T/.test(text)) {
-            return { error: "write a local date-time without an offset (the window's timezone says where it is)" };
-        }
-        return { error: "expected a local date-time such as 2026-12-24T00:00 (or a date such as 2026-12-24)" };
-    }
-    const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
-    const local = { year, month, day, hour, minute };
-    const probe = new Date(Date.UTC(local.year, local.month - 1, local.day));
-    if (local.month < 1 ||
-        local.month > 12 ||
-        probe.getUTCMonth() !== local.month - 1 ||
-        probe.getUTCDate() !== local.day) {
-        return { error: `${text.trim().slice(0, 10)} is not a calendar date` };
-    }
-    if (local.hour > 23 || local.minute > 59 || (second ?? 0) > 59) {
-        return { error: `${text.trim()} is not a time of day (hours 00-23, minutes 00-59)` };
-    }
-    if (second)
-        return { error: "seconds are not supported: use HH:MM" };
-    return local;
-}
-// ---------------------------------------------------------------- cron
-const FIELD_NAMES = ["minute", "hour", "day of month", "month", "day of week"];
-const NAMES = /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)\b/gi;
-const FIELD_RANGES = ["0-59", "0-23", "1-31", "1-12 or JAN-DEC", "0-7 or SUN-SAT"];
-/** Checks a 5-field cron expression; returns the problem in words, or null when it is valid. */
-function cronProblem(expression) {
-    const result = parseCronFields(expression);
-    return "error" in result ? result.error : null;
-}
-function parseCronFields(expression) {
-    const parts = expression.trim().split(/\s+/).filter(Boolean);
-    if (parts.length !== 5) {
-        return {
-            error: `expected 5 fields (minute hour day-of-month month day-of-week), found ${parts.length}`,
-        };
-    }
-    const values = [];
-    for (let i = 0; i < 5; i++) {
-        const text = parts[i];
-        const name = FIELD_NAMES[i];
-        if (/[A-Z#?]/i.test(text.replace(NAMES, ""))) {
-            return {
-                error: `${name} field "${text}" is not understood: use ${FIELD_RANGES[i]}, with ranges (a-b), steps (*/n) and lists (a,b); L, W, # and ? are not supported`,
-            };
-        }
-        const probe = ["*", "*", "*", "*", "*"];
-        probe[i] = text;
-        try {
-            const fields = dist.CronExpressionParser.parse(probe.join(" ")).fields;
-            const field = [fields.minute, fields.hour, fields.dayOfMonth, fields.month, fields.dayOfWeek][i];
-            const raw = field?.values ?? [];
-            values.push(raw.filter((v) => typeof v === "number"));
-        }
-        catch (e) {
-            const reason = (e instanceof Error ? e.message : String(e))
-                .replace(/\.$/, "")
-                .replace(/^Constraint error, /, "");
-            return { error: `${name} field "${text}" is invalid: ${reason} (allowed: ${FIELD_RANGES[i]})` };
-        }
-    }
-    try {
-        dist.CronExpressionParser.parse(parts.join(" "));
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message.replace(/\.$/, "") : String(e);
-        return { error: `"${expression.trim()}" never fires (${reason})` };
-    }
-    const [minutes, hours, doms, months, dows] = values;
-    const fields = {
-        minutes: [...new Set(minutes)].sort((a, b) => a - b),
-        hours: [...new Set(hours)].sort((a, b) => a - b),
-        daysOfMonth: new Set(doms),
-        months: new Set(months),
-        daysOfWeek: new Set(dows.map((d) => d % 7)),
-        domRestricted: !parts[2].startsWith("*"),
-        dowRestricted: !parts[4].startsWith("*"),
-    };
-    if (!fieldsEverFire(fields))
-        return { error: `"${expression.trim()}" never fires (no such date)` };
-    return fields;
-}
-function fieldsEverFire(f) {
-    // Walk 9 years of days from a fixed date: every day-of-month/weekday/leap-year combination appears.
-    const start = Date.UTC(2024, 0, 1);
-    for (let i = 0; i < freezeTime_CRON_SEARCH_DAYS; i++)
-        if (dayMatches(f, start + i * DAY))
-            return true;
-    return false;
-}
-/** Does the calendar day starting at naive-UTC `dayMs` match the day fields (Vixie cron rules)? */
-function dayMatches(f, dayMs) {
-    const d = new Date(dayMs);
-    if (!f.months.has(d.getUTCMonth() + 1))
-        return false;
-    const domOk = f.daysOfMonth.has(d.getUTCDate());
-    const dowOk = f.daysOfWeek.has(d.getUTCDay());
-    if (f.domRestricted && f.dowRestricted)
-        return domOk || dowOk;
-    return domOk && dowOk;
-}
-/** A cron schedule evaluated in `zone`. Throws when the expression or zone is invalid. */
-function freezeTime_cronSchedule(expression, zone) {
-    const fields = parseCronFields(expression);
-    if ("error" in fields)
-        throw new Error(`Invalid cron expression "${expression}": ${fields.error}`);
-    zoneOrThrow(zone);
-    const dayCache = new Map();
-    /** Firings (instants, ascending, deduplicated) of the local calendar day at naive-UTC `dayMs`. */
-    function firingsOn(dayMs) {
-        let cached = dayCache.get(dayMs);
-        if (cached)
-            return cached;
-        cached = [];
-        if (dayMatches(fields, dayMs)) {
-            const d = new Date(dayMs);
-            const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-            let last = Number.NEGATIVE_INFINITY;
-            for (const hour of fields.hours) {
-                for (const minute of fields.minutes) {
-                    const at = freezeTime_localToInstant({ ...date, hour, minute }, zone);
-                    if (at > last) {
-                        cached.push(at);
-                        last = at;
-                    }
-                }
-            }
-        }
-        if (dayCache.size > 4096)
-            dayCache.clear();
-        dayCache.set(dayMs, cached);
-        return cached;
-    }
-    function localDay(ms) {
-        const l = freezeTime_instantToLocal(ms, zone);
-        return Date.UTC(l.year, l.month - 1, l.day);
-    }
-    return {
-        expression,
-        zone,
-        latestAtOrBefore(ms) {
-            // Start one day later: a gap resolution can move a firing past midnight of the next day's start.
-            const first = localDay(ms) + DAY;
-            for (let i = 0; i <= freezeTime_CRON_SEARCH_DAYS; i++) {
-                const firings = firingsOn(first - i * DAY);
-                for (let j = firings.length - 1; j >= 0; j--) {
-                    const at = firings[j];
-                    if (at <= ms)
-                        return at;
-                }
-            }
-            return null;
-        },
-        earliestAfter(ms) {
-            const first = localDay(ms) - DAY;
-            for (let i = 0; i <= freezeTime_CRON_SEARCH_DAYS; i++) {
-                for (const at of firingsOn(first + i * DAY))
-                    if (at > ms)
-                        return at;
-            }
-            return null;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/freezeWindow.ts
-/**
- * Freeze windows: is a deployment to an environment allowed at an instant?
- *
- * A recurring window follows GitLab's deploy-freeze semantics: it is active at `now` when the latest
- * `start` firing at or before `now` is later than the latest `end` firing at or before `now` (start
- * inclusive, end exclusive), and it then lasts until the next `end` firing. A one-off window is
- * active from `from` (inclusive) to `to` (exclusive). Times are wall-clock times in the window's zone
- * (see `freezeTime.ts` for the daylight-saving rules).
- *
- * Pure: `now` is passed in.
- */
-
-const freezeWindow_MINUTE = 60_000;
-/** A chain of back-to-back freezes longer than this is reported as having no known end. */
-const MAX_CHAIN = 500;
-const MAX_SKIPPED_STARTS = 366;
-const freezeWindow_DAY = 86_400_000;
-function windowZone(window, freeze) {
-    return window.timezone ?? freeze.timezone;
-}
-/** Does `window` apply to `environment`? No environment given, or none listed: yes. */
-function windowAppliesTo(window, environment) {
-    if (!environment || !window.environments || window.environments.length === 0)
-        return true;
-    const wanted = environment.trim().toLowerCase();
-    return window.environments.some((e) => e.trim().toLowerCase() === wanted);
-}
-const compiledCache = new WeakMap();
-function compileWindow(window, zone) {
-    let byZone = compiledCache.get(window);
-    if (!byZone) {
-        byZone = new Map();
-        compiledCache.set(window, byZone);
-    }
-    let compiled = byZone.get(zone);
-    if (!compiled) {
-        compiled = window.kind === "recurring" ? compileRecurring(window, zone) : compileOneOff(window, zone);
-        byZone.set(zone, compiled);
-    }
-    return compiled;
-}
-function compileOneOff(window, zone) {
-    const from = parseLocalDateTime(window.from);
-    const to = parseLocalDateTime(window.to);
-    if ("error" in from)
-        throw new Error(`Window "${window.name}": from: ${from.error}`);
-    if ("error" in to)
-        throw new Error(`Window "${window.name}": to: ${to.error}`);
-    const period = {
-        window,
-        zone,
-        start: localToInstant(from, zone),
-        end: localToInstant(to, zone),
-    };
-    return {
-        window,
-        zone,
-        active: (t) => (period.start <= t && t < period.end ? period : null),
-        next: (t) => (period.start > t ? period : null),
-    };
-}
-function compileRecurring(window, zone) {
-    const start = cronSchedule(window.start, zone);
-    const end = cronSchedule(window.end, zone);
-    /** A start firing that coincides with an end firing opens nothing: at that instant the end wins. */
-    const opens = (s) => end.latestAtOrBefore(s) !== s;
-    return {
-        window,
-        zone,
-        active(t) {
-            const s = start.latestAtOrBefore(t);
-            if (s === null)
-                return null;
-            const e = end.latestAtOrBefore(t);
-            if (e !== null && s <= e)
-                return null;
-            // The period began at the first start after the last end (later starts only extend nothing).
-            const began = e === null ? s : (start.earliestAfter(e) ?? s);
-            return { window, zone, start: began, end: end.earliestAfter(t) };
-        },
-        next(t) {
-            let s = start.earliestAfter(t);
-            // Skip starts that coincide with an end; give up where the schedules' own search stops.
-            for (let n = 0; s !== null && !opens(s); n++) {
-                s = n < MAX_SKIPPED_STARTS && s - t < CRON_SEARCH_DAYS * freezeWindow_DAY ? start.earliestAfter(s) : null;
-            }
-            if (s === null)
-                return null;
-            // If the window is already active at t, the next period starts after the current one ends.
-            const current = this.active(t);
-            if (current && (current.end === null || s < current.end)) {
-                if (current.end === null)
-                    return null;
-                return this.next(current.end - 1);
-            }
-            return { window, zone, start: s, end: end.earliestAfter(s) };
-        },
-    };
-}
-/** The windows of `freeze` that apply to `environment`, compiled. */
-function freezeWindow_applicableWindows(freeze, environment) {
-    return freeze.windows
-        .filter((w) => windowAppliesTo(w, environment))
-        .map((w) => compileWindow(w, windowZone(w, freeze)));
-}
-/** Is a deployment to `environment` at `now` (needing `runwayMinutes`) inside a freeze? */
-function assessFreeze(freeze, options) {
-    const now = options.now.getTime();
-    const runway = Math.max(0, options.runwayMinutes ?? 0) * freezeWindow_MINUTE;
-    const windows = freezeWindow_applicableWindows(freeze, options.environment);
-    const env = options.environment ? ` to ${options.environment}` : "";
-    const blockersAt = (t) => {
-        const found = [];
-        for (const w of windows) {
-            const active = w.active(t);
-            if (active) {
-                found.push(active);
-                continue;
-            }
-            const next = w.next(t);
-            if (next && next.start < t + runway)
-                found.push(next);
-        }
-        return found;
-    };
-    const first = blockersAt(now);
-    const activeNow = first.filter((p) => p.start <= now);
-    const blocking = activeNow[0] ?? [...first].sort((a, b) => a.start - b.start)[0] ?? null;
-    // Merge overlapping and chained freezes: move t to the latest end until nothing blocks.
-    let free = now;
-    let freeZone = blocking?.zone ?? freeze.timezone;
-    const involved = new Set();
-    let blockers = first;
-    for (let i = 0; blockers.length > 0; i++) {
-        for (const p of blockers)
-            involved.add(p.window.name);
-        if (i >= MAX_CHAIN || blockers.some((p) => p.end === null)) {
-            free = null;
-            break;
-        }
-        const last = blockers.reduce((a, b) => (b.end > a.end ? b : a));
-        free = last.end;
-        freeZone = last.zone;
-        blockers = blockersAt(free);
-    }
-    let next = null;
-    if (free !== null) {
-        for (const w of windows) {
-            const p = w.next(free);
-            if (p && (!next || p.start < next.start))
-                next = p;
-        }
-    }
-    const nextWindow = next?.window.name ?? null;
-    const nextStartsAt = next ? formatInstant(next.start, next.zone) : null;
-    if (!blocking) {
-        const upcoming = next
-            ? ` Next freeze: "${nextWindow}" from ${nextStartsAt}.`
-            : " No freeze is scheduled.";
-        return {
-            frozen: false,
-            window: null,
-            windows: [],
-            endsAt: null,
-            nextWindow,
-            nextStartsAt,
-            blockedByRunway: false,
-            reason: `No freeze window is active${options.environment ? ` for ${options.environment}` : ""}.${upcoming}`,
-            windowReason: null,
-        };
-    }
-    const endsAt = free === null ? null : formatInstant(free, freeZone);
-    const name = blocking.window.name;
-    const why = blocking.window.reason ? ` (${blocking.window.reason})` : "";
-    const until = endsAt ? `Deployments can go from ${endsAt}.` : "No end to the freeze is scheduled.";
-    const others = [...involved].filter((n) => n !== name);
-    const chained = others.length ? ` It runs on into ${others.map((n) => `"${n}"`).join(", ")}.` : "";
-    const byRunway = activeNow.length === 0;
-    const reason = byRunway
-        ? `Freeze window "${name}"${why} starts at ${formatInstant(blocking.start, blocking.zone)}, before the ${options.runwayMinutes}-minute runway of this deployment${env} would end.${chained} ${until}`
-        : `Deployments${env} are frozen by "${name}"${why}.${chained} ${until}`;
-    return {
-        frozen: true,
-        window: name,
-        windows: [...involved],
-        endsAt,
-        nextWindow,
-        nextStartsAt,
-        blockedByRunway: byRunway,
-        reason,
-        windowReason: blocking.window.reason ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/freezeCalendar.ts
-/**
- * The freeze calendar: every freeze period in the coming days, for people to plan around.
- * Rendered as a Markdown table, a Mermaid Gantt chart (`freezeCalendarGantt.ts`) and an
- * iCalendar file (`freezeCalendarIcs.ts`).
- */
-
-
-
-const freezeCalendar_DAY = 86_400_000;
-/** Safety stop for schedules that fire very often (e.g. an hourly window). */
-const MAX_PER_WINDOW = 2000;
-/** Freeze periods overlapping [from, from + days), ordered by start. */
-function freezeCalendar(freeze, options) {
-    const from = options.from.getTime();
-    const until = from + Math.max(0, options.days) * freezeCalendar_DAY;
-    const occurrences = [];
-    const windows = options.environment
-        ? applicableWindows(freeze, options.environment)
-        : applicableWindows(freeze);
-    for (const w of windows) {
-        let period = w.active(from) ?? w.next(from);
-        for (let n = 0; period && period.start < until && n < MAX_PER_WINDOW; n++) {
-            occurrences.push({
-                window: w.window.name,
-                reason: w.window.reason ?? null,
-                kind: w.window.kind,
-                startMs: period.start,
-                endMs: period.end,
-                start: formatInstant(period.start, w.zone),
-                end: period.end === null ? null : formatInstant(period.end, w.zone),
-                timezone: w.zone,
-                environments: w.window.environments?.length ? [...w.window.environments] : null,
-            });
-            if (period.end === null)
-                break;
-            period = w.next(period.end - 1);
-        }
-    }
-    occurrences.sort((a, b) => a.startMs - b.startMs || a.window.localeCompare(b.window));
-    return occurrences;
-}
-/** "all environments" or the list, for people. */
-function freezeCalendar_environmentsLabel(environments) {
-    return environments ? environments.join(", ") : "all environments";
-}
-/** `2026-12-24 00:00 (+01:00)`: a local time people read, with its offset. */
-function readableInstant(iso) {
-    if (!iso)
-        return "no end scheduled";
-    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}([+-]\d{2}:\d{2})$/.exec(iso);
-    if (!m)
-        return iso;
-    const weekday = new Date(`${m[1]}T00:00:00Z`).toLocaleDateString("en-GB", {
-        weekday: "short",
-        timeZone: "UTC",
-    });
-    return `${weekday} ${m[1]} ${m[2]} (UTC${m[3] === "+00:00" ? "" : m[3]})`;
-}
-/** The calendar as a Markdown table: window, start and end in the window's local time, scope, reason. */
-function renderFreezeCalendarTable(occurrences) {
-    if (occurrences.length === 0)
-        return "_No freeze is scheduled in this period._";
-    return markdownTable(["Window", "Starts", "Ends", "Time zone", "Environments", "Reason"], occurrences.map((o) => [
-        escapeMarkdown(o.window),
-        readableInstant(o.start),
-        readableInstant(o.end),
-        escapeMarkdown(o.timezone),
-        escapeMarkdown(freezeCalendar_environmentsLabel(o.environments)),
-        escapeMarkdown(o.reason ?? ""),
-    ]));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/freezeCalendarGantt.ts
-
-
-const KEYWORDS = /^((section|title|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|click|call|inclusiveenddates|topaxis|acctitle|accdescr|displaymode)(\s|$)|(weekday|weekend)\s+(mon|tues|wednes|thurs|fri|satur|sun)day)/i;
-/** Text safe for a Gantt title, section or task name: no `:`, `#`, `;`, `%%`, newlines or markup. */
-function ganttText(text) {
-    const cleaned = text
-        .replace(/[:#;<>`\r\n\t]/g, " ")
-        .replace(/%%+/g, "%")
-        .replace(/\s+/g, " ")
-        .trim();
-    if (!cleaned)
-        return "freeze";
-    return KEYWORDS.test(cleaned) ? `Window ${cleaned}` : cleaned;
-}
-function ganttTime(ms, zone) {
-    const l = instantToLocal(ms, zone);
-    const p = (n) => String(n).padStart(2, "0");
-    return `${l.year}-${p(l.month)}-${p(l.day)} ${p(l.hour)}:${p(l.minute)}`;
-}
-function renderFreezeCalendarGantt(occurrences, options) {
-    const from = options.from.getTime();
-    const until = from + options.days * 86_400_000;
-    const lines = [
-        "gantt",
-        `    title ${ganttText(options.title ?? `Freeze calendar, next ${options.days} days (times in ${options.zone})`)}`,
-        "    dateFormat YYYY-MM-DD HH:mm",
-        "    axisFormat %d %b",
-    ];
-    const sections = new Map();
-    for (const o of occurrences) {
-        const key = environmentsLabel(o.environments);
-        sections.set(key, [...(sections.get(key) ?? []), o]);
-    }
-    if (sections.size === 0) {
-        // A chart with no task does not render; show the empty range instead.
-        lines.push("    section No freezes", `    No freeze scheduled :done, ${ganttTime(from, options.zone)}, ${ganttTime(until, options.zone)}`);
-        return lines.join("\n");
-    }
-    for (const [label, items] of sections) {
-        lines.push(`    section ${ganttText(label)}`);
-        for (const o of items) {
-            const start = Math.max(o.startMs, from);
-            const end = Math.min(o.endMs ?? until, until);
-            lines.push(`    ${ganttText(o.window)} :crit, ${ganttTime(start, options.zone)}, ${ganttTime(end, options.zone)}`);
-        }
-    }
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/freezeCalendarIcs.ts
-
-/** `20261223T230000Z` */
-function utcStamp(ms) {
-    return new Date(ms)
-        .toISOString()
-        .replace(/[-:]/g, "")
-        .replace(/\.\d{3}/, "");
-}
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
-function escapeIcsText(text) {
-    return text
-        .replace(/\\/g, "\\\\")
-        .replace(/;/g, "\\;")
-        .replace(/,/g, "\\,")
-        .replace(/\r\n|\r|\n/g, "\\n");
-}
-const encoder = new TextEncoder();
-/** Folds a content line to at most 75 octets per line (RFC 5545 §3.1), never inside a character. */
-function foldIcsLine(line) {
-    if (encoder.encode(line).length <= 75)
-        return line;
-    const parts = [];
-    let current = "";
-    let octets = 0;
-    let limit = 75;
-    for (const ch of line) {
-        const size = encoder.encode(ch).length;
-        if (octets + size > limit) {
-            parts.push(current);
-            current = "";
-            octets = 0;
-            limit = 74; // continuation lines start with a space
-        }
-        current += ch;
-        octets += size;
-    }
-    parts.push(current);
-    return parts.join("\r\n ");
-}
-/** A short stable hash (FNV-1a, 32-bit) for UIDs. */
-function hash(text) {
-    let h = 0x811c9dc5;
-    for (const byte of encoder.encode(text)) {
-        h ^= byte;
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, "0");
-}
-function renderFreezeCalendarIcs(occurrences, options) {
-    const domain = (options.uidDomain ?? "gatehouse").replace(/[^A-Za-z0-9.\-_/]/g, "-");
-    const lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Gatehouse//Freeze calendar//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        `X-WR-CALNAME:${escapeIcsText(options.name ?? "Deployment freezes")}`,
-        // Subscribed calendars refresh hourly (RFC 7986, and the older property some programs read).
-        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
-        "X-PUBLISHED-TTL:PT1H",
-    ];
-    const stamp = utcStamp(options.now.getTime());
-    for (const o of occurrences) {
-        if (o.endMs === null)
-            continue; // an event needs an end; an endless freeze is shown by the CLI
-        const description = [
-            o.reason ?? "Deployments are frozen.",
-            `Environments: ${environmentsLabel(o.environments)}`,
-            `Window time zone: ${o.timezone} (${o.start} to ${o.end})`,
-        ].join("\n");
-        lines.push("BEGIN:VEVENT", `UID:freeze-${hash(o.window)}-${utcStamp(o.startMs)}@${domain}`, `DTSTAMP:${stamp}`, `DTSTART:${utcStamp(o.startMs)}`, `DTEND:${utcStamp(o.endMs)}`, `SUMMARY:${escapeIcsText(`Freeze: ${o.window}`)}`, `DESCRIPTION:${escapeIcsText(description)}`, `CATEGORIES:${escapeIcsText("deployment freeze")}`, "TRANSP:OPAQUE", "END:VEVENT");
-    }
-    lines.push("END:VCALENDAR");
-    return `${lines.map(foldIcsLine).join("\r\n")}\r\n`;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Putting text taken from users (titles, bodies, commit messages, logins) into Markdown that GitHub
- * renders: escaped so it shows literally, cannot break a table, inject HTML or links, render as
- * math, or ping anyone. Plus the table, link, details and hidden-marker helpers summaries, comments
- * and issues are built with.
- */
-/** Zero-width space between `@` and a name: shows `@name` without notifying anyone. */
-const NO_MENTION = "@&#8203;";
-// Bidirectional overrides and isolates can make text read differently from what it is.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-// C0/C1 control characters other than tab and newline.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-function clean(text) {
-    return text.replace(BIDI_CONTROLS, "").replace(CONTROL, "").replace(/\t/g, " ");
-}
-/** Escapes one line of text for inline Markdown (no newline handling). */
-function escapeLine(line) {
-    let out = line
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
-        .replace(/@/g, NO_MENTION);
-    // Block syntax that only matters at the start of a line: headings, lists, rules, setext underlines.
-    out = out.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
-    return out;
-}
-/**
- * Escapes user text for inline Markdown and table cells: `\ ` * _ [ ] | ~ $` are backslash-escaped,
- * `< > &` become entities, `@` cannot mention, line breaks become spaces, and bidirectional or
- * control characters are removed.
- */
-function markdown_escapeMarkdown(text) {
-    if (!text)
-        return "";
-    return escapeLine(clean(text)
-        .replace(/\r\n?|\n/g, " ")
-        .replace(/ {2,}/g, " "));
-}
-/** Escapes multi-line user text line by line, keeping its line breaks (for a block, not a table). */
-function escapeMarkdownLines(text) {
-    if (!text)
-        return "";
-    return clean(text)
-        .split(/\r\n?|\n/)
-        .map((line) => (line.trim() === "" ? "" : `${escapeLine(line)}  `))
-        .join("\n")
-        .replace(/ {2}$/, "");
-}
-/** An inline code span that holds any text, backticks included (line breaks become spaces). */
-function markdown_code(text) {
-    const value = clean(text ?? "").replace(/\r\n?|\n/g, " ");
-    if (value === "")
-        return "` `";
-    const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = value.startsWith("`") || value.endsWith("`") || /^ .* $/.test(value) ? " " : "";
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A URL that is safe in a Markdown link: http(s), mailto or relative; undefined for anything else. */
-function markdown_safeUrl(url) {
-    const value = clean(url ?? "").trim();
-    if (value === "")
-        return undefined;
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-    if (scheme !== undefined && !["http", "https", "mailto"].includes(scheme))
-        return undefined;
-    return value.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-/** `[text](url)` with the text escaped; just the escaped text when the URL is missing or unsafe. */
-function markdown_link(text, url) {
-    const label = markdown_escapeMarkdown(text) || markdown_escapeMarkdown(url);
-    const target = markdown_safeUrl(url);
-    return target ? `[${label}](${target})` : label;
-}
-/**
- * Makes a cell safe inside a table row: line breaks become `<br>` and pipes not already escaped are
- * escaped (even in code spans, as GitHub's table syntax requires). Content is otherwise kept: escape
- * user text with `escapeMarkdown` before passing it.
- */
-function tableCell(cell) {
-    if (cell === null || cell === undefined)
-        return "";
-    const text = String(cell).replace(/\r\n?|\n/g, "<br>");
-    let out = "";
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === "\\") {
-            out += c + (text[i + 1] ?? "");
-            i++;
-        }
-        else if (c === "|") {
-            out += "\\|";
-        }
-        else {
-            out += c;
-        }
-    }
-    return out.trim();
-}
-/** A GitHub-flavoured Markdown table. Cells are Markdown (escape user text first); pipes and line breaks are made safe. */
-function markdown_markdownTable(headers, rows, align = []) {
-    const width = Math.max(headers.length, ...rows.map((r) => r.length));
-    const line = (cells) => `| ${Array.from({ length: width }, (_, i) => tableCell(cells[i]) || " ").join(" | ")} |`.replace(/ {2,}\|/g, " |");
-    const rule = Array.from({ length: width }, (_, i) => {
-        const a = align[i];
-        return a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---";
-    });
-    return [line(headers), `| ${rule.join(" | ")} |`, ...rows.map(line)].join("\n");
-}
-/** A collapsible block: the summary is plain text (escaped), the body is Markdown. */
-function details(summary, body, opts = {}) {
-    return `<details${opts.open ? " open" : ""}>\n<summary>${markdown_escapeMarkdown(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-const MARKER_KIND = /^[a-z0-9][a-z0-9-]*$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodeMarkerKey(key) {
-    return key
-        .replace(LONE_SURROGATE, "\uFFFD")
-        .replace(/[^A-Za-z0-9._/@#+=:,-]/gu, (c) => encodeURIComponent(c))
-        .replace(/--/g, "-%2D")
-        .replace(/-$/, "%2D");
-}
-function markerPattern(kind) {
-    if (!MARKER_KIND.test(kind))
-        throw new Error(`marker kind "${kind}" must be lower-case letters, digits and dashes`);
-    return new RegExp(`<!-- gatehouse:${kind}:([^\\s>]*) -->`);
-}
-/**
- * The hidden HTML comment Gatehouse puts in what it writes (`<!-- gatehouse:<kind>:<key> -->`), so a
- * re-run finds its own comment or issue instead of writing a second one. Any key is allowed; it is
- * encoded so it cannot end the comment.
- */
-function markdown_marker(kind, key) {
-    markerPattern(kind);
-    return `<!-- gatehouse:${kind}:${encodeMarkerKey(key)} -->`;
-}
-/** The key of the first `kind` marker in `body`, or undefined. */
-function findMarker(body, kind) {
-    if (!body)
-        return undefined;
-    const found = markerPattern(kind).exec(body)?.[1];
-    if (found === undefined)
-        return undefined;
-    try {
-        return decodeURIComponent(found);
-    }
-    catch {
-        return found;
-    }
-}
-/** True when `body` carries the marker for exactly this kind and key. */
-function hasMarker(body, kind, key) {
-    return typeof body === "string" && body.includes(markdown_marker(kind, key));
-}
-/** The first item (comment, issue) whose body carries the marker, e.g. to update instead of duplicating. */
-function findByMarker(items, kind, key) {
-    const wanted = markdown_marker(kind, key);
-    return items.find((item) => typeof item.body === "string" && item.body.includes(wanted));
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(5931);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8293);
-;// CONCATENATED MODULE: ../../packages/core/src/policy/paths.ts
-function formatPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else
-            out += out === "" ? segment : `.${segment}`;
-    }
-    return out;
-}
-/** Turns an ajv `instancePath` (JSON pointer) into a path, using the data to tell indexes from keys. */
-function pointerToPath(pointer, data) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let current = data;
-    for (const raw of pointer.slice(1).split("/")) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(current)) {
-            const index = Number(segment);
-            path.push(index);
-            current = current[index];
-        }
-        else {
-            path.push(segment);
-            current =
-                current && typeof current === "object" ? current[segment] : undefined;
-        }
-    }
-    return path;
-}
-/** Edit distance counting a swap of two neighbouring letters as one edit, for "did you mean". */
-function paths_editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The candidate closest to `word` (same letters ignoring case, `-` and `_`, or a small typo), if any. */
-function closest(word, candidates) {
-    const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
-    const exact = candidates.find((c) => squash(c) === squash(word));
-    if (exact)
-        return exact;
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const d = paths_editDistance(squash(word), squash(candidate));
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-    return bestDistance <= allowed ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/policy/messages.ts
-
-const isSchema = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-const messages_code = (value) => `\`${typeof value === "string" ? value : JSON.stringify(value)}\``;
-/** How a value is shown in a message: strings quoted, containers by kind. */
-function renderValue(value) {
-    if (value === null || value === undefined)
-        return "empty";
-    if (typeof value === "string")
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "object")
-        return "a mapping";
-    return String(value);
-}
-function orList(items) {
-    if (items.length <= 1)
-        return items[0] ?? "";
-    return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-function range(kind, schema) {
-    const min = typeof schema.minimum === "number" ? schema.minimum : undefined;
-    const max = typeof schema.maximum === "number" ? schema.maximum : undefined;
-    const exMin = typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum : undefined;
-    const exMax = typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum : undefined;
-    if (min !== undefined && max !== undefined)
-        return `${kind} from ${min} to ${max}`;
-    const parts = [
-        min !== undefined ? `≥ ${min}` : "",
-        exMin !== undefined ? `> ${exMin}` : "",
-        max !== undefined ? `≤ ${max}` : "",
-        exMax !== undefined ? `< ${exMax}` : "",
-    ].filter(Boolean);
-    return parts.length ? `${kind} ${parts.join(" and ")}` : kind;
-}
-/** What a schema accepts, in words: "a whole number ≥ 1", "true or false", "a list of text". */
-function describeExpected(schema) {
-    if (!isSchema(schema))
-        return "something else";
-    if (Array.isArray(schema.enum)) {
-        return schema.enum.length === 1 ? messages_code(schema.enum[0]) : `one of ${schema.enum.map(messages_code).join(", ")}`;
-    }
-    if ("const" in schema)
-        return messages_code(schema.const);
-    const branches = (schema.oneOf ?? schema.anyOf);
-    if (Array.isArray(branches))
-        return orList(branches.map(describeExpected));
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    return orList(types.map((type) => {
-        switch (type) {
-            case "integer":
-                return range("a whole number", schema);
-            case "number":
-                return range("a number", schema);
-            case "boolean":
-                return "true or false";
-            case "string":
-                return schema.minLength === 1 ? "non-empty text" : "text";
-            case "array": {
-                const items = schema.items;
-                if (isSchema(items) && typeof items.type === "string") {
-                    const inner = {
-                        string: "text",
-                        object: "mappings",
-                        integer: "whole numbers",
-                        number: "numbers",
-                        boolean: "true/false values",
-                    };
-                    return `a list of ${inner[items.type] ?? "items"}`;
-                }
-                return "a list";
-            }
-            case "object":
-                return "a mapping (`key: value` lines)";
-            case "null":
-                return "empty";
-            default:
-                return "a value";
-        }
-    }));
-}
-function typeOf(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "array";
-    if (typeof value === "number")
-        return Number.isInteger(value) ? "integer" : "number";
-    return typeof value;
-}
-function branchAcceptsType(branch, value) {
-    if (!isSchema(branch))
-        return false;
-    const actual = typeOf(value);
-    const types = Array.isArray(branch.type) ? branch.type : [branch.type];
-    if (types[0] === undefined)
-        return true;
-    return types.some((t) => t === actual || (t === "number" && actual === "integer"));
-}
-/**
- * Keeps the errors a user should see: for `oneOf`/`anyOf`, the errors of the one branch whose
- * type matches the value (if exactly one does), otherwise the single `oneOf` error.
- */
-function selectErrors(errors) {
-    const dropped = new Set();
-    for (const error of errors) {
-        if (error.keyword !== "oneOf" && error.keyword !== "anyOf")
-            continue;
-        const branches = Array.isArray(error.schema) ? error.schema : [];
-        const prefix = `${error.schemaPath}/`;
-        const inside = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix));
-        const matching = branches.flatMap((b, i) => (branchAcceptsType(b, error.data) ? [i] : []));
-        if (matching.length === 1) {
-            const keep = `${prefix}${matching[0]}/`;
-            for (const e of inside)
-                if (!e.schemaPath.startsWith(keep))
-                    dropped.add(e);
-            // A type-matching branch with its own errors explains the problem better than "one of …".
-            if (inside.some((e) => e.schemaPath.startsWith(keep)))
-                dropped.add(error);
-        }
-        else {
-            for (const e of inside)
-                dropped.add(e);
-        }
-    }
-    return errors.filter((e) => !dropped.has(e));
-}
-function unknownKey(path, key, parentSchema) {
-    const known = isSchema(parentSchema) && isSchema(parentSchema.properties) ? Object.keys(parentSchema.properties) : [];
-    const where = path.length ? ` in ${formatPath(path)}` : "";
-    const guess = closest(key, known);
-    if (guess)
-        return `unknown key ${messages_code(key)}${where} (did you mean ${messages_code(guess)}?)`;
-    if (known.length === 0)
-        return `unknown key ${messages_code(key)}${where}: nothing can be set here`;
-    return `unknown key ${messages_code(key)}${where}: the keys allowed here are ${known.map(messages_code).join(", ")}`;
-}
-/** The description nearest to the failing keyword, walking up `schemaPath` in the root schema. */
-function nearestDescription(root, schemaPath) {
-    const segments = schemaPath
-        .replace(/^#\/?/, "")
-        .split("/")
-        .filter(Boolean)
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const chain = [root];
-    let node = root;
-    for (const segment of segments.slice(0, -1)) {
-        node = isSchema(node) || Array.isArray(node) ? node[segment] : undefined;
-        chain.push(node);
-    }
-    // The root's own description (the whole file) says nothing about one value.
-    for (const candidate of chain.slice(1).reverse()) {
-        if (isSchema(candidate) && typeof candidate.description === "string")
-            return candidate.description;
-    }
-    return "";
-}
-function describeError(error, data, root) {
-    const path = pointerToPath(error.instancePath, data);
-    const name = formatPath(path) || "the policy";
-    const parent = error.parentSchema;
-    const params = error.params;
-    const value = error.data;
-    switch (error.keyword) {
-        case "additionalProperties": {
-            const key = String(params.additionalProperty);
-            return { path: [...path, key], at: "key", message: unknownKey(path, key, parent) };
-        }
-        case "required": {
-            const missing = String(params.missingProperty);
-            const property = isSchema(parent) && isSchema(parent.properties) ? parent.properties[missing] : undefined;
-            const hint = isSchema(property) && typeof property.description === "string" ? ` (${property.description})` : "";
-            return {
-                path,
-                at: "value",
-                message: `${name} is missing ${messages_code(missing)}: add \`${missing}: …\`${hint}`,
-            };
-        }
-        case "type":
-        case "enum":
-        case "const":
-        case "minimum":
-        case "maximum":
-        case "exclusiveMinimum":
-        case "exclusiveMaximum":
-        case "multipleOf":
-        case "oneOf":
-        case "anyOf":
-            return {
-                path,
-                at: "value",
-                message: `${name} must be ${describeExpected(parent)}, not ${renderValue(value)}`,
-            };
-        case "minLength":
-            return {
-                path,
-                at: "value",
-                message: params.limit === 1
-                    ? `${name} must not be empty`
-                    : `${name} must be at least ${params.limit} characters`,
-            };
-        case "maxLength":
-            return { path, at: "value", message: `${name} must be at most ${params.limit} characters` };
-        case "minItems":
-            return {
-                path,
-                at: "value",
-                message: `${name} needs at least ${params.limit} item${params.limit === 1 ? "" : "s"}`,
-            };
-        case "maxItems":
-            return { path, at: "value", message: `${name} may hold at most ${params.limit} items` };
-        case "uniqueItems": {
-            const first = Math.min(Number(params.i), Number(params.j));
-            const again = Math.max(Number(params.i), Number(params.j));
-            const item = Array.isArray(value) ? value[again] : undefined;
-            return {
-                path: [...path, again],
-                at: "value",
-                message: `${name} lists ${renderValue(item)} twice (items ${first + 1} and ${again + 1}): keep one`,
-            };
-        }
-        case "pattern": {
-            const description = nearestDescription(root, error.schemaPath);
-            return {
-                path,
-                at: "value",
-                message: `${name} is ${renderValue(value)}, which is not in the expected form${description ? `: ${description}` : ` (${String(params.pattern)})`}`,
-            };
-        }
-        case "format":
-            return {
-                path,
-                at: "value",
-                message: `${name} must be a valid ${String(params.format)}, not ${renderValue(value)}`,
-            };
-        default:
-            return { path, at: "value", message: `${name} ${error.message ?? "is not valid"}` };
-    }
-}
-/** Plain-words problems for ajv errors (run with `allErrors` and `verbose`), without duplicates. */
-function describeSchemaErrors(errors, data, root) {
-    const seen = new Set();
-    const out = [];
-    for (const error of selectErrors(errors)) {
-        const located = describeError(error, data, root ?? { description: "" });
-        const id = `${formatPath(located.path)}\u0000${located.message}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        out.push(located);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/policy/sections/approvals.ts
-const groupSchema = (what) => ({
-    type: "object",
-    additionalProperties: false,
-    description: what,
-    properties: {
-        users: {
-            type: "array",
-            items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" },
-            uniqueItems: true,
-            description: "GitHub logins.",
-        },
-        teams: {
-            type: "array",
-            items: { type: "string", pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" },
-            uniqueItems: true,
-            description: "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).",
-        },
-    },
-});
-const quorumItem = (risk, fallback) => ({
-    type: "integer",
-    minimum: 1,
-    maximum: 20,
-    description: `Distinct approvals a ${risk}-risk change needs. Default: ${fallback}.`,
-});
-const defaultQuorum = { low: 1, medium: 1, high: 2 };
-function group(raw) {
-    const strip = (s) => s.replace(/^@/, "");
-    return { users: (raw?.users ?? []).map(strip), teams: (raw?.teams ?? []).map(strip) };
-}
-const approvalsSection = {
-    key: "approvals",
-    property: "approvals",
-    schema: {
-        type: "object",
-        additionalProperties: false,
-        description: "Who approves change requests (with /approve or the change/approved label) and how many.",
-        properties: {
-            approvers: groupSchema("Approvers of normal changes (the change advisory board)."),
-            "emergency-approvers": groupSchema("Approvers of emergency changes; one approval from them is enough."),
-            quorum: {
-                type: "object",
-                additionalProperties: false,
-                description: "Distinct approvals needed by risk.",
-                properties: {
-                    low: quorumItem("low", defaultQuorum.low),
-                    medium: quorumItem("medium", defaultQuorum.medium),
-                    high: quorumItem("high", defaultQuorum.high),
-                },
-            },
-            "standard-changes": {
-                type: "array",
-                items: { type: "string", minLength: 1 },
-                uniqueItems: true,
-                description: "Standard (pre-approved) change templates. A standard change naming one of these needs no approval.",
-            },
-        },
-    },
-    defaults: () => ({
-        approvers: { users: [], teams: [] },
-        emergencyApprovers: { users: [], teams: [] },
-        quorum: { ...defaultQuorum },
-        standardChanges: [],
-    }),
-    parse(raw) {
-        const value = (raw ?? {});
-        return {
-            approvers: group(value.approvers),
-            emergencyApprovers: group(value["emergency-approvers"]),
-            quorum: { ...defaultQuorum, ...value.quorum },
-            standardChanges: (value["standard-changes"] ?? []).map((s) => s.trim()),
-        };
-    },
-    check(value) {
-        const problems = [];
-        const { low, medium, high } = value.quorum;
-        if (medium < low) {
-            problems.push({
-                path: ["quorum", "medium"],
-                message: `medium (${medium}) must not be below low (${low})`,
-            });
-        }
-        if (high < medium) {
-            problems.push({
-                path: ["quorum", "high"],
-                message: `high (${high}) must not be below medium (${medium})`,
-            });
-        }
-        return problems;
-    },
-};
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/sections/changeRequests.ts
 
@@ -32828,7 +34992,7 @@ const changeRequestsSection = {
     },
     check(value) {
         const problems = [];
-        if (value.timezone !== undefined && !luxon_IANAZone.isValidZone(value.timezone)) {
+        if (value.timezone !== undefined && !IANAZone.isValidZone(value.timezone)) {
             problems.push({
                 path: ["timezone"],
                 message: `"${value.timezone}" is not an IANA timezone; use a name such as "Europe/Berlin" or "UTC"`,
@@ -32931,6 +35095,310 @@ const exemptPathsSection = {
     parse: (raw) => (raw ?? []).slice(),
     check: (value) => checkGlobs(value),
 };
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/cron-parser@5.10.5/node_modules/cron-parser/dist/index.js
+var cron_parser_dist = __nccwpck_require__(5196);
+;// CONCATENATED MODULE: ../../packages/core/src/freezeTime.ts
+/**
+ * Wall-clock time in IANA time zones, and 5-field cron schedules evaluated in them.
+ *
+ * The freeze calendar is defined in local time ("every Friday 18:00 in Berlin"), while decisions are
+ * made on instants. Converting one to the other is where deployment tools usually go wrong, so the
+ * rules are written down here and tested on both sides of every kind of change:
+ *
+ * - A local time that does not exist (it falls in a spring-forward gap, e.g. 02:30 on the night the
+ *   clocks go from 02:00 to 03:00) means the first instant that does exist after it: the moment of the
+ *   change (03:00 local).
+ * - A local time that exists twice (fall-back, e.g. 02:30 on the night the clocks go from 03:00 back
+ *   to 02:00) means its first occurrence, so a cron time fires once, not twice.
+ *
+ * Cron expressions are parsed field by field with `cron-parser` (numbers, names such as `FRI` and
+ * `JAN`, ranges, steps, lists); occurrences are generated here day by day in the zone, because
+ * the library's own `prev()`/`next()` disagree with each other across daylight-saving changes.
+ */
+
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** How far `latestAtOrBefore` / `earliestAfter` look (covers `29 FEB` across a skipped leap year). */
+const CRON_SEARCH_DAYS = 366 * 9;
+// ---------------------------------------------------------------- time zones
+const zoneCache = new Map();
+/** The zone, or null when the name is not a known IANA time zone. */
+function findZone(name) {
+    let zone = zoneCache.get(name);
+    if (zone === undefined) {
+        zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+        zoneCache.set(name, zone);
+    }
+    return zone;
+}
+function zoneOrThrow(name) {
+    const zone = findZone(name);
+    if (!zone)
+        throw new Error(`Unknown time zone "${name}"`);
+    return zone;
+}
+/** Offset of `zone` from UTC at instant `ms`, in minutes. */
+function offsetAt(zone, ms) {
+    return zoneOrThrow(zone).offset(ms);
+}
+/** Names of IANA zones close to `name` (typos, a city without its region, wrong case). */
+function suggestZones(name, limit = 3) {
+    const all = [...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"];
+    const wanted = name.trim().toLowerCase().replace(/\s+/g, "_");
+    const scored = all.map((candidate) => {
+        const lower = candidate.toLowerCase();
+        const city = lower.slice(lower.lastIndexOf("/") + 1);
+        const score = Math.min(freezeTime_editDistance(wanted, lower), freezeTime_editDistance(wanted, city) + 1);
+        return { candidate, score };
+    });
+    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+    const threshold = Math.max(2, Math.floor(wanted.length / 3));
+    return scored
+        .filter((s) => s.score <= threshold)
+        .slice(0, limit)
+        .map((s) => s.candidate);
+}
+function freezeTime_editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The instant at which the wall clock in `zone` shows `local`. Gap: the moment of the change
+ * (the first existing instant after the missing time). Repeated time: the first of the two.
+ */
+function localToInstant(local, zone) {
+    const z = zoneOrThrow(zone);
+    const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+    const before = z.offset(naive - DAY);
+    const after = z.offset(naive + DAY);
+    let best = null;
+    for (const offset of new Set([before, after])) {
+        const candidate = naive - offset * MINUTE;
+        if (z.offset(candidate) === offset && (best === null || candidate < best))
+            best = candidate;
+    }
+    if (best !== null)
+        return best;
+    // In a gap: the clocks jumped over `local`. Find the first minute whose wall time is >= local.
+    let low = naive - Math.max(before, after) * MINUTE;
+    let high = naive - Math.min(before, after) * MINUTE;
+    while (high - low > MINUTE) {
+        const mid = low + Math.floor((high - low) / MINUTE / 2) * MINUTE;
+        if (mid + z.offset(mid) * MINUTE >= naive)
+            high = mid;
+        else
+            low = mid;
+    }
+    return high;
+}
+/** Wall-clock fields of instant `ms` in `zone`. */
+function instantToLocal(ms, zone) {
+    const offset = offsetAt(zone, ms);
+    const d = new Date(ms + offset * MINUTE);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        offset,
+    };
+}
+/** ISO 8601 with the zone's offset at that instant, e.g. `2026-12-24T00:00:00+01:00`. */
+function formatInstant(ms, zone) {
+    const offset = offsetAt(zone, ms);
+    const d = new Date(ms + offset * MINUTE);
+    const local = d.toISOString().slice(0, 19);
+    const sign = offset < 0 ? "-" : "+";
+    const abs = Math.abs(offset);
+    return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+function pad(n) {
+    return String(n).padStart(2, "0");
+}
+/**
+ * Parses a local date-time as written in the policy: `2026-12-24T00:00`, `2026-12-24T00:00:00`
+ * or `2026-12-24` (midnight). No offset: the window's time zone says where it is.
+ */
+function parseLocalDateTime(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+    if (!m) {
+        if (/(Z|[+-]\d{2}:?\d{2})$/.test(text.trim()) && /T/.test(text)) {
+            return { error: "write a local date-time without an offset (the window's timezone says where it is)" };
+        }
+        return { error: "expected a local date-time such as 2026-12-24T00:00 (or a date such as 2026-12-24)" };
+    }
+    const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+    const local = { year, month, day, hour, minute };
+    const probe = new Date(Date.UTC(local.year, local.month - 1, local.day));
+    if (local.month < 1 ||
+        local.month > 12 ||
+        probe.getUTCMonth() !== local.month - 1 ||
+        probe.getUTCDate() !== local.day) {
+        return { error: `${text.trim().slice(0, 10)} is not a calendar date` };
+    }
+    if (local.hour > 23 || local.minute > 59 || (second ?? 0) > 59) {
+        return { error: `${text.trim()} is not a time of day (hours 00-23, minutes 00-59)` };
+    }
+    if (second)
+        return { error: "seconds are not supported: use HH:MM" };
+    return local;
+}
+// ---------------------------------------------------------------- cron
+const FIELD_NAMES = ["minute", "hour", "day of month", "month", "day of week"];
+const NAMES = /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)\b/gi;
+const FIELD_RANGES = ["0-59", "0-23", "1-31", "1-12 or JAN-DEC", "0-7 or SUN-SAT"];
+/** Checks a 5-field cron expression; returns the problem in words, or null when it is valid. */
+function cronProblem(expression) {
+    const result = parseCronFields(expression);
+    return "error" in result ? result.error : null;
+}
+function parseCronFields(expression) {
+    const parts = expression.trim().split(/\s+/).filter(Boolean);
+    if (parts.length !== 5) {
+        return {
+            error: `expected 5 fields (minute hour day-of-month month day-of-week), found ${parts.length}`,
+        };
+    }
+    const values = [];
+    for (let i = 0; i < 5; i++) {
+        const text = parts[i];
+        const name = FIELD_NAMES[i];
+        if (/[A-Z#?]/i.test(text.replace(NAMES, ""))) {
+            return {
+                error: `${name} field "${text}" is not understood: use ${FIELD_RANGES[i]}, with ranges (a-b), steps (*/n) and lists (a,b); L, W, # and ? are not supported`,
+            };
+        }
+        const probe = ["*", "*", "*", "*", "*"];
+        probe[i] = text;
+        try {
+            const fields = cron_parser_dist.CronExpressionParser.parse(probe.join(" ")).fields;
+            const field = [fields.minute, fields.hour, fields.dayOfMonth, fields.month, fields.dayOfWeek][i];
+            const raw = field?.values ?? [];
+            values.push(raw.filter((v) => typeof v === "number"));
+        }
+        catch (e) {
+            const reason = (e instanceof Error ? e.message : String(e))
+                .replace(/\.$/, "")
+                .replace(/^Constraint error, /, "");
+            return { error: `${name} field "${text}" is invalid: ${reason} (allowed: ${FIELD_RANGES[i]})` };
+        }
+    }
+    try {
+        cron_parser_dist.CronExpressionParser.parse(parts.join(" "));
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message.replace(/\.$/, "") : String(e);
+        return { error: `"${expression.trim()}" never fires (${reason})` };
+    }
+    const [minutes, hours, doms, months, dows] = values;
+    const fields = {
+        minutes: [...new Set(minutes)].sort((a, b) => a - b),
+        hours: [...new Set(hours)].sort((a, b) => a - b),
+        daysOfMonth: new Set(doms),
+        months: new Set(months),
+        daysOfWeek: new Set(dows.map((d) => d % 7)),
+        domRestricted: !parts[2].startsWith("*"),
+        dowRestricted: !parts[4].startsWith("*"),
+    };
+    if (!fieldsEverFire(fields))
+        return { error: `"${expression.trim()}" never fires (no such date)` };
+    return fields;
+}
+function fieldsEverFire(f) {
+    // Walk 9 years of days from a fixed date: every day-of-month/weekday/leap-year combination appears.
+    const start = Date.UTC(2024, 0, 1);
+    for (let i = 0; i < CRON_SEARCH_DAYS; i++)
+        if (dayMatches(f, start + i * DAY))
+            return true;
+    return false;
+}
+/** Does the calendar day starting at naive-UTC `dayMs` match the day fields (Vixie cron rules)? */
+function dayMatches(f, dayMs) {
+    const d = new Date(dayMs);
+    if (!f.months.has(d.getUTCMonth() + 1))
+        return false;
+    const domOk = f.daysOfMonth.has(d.getUTCDate());
+    const dowOk = f.daysOfWeek.has(d.getUTCDay());
+    if (f.domRestricted && f.dowRestricted)
+        return domOk || dowOk;
+    return domOk && dowOk;
+}
+/** A cron schedule evaluated in `zone`. Throws when the expression or zone is invalid. */
+function cronSchedule(expression, zone) {
+    const fields = parseCronFields(expression);
+    if ("error" in fields)
+        throw new Error(`Invalid cron expression "${expression}": ${fields.error}`);
+    zoneOrThrow(zone);
+    const dayCache = new Map();
+    /** Firings (instants, ascending, deduplicated) of the local calendar day at naive-UTC `dayMs`. */
+    function firingsOn(dayMs) {
+        let cached = dayCache.get(dayMs);
+        if (cached)
+            return cached;
+        cached = [];
+        if (dayMatches(fields, dayMs)) {
+            const d = new Date(dayMs);
+            const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+            let last = Number.NEGATIVE_INFINITY;
+            for (const hour of fields.hours) {
+                for (const minute of fields.minutes) {
+                    const at = localToInstant({ ...date, hour, minute }, zone);
+                    if (at > last) {
+                        cached.push(at);
+                        last = at;
+                    }
+                }
+            }
+        }
+        if (dayCache.size > 4096)
+            dayCache.clear();
+        dayCache.set(dayMs, cached);
+        return cached;
+    }
+    function localDay(ms) {
+        const l = instantToLocal(ms, zone);
+        return Date.UTC(l.year, l.month - 1, l.day);
+    }
+    return {
+        expression,
+        zone,
+        latestAtOrBefore(ms) {
+            // Start one day later: a gap resolution can move a firing past midnight of the next day's start.
+            const first = localDay(ms) + DAY;
+            for (let i = 0; i <= CRON_SEARCH_DAYS; i++) {
+                const firings = firingsOn(first - i * DAY);
+                for (let j = firings.length - 1; j >= 0; j--) {
+                    const at = firings[j];
+                    if (at <= ms)
+                        return at;
+                }
+            }
+            return null;
+        },
+        earliestAfter(ms) {
+            const first = localDay(ms) - DAY;
+            for (let i = 0; i <= CRON_SEARCH_DAYS; i++) {
+                for (const at of firingsOn(first + i * DAY))
+                    if (at > ms)
+                        return at;
+            }
+            return null;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/sections/freeze.ts
 /**
@@ -33148,7 +35616,7 @@ function checkFreezePolicy(value, raw) {
                 });
                 continue;
             }
-            parsed[key] = freezeTime_parseLocalDateTime(window[key]);
+            parsed[key] = parseLocalDateTime(window[key]);
             const p = parsed[key];
             if (p && "error" in p)
                 problems.push({ path: at(key), message: `${key}: ${p.error}` });
@@ -33156,7 +35624,7 @@ function checkFreezePolicy(value, raw) {
         const from = parsed.from;
         const to = parsed.to;
         if (zoneOk && from && to && !("error" in from) && !("error" in to)) {
-            if (freezeTime_localToInstant(to, zone) <= freezeTime_localToInstant(from, zone)) {
+            if (localToInstant(to, zone) <= localToInstant(from, zone)) {
                 problems.push({
                     path: at("to"),
                     message: `to (${window.to}) must be later than from (${window.from})`,
@@ -34908,8 +37376,8 @@ function defaultPolicy(sections = policySections) {
 /** Reads a policy file: the policy when it is valid, and every problem with its line and column. */
 function readPolicy(text, options = {}) {
     const sections = options.sections ?? policySections;
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         if (offset === undefined)
             return {};
@@ -35038,15 +37506,15 @@ function offsetOf(doc, path, at) {
     let pair;
     let offset = rangeStart(node) ?? 0;
     for (const segment of path) {
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const found = node.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const found = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!found)
                 break;
             pair = found;
             node = found.value;
             offset = rangeStart(node) ?? rangeStart(found.key) ?? offset;
         }
-        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === "number") {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
             const item = node.items[segment];
             if (item === undefined)
                 break;
@@ -35060,7 +37528,7 @@ function offsetOf(doc, path, at) {
     }
     if (at === "key" && pair && path.length > 0) {
         const last = path.at(-1);
-        if ((0,yaml_dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === String(last))
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === String(last))
             return rangeStart(pair.key) ?? offset;
     }
     return offset;
@@ -35113,9 +37581,9 @@ function yamlProblems(doc, text, at) {
     }
     if (problems.length === 0) {
         // Aliases to anchors that do not exist parse without error but cannot be read.
-        (0,yaml_dist/* visit */.YR)(doc, {
+        (0,dist/* visit */.YR)(doc, {
             Alias(_, alias) {
-                if ((0,yaml_dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
+                if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
                     push(alias.range?.[0] ?? 0, `\`*${alias.source}\` refers to no anchor: put the value in quotes if it is text`);
                 }
             },
@@ -35124,3796 +37592,6 @@ function yamlProblems(doc, text, at) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/core/src/postImplementationReview.ts
-/**
- * Post-implementation review (PIR): the last step of every change, successful or not.
- *
- * After a deployment, one review issue is opened per deployment — a deployment being one
- * workflow run deploying one repository to one environment, so that re-runs (new attempts of the
- * same run) find and update the same issue instead of opening another. The review carries the
- * sections of the shipped PIR issue form (`.github/ISSUE_TEMPLATE/post-implementation-review.yml`),
- * so a review opened by hand and a generated one read the same:
- * - the facts of the deployment (outcome, environment, version and release, duration, run, the
- *   change requests with their type, risk and approvers, the environment approvers, an emergency
- *   or freeze override, due date, whether the review is required) are written by Gatehouse and
- *   refreshed on every re-run;
- * - the review itself (checklist, objectives met, incidents, back-out, lessons learned) belongs to
- *   the people doing it: a re-run keeps whatever they already wrote or ticked.
- *
- * Failed and cancelled deployments and emergency changes make the review required and
- * high-priority, and their checklist also asks for the back-out decision and the incident link.
- *
- * The change requests close their loop here: each gets one comment linking the review and moves to
- * `change/implemented` (success) or `change/failed` (anything else); on success they may be closed.
- */
-
-
-const DEPLOYMENT_OUTCOMES = (/* unused pure expression or super */ null && (["success", "failure", "cancelled"]));
-/** Thrown for an input the review cannot be opened with; names the input and the fix. */
-class ReviewInputError extends Error {
-    input;
-    name = "ReviewInputError";
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Labels the review process uses, with the colour and description they are created with. */
-const REVIEW_LABELS = {
-    review: {
-        name: "post-implementation-review",
-        color: "5319e7",
-        description: "Post-implementation review of a deployment",
-    },
-    highPriority: { name: "priority/high", color: "b60205", description: "Needs attention first" },
-    implemented: {
-        name: "change/implemented",
-        color: "0e8a16",
-        description: "Change request deployed successfully",
-    },
-    failed: { name: "change/failed", color: "d93f0b", description: "Change request whose deployment failed" },
-};
-// ---------------------------------------------------------------------------------------------
-// Inputs
-// ---------------------------------------------------------------------------------------------
-/** `success` / `failure` / `cancelled` (as `${{ job.status }}` says it; `canceled` accepted too). */
-function parseOutcome(text) {
-    const value = text.trim().toLowerCase();
-    if (value === "canceled")
-        return "cancelled";
-    if (DEPLOYMENT_OUTCOMES.includes(value))
-        return value;
-    throw new ReviewInputError("outcome", `Input "outcome" must be success, failure or cancelled (got "${text}"); pass \`outcome: \${{ job.status }}\`.`);
-}
-const CHANGE_TYPES = (/* unused pure expression or super */ null && (["standard", "normal", "emergency"]));
-const RISKS = (/* unused pure expression or super */ null && (["low", "medium", "high"]));
-/**
- * Reads change-gate's `change-requests` output (a JSON array). Empty text means none were
- * supplied (`null`), which the review states rather than failing. Approvers may be logins or
- * objects with a `login`.
- */
-function parseReviewChangeRequests(text) {
-    const trimmed = text.trim();
-    if (trimmed === "")
-        return null;
-    let raw;
-    try {
-        raw = JSON.parse(trimmed);
-    }
-    catch {
-        throw new ReviewInputError("change-requests", `Input "change-requests" is not JSON; pass change-gate's output unchanged: \`change-requests: \${{ needs.assess.outputs.change-requests }}\`.`);
-    }
-    if (!Array.isArray(raw)) {
-        throw new ReviewInputError("change-requests", 'Input "change-requests" must be a JSON array (change-gate\'s `change-requests` output).');
-    }
-    const seen = new Set();
-    const result = [];
-    raw.forEach((item, index) => {
-        const where = `Input "change-requests" item ${index + 1}`;
-        if (typeof item !== "object" || item === null) {
-            throw new ReviewInputError("change-requests", `${where} is not an object.`);
-        }
-        const o = item;
-        const repository = typeof o.repository === "string" ? o.repository.trim() : "";
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-            throw new ReviewInputError("change-requests", `${where} needs "repository" as owner/repo.`);
-        }
-        const number = typeof o.number === "string" ? Number(o.number) : o.number;
-        if (typeof number !== "number" || !Number.isInteger(number) || number < 1) {
-            throw new ReviewInputError("change-requests", `${where} needs "number" as a positive integer.`);
-        }
-        const type = String(o.type ?? "normal").toLowerCase();
-        const risk = String(o.risk ?? "medium").toLowerCase();
-        const approvers = Array.isArray(o.approvers)
-            ? o.approvers
-                .map((a) => typeof a === "string" ? a : typeof a === "object" && a ? a.login : "")
-                .filter((a) => typeof a === "string" && a !== "")
-                .map((a) => a.replace(/^@/, ""))
-            : [];
-        const key = `${repository.toLowerCase()}#${number}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        result.push({
-            repository,
-            number,
-            title: typeof o.title === "string" ? o.title : "",
-            type: CHANGE_TYPES.includes(type)
-                ? type
-                : "normal",
-            risk: RISKS.includes(risk) ? risk : "medium",
-            approvers,
-            url: typeof o.url === "string" ? o.url : "",
-        });
-    });
-    return result;
-}
-/** Comma- or newline-separated logins, `@` optional, duplicates dropped. */
-function parseLogins(text) {
-    const logins = text
-        .split(/[\s,]+/)
-        .map((s) => s.trim().replace(/^@/, ""))
-        .filter(Boolean);
-    return uniqueIgnoringCase(logins);
-}
-/** Comma- or newline-separated label names. */
-function parseLabelList(text) {
-    return uniqueIgnoringCase(text
-        .split(/[\n,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean));
-}
-function parseDueInDays(text, fallback = 5) {
-    const trimmed = text.trim();
-    if (trimmed === "")
-        return fallback;
-    const days = Number(trimmed);
-    if (!Number.isInteger(days) || days < 0 || days > 365) {
-        throw new ReviewInputError("due-in-days", `Input "due-in-days" must be a whole number of days between 0 and 365 (got "${text}").`);
-    }
-    return days;
-}
-function parseCloseChangeRequests(text) {
-    const value = text.trim().toLowerCase();
-    if (value === "" || value === "never")
-        return "never";
-    if (value === "on-success")
-        return "on-success";
-    throw new ReviewInputError("close-change-requests", `Input "close-change-requests" must be never or on-success (got "${text}").`);
-}
-/** ISO 8601 instant (e.g. `${{ steps.start.outputs.at }}` from `date -u +%FT%TZ`), or epoch seconds. */
-function parseStartedAt(text) {
-    const trimmed = text.trim();
-    if (trimmed === "")
-        return null;
-    const date = /^\d{9,11}$/.test(trimmed) ? new Date(Number(trimmed) * 1000) : new Date(trimmed);
-    if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T|^\d{9,11}$/.test(trimmed)) {
-        throw new ReviewInputError("started-at", `Input "started-at" must be an ISO 8601 date-time such as 2026-11-23T14:05:00Z (got "${text}").`);
-    }
-    return date;
-}
-/** Attempts are left out on purpose: a re-run is the same deployment and updates the same review. */
-function reviewIdentity(id) {
-    const key = `${id.repository.toLowerCase()}/${encodeURIComponent(id.environment.trim().toLowerCase())}/${id.runId}`;
-    return { key, marker: marker("pir", key), commentMarker: marker("pir-link", key) };
-}
-function reviewRequirement(outcome, changeRequests, reviewRepository = "", priorityLabel = REVIEW_LABELS.highPriority.name) {
-    const reasons = [];
-    if (outcome === "failure")
-        reasons.push("the deployment failed");
-    if (outcome === "cancelled")
-        reasons.push("the deployment was cancelled");
-    const emergencies = (changeRequests ?? []).filter((cr) => cr.type === "emergency");
-    if (emergencies.length > 0) {
-        const refs = emergencies.map((cr) => changeRequestRef(cr, reviewRepository)).join(", ");
-        reasons.push(`${emergencies.length === 1 ? "it deployed an emergency change" : "it deployed emergency changes"} (${refs})`);
-    }
-    const required = reasons.length > 0;
-    return { required, reasons, labels: required ? [priorityLabel] : [] };
-}
-/**
- * Success → `change/implemented` (and closed when `close-change-requests: on-success`), anything else
- * → `change/failed`; the opposite label is removed, so a failed attempt followed by a successful
- * re-run ends implemented. Closed CRs are never reopened.
- */
-function changeRequestTransition(outcome, current, close) {
-    const wanted = outcome === "success" ? REVIEW_LABELS.implemented.name : REVIEW_LABELS.failed.name;
-    const unwanted = outcome === "success" ? REVIEW_LABELS.failed.name : REVIEW_LABELS.implemented.name;
-    const lower = (s) => s.toLowerCase();
-    const has = (name) => current.labels.some((l) => lower(l) === lower(name));
-    const labels = has(wanted) && !has(unwanted)
-        ? null
-        : [...current.labels.filter((l) => lower(l) !== lower(unwanted) && lower(l) !== lower(wanted)), wanted];
-    return {
-        labels,
-        close: outcome === "success" && close === "on-success" && current.state === "open",
-        label: wanted,
-    };
-}
-/** Headings of the PIR issue form, in order. Gatehouse writes the facts; people write the review. */
-const REVIEW_SECTIONS = {
-    outcome: "Outcome",
-    environment: "Environment",
-    version: "Version",
-    duration: "Duration",
-    run: "Workflow run",
-    changeRequests: "Change requests",
-    approvers: "Environment approvers",
-    override: "Emergency or freeze override",
-    dueDate: "Due date",
-    required: "Review required",
-    checklist: "Review checklist",
-    objectives: "Objectives met",
-    incidents: "Incidents",
-    backOut: "Back-out used",
-    backOutDecision: "Back-out decision",
-    incidentLink: "Incident link",
-    lessons: "Lessons learned",
-};
-/** Sections the reviewers fill in: a re-run never overwrites what they wrote there. */
-const PEOPLE_SECTIONS = [
-    REVIEW_SECTIONS.checklist,
-    REVIEW_SECTIONS.objectives,
-    REVIEW_SECTIONS.incidents,
-    REVIEW_SECTIONS.backOut,
-    REVIEW_SECTIONS.backOutDecision,
-    REVIEW_SECTIONS.incidentLink,
-    REVIEW_SECTIONS.lessons,
-];
-/** What a section nobody has filled in yet says (GitHub's own issue forms write the same). */
-const NO_RESPONSE = "_No response_";
-const CHECKLIST_ITEMS = {
-    objectives: "The change met its objectives",
-    incidents: "Incidents caused by the change are recorded (or there were none)",
-    backOut: "Whether the back-out plan was used is recorded",
-    lessons: "Lessons learned are recorded",
-    backOutDecision: "The back-out decision is recorded (backed out, or why the fix went forward)",
-    incidentLink: "The incident is linked",
-};
-/** `#12` inside the review repository, `org/changes#12` from anywhere else. */
-function changeRequestRef(cr, fromRepository) {
-    return cr.repository.toLowerCase() === fromRepository.toLowerCase()
-        ? `#${cr.number}`
-        : `${cr.repository}#${cr.number}`;
-}
-const OUTCOME_WORDS = {
-    success: "Success",
-    failure: "Failure",
-    cancelled: "Cancelled",
-};
-/** `YYYY-MM-DD` (UTC) `days` after `now`. */
-function reviewDueDate(now, days) {
-    return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-/** `1 h 02 min 05 s`, `3 min 10 s`, `42 s`. */
-function formatDuration(ms) {
-    const total = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    if (h > 0)
-        return `${h} h ${String(m).padStart(2, "0")} min ${String(s).padStart(2, "0")} s`;
-    if (m > 0)
-        return `${m} min ${String(s).padStart(2, "0")} s`;
-    return `${s} s`;
-}
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function releaseUrl(serverUrl, repository, tag) {
-    return `${serverUrl.replace(/\/+$/, "")}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
-}
-/** `[#12](url)`: references are made of owner/repo and a number, so they need no escaping. */
-function refLink(ref, url) {
-    const target = safeUrl(url);
-    return target ? `[${ref}](${target})` : ref;
-}
-/** `@login` shown without notifying anyone (the review must not ping every approver). */
-function userLink(login) {
-    return escapeMarkdown(`@${login.replace(/^@/, "")}`);
-}
-function reviewTitle(facts) {
-    const what = facts.releaseTag ? facts.releaseTag : `run ${facts.identity.runId}`;
-    return `PIR: ${facts.identity.environment} ${what} — ${OUTCOME_WORDS[facts.outcome].toLowerCase()}`;
-}
-function section(heading, content) {
-    return `### ${heading}\n\n${content.trim() === "" ? NO_RESPONSE : content.trim()}`;
-}
-function postImplementationReview_changeRequestsSection(facts) {
-    const crs = facts.changeRequests;
-    if (crs === null) {
-        return "No change requests were supplied to this review (pass change-gate's `change-requests` output to link them).";
-    }
-    if (crs.length === 0)
-        return "This deployment carried no change requests.";
-    const rows = crs.map((cr) => {
-        const state = facts.changeRequestStates?.get(changeRequestKey(cr));
-        const ref = changeRequestRef(cr, facts.reviewRepository);
-        const crLink = refLink(ref, cr.url);
-        const status = state === undefined
-            ? ""
-            : !state.found
-                ? "⚠️ no longer exists"
-                : facts.outcome === "success"
-                    ? REVIEW_LABELS.implemented.name
-                    : REVIEW_LABELS.failed.name;
-        return [
-            crLink,
-            escapeMarkdown(cr.title || "(untitled)"),
-            cr.type,
-            cr.risk,
-            cr.approvers.length > 0 ? cr.approvers.map(userLink).join(", ") : "—",
-            status,
-        ];
-    });
-    const table = markdownTable(["Change request", "Title", "Type", "Risk", "Approvers", "Status"], rows);
-    const missing = crs.filter((cr) => facts.changeRequestStates?.get(changeRequestKey(cr))?.found === false);
-    const note = missing.length > 0
-        ? `\n\n${missing.map((cr) => changeRequestRef(cr, facts.reviewRepository)).join(", ")} ${missing.length === 1 ? "no longer exists" : "no longer exist"} (deleted, transferred or not readable with this token): ${missing.length === 1 ? "its" : "their"} lifecycle could not be recorded.`
-        : "";
-    return `${table}${note}`;
-}
-function approversSection(facts) {
-    if (facts.approvals === null) {
-        return "Could not be read with this token: give the job `actions: read` to list who approved the deployment.";
-    }
-    const env = facts.identity.environment.toLowerCase();
-    const relevant = facts.approvals.filter((a) => a.environments.length === 0 || a.environments.some((e) => e.toLowerCase() === env));
-    if (relevant.length === 0)
-        return "No environment approval was recorded for this run.";
-    return relevant
-        .map((a) => {
-        const envs = a.environments.length > 0 ? a.environments.map((e) => code(e)).join(", ") : "";
-        const comment = a.comment.trim() ? `: “${escapeMarkdown(a.comment.trim().replace(/\s+/g, " "))}”` : "";
-        return `- ${userLink(a.user)} ${a.state}${envs ? ` ${envs}` : ""}${comment}`;
-    })
-        .join("\n");
-}
-function overrideSection(facts) {
-    const lines = [];
-    const emergencies = (facts.changeRequests ?? []).filter((cr) => cr.type === "emergency");
-    for (const cr of emergencies) {
-        lines.push(`- Emergency change: ${changeRequestRef(cr, facts.reviewRepository)}`);
-    }
-    if (facts.freezeOverriddenBy) {
-        lines.push(`- A freeze window was overridden by ${link(facts.freezeOverriddenBy, facts.freezeOverriddenBy)}`);
-    }
-    return lines.length > 0 ? lines.join("\n") : "None";
-}
-function checklistItems(requirement, outcome) {
-    const items = [
-        CHECKLIST_ITEMS.objectives,
-        CHECKLIST_ITEMS.incidents,
-        CHECKLIST_ITEMS.backOut,
-        CHECKLIST_ITEMS.lessons,
-    ];
-    if (outcome !== "success" || requirement.required) {
-        items.push(CHECKLIST_ITEMS.backOutDecision, CHECKLIST_ITEMS.incidentLink);
-    }
-    return items;
-}
-/** The review issue's title and body, following the PIR issue form's sections. */
-function renderReview(facts) {
-    const id = reviewIdentity(facts.identity);
-    const requirement = reviewRequirement(facts.outcome, facts.changeRequests, facts.reviewRepository);
-    const dueDate = reviewDueDate(facts.now, facts.dueInDays);
-    const deployedRepo = facts.identity.repository;
-    const version = facts.releaseTag
-        ? link(facts.releaseTag, releaseUrl(facts.serverUrl, deployedRepo, facts.releaseTag))
-        : "No release was supplied (pass release-bundle's `tag` output as `release-tag`).";
-    let duration;
-    if (facts.startedAt === null) {
-        duration = `Not recorded (pass \`started-at\`); reviewed at ${isoSeconds(facts.now)}.`;
-    }
-    else if (facts.startedAt.getTime() > facts.now.getTime()) {
-        duration = `Unknown: \`started-at\` (${isoSeconds(facts.startedAt)}) is after the review time (${isoSeconds(facts.now)}).`;
-    }
-    else {
-        duration = `${formatDuration(facts.now.getTime() - facts.startedAt.getTime())} (${isoSeconds(facts.startedAt)} → ${isoSeconds(facts.now)})`;
-    }
-    const attempt = facts.runAttempt > 1 ? `, attempt ${facts.runAttempt}` : "";
-    const runText = `${deployedRepo} run ${facts.identity.runId}${attempt}`;
-    const required = requirement.required
-        ? `Yes — ${requirement.reasons.join("; ")}.`
-        : "No — the deployment succeeded with no emergency change.";
-    const peopleHint = `Tick the checklist and fill in the sections below by ${dueDate}.`;
-    const lead = requirement.required
-        ? `> [!CAUTION]\n> **Review required by ${dueDate}:** ${escapeMarkdown(requirement.reasons.join("; "))}. Record the back-out decision and link the incident.`
-        : `> [!NOTE]\n> Post-implementation review of the deployment to ${code(facts.identity.environment)}. ${peopleHint}`;
-    const items = checklistItems(requirement, facts.outcome);
-    const people = [
-        section(REVIEW_SECTIONS.checklist, items.map((item) => `- [ ] ${item}`).join("\n")),
-        section(REVIEW_SECTIONS.objectives, NO_RESPONSE),
-        section(REVIEW_SECTIONS.incidents, NO_RESPONSE),
-        section(REVIEW_SECTIONS.backOut, NO_RESPONSE),
-    ];
-    if (items.includes(CHECKLIST_ITEMS.backOutDecision)) {
-        people.push(section(REVIEW_SECTIONS.backOutDecision, NO_RESPONSE), section(REVIEW_SECTIONS.incidentLink, NO_RESPONSE));
-    }
-    people.push(section(REVIEW_SECTIONS.lessons, NO_RESPONSE));
-    const body = [
-        id.marker,
-        lead,
-        section(REVIEW_SECTIONS.outcome, OUTCOME_WORDS[facts.outcome]),
-        section(REVIEW_SECTIONS.environment, escapeMarkdown(facts.identity.environment)),
-        section(REVIEW_SECTIONS.version, version),
-        section(REVIEW_SECTIONS.duration, duration),
-        section(REVIEW_SECTIONS.run, link(runText, facts.runUrl)),
-        section(REVIEW_SECTIONS.changeRequests, postImplementationReview_changeRequestsSection(facts)),
-        section(REVIEW_SECTIONS.approvers, approversSection(facts)),
-        section(REVIEW_SECTIONS.override, overrideSection(facts)),
-        section(REVIEW_SECTIONS.dueDate, dueDate),
-        section(REVIEW_SECTIONS.required, required),
-        ...people,
-    ].join("\n\n");
-    return { title: reviewTitle(facts), body: `${body}\n`, requirement, dueDate };
-}
-/** Splits a body into its preamble and `### Heading` sections (as GitHub renders an issue form). */
-function splitSections(body) {
-    const sections = new Map();
-    const parts = body.replace(/\r\n/g, "\n").split(/^### +/m);
-    const preamble = parts.shift() ?? "";
-    for (const part of parts) {
-        const newline = part.indexOf("\n");
-        const heading = (newline === -1 ? part : part.slice(0, newline)).trim();
-        const content = newline === -1 ? "" : part.slice(newline + 1).trim();
-        if (!sections.has(heading))
-            sections.set(heading, content);
-    }
-    return { preamble, sections };
-}
-/**
- * The body a re-run writes: the freshly rendered facts, with everything the reviewers already wrote
- * kept — filled-in sections stay as they are, ticked checklist items stay ticked, items added by
- * hand stay.
- */
-function mergeReviewBody(existing, rendered) {
-    const old = splitSections(existing).sections;
-    const fresh = splitSections(rendered);
-    const out = [fresh.preamble.trimEnd()];
-    for (const [heading, content] of fresh.sections) {
-        let value = content;
-        const previous = old.get(heading);
-        if (PEOPLE_SECTIONS.includes(heading) && previous !== undefined) {
-            value = heading === REVIEW_SECTIONS.checklist ? mergeChecklist(previous, content) : previous || content;
-        }
-        out.push(`### ${heading}\n\n${value.trim() === "" ? NO_RESPONSE : value.trim()}`);
-    }
-    // What people wrote in sections this rendering no longer has (a back-out decision written
-    // after a failed attempt, sections added by hand) survives too.
-    for (const [heading, content] of old) {
-        if (fresh.sections.has(heading))
-            continue;
-        const isFact = Object.values(REVIEW_SECTIONS).includes(heading) && !PEOPLE_SECTIONS.includes(heading);
-        if (!isFact && content !== NO_RESPONSE)
-            out.push(`### ${heading}\n\n${content}`);
-    }
-    return `${out.join("\n\n")}\n`;
-}
-function mergeChecklist(previous, fresh) {
-    const item = /^- \[( |x|X)\] +(.*)$/;
-    const ticked = new Map();
-    const extra = [];
-    const freshItems = new Set(fresh
-        .split("\n")
-        .map((line) => item.exec(line.trim())?.[2]?.trim())
-        .filter(Boolean));
-    for (const line of previous.split("\n")) {
-        const m = item.exec(line.trim());
-        if (!m)
-            continue;
-        const text = (m[2] ?? "").trim();
-        ticked.set(text, m[1] !== " ");
-        if (!freshItems.has(text))
-            extra.push(line.trim());
-    }
-    const lines = fresh.split("\n").map((line) => {
-        const m = item.exec(line.trim());
-        if (!m)
-            return line;
-        const text = (m[2] ?? "").trim();
-        return `- [${ticked.get(text) ? "x" : " "}] ${text}`;
-    });
-    return [...lines, ...extra].join("\n");
-}
-/** True when `body` carries the review marker of this deployment. */
-function isReviewOf(body, identity) {
-    return typeof body === "string" && body.includes(identity.marker);
-}
-/** The comment each change request gets, linking its review. */
-function renderChangeRequestComment(input) {
-    const id = reviewIdentity(input.identity);
-    const what = input.releaseTag ? code(input.releaseTag) : "this change";
-    const outcome = input.outcome === "success" ? "succeeded" : input.outcome === "failure" ? "failed" : "was cancelled";
-    const run = safeUrl(input.runUrl) ? ` (${link(`run ${input.identity.runId}`, input.runUrl)})` : "";
-    const lifecycle = `This change request is now \`${input.transition.label}\`${input.closed ? " and closed" : ""}.`;
-    const review = `Post-implementation review: ${refLink(input.reviewRef, input.reviewUrl)}${input.required ? " — **required**" : ""}.`;
-    return `${id.commentMarker}\nThe deployment of ${what} to ${code(input.identity.environment)}${run} ${outcome}. ${lifecycle}\n\n${review}\n`;
-}
-/** Labels the review issue ends with: ours added, high priority removed when no longer required. */
-function reviewLabels(current, wanted, managed = [REVIEW_LABELS.highPriority.name]) {
-    const lower = (s) => s.toLowerCase();
-    const wantedLower = new Set(wanted.map(lower));
-    const kept = current.filter((l) => wantedLower.has(lower(l)) || !managed.some((m) => lower(m) === lower(l)));
-    const keptLower = new Set(kept.map(lower));
-    return [...kept, ...wanted.filter((l) => !keptLower.has(lower(l)))];
-}
-function sameSet(a, b) {
-    const la = new Set(a.map((s) => s.toLowerCase()));
-    const lb = new Set(b.map((s) => s.toLowerCase()));
-    return la.size === lb.size && [...la].every((x) => lb.has(x));
-}
-function uniqueIgnoringCase(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const k = v.toLowerCase();
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/releaseManifest.ts
-const RELEASE_MANIFEST_ASSET = "release-manifest.json";
-const CHECKSUMS_ASSET = "SHA256SUMS";
-const MANIFEST_SCHEMA_ID = "https://gatehouse.dev/schema/release-manifest.schema.json";
-/** Builds the manifest. Artefacts are listed by name so the bytes do not depend on glob order. */
-function releaseManifest(input) {
-    return {
-        $schema: MANIFEST_SCHEMA_ID,
-        manifestVersion: 1,
-        repository: input.repository,
-        version: input.version,
-        tag: input.tag,
-        prerelease: input.prerelease,
-        previousTag: input.previousTag ?? null,
-        commit: input.commit,
-        environment: input.environment || null,
-        workflowRun: {
-            id: input.workflowRun.id,
-            attempt: input.workflowRun.attempt,
-            url: input.workflowRun.url,
-            ...(input.workflowRun.workflow ? { workflow: input.workflowRun.workflow } : {}),
-            ...(input.workflowRun.actor ? { actor: input.workflowRun.actor } : {}),
-        },
-        changeRequests: (input.changeRequests ?? []).map((cr) => ({
-            repository: cr.repository,
-            number: cr.number,
-            title: cr.title ?? null,
-            type: cr.type ?? null,
-            risk: cr.risk ?? null,
-            url: cr.url ?? null,
-            approvals: cr.approvers.map((a) => ({ login: a.login, at: a.at ?? null })),
-        })),
-        environmentApprovals: (input.approvals ?? []).map((a) => ({
-            user: a.user,
-            state: a.state,
-            environments: [...a.environments],
-            comment: a.comment ?? null,
-            at: a.at ?? null,
-        })),
-        freeze: input.freeze ?? null,
-        artefacts: [...input.artefacts]
-            .map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 }))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        notes: { entries: input.notes.entries, commits: input.notes.commits, asset: input.notes.asset ?? null },
-    };
-}
-/** The manifest as the bytes of `release-manifest.json`. */
-function serializeManifest(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/** `SHA256SUMS` in the format `sha256sum --check` reads: "<hex>  <name>" per line, sorted by name. */
-function checksumsFile(files) {
-    return [...files]
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((f) => `${f.sha256}  ${f.name}\n`)
-        .join("");
-}
-class ChangeRequestsInputError extends Error {
-    field = "change-requests";
-}
-/**
- * Reads the `change-requests` input: the JSON array change-gate outputs
- * (repository, number, title, type, risk, approvers, url). Approvers may be logins or objects with
- * `login` and an optional time (`at`, `approvedAt`).
- */
-function parseChangeRequestsInput(text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    let raw;
-    try {
-        raw = JSON.parse(trimmed);
-    }
-    catch {
-        throw new ChangeRequestsInputError(
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
-        "change-requests is not valid JSON: pass change-gate's output as is, e.g. `${{ needs.assess.outputs.change-requests }}`.");
-    }
-    if (!Array.isArray(raw)) {
-        throw new ChangeRequestsInputError("change-requests must be a JSON array, as change-gate outputs it.");
-    }
-    return raw.map((item, i) => {
-        const o = (item ?? {});
-        const number = Number(o.number);
-        const repository = typeof o.repository === "string" ? o.repository : "";
-        if (!Number.isInteger(number) || number <= 0 || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-            throw new ChangeRequestsInputError(`change-requests[${i}] needs "repository" (owner/name) and "number": pass change-gate's output as is.`);
-        }
-        const str = (v) => (typeof v === "string" && v !== "" ? v : undefined);
-        const approvers = Array.isArray(o.approvers) ? o.approvers : [];
-        return {
-            repository,
-            number,
-            title: str(o.title),
-            type: str(o.type),
-            risk: str(o.risk),
-            url: str(o.url),
-            approvers: approvers
-                .map((a) => {
-                if (typeof a === "string")
-                    return { login: a.replace(/^@/, "") };
-                const r = (a ?? {});
-                const login = str(r.login) ?? str(r.user) ?? str(r.actor);
-                const at = str(r.at) ?? str(r.approvedAt) ?? str(r.approved_at);
-                return login ? { login, ...(at ? { at } : {}) } : undefined;
-            })
-                .filter((a) => a !== undefined),
-        };
-    });
-}
-/** Reads the optional `freeze` input: freeze-window's outputs as JSON (`${{ toJSON(steps.freeze.outputs) }}`). */
-function parseFreezeInput(text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return undefined;
-    let raw;
-    try {
-        raw = JSON.parse(trimmed);
-    }
-    catch {
-        throw new Error(
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
-        "freeze is not valid JSON: pass freeze-window's outputs, e.g. `${{ toJSON(steps.freeze.outputs) }}`.");
-    }
-    const str = (v) => (typeof v === "string" && v !== "" ? v : null);
-    return {
-        frozen: raw.frozen === true || raw.frozen === "true",
-        window: str(raw.window),
-        endsAt: str(raw["ends-at"] ?? raw.endsAt),
-        overriddenBy: str(raw["overridden-by"] ?? raw.overriddenBy),
-    };
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/elements.js
-/**
- * Converts a renderable value to a string.
- * @param value - Value to render.
- * @returns String value, or an empty string for empty values.
- */
-function elements_toString(value) {
-    return typeof value === 'number' || value ? String(value) : '';
-}
-/**
- * Renders an array into newline-separated non-empty strings.
- * @param array - Items to render.
- * @param callback - Item renderer.
- * @param separator - Separator inserted between rendered items.
- * @returns Rendered string.
- */
-function each(array, callback, separator = newline()) {
-    return array
-        ? array.reduce((acc, item) => {
-            const rendered = elements_toString(callback(item)).trim();
-            return `${acc}${acc && rendered ? separator : ''}${rendered}`;
-        }, '')
-        : '';
-}
-/**
- * Renders a Markdown heading.
- * @param level - Markdown heading level.
- * @param text - Heading text.
- * @returns Markdown heading.
- */
-function heading(level, text) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-/**
- * Renders a Markdown link.
- * @param text - Link text.
- * @param url - Link URL.
- * @returns Markdown link.
- */
-function elements_link(text, url) {
-    return `[${text}](${url})`;
-}
-/**
- * Renders an array into a Markdown unordered list.
- * @param array - Items to render.
- * @param callback - Item renderer.
- * @returns Markdown unordered list.
- */
-function list(array, callback) {
-    return each(array, (item) => {
-        const rendered = elements_toString(callback(item)).trim();
-        const itemText = rendered
-            .split(/\r?\n/)
-            .map((line, index) => (index > 0 && line
-            ? `  ${line}`
-            : line))
-            .join('\n');
-        return rendered ? `* ${itemText}` : '';
-    });
-}
-/**
- * Renders bold Markdown text.
- * @param text - Text to render.
- * @returns Bold Markdown text.
- */
-function bold(text) {
-    return `**${text}**`;
-}
-/**
- * Renders italic Markdown text.
- * @param text - Text to render.
- * @returns Italic Markdown text.
- */
-function italic(text) {
-    return `_${text}_`;
-}
-/**
- * Renders text inside an HTML small element.
- * @param text - Text to render.
- * @returns HTML small element.
- */
-function small(text) {
-    return `<small>${text}</small>`;
-}
-/**
- * Creates one or more newline characters.
- * @param times - Number of newline characters to render.
- * @returns Newline characters.
- */
-function newline(times = 1) {
-    return '\n'.repeat(times);
-}
-/**
- * Renders values without separators.
- * @param values - Values to render.
- * @returns Concatenated non-empty values.
- */
-function strings(...values) {
-    return each(values, value => value, '');
-}
-/**
- * Renders values as Markdown blocks separated by blank lines.
- * @param values - Values to render.
- * @returns Rendered non-empty block segments.
- */
-function segments(...values) {
-    return each(values, value => value, newline(2));
-}
-/**
- * Renders values as space-separated words.
- * @param values - Values to render.
- * @returns Rendered non-empty words.
- */
-function words(...values) {
-    return each(values, value => value, ' ');
-}
-/**
- * Joins URL path segments and trims extra slashes around each segment.
- * @param parts - URL path segments.
- * @returns Joined URL.
- */
-function url(...parts) {
-    return parts.reduce((acc, part) => {
-        if (typeof part !== 'number' && !part) {
-            return acc;
-        }
-        const segment = String(part).replace(/^\/+|\/+$/g, '');
-        return acc
-            ? `${acc}/${segment}`
-            : segment;
-    }, '');
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZWxlbWVudHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvZWxlbWVudHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUE7Ozs7R0FJRztBQUNILFNBQVMsUUFBUSxDQUFDLEtBQWlEO0lBQ2pFLE9BQU8sT0FBTyxLQUFLLEtBQUssUUFBUSxJQUFJLEtBQUssQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDaEUsQ0FBQztBQUVEOzs7Ozs7R0FNRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQ2xCLEtBQXFDLEVBQ3JDLFFBQWlFLEVBQ2pFLFNBQVMsR0FBRyxPQUFPLEVBQUU7SUFFckIsT0FBTyxLQUFLO1FBQ1YsQ0FBQyxDQUFDLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFHLEVBQUUsSUFBSSxFQUFFLEVBQUU7WUFDM0IsTUFBTSxRQUFRLEdBQUcsUUFBUSxDQUFDLFFBQVEsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFBO1lBRWhELE9BQU8sR0FBRyxHQUFHLEdBQUcsR0FBRyxJQUFJLFFBQVEsQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxFQUFFLEdBQUcsUUFBUSxFQUFFLENBQUE7UUFDL0QsQ0FBQyxFQUFFLEVBQUUsQ0FBQztRQUNOLENBQUMsQ0FBQyxFQUFFLENBQUE7QUFDUixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQWEsRUFBRSxJQUFZO0lBQ2pELE9BQU8sR0FBRyxHQUFHLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLElBQUksRUFBRSxDQUFBO0FBQ3ZDLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxJQUFJLENBQUMsSUFBWSxFQUFFLEdBQVc7SUFDNUMsT0FBTyxJQUFJLElBQUksS0FBSyxHQUFHLEdBQUcsQ0FBQTtBQUM1QixDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUNsQixLQUFxQyxFQUNyQyxRQUF3RDtJQUV4RCxPQUFPLElBQUksQ0FDVCxLQUFLLEVBQ0wsQ0FBQyxJQUFJLEVBQUUsRUFBRTtRQUNQLE1BQU0sUUFBUSxHQUFHLFFBQVEsQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUNoRCxNQUFNLFFBQVEsR0FBRyxRQUFRO2FBQ3RCLEtBQUssQ0FBQyxPQUFPLENBQUM7YUFDZCxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUNwQixLQUFLLEdBQUcsQ0FBQyxJQUFJLElBQUk7WUFDZixDQUFDLENBQUMsS0FBSyxJQUFJLEVBQUU7WUFDYixDQUFDLENBQUMsSUFBSSxDQUNULENBQUM7YUFDRCxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFFYixPQUFPLFFBQVEsQ0FBQyxDQUFDLENBQUMsS0FBSyxRQUFRLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ3hDLENBQUMsQ0FDRixDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsSUFBSSxDQUFDLElBQVk7SUFDL0IsT0FBTyxLQUFLLElBQUksSUFBSSxDQUFBO0FBQ3RCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLE1BQU0sQ0FBQyxJQUFZO0lBQ2pDLE9BQU8sSUFBSSxJQUFJLEdBQUcsQ0FBQTtBQUNwQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxLQUFLLENBQUMsSUFBWTtJQUNoQyxPQUFPLFVBQVUsSUFBSSxVQUFVLENBQUE7QUFDakMsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUFDLEtBQUssR0FBRyxDQUFDO0lBQy9CLE9BQU8sSUFBSSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsQ0FBQTtBQUMzQixDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxPQUFPLENBQ3JCLEdBQUcsTUFBc0Q7SUFFekQsT0FBTyxJQUFJLENBQUMsTUFBTSxFQUFFLEtBQUssQ0FBQyxFQUFFLENBQUMsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUFBO0FBQ3pDLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFFBQVEsQ0FDdEIsR0FBRyxNQUFzRDtJQUV6RCxPQUFPLElBQUksQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLEVBQUUsQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUE7QUFDakQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsS0FBSyxDQUNuQixHQUFHLE1BQXNEO0lBRXpELE9BQU8sSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsRUFBRSxDQUFDLEtBQUssRUFBRSxHQUFHLENBQUMsQ0FBQTtBQUMxQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxHQUFHLENBQUMsR0FBRyxLQUE2QztJQUNsRSxPQUFPLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxHQUFXLEVBQUUsSUFBSSxFQUFFLEVBQUU7UUFDeEMsSUFBSSxPQUFPLElBQUksS0FBSyxRQUFRLElBQUksQ0FBQyxJQUFJLEVBQUUsQ0FBQztZQUN0QyxPQUFPLEdBQUcsQ0FBQTtRQUNaLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxFQUFFLENBQUMsQ0FBQTtRQUV0RCxPQUFPLEdBQUc7WUFDUixDQUFDLENBQUMsR0FBRyxHQUFHLElBQUksT0FBTyxFQUFFO1lBQ3JCLENBQUMsQ0FBQyxPQUFPLENBQUE7SUFDYixDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUE7QUFDUixDQUFDIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/templates.js
-
-/**
- * Builds a repository URL from template context fields.
- * @param context - Template context.
- * @returns Repository URL.
- */
-function repositoryUrl(context) {
-    if (context.repository) {
-        return url(context.host, context.owner, context.repository);
-    }
-    return context.repoUrl || '';
-}
-/**
- * Builds a repository URL for a commit reference.
- * @param context - Template context.
- * @param reference - Commit reference.
- * @returns Reference repository URL.
- */
-function referenceRepositoryUrl(context, reference) {
-    if (!context.repository) {
-        return context.repoUrl || '';
-    }
-    if (reference.repository) {
-        return url(context.host, reference.owner, reference.repository);
-    }
-    return url(context.host, context.owner, context.repository);
-}
-/**
- * Builds a release comparison URL and encodes tag names as URL path segments.
- * @param context - Template context.
- * @returns Release comparison URL.
- */
-function compareUrl(context) {
-    const previousTag = encodeURIComponent(context.previousTag || '');
-    const currentTag = encodeURIComponent(context.currentTag || '');
-    return url(repositoryUrl(context), context.compare || 'compare', `${previousTag}...${currentTag}`);
-}
-const BREAKING_CHANGE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
-const BREAKING_CHANGES_TITLE = 'BREAKING CHANGES';
-/**
- * Renders a note group title.
- * Breaking change keywords are merged into a single title,
- * every other keyword is uppercased to group its spellings together.
- * @param title - Note title as it was written in a commit.
- * @returns Note group title.
- */
-function noteTitle(title) {
-    const upperCaseTitle = title.toUpperCase();
-    return BREAKING_CHANGE_KEYWORDS.includes(upperCaseTitle)
-        ? BREAKING_CHANGES_TITLE
-        : upperCaseTitle;
-}
-/**
- * Checks if a note is a breaking change note.
- * @param note - Commit note.
- * @returns Is it a breaking change note.
- */
-function isBreakingNote(note) {
-    return noteTitle(note.title) === BREAKING_CHANGES_TITLE;
-}
-/**
- * Renders a commit reference label.
- * @param reference - Commit reference.
- * @returns Commit reference label.
- */
-function reference(reference) {
-    return strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
-}
-/**
- * Renders the default changelog header.
- * @param context - Template context.
- * @returns Changelog header.
- */
-function headerPartial({ isPatch, title, version, date }) {
-    const versionText = words(version, title && `"${title}"`, date && `(${date})`);
-    return heading(2, isPatch ? small(versionText) : versionText);
-}
-/**
- * Renders the default changelog preamble.
- * @param context - Template context.
- * @returns Changelog preamble.
- */
-function preamblePartial({ preamble }) {
-    return strings(preamble);
-}
-/**
- * Renders the default changelog footer.
- * @param context - Template context.
- * @returns Changelog footer.
- */
-function footerPartial({ noteGroups }) {
-    return each(noteGroups, group => segments(heading(3, group.title), list(group.notes, note => note.text)), newline(2));
-}
-/**
- * Renders the default changelog commit line.
- * @param context - Template context.
- * @param commit - Transformed commit.
- * @returns Changelog commit line.
- */
-function commitPartial(context, commit) {
-    const { linkReferences, issue, commit: commitUrlPath } = context;
-    const { hash, references, header } = commit;
-    const commitLink = hash
-        ? linkReferences
-            ? `(${elements_link(hash, url(repositoryUrl(context), commitUrlPath, hash))})`
-            : hash
-        : '';
-    const renderedReferences = each(references, (linkReference) => {
-        if (linkReferences) {
-            return elements_link(reference(linkReference), url(referenceRepositoryUrl(context, linkReference), issue, linkReference.issue));
-        }
-        return reference(linkReference);
-    }, ' ');
-    return strings(words(header, commitLink), renderedReferences && `, closes ${renderedReferences}`);
-}
-/**
- * Renders the default changelog template.
- * @param context - Template context.
- * @returns Changelog text.
- */
-function template(context) {
-    const { headerPartial, preamblePartial, commitPartial, footerPartial, commitGroups } = context;
-    return segments(headerPartial(context), preamblePartial(context), each(commitGroups, group => list(group.commits, commit => commitPartial(context, commit))), footerPartial(context));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGVzLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3RlbXBsYXRlcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQ0wsSUFBSSxFQUNKLElBQUksRUFDSixJQUFJLEVBQ0osS0FBSyxFQUNMLE9BQU8sRUFDUCxRQUFRLEVBQ1IsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsR0FBRyxFQUNKLE1BQU0sZUFBZSxDQUFBO0FBRXRCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQztJQUVyQyxJQUFJLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN2QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQzdELENBQUM7SUFFRCxPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0FBQzlCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxzQkFBc0IsQ0FDcEMsT0FBcUMsRUFDckMsU0FBMEI7SUFFMUIsSUFBSSxDQUFDLE9BQU8sQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN4QixPQUFPLE9BQU8sQ0FBQyxPQUFPLElBQUksRUFBRSxDQUFBO0lBQzlCLENBQUM7SUFFRCxJQUFJLFNBQVMsQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUN6QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLFNBQVMsQ0FBQyxLQUFLLEVBQUUsU0FBUyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0lBQ2pFLENBQUM7SUFFRCxPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLE9BQU8sQ0FBQyxLQUFLLEVBQUUsT0FBTyxDQUFDLFVBQVUsQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FDeEIsT0FBcUM7SUFFckMsTUFBTSxXQUFXLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLFdBQVcsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUNqRSxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsVUFBVSxJQUFJLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELE9BQU8sR0FBRyxDQUNSLGFBQWEsQ0FBQyxPQUFPLENBQUMsRUFDdEIsT0FBTyxDQUFDLE9BQU8sSUFBSSxTQUFTLEVBQzVCLEdBQUcsV0FBVyxNQUFNLFVBQVUsRUFBRSxDQUNqQyxDQUFBO0FBQ0gsQ0FBQztBQUVELE1BQU0sQ0FBQyxNQUFNLHdCQUF3QixHQUFHLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUMsQ0FBQTtBQUM5RSxNQUFNLENBQUMsTUFBTSxzQkFBc0IsR0FBRyxrQkFBa0IsQ0FBQTtBQUV4RDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEtBQWE7SUFDckMsTUFBTSxjQUFjLEdBQUcsS0FBSyxDQUFDLFdBQVcsRUFBRSxDQUFBO0lBRTFDLE9BQU8sd0JBQXdCLENBQUMsUUFBUSxDQUFDLGNBQWMsQ0FBQztRQUN0RCxDQUFDLENBQUMsc0JBQXNCO1FBQ3hCLENBQUMsQ0FBQyxjQUFjLENBQUE7QUFDcEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsY0FBYyxDQUFDLElBQWdCO0lBQzdDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsS0FBSyxzQkFBc0IsQ0FBQTtBQUN6RCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsU0FBMEI7SUFDbEQsT0FBTyxPQUFPLENBQ1osU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxLQUFLLEdBQUcsRUFDeEMsU0FBUyxDQUFDLFVBQVUsRUFDcEIsU0FBUyxDQUFDLEtBQUssSUFBSSxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksR0FBRyxHQUFHLFNBQVMsQ0FBQyxLQUFLLEVBQUUsQ0FDbEUsQ0FBQTtBQUNILENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FBcUQsRUFDaEYsT0FBTyxFQUNQLEtBQUssRUFDTCxPQUFPLEVBQ1AsSUFBSSxFQUN5QjtJQUM3QixNQUFNLFdBQVcsR0FBRyxLQUFLLENBQ3ZCLE9BQU8sRUFDUCxLQUFLLElBQUksSUFBSSxLQUFLLEdBQUcsRUFDckIsSUFBSSxJQUFJLElBQUksSUFBSSxHQUFHLENBQ3BCLENBQUE7SUFFRCxPQUFPLE9BQU8sQ0FBQyxDQUFDLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUMsV0FBVyxDQUFDLENBQUMsQ0FBQyxDQUFDLFdBQVcsQ0FBQyxDQUFBO0FBQy9ELENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGVBQWUsQ0FDN0IsRUFBRSxRQUFRLEVBQWdDO0lBRTFDLE9BQU8sT0FBTyxDQUFDLFFBQVEsQ0FBQyxDQUFBO0FBQzFCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLGFBQWEsQ0FDM0IsRUFBRSxVQUFVLEVBQWdDO0lBRTVDLE9BQU8sSUFBSSxDQUNULFVBQVUsRUFDVixLQUFLLENBQUMsRUFBRSxDQUFDLFFBQVEsQ0FDZixPQUFPLENBQUMsQ0FBQyxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsRUFDdkIsSUFBSSxDQUNGLEtBQUssQ0FBQyxLQUFLLEVBQ1gsSUFBSSxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUNsQixDQUNGLEVBQ0QsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUNYLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsYUFBYSxDQUMzQixPQUFxQyxFQUNyQyxNQUFpQztJQUVqQyxNQUFNLEVBQ0osY0FBYyxFQUNkLEtBQUssRUFDTCxNQUFNLEVBQUUsYUFBYSxFQUN0QixHQUFHLE9BQU8sQ0FBQTtJQUNYLE1BQU0sRUFDSixJQUFJLEVBQ0osVUFBVSxFQUNWLE1BQU0sRUFDUCxHQUFHLE1BQU0sQ0FBQTtJQUNWLE1BQU0sVUFBVSxHQUFHLElBQUk7UUFDckIsQ0FBQyxDQUFDLGNBQWM7WUFDZCxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsT0FBTyxDQUFDLEVBQUUsYUFBYSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUc7WUFDckUsQ0FBQyxDQUFDLElBQUk7UUFDUixDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ04sTUFBTSxrQkFBa0IsR0FBRyxJQUFJLENBQzdCLFVBQVUsRUFDVixDQUFDLGFBQWEsRUFBRSxFQUFFO1FBQ2hCLElBQUksY0FBYyxFQUFFLENBQUM7WUFDbkIsT0FBTyxJQUFJLENBQ1QsU0FBUyxDQUFDLGFBQWEsQ0FBQyxFQUN4QixHQUFHLENBQUMsc0JBQXNCLENBQUMsT0FBTyxFQUFFLGFBQWEsQ0FBQyxFQUFFLEtBQUssRUFBRSxhQUFhLENBQUMsS0FBSyxDQUFDLENBQ2hGLENBQUE7UUFDSCxDQUFDO1FBRUQsT0FBTyxTQUFTLENBQUMsYUFBYSxDQUFDLENBQUE7SUFDakMsQ0FBQyxFQUNELEdBQUcsQ0FDSixDQUFBO0lBRUQsT0FBTyxPQUFPLENBQ1osS0FBSyxDQUNILE1BQU0sRUFDTixVQUFVLENBQ1gsRUFDRCxrQkFBa0IsSUFBSSxZQUFZLGtCQUFrQixFQUFFLENBQ3ZELENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxRQUFRLENBQ3RCLE9BQXFDO0lBRXJDLE1BQU0sRUFDSixhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsWUFBWSxFQUNiLEdBQUcsT0FBTyxDQUFBO0lBRVgsT0FBTyxRQUFRLENBQ2IsYUFBYSxDQUFDLE9BQU8sQ0FBQyxFQUN0QixlQUFlLENBQUMsT0FBTyxDQUFDLEVBQ3hCLElBQUksQ0FDRixZQUFZLEVBQ1osS0FBSyxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQ1gsS0FBSyxDQUFDLE9BQU8sRUFDYixNQUFNLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxPQUFPLEVBQUUsTUFBTSxDQUFDLENBQ3pDLENBQ0YsRUFDRCxhQUFhLENBQUMsT0FBTyxDQUFDLENBQ3ZCLENBQUE7QUFDSCxDQUFDIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/constants.js
-const BREAKING_HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/
-
-const DEFAULT_COMMIT_TYPES = Object.freeze([
-  {
-    type: 'feat',
-    section: 'Features',
-    effect: 'bump'
-  },
-  {
-    type: 'feature',
-    section: 'Features',
-    effect: 'bump'
-  },
-  {
-    type: 'fix',
-    section: 'Bug Fixes',
-    effect: 'bump'
-  },
-  {
-    type: 'perf',
-    section: 'Performance Improvements',
-    effect: 'bump'
-  },
-  {
-    type: 'revert',
-    section: 'Reverts',
-    effect: 'bump'
-  },
-  {
-    type: 'docs',
-    section: 'Documentation',
-    effect: 'hidden'
-  },
-  {
-    type: 'style',
-    section: 'Styles',
-    effect: 'hidden'
-  },
-  {
-    type: 'chore',
-    section: 'Miscellaneous Chores',
-    effect: 'hidden'
-  },
-  {
-    type: 'refactor',
-    section: 'Code Refactoring',
-    effect: 'hidden'
-  },
-  {
-    type: 'test',
-    section: 'Tests',
-    effect: 'hidden'
-  },
-  {
-    type: 'build',
-    section: 'Build System',
-    effect: 'hidden'
-  },
-  {
-    type: 'ci',
-    section: 'Continuous Integration',
-    effect: 'hidden'
-  }
-].map(Object.freeze))
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/parser.js
-
-
-
-function createParserOpts(config) {
-  return {
-    headerPattern: /^(\w*)(?:\((.*)\))?!?: (.*)$/,
-    breakingHeaderPattern: BREAKING_HEADER_PATTERN,
-    headerCorrespondence: [
-      'type',
-      'scope',
-      'subject'
-    ],
-    noteKeywords: BREAKING_CHANGE_KEYWORDS,
-    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i,
-    revertCorrespondence: ['header', 'hash'],
-    issuePrefixes: config?.issuePrefixes || ['#']
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/references.js
-
-/**
- * Markdown segments to keep as is: replacing references inside them
- * would break already formatted links, code samples and urls.
- */
-const protectedSegments = [
-    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/, // [text](url)
-    /\[[^\]]*]\[[^\]]*]/, // [text][ref]
-    // the lookahead makes the delimiter length atomic, without it a long run
-    // of backticks makes the regex engine retry every possible delimiter length
-    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/, // ```code block```
-    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/, // `code span`
-    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/ // https://url
-];
-const userMention = /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/;
-const defaultIssuePattern = /[a-z0-9]+/;
-/**
- * Escapes a string to use it as a part of a regex.
- * @param string
- * @returns Escaped string.
- */
-function escapeRegExp(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Builds a regex which matches issue and user references
- * outside of the protected Markdown segments.
- * @param issuePrefixes
- * @param issuePattern
- * @returns Regex with `prefix`, `issue` and `user` groups.
- */
-function referencesRegex(issuePrefixes = [], issuePattern = defaultIssuePattern) {
-    const prefixes = issuePrefixes
-        .map(prefix => (typeof prefix === 'string' ? escapeRegExp(prefix) : prefix.source))
-        .join('|');
-    const patterns = [
-        ...protectedSegments.map(segment => segment.source),
-        // without prefixes every word would be matched as an issue reference
-        prefixes && `(?<prefix>${prefixes})(?<issue>${issuePattern.source})`,
-        userMention.source
-    ];
-    return new RegExp(patterns.filter(Boolean).join('|'), 'gm');
-}
-/**
- * Creates a text formatter for the given options.
- *
- * Regexes from the options are inlined into a single multiline regex,
- * so their flags are ignored, `^` and `$` match line boundaries,
- * and they should not contain capturing groups, backreferences or named groups.
- * @param options - Formatter options.
- * @returns Formatter which replaces issue and user references in a text with links.
- */
-function createReferencesFormatter(options) {
-    const regex = referencesRegex(options.issuePrefixes, options.issuePattern);
-    return (text, context, references) => text.replace(regex, (match, ...args) => {
-        const { prefix, issue, user } = args.at(-1);
-        if (issue) {
-            const issueUrl = options.formatIssueUrl(context, {
-                prefix: prefix,
-                issue
-            });
-            if (!issueUrl) {
-                return match;
-            }
-            references?.push(match);
-            return elements_link(match, issueUrl);
-        }
-        if (user) {
-            // TODO: investigate why this code exists.
-            if (user.includes('/')) {
-                return match;
-            }
-            const userUrl = options.formatUserUrl(context, user);
-            if (!userUrl) {
-                return match;
-            }
-            return elements_link(match, userUrl);
-        }
-        return match;
-    });
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVmZXJlbmNlcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9yZWZlcmVuY2VzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUlBLE9BQU8sRUFBRSxJQUFJLEVBQUUsTUFBTSxlQUFlLENBQUE7QUFFcEM7OztHQUdHO0FBQ0gsTUFBTSxpQkFBaUIsR0FBRztJQUN4Qix3REFBd0QsRUFBRSxjQUFjO0lBQ3hFLG9CQUFvQixFQUFFLGNBQWM7SUFDcEMseUVBQXlFO0lBQ3pFLDRFQUE0RTtJQUM1RSw2RUFBNkUsRUFBRSxtQkFBbUI7SUFDbEcsd0NBQXdDLEVBQUUsY0FBYztJQUN4RCxzQ0FBc0MsQ0FBQyxjQUFjO0NBQ3RELENBQUE7QUFDRCxNQUFNLFdBQVcsR0FBRywyQ0FBMkMsQ0FBQTtBQUMvRCxNQUFNLG1CQUFtQixHQUFHLFdBQVcsQ0FBQTtBQXdDdkM7Ozs7R0FJRztBQUNILFNBQVMsWUFBWSxDQUFDLE1BQWM7SUFDbEMsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxTQUFTLGVBQWUsQ0FDdEIsYUFBYSxHQUF3QixFQUFFLEVBQ3ZDLFlBQVksR0FBVyxtQkFBbUI7SUFFMUMsTUFBTSxRQUFRLEdBQUcsYUFBYTtTQUMzQixHQUFHLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sTUFBTSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsWUFBWSxDQUFDLE1BQU0sQ0FBQyxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDbEYsSUFBSSxDQUFDLEdBQUcsQ0FBQyxDQUFBO0lBQ1osTUFBTSxRQUFRLEdBQUc7UUFDZixHQUFHLGlCQUFpQixDQUFDLEdBQUcsQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUM7UUFDbkQscUVBQXFFO1FBQ3JFLFFBQVEsSUFBSSxhQUFhLFFBQVEsYUFBYSxZQUFZLENBQUMsTUFBTSxHQUFHO1FBQ3BFLFdBQVcsQ0FBQyxNQUFNO0tBQ25CLENBQUE7SUFFRCxPQUFPLElBQUksTUFBTSxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQzdELENBQUM7QUFFRDs7Ozs7Ozs7R0FRRztBQUNILE1BQU0sVUFBVSx5QkFBeUIsQ0FDdkMsT0FBMkM7SUFFM0MsTUFBTSxLQUFLLEdBQUcsZUFBZSxDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBRTFFLE9BQU8sQ0FBQyxJQUFJLEVBQUUsT0FBTyxFQUFFLFVBQVUsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxLQUFLLEVBQUUsQ0FBQyxLQUFLLEVBQUUsR0FBRyxJQUFJLEVBQUUsRUFBRTtRQUMzRSxNQUFNLEVBQ0osTUFBTSxFQUNOLEtBQUssRUFDTCxJQUFJLEVBQ0wsR0FBRyxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUErQyxDQUFBO1FBRTdELElBQUksS0FBSyxFQUFFLENBQUM7WUFDVixNQUFNLFFBQVEsR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLE9BQU8sRUFBRTtnQkFDL0MsTUFBTSxFQUFFLE1BQWdCO2dCQUN4QixLQUFLO2FBQ04sQ0FBQyxDQUFBO1lBRUYsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFDO2dCQUNkLE9BQU8sS0FBSyxDQUFBO1lBQ2QsQ0FBQztZQUVELFVBQVUsRUFBRSxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFdkIsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLFFBQVEsQ0FBQyxDQUFBO1FBQzlCLENBQUM7UUFFRCxJQUFJLElBQUksRUFBRSxDQUFDO1lBQ1QsMENBQTBDO1lBQzFDLElBQUksSUFBSSxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO2dCQUN2QixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYSxDQUFDLE9BQU8sRUFBRSxJQUFJLENBQUMsQ0FBQTtZQUVwRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsT0FBTyxLQUFLLENBQUE7WUFDZCxDQUFDO1lBRUQsT0FBTyxJQUFJLENBQUMsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQzdCLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUMsQ0FBQyxDQUFBO0FBQ0osQ0FBQyJ9
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@conventional-changelog+template@1.4.0/node_modules/@conventional-changelog/template/dist/legacy.js
-/**
- * Creates writer options which make legacy handlebars-based writers
- * (`conventional-changelog-writer@8` and older) fail loudly instead of
- * silently rendering an empty changelog when a mixed-versions install
- * resolves a modern preset against them.
- * Legacy writers compile the `mainTemplate` option with handlebars,
- * where rendering the planted template triggers the `helperMissing` hook,
- * which throws an error with the message from the template.
- * Modern writers have no `mainTemplate` option and ignore the value,
- * and a string survives the option merges of downstream tooling,
- * so the guard reaches legacy writers even through cloned options.
- * The message must not contain `]` characters to stay a valid
- * handlebars segment literal.
- * @param preset - Preset package name to mention in the error message.
- * @returns Writer options to spread into preset writer options.
- */
-function createLegacyWriterGuard(preset) {
-    return {
-        mainTemplate: `{{[${preset} requires conventional-changelog-writer@9 or newer (conventional-changelog@8 or newer). Your changelog tooling loaded an older writer which cannot render this preset. Update the tooling or use an older major version of the preset.] true}}`
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibGVnYWN5LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2xlZ2FjeS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQTs7Ozs7Ozs7Ozs7Ozs7O0dBZUc7QUFDSCxNQUFNLFVBQVUsdUJBQXVCLENBQUMsTUFBYztJQUNwRCxPQUFPO1FBQ0wsWUFBWSxFQUFFLE1BQU0sTUFBTSxnUEFBZ1A7S0FDM1EsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/utils.js
-
-
-
-/**
- * Get commit notes with the breaking change declared by `!` in the header.
- * The parser adds that note only if the commit has no notes at all,
- * so a footer of any other keyword hides the breaking change.
- * @param commit
- * @returns Commit notes.
- */
-function getNotes(commit) {
-  if (commit.notes.some(isBreakingNote) || !BREAKING_HEADER_PATTERN.test(commit.header || '')) {
-    return commit.notes
-  }
-
-  return [
-    {
-      title: BREAKING_CHANGE_KEYWORDS[0],
-      text: commit.subject || ''
-    },
-    ...commit.notes
-  ]
-}
-
-function hasIntersection(a, b) {
-  if (!a || !b) {
-    return false
-  }
-
-  let listA = a
-  let listB = b
-
-  if (!Array.isArray(listA)) {
-    listA = [listA]
-  }
-
-  if (!Array.isArray(listB)) {
-    listB = [listB]
-  }
-
-  return listA.some(item => listB.includes(item))
-}
-
-function matchScope(config = {}, commit) {
-  const {
-    scope: targetScope,
-    scopeOnly = false
-  } = config
-  const includesScope = hasIntersection(
-    commit.scope?.split(','),
-    targetScope
-  )
-
-  return !targetScope
-    || (scopeOnly && includesScope)
-    || (!scopeOnly && (!commit.scope || includesScope))
-}
-
-function findTypeEntry(types, commit) {
-  const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase()
-
-  return types.find((entry) => {
-    if (entry.type !== typeKey) {
-      return false
-    }
-
-    if (entry.scope && entry.scope !== commit.scope) {
-      return false
-    }
-
-    return true
-  })
-}
-
-function isTypeEffect(type, effect) {
-  return (type.effect || 'bump') === effect
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/templates.js
-
-
-function templates_headerPartial(context) {
-  const {
-    linkCompare,
-    version,
-    title,
-    date
-  } = context
-  const versionText = linkCompare
-    ? elements_link(version, this.formatCompareUrl(context))
-    : version
-
-  return heading(
-    2,
-    words(
-      versionText,
-      title && `"${title}"`,
-      date && `(${date})`
-    )
-  )
-}
-
-function templates_preamblePartial(context) {
-  return strings(context.preamble)
-}
-
-function renderReferences(context, references, filter) {
-  return each(
-    references?.filter(filter),
-    (commitReference) => {
-      if (context.linkReferences) {
-        return elements_link(
-          reference(commitReference),
-          this.formatIssueUrl(context, commitReference)
-        )
-      }
-
-      return reference(commitReference)
-    },
-    ' '
-  )
-}
-
-function templates_commitPartial(context, commit) {
-  const { linkReferences } = context
-  const {
-    scope,
-    subject,
-    header,
-    shortHash,
-    hash,
-    references
-  } = commit
-  const commitLink = hash
-    ? linkReferences
-      ? `(${elements_link(shortHash, this.formatCommitUrl(context, commit))})`
-      : shortHash
-    : ''
-  const closingReferences = renderReferences.call(
-    this,
-    context,
-    references,
-    commitReference => commitReference.action
-  )
-  const otherReferences = renderReferences.call(
-    this,
-    context,
-    references,
-    commitReference => !commitReference.action
-  )
-
-  return strings(
-    words(
-      scope && bold(`${scope}:`),
-      subject || header || '',
-      commitLink
-    ),
-    closingReferences && `, closes ${closingReferences}`,
-    otherReferences && `, references ${otherReferences}`
-  )
-}
-
-function templates_footerPartial() {
-  return ''
-}
-
-function templates_template(context) {
-  const {
-    headerPartial,
-    preamblePartial,
-    commitPartial,
-    footerPartial,
-    noteGroups,
-    commitGroups
-  } = context
-
-  return segments(
-    headerPartial(context),
-    preamblePartial(context),
-    each(
-      noteGroups,
-      group => segments(
-        heading(3, words(this.formatNoteIcon(context, group.title), group.title)),
-        list(
-          group.notes,
-          note => words(
-            note.commit.scope && bold(`${note.commit.scope}:`),
-            note.text
-          )
-        )
-      ),
-      newline(2)
-    ),
-    each(
-      commitGroups,
-      group => segments(
-        group.title && heading(3, group.title),
-        list(
-          group.commits,
-          commit => commitPartial(context, commit)
-        )
-      ),
-      newline(2)
-    ),
-    footerPartial(context)
-  )
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
-
-
-function formatNoteTitle(context, title) {
-  return noteTitle(title)
-}
-
-function formatNoteIcon(context, title) {
-  return title === BREAKING_CHANGES_TITLE ? '⚠' : ''
-}
-
-function formatIssueUrl(context, reference) {
-  return url(
-    referenceRepositoryUrl(context, reference),
-    context.issue || 'issues',
-    reference.issue
-  )
-}
-
-function formatCommitUrl(context, commit) {
-  return url(repositoryUrl(context), context.commit || 'commit', commit.hash)
-}
-
-function formatCompareUrl(context) {
-  return compareUrl(context)
-}
-
-function formatUserUrl(context, user) {
-  return url(context.host, user)
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/writer.js
-
-
-
-
-
-
-const COMMIT_HASH_LENGTH = 7
-const releaseAsRegex = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i
-
-function compareNotes(a, b) {
-  return (a.title || '').localeCompare(b.title || '')
-    || (a.text || '').localeCompare(b.text || '')
-}
-
-function createWriterOpts(config) {
-  const finalConfig = {
-    types: DEFAULT_COMMIT_TYPES,
-    issuePrefixes: ['#'],
-    ...format_namespaceObject,
-    ...config
-  }
-  const commitGroupOrder = finalConfig.types.map(t => t.section).filter(Boolean)
-  const formatReferences = createReferencesFormatter(finalConfig)
-
-  return {
-    ...createLegacyWriterGuard('conventional-changelog-conventionalcommits'),
-    template: templates_template.bind(finalConfig),
-    headerPartial: templates_headerPartial.bind(finalConfig),
-    preamblePartial: templates_preamblePartial.bind(finalConfig),
-    commitPartial: templates_commitPartial.bind(finalConfig),
-    footerPartial: templates_footerPartial.bind(finalConfig),
-    transform: (commit, context) => {
-      let discard = true
-      const issues = []
-      const entry = findTypeEntry(finalConfig.types, commit)
-
-      // Add an entry in the CHANGELOG if special Release-As footer
-      // is used:
-      if ((commit.footer && releaseAsRegex.test(commit.footer))
-        || (commit.body && releaseAsRegex.test(commit.body))) {
-        discard = false
-      }
-
-      const notes = getNotes(commit).map((note) => {
-        discard = false
-
-        return {
-          ...note,
-          title: finalConfig.formatNoteTitle(context, note.title),
-          text: formatReferences(note.text, context)
-        }
-      })
-
-      if (
-        // notes attached to any type are still displayed.
-        discard && (entry === undefined || isTypeEffect(entry, 'hidden'))
-        || !matchScope(finalConfig, commit)
-      ) {
-        return undefined
-      }
-
-      const type = entry
-        ? entry.section
-        : commit.type
-      const scope = commit.scope === '*' || finalConfig.scope
-        ? ''
-        : commit.scope
-      const shortHash = typeof commit.hash === 'string'
-        ? commit.hash.substring(0, COMMIT_HASH_LENGTH)
-        : commit.shortHash
-      let { subject } = commit
-
-      if (typeof subject === 'string') {
-        // Issue and user URLs.
-        subject = formatReferences(subject, context, issues)
-      }
-
-      // remove references that already appear in the subject
-      const references = commit.references.filter(reference => !issues.includes(reference.prefix + reference.issue))
-
-      return {
-        notes,
-        type,
-        scope,
-        shortHash,
-        subject,
-        references
-      }
-    },
-    groupBy: 'type',
-    // the groupings of commit messages, e.g., Features vs., Bug Fixes, are
-    // sorted based on their probable importance:
-    commitGroupsSort: (a, b) => {
-      const gRankA = commitGroupOrder.indexOf(a.title)
-      const gRankB = commitGroupOrder.indexOf(b.title)
-
-      return gRankA - gRankB
-    },
-    commitsSort: ['scope', 'subject'],
-    noteGroupsSort: 'title',
-    notesSort: compareNotes
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/whatBump.js
-
-
-
-
-function createWhatBump(config = {}) {
-  const { types = DEFAULT_COMMIT_TYPES } = config
-
-  return function whatBump(commits) {
-    let level = null
-    let breakings = 0
-    let features = 0
-
-    commits.forEach((commit) => {
-      if (!matchScope(config, commit)) {
-        return
-      }
-
-      const entry = findTypeEntry(types, commit)
-      // only breaking change notes affect the version,
-      // any other note keyword is just a changelog section
-      const breakingNotes = getNotes(commit).filter(isBreakingNote)
-
-      if (breakingNotes.length > 0) {
-        breakings += breakingNotes.length
-        level = 0
-      } else
-        if (entry && isTypeEffect(entry, 'bump')) {
-          if (level === null) {
-            level = 2
-          }
-
-          if (commit.type === 'feat' || commit.type === 'feature') {
-            features += 1
-
-            if (level > 1) {
-              level = 1
-            }
-          }
-        }
-    })
-
-    if (level === null) {
-      return null
-    }
-
-    if (config?.preMajor && level < 2) {
-      level++
-    }
-
-    return {
-      level,
-      reason: breakings === 1
-        ? `There is ${breakings} BREAKING CHANGE and ${features} features`
-        : `There are ${breakings} BREAKING CHANGES and ${features} features`
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/index.js
-
-
-
-
-
-
-
-function createPreset(config) {
-  return {
-    commits: {
-      ignore: config?.ignoreCommits,
-      merges: false
-    },
-    parser: createParserOpts(config),
-    writer: createWriterOpts(config),
-    whatBump: createWhatBump(config)
-  }
-}
-
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/verkit@0.5.0/node_modules/verkit/dist/comparison-CmVirWIW.js
-//#region src/version/constants.ts
-const SEMVER_SPEC_VERSION = "2.0.0";
-const INCREMENT_TYPES = (/* unused pure expression or super */ null && ([
-	"major",
-	"premajor",
-	"minor",
-	"preminor",
-	"patch",
-	"prepatch",
-	"prerelease",
-	"release"
-]));
-const comparison_CmVirWIW_TRUNCATION_TYPES = (/* unused pure expression or super */ null && ([
-	"major",
-	"premajor",
-	"minor",
-	"preminor",
-	"patch",
-	"prepatch",
-	"prerelease"
-]));
-//#endregion
-//#region src/version/patterns.ts
-const LETTER_DASH_NUMBER = "[a-zA-Z0-9-]";
-const NUMERIC_IDENTIFIER = String.raw`0|[1-9]\d*`;
-const NUMERIC_IDENTIFIER_LOOSE = String.raw`\d+`;
-const NON_NUMERIC_IDENTIFIER = String.raw`\d*[a-zA-Z-]${LETTER_DASH_NUMBER}*`;
-const MAIN_VERSION = String.raw`(${NUMERIC_IDENTIFIER})\.(${NUMERIC_IDENTIFIER})\.(${NUMERIC_IDENTIFIER})`;
-const MAIN_VERSION_LOOSE = String.raw`(${NUMERIC_IDENTIFIER_LOOSE})\.(${NUMERIC_IDENTIFIER_LOOSE})\.(${NUMERIC_IDENTIFIER_LOOSE})`;
-const PRERELEASE_IDENTIFIER = `(?:${NON_NUMERIC_IDENTIFIER}|${NUMERIC_IDENTIFIER})`;
-const PRERELEASE_IDENTIFIER_LOOSE = `(?:${NON_NUMERIC_IDENTIFIER}|${NUMERIC_IDENTIFIER_LOOSE})`;
-const PRERELEASE = String.raw`(?:-(${PRERELEASE_IDENTIFIER}(?:\.${PRERELEASE_IDENTIFIER})*))`;
-const PRERELEASE_LOOSE = String.raw`(?:-?(${PRERELEASE_IDENTIFIER_LOOSE}(?:\.${PRERELEASE_IDENTIFIER_LOOSE})*))`;
-const BUILD_IDENTIFIER = `${LETTER_DASH_NUMBER}+`;
-const BUILD = String.raw`(?:\+(${BUILD_IDENTIFIER}(?:\.${BUILD_IDENTIFIER})*))`;
-const FULL_PLAIN = `v?${MAIN_VERSION}${PRERELEASE}?${BUILD}?`;
-const LOOSE_PLAIN = String.raw`[v=\s]*${MAIN_VERSION_LOOSE}${PRERELEASE_LOOSE}?${BUILD}?`;
-const GREATER_LESS_THAN = "((?:<|>)?=?)";
-const XRANGE_IDENTIFIER = String.raw`${NUMERIC_IDENTIFIER}|x|X|\*`;
-const XRANGE_IDENTIFIER_LOOSE = String.raw`${NUMERIC_IDENTIFIER_LOOSE}|x|X|\*`;
-const XRANGE_PLAIN = String.raw`[v=\s]*(${XRANGE_IDENTIFIER})(?:\.(${XRANGE_IDENTIFIER})(?:\.(${XRANGE_IDENTIFIER})(?:${PRERELEASE})?${BUILD}?)?)?`;
-const XRANGE_PLAIN_LOOSE = String.raw`[v=\s]*(${XRANGE_IDENTIFIER_LOOSE})(?:\.(${XRANGE_IDENTIFIER_LOOSE})(?:\.(${XRANGE_IDENTIFIER_LOOSE})(?:${PRERELEASE_LOOSE})?${BUILD}?)?)?`;
-const LONE_TILDE = "(?:~>?)";
-const LONE_CARET = (/* unused pure expression or super */ null && (String.raw`(?:\^)`));
-const COERCE_PLAIN = String.raw`(^|[^\d])(\d{1,${16}})(?:\.(\d{1,${16}}))?(?:\.(\d{1,${16}}))?`;
-const comparison_CmVirWIW_COERCE = String.raw`${COERCE_PLAIN}(?:$|[^\d])`;
-const comparison_CmVirWIW_COERCE_FULL = String.raw`${COERCE_PLAIN}(?:${PRERELEASE})?(?:${BUILD})?(?:$|[^\d])`;
-function makeSafeRegexSource(source) {
-	const replacements = [
-		[String.raw`\s`, 1],
-		[String.raw`\d`, 256],
-		[LETTER_DASH_NUMBER, 250]
-	];
-	for (const [token, maximum] of replacements) source = source.split(`${token}*`).join(`${token}{0,${maximum}}`).split(`${token}+`).join(`${token}{1,${maximum}}`);
-	return source;
-}
-function comparison_CmVirWIW_safeRegex(source, flags) {
-	return new RegExp(makeSafeRegexSource(source), flags);
-}
-//#endregion
-//#region src/version/parse.ts
-const FULL = comparison_CmVirWIW_safeRegex(`^${FULL_PLAIN}$`);
-const LOOSE = comparison_CmVirWIW_safeRegex(`^${LOOSE_PLAIN}$`);
-const NUMERIC$1 = /^\d+$/;
-function comparison_CmVirWIW_formatComparableVersion(version) {
-	const base = `${version.major}.${version.minor}.${version.patch}`;
-	return version.prerelease?.length ? `${base}-${version.prerelease.join(".")}` : base;
-}
-function comparison_CmVirWIW_formatFullVersion(version) {
-	const comparable = comparison_CmVirWIW_formatComparableVersion(version);
-	return version.build?.length ? `${comparable}+${version.build.join(".")}` : comparable;
-}
-function comparison_CmVirWIW_parse(version, options = {}) {
-	if (typeof version !== "string") return version;
-	if (version.length > 256) throw new TypeError(`Version exceeds the maximum length of 256 characters`);
-	const match = version.trim().match(options.loose ? LOOSE : FULL);
-	if (!match) throw new TypeError(`Invalid version syntax: ${version}`);
-	const major = Number(match[1]);
-	const minor = Number(match[2]);
-	const patch = Number(match[3]);
-	if (major > Number.MAX_SAFE_INTEGER || major < 0) throw new TypeError(`Invalid major version: ${match[1]}`);
-	if (minor > Number.MAX_SAFE_INTEGER || minor < 0) throw new TypeError(`Invalid minor version: ${match[2]}`);
-	if (patch > Number.MAX_SAFE_INTEGER || patch < 0) throw new TypeError(`Invalid patch version: ${match[3]}`);
-	const prerelease = match[4] ? match[4].split(".").map((identifier) => {
-		if (NUMERIC$1.test(identifier)) {
-			const numeric = Number(identifier);
-			if (numeric >= 0 && numeric < Number.MAX_SAFE_INTEGER) return numeric;
-		}
-		return identifier;
-	}) : void 0;
-	return {
-		build: match[5]?.split("."),
-		major,
-		minor,
-		patch,
-		prerelease
-	};
-}
-function comparison_CmVirWIW_tryParse(version, options = {}) {
-	try {
-		return comparison_CmVirWIW_parse(version, options);
-	} catch {
-		return null;
-	}
-}
-//#endregion
-//#region src/version/identifiers.ts
-const NUMERIC = /^\d+$/;
-function comparison_CmVirWIW_compareIdentifiers(left, right) {
-	if (typeof left === "number" && typeof right === "number") return left === right ? 0 : left < right ? -1 : 1;
-	const leftNumeric = NUMERIC.test(String(left));
-	const rightNumeric = NUMERIC.test(String(right));
-	const normalizedLeft = leftNumeric ? Number(left) : left;
-	const normalizedRight = rightNumeric ? Number(right) : right;
-	return normalizedLeft === normalizedRight ? 0 : leftNumeric && !rightNumeric ? -1 : rightNumeric && !leftNumeric ? 1 : normalizedLeft < normalizedRight ? -1 : 1;
-}
-function compareIdentifiersReversed(left, right) {
-	return comparison_CmVirWIW_compareIdentifiers(right, left);
-}
-//#endregion
-//#region src/version/comparison.ts
-function comparison_CmVirWIW_compareMainParsed(left, right) {
-	return left.major === right.major ? left.minor === right.minor ? left.patch === right.patch ? 0 : left.patch < right.patch ? -1 : 1 : left.minor < right.minor ? -1 : 1 : left.major < right.major ? -1 : 1;
-}
-function comparePrereleaseParsed(left, right) {
-	const leftPrerelease = left.prerelease;
-	const rightPrerelease = right.prerelease;
-	if (leftPrerelease?.length && !rightPrerelease?.length) return -1;
-	if (!leftPrerelease?.length && rightPrerelease?.length) return 1;
-	if (!leftPrerelease?.length && !rightPrerelease?.length) return 0;
-	for (let index = 0;; index++) {
-		const leftIdentifier = leftPrerelease?.[index];
-		const rightIdentifier = rightPrerelease?.[index];
-		if (leftIdentifier === void 0 && rightIdentifier === void 0) return 0;
-		if (rightIdentifier === void 0) return 1;
-		if (leftIdentifier === void 0) return -1;
-		if (leftIdentifier !== rightIdentifier) return comparison_CmVirWIW_compareIdentifiers(leftIdentifier, rightIdentifier);
-	}
-}
-function comparison_CmVirWIW_compareParsed(left, right) {
-	return comparison_CmVirWIW_compareMainParsed(left, right) || comparePrereleaseParsed(left, right);
-}
-function compareBuildParsed(left, right) {
-	const precedence = comparison_CmVirWIW_compareParsed(left, right);
-	if (precedence !== 0) return precedence;
-	for (let index = 0;; index++) {
-		const leftIdentifier = left.build?.[index];
-		const rightIdentifier = right.build?.[index];
-		if (leftIdentifier === void 0 && rightIdentifier === void 0) return 0;
-		if (rightIdentifier === void 0) return 1;
-		if (leftIdentifier === void 0) return -1;
-		if (leftIdentifier !== rightIdentifier) return comparison_CmVirWIW_compareIdentifiers(leftIdentifier, rightIdentifier);
-	}
-}
-function compare(left, right, options = {}) {
-	return comparison_CmVirWIW_compareParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
-}
-function compareReversed(left, right, options = {}) {
-	return compare(right, left, options);
-}
-function compareMain(left, right, options = {}) {
-	return comparison_CmVirWIW_compareMainParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
-}
-function comparePrerelease(left, right, options = {}) {
-	return comparePrereleaseParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
-}
-function compareBuild(left, right, options = {}) {
-	return compareBuildParsed(comparison_CmVirWIW_parse(left, options), comparison_CmVirWIW_parse(right, options));
-}
-function compareWithOperator(left, operator, right, options = {}) {
-	if (operator === "===") return left === right;
-	if (operator === "!==") return left !== right;
-	const comparison = compare(left, right, options);
-	switch (operator) {
-		case "":
-		case "=":
-		case "==": return comparison === 0;
-		case "!=": return comparison !== 0;
-		case ">": return comparison > 0;
-		case ">=": return comparison >= 0;
-		case "<": return comparison < 0;
-		case "<=": return comparison <= 0;
-		default: throw new TypeError(`Invalid operator: ${operator}`);
-	}
-}
-function isEqual(left, right, options = {}) {
-	return compare(left, right, options) === 0;
-}
-function isNotEqual(left, right, options = {}) {
-	return compare(left, right, options) !== 0;
-}
-function isGreaterThan(left, right, options = {}) {
-	return compare(left, right, options) > 0;
-}
-function isGreaterThanOrEqual(left, right, options = {}) {
-	return compare(left, right, options) >= 0;
-}
-function isLessThan(left, right, options = {}) {
-	return compare(left, right, options) < 0;
-}
-function isLessThanOrEqual(left, right, options = {}) {
-	return compare(left, right, options) <= 0;
-}
-function sort(versions, options = {}) {
-	return [...versions].sort((left, right) => compareBuild(left, right, options));
-}
-function sortReversed(versions, options = {}) {
-	return [...versions].sort((left, right) => compareBuild(right, left, options));
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/verkit@0.5.0/node_modules/verkit/dist/version-Co1j9Tpq.js
-
-//#region src/version/operations.ts
-const COERCE_EXACT = comparison_CmVirWIW_safeRegex(comparison_CmVirWIW_COERCE);
-const COERCE_FULL_EXACT = comparison_CmVirWIW_safeRegex(comparison_CmVirWIW_COERCE_FULL);
-const PRERELEASE_EXACT = comparison_CmVirWIW_safeRegex(`^${PRERELEASE}$`);
-const PRERELEASE_LOOSE_EXACT = comparison_CmVirWIW_safeRegex(`^${PRERELEASE_LOOSE}$`);
-function isValid(version, options = {}) {
-	return comparison_CmVirWIW_tryParse(version, options) !== null;
-}
-function isPrerelease(version, options = {}) {
-	const parsed = tryParse(version, options);
-	if (!parsed) return null;
-	return !!parsed.prerelease?.length;
-}
-function isStable(version, options = {}) {
-	const parsed = tryParse(version, options);
-	if (!parsed) return null;
-	return !parsed.prerelease?.length;
-}
-function normalizeFull(version, options = {}) {
-	const parsed = tryParse(version, options);
-	return parsed ? formatFullVersion(parsed) : null;
-}
-function normalize(version, options = {}) {
-	const parsed = tryParse(version, options);
-	return parsed ? formatComparableVersion(parsed) : null;
-}
-function version_Co1j9Tpq_clean(version, options = {}) {
-	if (typeof version !== "string") return normalize(version, options);
-	return normalize(version.trim().replace(/^[=v]+/, ""), options);
-}
-function coerce(value, options = {}) {
-	if (typeof value === "object") return value;
-	const input = typeof value === "number" ? String(value) : value;
-	let match = null;
-	if (options.rtl) {
-		const source = options.includePrerelease ? COERCE_FULL : COERCE;
-		const expression = safeRegex(source, "g");
-		let next;
-		while ((next = expression.exec(input)) && (!match || match.index + match[0].length !== input.length)) {
-			if (!match || next.index + next[0].length !== match.index + match[0].length) match = next;
-			expression.lastIndex = next.index + next[1].length + next[2].length;
-		}
-	} else match = (options.includePrerelease ? COERCE_FULL_EXACT : COERCE_EXACT).exec(input);
-	if (!match) return null;
-	const major = match[2];
-	const minor = match[3] || "0";
-	const patch = match[4] || "0";
-	const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-	const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-	return tryParse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-}
-function isPrereleasePrefix(prerelease, identifier) {
-	const identifiers = identifier.split(".");
-	return identifiers.length <= prerelease.length && identifiers.every((part, index) => compareIdentifiers(prerelease[index], part) === 0);
-}
-function incrementPrerelease(version, identifier, identifierBase) {
-	const base = Number(identifierBase) ? 1 : 0;
-	let prerelease = version.prerelease;
-	if (prerelease?.length) {
-		let foundNumeric = false;
-		for (let index = prerelease.length - 1; index >= 0; index--) if (typeof prerelease[index] === "number") {
-			prerelease[index] = Number(prerelease[index]) + 1;
-			foundNumeric = true;
-			break;
-		}
-		if (!foundNumeric) {
-			if (identifier === prerelease.join(".") && identifierBase === false) throw new Error("invalid increment argument: identifier already exists");
-			prerelease.push(base);
-		}
-	} else {
-		prerelease = [base];
-		version.prerelease = prerelease;
-	}
-	if (!identifier) return;
-	const reset = identifierBase === false ? [identifier] : [identifier, base];
-	if (isPrereleasePrefix(prerelease, identifier)) {
-		const next = prerelease[identifier.split(".").length];
-		if (Number.isNaN(Number(next))) version.prerelease = reset;
-	} else version.prerelease = reset;
-}
-function incrementMutable(version, release, identifier, identifierBase) {
-	switch (release) {
-		case "premajor":
-			version.prerelease = void 0;
-			version.patch = 0;
-			version.minor = 0;
-			version.major++;
-			incrementPrerelease(version, identifier, identifierBase);
-			break;
-		case "preminor":
-			version.prerelease = void 0;
-			version.patch = 0;
-			version.minor++;
-			incrementPrerelease(version, identifier, identifierBase);
-			break;
-		case "prepatch":
-			version.prerelease = void 0;
-			incrementMutable(version, "patch", identifier, identifierBase);
-			incrementPrerelease(version, identifier, identifierBase);
-			break;
-		case "prerelease":
-			if (!version.prerelease?.length) incrementMutable(version, "patch", identifier, identifierBase);
-			incrementPrerelease(version, identifier, identifierBase);
-			break;
-		case "release":
-			if (!version.prerelease?.length) throw new Error(`version ${formatFullVersion(version)} is not a prerelease`);
-			version.prerelease = void 0;
-			break;
-		case "major":
-			if (version.minor !== 0 || version.patch !== 0 || !version.prerelease?.length) version.major++;
-			version.minor = 0;
-			version.patch = 0;
-			version.prerelease = void 0;
-			break;
-		case "minor":
-			if (version.patch !== 0 || !version.prerelease?.length) version.minor++;
-			version.patch = 0;
-			version.prerelease = void 0;
-			break;
-		case "patch":
-			if (!version.prerelease?.length) version.patch++;
-			version.prerelease = void 0;
-			break;
-		/* v8 ignore next */
-		case "pre":
-			incrementPrerelease(version, identifier, identifierBase);
-			break;
-		default: throw new Error(`invalid increment argument: ${release}`);
-	}
-}
-function incrementParsedVersion(parsed, release, identifier, identifierBase, loose = false) {
-	if (release.startsWith("pre")) {
-		if (!identifier && identifierBase === false) throw new Error("invalid increment argument: identifier is empty");
-		if (identifier) {
-			const expression = loose ? PRERELEASE_LOOSE_EXACT : PRERELEASE_EXACT;
-			const match = `-${identifier}`.match(expression);
-			if (!match || match[1] !== identifier) throw new Error(`invalid identifier: ${identifier}`);
-		}
-	}
-	const mutable = {
-		build: parsed.build ? [...parsed.build] : void 0,
-		major: parsed.major,
-		minor: parsed.minor,
-		patch: parsed.patch,
-		prerelease: parsed.prerelease ? [...parsed.prerelease] : void 0
-	};
-	incrementMutable(mutable, release, identifier, identifierBase);
-	return formatComparableVersion(mutable);
-}
-function increment(version, release, options = {}) {
-	try {
-		return incrementParsedVersion(parse(version, options), release, options.identifier, options.identifierBase, options.loose);
-	} catch {
-		return null;
-	}
-}
-function truncate(version, truncation, options = {}) {
-	if (!TRUNCATION_TYPES.includes(truncation)) return null;
-	const parsed = tryParse(version, options);
-	if (!parsed) return null;
-	if (truncation.startsWith("pre")) return formatComparableVersion(parsed);
-	return formatComparableVersion({
-		major: parsed.major,
-		minor: truncation === "major" ? 0 : parsed.minor,
-		patch: truncation === "major" || truncation === "minor" ? 0 : parsed.patch
-	});
-}
-function difference(left, right) {
-	const leftVersion = parse(left);
-	const rightVersion = parse(right);
-	const comparison = compareParsed(leftVersion, rightVersion);
-	if (comparison === 0) return null;
-	const high = comparison > 0 ? leftVersion : rightVersion;
-	const low = comparison > 0 ? rightVersion : leftVersion;
-	const highHasPrerelease = high.prerelease?.length;
-	if (low.prerelease?.length && !highHasPrerelease) {
-		if (low.patch === 0 && low.minor === 0) return "major";
-		if (compareMainParsed(low, high) === 0) return low.minor !== 0 && low.patch === 0 ? "minor" : "patch";
-	}
-	const prefix = highHasPrerelease ? "pre" : "";
-	if (leftVersion.major !== rightVersion.major) return `${prefix}major`;
-	if (leftVersion.minor !== rightVersion.minor) return `${prefix}minor`;
-	if (leftVersion.patch !== rightVersion.patch) return `${prefix}patch`;
-	return "prerelease";
-}
-function getMajor(version, options = {}) {
-	return parse(version, options).major;
-}
-function getMinor(version, options = {}) {
-	return parse(version, options).minor;
-}
-function getPatch(version, options = {}) {
-	return comparison_CmVirWIW_parse(version, options).patch;
-}
-function getPrerelease(version, options = {}) {
-	const parsed = tryParse(version, options);
-	return parsed ? [...parsed.prerelease || []] : null;
-}
-function getBuild(version, options = {}) {
-	const parsed = tryParse(version, options);
-	return parsed ? [...parsed.build || []] : null;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/utils.js
-/**
- * Match commit with revert data
- * @param object - Commit object
- * @param source - Revert data
- * @returns `true` if commit matches revert data, otherwise `false`
- */
-function isMatch(object, source) {
-    let aValue;
-    let bValue;
-    for (const key in source) {
-        aValue = object[key];
-        bValue = source[key];
-        if (typeof aValue === 'string') {
-            aValue = aValue.trim();
-        }
-        if (typeof bValue === 'string') {
-            bValue = bValue.trim();
-        }
-        if (aValue !== bValue) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Find revert commit in set
- * @param commit
- * @param reverts
- * @returns Revert commit if found, otherwise `null`
- */
-function findRevertCommit(commit, reverts) {
-    if (!reverts.size) {
-        return null;
-    }
-    const rawCommit = commit.raw || commit;
-    for (const revertCommit of reverts) {
-        if (revertCommit.revert && isMatch(rawCommit, revertCommit.revert)) {
-            return revertCommit;
-        }
-    }
-    return null;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0E7Ozs7O0dBS0c7QUFDSCxNQUFNLFVBQVUsT0FBTyxDQUNyQixNQUFpQixFQUNqQixNQUFpQjtJQUVqQixJQUFJLE1BQWUsQ0FBQTtJQUNuQixJQUFJLE1BQWUsQ0FBQTtJQUVuQixLQUFLLE1BQU0sR0FBRyxJQUFJLE1BQU0sRUFBRSxDQUFDO1FBQ3pCLE1BQU0sR0FBRyxNQUFNLENBQUMsR0FBRyxDQUFDLENBQUE7UUFDcEIsTUFBTSxHQUFHLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQTtRQUVwQixJQUFJLE9BQU8sTUFBTSxLQUFLLFFBQVEsRUFBRSxDQUFDO1lBQy9CLE1BQU0sR0FBRyxNQUFNLENBQUMsSUFBSSxFQUFFLENBQUE7UUFDeEIsQ0FBQztRQUVELElBQUksT0FBTyxNQUFNLEtBQUssUUFBUSxFQUFFLENBQUM7WUFDL0IsTUFBTSxHQUFHLE1BQU0sQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUN4QixDQUFDO1FBRUQsSUFBSSxNQUFNLEtBQUssTUFBTSxFQUFFLENBQUM7WUFDdEIsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztJQUVELE9BQU8sSUFBSSxDQUFBO0FBQ2IsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGdCQUFnQixDQUFtQixNQUFTLEVBQUUsT0FBZTtJQUMzRSxJQUFJLENBQUMsT0FBTyxDQUFDLElBQUksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sSUFBSSxDQUFBO0lBQ2IsQ0FBQztJQUVELE1BQU0sU0FBUyxHQUFHLE1BQU0sQ0FBQyxHQUFHLElBQUksTUFBTSxDQUFBO0lBRXRDLEtBQUssTUFBTSxZQUFZLElBQUksT0FBTyxFQUFFLENBQUM7UUFDbkMsSUFBSSxZQUFZLENBQUMsTUFBTSxJQUFJLE9BQU8sQ0FBQyxTQUFTLEVBQUUsWUFBWSxDQUFDLE1BQU0sQ0FBQyxFQUFFLENBQUM7WUFDbkUsT0FBTyxZQUFZLENBQUE7UUFDckIsQ0FBQztJQUNILENBQUM7SUFFRCxPQUFPLElBQUksQ0FBQTtBQUNiLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/RevertedCommitsFilter.js
-
-class RevertedCommitsFilter_RevertedCommitsFilter {
-    hold = new Set();
-    holdRevertsCount = 0;
-    /**
-     * Process commit to filter reverted commits
-     * @param commit
-     * @yields Commit
-     */
-    *process(commit) {
-        const { hold } = this;
-        const revertCommit = findRevertCommit(commit, hold);
-        if (revertCommit) {
-            hold.delete(revertCommit);
-            this.holdRevertsCount--;
-            return;
-        }
-        if (commit.revert) {
-            hold.add(commit);
-            this.holdRevertsCount++;
-            return;
-        }
-        if (this.holdRevertsCount > 0) {
-            hold.add(commit);
-        }
-        else {
-            if (hold.size) {
-                yield* hold;
-                hold.clear();
-            }
-            yield commit;
-        }
-    }
-    /**
-     * Flush all held commits
-     * @yields Held commits
-     */
-    *flush() {
-        const { hold } = this;
-        if (hold.size) {
-            yield* hold;
-            hold.clear();
-        }
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiUmV2ZXJ0ZWRDb21taXRzRmlsdGVyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL1JldmVydGVkQ29tbWl0c0ZpbHRlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFDQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFFN0MsTUFBTSxPQUFPLHFCQUFxQjtJQUNmLElBQUksR0FBRyxJQUFJLEdBQUcsRUFBSyxDQUFBO0lBQzVCLGdCQUFnQixHQUFHLENBQUMsQ0FBQztJQUU3Qjs7OztPQUlHO0lBQ0gsQ0FBRSxPQUFPLENBQUMsTUFBUztRQUNqQixNQUFNLEVBQUUsSUFBSSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ3JCLE1BQU0sWUFBWSxHQUFHLGdCQUFnQixDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQTtRQUVuRCxJQUFJLFlBQVksRUFBRSxDQUFDO1lBQ2pCLElBQUksQ0FBQyxNQUFNLENBQUMsWUFBWSxDQUFDLENBQUE7WUFDekIsSUFBSSxDQUFDLGdCQUFnQixFQUFFLENBQUE7WUFDdkIsT0FBTTtRQUNSLENBQUM7UUFFRCxJQUFJLE1BQU0sQ0FBQyxNQUFNLEVBQUUsQ0FBQztZQUNsQixJQUFJLENBQUMsR0FBRyxDQUFDLE1BQU0sQ0FBQyxDQUFBO1lBQ2hCLElBQUksQ0FBQyxnQkFBZ0IsRUFBRSxDQUFBO1lBQ3ZCLE9BQU07UUFDUixDQUFDO1FBRUQsSUFBSSxJQUFJLENBQUMsZ0JBQWdCLEdBQUcsQ0FBQyxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUNsQixDQUFDO2FBQU0sQ0FBQztZQUNOLElBQUksSUFBSSxDQUFDLElBQUksRUFBRSxDQUFDO2dCQUNkLEtBQUssQ0FBQyxDQUFDLElBQUksQ0FBQTtnQkFDWCxJQUFJLENBQUMsS0FBSyxFQUFFLENBQUE7WUFDZCxDQUFDO1lBRUQsTUFBTSxNQUFNLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztJQUVEOzs7T0FHRztJQUNILENBQUUsS0FBSztRQUNMLE1BQU0sRUFBRSxJQUFJLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFFckIsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDZCxLQUFLLENBQUMsQ0FBQyxJQUFJLENBQUE7WUFDWCxJQUFJLENBQUMsS0FBSyxFQUFFLENBQUE7UUFDZCxDQUFDO0lBQ0gsQ0FBQztDQUNGIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/filters.js
-
-
-/**
- * Filter reverted commits.
- * @param commits
- * @yields Commits without reverted commits.
- */
-async function* filterRevertedCommits(commits) {
-    const filter = new RevertedCommitsFilter();
-    for await (const commit of commits) {
-        yield* filter.process(commit);
-    }
-    yield* filter.flush();
-}
-/**
- * Filter reverted commits synchronously.
- * @param commits
- * @yields Commits without reverted commits.
- */
-function* filterRevertedCommitsSync(commits) {
-    const filter = new RevertedCommitsFilter_RevertedCommitsFilter();
-    for (const commit of commits) {
-        yield* filter.process(commit);
-    }
-    yield* filter.flush();
-}
-/**
- * Filter reverted commits stream.
- * @returns Reverted commits filter stream.
- */
-function filterRevertedCommitsStream() {
-    return Transform.from(filterRevertedCommits);
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZmlsdGVycy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9maWx0ZXJzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFBRSxTQUFTLEVBQUUsTUFBTSxRQUFRLENBQUE7QUFFbEMsT0FBTyxFQUFFLHFCQUFxQixFQUFFLE1BQU0sNEJBQTRCLENBQUE7QUFFbEU7Ozs7R0FJRztBQUNILE1BQU0sQ0FBQyxLQUFLLFNBQVMsQ0FBQyxDQUFDLHFCQUFxQixDQUcxQyxPQUF1QztJQUV2QyxNQUFNLE1BQU0sR0FBRyxJQUFJLHFCQUFxQixFQUFLLENBQUE7SUFFN0MsSUFBSSxLQUFLLEVBQUUsTUFBTSxNQUFNLElBQUksT0FBTyxFQUFFLENBQUM7UUFDbkMsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsQ0FBQTtJQUMvQixDQUFDO0lBRUQsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssRUFBRSxDQUFBO0FBQ3ZCLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBTSxTQUFTLENBQUMsQ0FBQyx5QkFBeUIsQ0FHeEMsT0FBb0I7SUFFcEIsTUFBTSxNQUFNLEdBQUcsSUFBSSxxQkFBcUIsRUFBSyxDQUFBO0lBRTdDLEtBQUssTUFBTSxNQUFNLElBQUksT0FBTyxFQUFFLENBQUM7UUFDN0IsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsQ0FBQTtJQUMvQixDQUFDO0lBRUQsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLEtBQUssRUFBRSxDQUFBO0FBQ3ZCLENBQUM7QUFFRDs7O0dBR0c7QUFDSCxNQUFNLFVBQVUsMkJBQTJCO0lBQ3pDLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-filter@6.0.1/node_modules/conventional-commits-filter/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyw0QkFBNEIsQ0FBQTtBQUMxQyxjQUFjLGNBQWMsQ0FBQSJ9
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/utils.js
-const DATETIME_LENGTH = 10;
-/**
- * Formats date to yyyy-mm-dd format.
- * @param date - Date string or Date object.
- * @returns Date string in yyyy-mm-dd format.
- */
-function formatDate(date) {
-    return new Date(date).toISOString().slice(0, DATETIME_LENGTH);
-}
-/**
- * Safe JSON.stringify with circular reference support.
- * @param obj
- * @returns Stringified object with circular references.
- */
-function stringify(obj) {
-    const stack = [];
-    const keys = [];
-    let thisPos;
-    const cycleReplacer = (value) => {
-        if (stack[0] === value) {
-            return '[Circular ~]';
-        }
-        return `[Circular ~.${keys.slice(0, stack.indexOf(value)).join('.')}]`;
-    };
-    function serializer(key, value) {
-        let resultValue = value;
-        if (stack.length > 0) {
-            thisPos = stack.indexOf(this);
-            if (thisPos !== -1) {
-                stack.splice(thisPos + 1);
-                keys.splice(thisPos, Infinity, key);
-            }
-            else {
-                stack.push(this);
-                keys.push(key);
-            }
-            if (stack.includes(resultValue)) {
-                resultValue = cycleReplacer(resultValue);
-            }
-        }
-        else {
-            stack.push(resultValue);
-        }
-        return resultValue;
-    }
-    return JSON.stringify(obj, serializer, '  ');
-}
-/**
- * Creates a compare function for sorting from object keys.
- * @param strings - String or array of strings of object keys to compare.
- * @returns Compare function.
- */
-function createComparator(strings) {
-    if (typeof strings === 'string') {
-        return (a, b) => (a[strings] || '').localeCompare(b[strings] || '');
-    }
-    if (Array.isArray(strings)) {
-        return (a, b) => {
-            let strA = '';
-            let strB = '';
-            for (const key of strings) {
-                strA += a[key] || '';
-                strB += b[key] || '';
-            }
-            return strA.localeCompare(strB);
-        };
-    }
-    return strings;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxlQUFlLEdBQUcsRUFBRSxDQUFBO0FBRTFCOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsVUFBVSxDQUN4QixJQUFtQjtJQUVuQixPQUFPLElBQUksSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFDLFdBQVcsRUFBRSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsZUFBZSxDQUFDLENBQUE7QUFDL0QsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsU0FBUyxDQUFDLEdBQVk7SUFDcEMsTUFBTSxLQUFLLEdBQWMsRUFBRSxDQUFBO0lBQzNCLE1BQU0sSUFBSSxHQUFhLEVBQUUsQ0FBQTtJQUN6QixJQUFJLE9BQWUsQ0FBQTtJQUNuQixNQUFNLGFBQWEsR0FBRyxDQUFDLEtBQWMsRUFBRSxFQUFFO1FBQ3ZDLElBQUksS0FBSyxDQUFDLENBQUMsQ0FBQyxLQUFLLEtBQUssRUFBRSxDQUFDO1lBQ3ZCLE9BQU8sY0FBYyxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxPQUFPLGVBQWUsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsS0FBSyxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxHQUFHLENBQUMsR0FBRyxDQUFBO0lBQ3hFLENBQUMsQ0FBQTtJQUVELFNBQVMsVUFBVSxDQUFnQixHQUFXLEVBQUUsS0FBYztRQUM1RCxJQUFJLFdBQVcsR0FBRyxLQUFLLENBQUE7UUFFdkIsSUFBSSxLQUFLLENBQUMsTUFBTSxHQUFHLENBQUMsRUFBRSxDQUFDO1lBQ3JCLE9BQU8sR0FBRyxLQUFLLENBQUMsT0FBTyxDQUFDLElBQUksQ0FBQyxDQUFBO1lBRTdCLElBQUksT0FBTyxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7Z0JBQ25CLEtBQUssQ0FBQyxNQUFNLENBQUMsT0FBTyxHQUFHLENBQUMsQ0FBQyxDQUFBO2dCQUN6QixJQUFJLENBQUMsTUFBTSxDQUFDLE9BQU8sRUFBRSxRQUFRLEVBQUUsR0FBRyxDQUFDLENBQUE7WUFDckMsQ0FBQztpQkFBTSxDQUFDO2dCQUNOLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7Z0JBQ2hCLElBQUksQ0FBQyxJQUFJLENBQUMsR0FBRyxDQUFDLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksS0FBSyxDQUFDLFFBQVEsQ0FBQyxXQUFXLENBQUMsRUFBRSxDQUFDO2dCQUNoQyxXQUFXLEdBQUcsYUFBYSxDQUFDLFdBQVcsQ0FBQyxDQUFBO1lBQzFDLENBQUM7UUFDSCxDQUFDO2FBQU0sQ0FBQztZQUNOLEtBQUssQ0FBQyxJQUFJLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDekIsQ0FBQztRQUVELE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFRCxPQUFPLElBQUksQ0FBQyxTQUFTLENBQUMsR0FBRyxFQUFFLFVBQVUsRUFBRSxJQUFJLENBQUMsQ0FBQTtBQUM5QyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxnQkFBZ0IsQ0FHOUIsT0FBNEM7SUFDNUMsSUFBSSxPQUFPLE9BQU8sS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUNoQyxPQUFPLENBQUMsQ0FBSSxFQUFFLENBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLElBQUksRUFBRSxDQUFDLENBQUMsYUFBYSxDQUFDLENBQUMsQ0FBQyxPQUFPLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQTtJQUMzRSxDQUFDO0lBRUQsSUFBSSxLQUFLLENBQUMsT0FBTyxDQUFDLE9BQU8sQ0FBQyxFQUFFLENBQUM7UUFDM0IsT0FBTyxDQUFDLENBQUksRUFBRSxDQUFJLEVBQUUsRUFBRTtZQUNwQixJQUFJLElBQUksR0FBRyxFQUFFLENBQUE7WUFDYixJQUFJLElBQUksR0FBRyxFQUFFLENBQUE7WUFFYixLQUFLLE1BQU0sR0FBRyxJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUMxQixJQUFJLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtnQkFDcEIsSUFBSSxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsSUFBSSxFQUFFLENBQUE7WUFDdEIsQ0FBQztZQUVELE9BQU8sSUFBSSxDQUFDLGFBQWEsQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUNqQyxDQUFDLENBQUE7SUFDSCxDQUFDO0lBRUQsT0FBTyxPQUFPLENBQUE7QUFDaEIsQ0FBQyJ9
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/context.js
-
-
-
-function getCommitGroups(commits, options) {
-    const { groupBy, commitGroupsSort, commitsSort } = options;
-    const commitGroups = [];
-    const commitGroupsObj = commits.reduce((groups, commit) => {
-        const key = commit[groupBy] || '';
-        if (groups[key]) {
-            groups[key].push(commit);
-        }
-        else {
-            groups[key] = [commit];
-        }
-        return groups;
-        // oxlint-disable-next-line typescript/no-unsafe-argument
-    }, Object.create(null));
-    Object.entries(commitGroupsObj).forEach(([title, commits]) => {
-        if (commitsSort) {
-            commits.sort(commitsSort);
-        }
-        commitGroups.push({
-            title,
-            commits
-        });
-    });
-    if (commitGroupsSort) {
-        commitGroups.sort(commitGroupsSort);
-    }
-    return commitGroups;
-}
-function getNoteGroups(notes, options) {
-    const { noteGroupsSort, notesSort } = options;
-    const retGroups = [];
-    notes.forEach((note) => {
-        const { title } = note;
-        let titleExists = false;
-        retGroups.forEach((group) => {
-            if (group.title === title) {
-                titleExists = true;
-                group.notes.push(note);
-            }
-        });
-        if (!titleExists) {
-            retGroups.push({
-                title,
-                notes: [note]
-            });
-        }
-    });
-    if (noteGroupsSort) {
-        retGroups.sort(noteGroupsSort);
-    }
-    if (notesSort) {
-        retGroups.forEach((group) => {
-            group.notes.sort(notesSort);
-        });
-    }
-    return retGroups;
-}
-function getExtraContext(commits, notes, options) {
-    return {
-        // group `commits` by `options.groupBy`
-        commitGroups: getCommitGroups(commits, options),
-        // group `notes` for footer
-        noteGroups: getNoteGroups(notes, options)
-    };
-}
-/**
- * Get final context with default values.
- * @param context
- * @param options
- * @returns Final context with default values.
- */
-function getFinalContext(context, options) {
-    const finalContext = {
-        commit: 'commits',
-        issue: 'issues',
-        compare: 'compare',
-        date: options.formatDate(new Date()),
-        headerPartial: options.headerPartial,
-        preamblePartial: options.preamblePartial,
-        commitPartial: options.commitPartial,
-        footerPartial: options.footerPartial,
-        ...context
-    };
-    if (typeof finalContext.linkReferences !== 'boolean'
-        && (finalContext.repository || finalContext.repoUrl)
-        && finalContext.commit
-        && finalContext.issue) {
-        finalContext.linkReferences = true;
-    }
-    return finalContext;
-}
-/**
- * Get context prepared for template.
- * @param keyCommit
- * @param commits
- * @param filteredCommits
- * @param notes
- * @param context
- * @param options
- * @returns TemplateContext prepared for template.
- */
-async function getTemplateContext(keyCommit, commits, context, options) {
-    const notes = [];
-    const filteredCommits = (options.ignoreReverted
-        ? Array.from(filterRevertedCommitsSync(commits))
-        : commits).map(commit => ({
-        ...commit,
-        notes: commit.notes.map((note) => {
-            const commitNote = {
-                ...note,
-                commit
-            };
-            notes.push(commitNote);
-            return commitNote;
-        })
-    }));
-    let templateContext = {
-        ...context,
-        ...keyCommit,
-        ...getExtraContext(filteredCommits, notes, options)
-    };
-    if (keyCommit?.committerDate) {
-        templateContext.date = keyCommit.committerDate;
-    }
-    if (typeof templateContext.version === 'string' && isValid(templateContext.version)) {
-        templateContext.isPatch ||= getPatch(templateContext.version) !== 0;
-    }
-    templateContext = await options.finalizeContext(templateContext, options, filteredCommits, keyCommit, commits);
-    options.debug(`Your final context is:\n${stringify(templateContext)}`);
-    return templateContext;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiY29udGV4dC5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9jb250ZXh0LnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQVNBLE9BQU8sRUFDTCxRQUFRLEVBQ1IsT0FBTyxFQUNSLE1BQU0sUUFBUSxDQUFBO0FBQ2YsT0FBTyxFQUFFLHlCQUF5QixFQUFFLE1BQU0sNkJBQTZCLENBQUE7QUFFdkUsT0FBTyxFQUFFLFNBQVMsRUFBRSxNQUFNLFlBQVksQ0FBQTtBQUV0QyxNQUFNLFVBQVUsZUFBZSxDQUM3QixPQUFpQixFQUNqQixPQUFtRjtJQUVuRixNQUFNLEVBQ0osT0FBTyxFQUNQLGdCQUFnQixFQUNoQixXQUFXLEVBQ1osR0FBRyxPQUFPLENBQUE7SUFDWCxNQUFNLFlBQVksR0FBMEIsRUFBRSxDQUFBO0lBQzlDLE1BQU0sZUFBZSxHQUFHLE9BQU8sQ0FBQyxNQUFNLENBQTJCLENBQUMsTUFBTSxFQUFFLE1BQU0sRUFBRSxFQUFFO1FBQ2xGLE1BQU0sR0FBRyxHQUFHLE1BQU0sQ0FBQyxPQUFPLENBQVcsSUFBSSxFQUFFLENBQUE7UUFFM0MsSUFBSSxNQUFNLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQztZQUNoQixNQUFNLENBQUMsR0FBRyxDQUFDLENBQUMsSUFBSSxDQUFDLE1BQU0sQ0FBQyxDQUFBO1FBQzFCLENBQUM7YUFBTSxDQUFDO1lBQ04sTUFBTSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDeEIsQ0FBQztRQUVELE9BQU8sTUFBTSxDQUFBO1FBQ2YseURBQXlEO0lBQ3pELENBQUMsRUFBRSxNQUFNLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUE7SUFFdkIsTUFBTSxDQUFDLE9BQU8sQ0FBQyxlQUFlLENBQUMsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLEtBQUssRUFBRSxPQUFPLENBQUMsRUFBRSxFQUFFO1FBQzNELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsT0FBTyxDQUFDLElBQUksQ0FBQyxXQUFXLENBQUMsQ0FBQTtRQUMzQixDQUFDO1FBRUQsWUFBWSxDQUFDLElBQUksQ0FBQztZQUNoQixLQUFLO1lBQ0wsT0FBTztTQUNSLENBQUMsQ0FBQTtJQUNKLENBQUMsQ0FBQyxDQUFBO0lBRUYsSUFBSSxnQkFBZ0IsRUFBRSxDQUFDO1FBQ3JCLFlBQVksQ0FBQyxJQUFJLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUNyQyxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUE7QUFDckIsQ0FBQztBQUVELE1BQU0sVUFBVSxhQUFhLENBQzNCLEtBQW1CLEVBQ25CLE9BQW1FO0lBRW5FLE1BQU0sRUFDSixjQUFjLEVBQ2QsU0FBUyxFQUNWLEdBQUcsT0FBTyxDQUFBO0lBQ1gsTUFBTSxTQUFTLEdBQWdCLEVBQUUsQ0FBQTtJQUVqQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUU7UUFDckIsTUFBTSxFQUFFLEtBQUssRUFBRSxHQUFHLElBQUksQ0FBQTtRQUN0QixJQUFJLFdBQVcsR0FBRyxLQUFLLENBQUE7UUFFdkIsU0FBUyxDQUFDLE9BQU8sQ0FBQyxDQUFDLEtBQUssRUFBRSxFQUFFO1lBQzFCLElBQUksS0FBSyxDQUFDLEtBQUssS0FBSyxLQUFLLEVBQUUsQ0FBQztnQkFDMUIsV0FBVyxHQUFHLElBQUksQ0FBQTtnQkFDbEIsS0FBSyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDeEIsQ0FBQztRQUNILENBQUMsQ0FBQyxDQUFBO1FBRUYsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDO1lBQ2pCLFNBQVMsQ0FBQyxJQUFJLENBQUM7Z0JBQ2IsS0FBSztnQkFDTCxLQUFLLEVBQUUsQ0FBQyxJQUFJLENBQUM7YUFDZCxDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQyxDQUFDLENBQUE7SUFFRixJQUFJLGNBQWMsRUFBRSxDQUFDO1FBQ25CLFNBQVMsQ0FBQyxJQUFJLENBQUMsY0FBYyxDQUFDLENBQUE7SUFDaEMsQ0FBQztJQUVELElBQUksU0FBUyxFQUFFLENBQUM7UUFDZCxTQUFTLENBQUMsT0FBTyxDQUFDLENBQUMsS0FBSyxFQUFFLEVBQUU7WUFDMUIsS0FBSyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUE7UUFDN0IsQ0FBQyxDQUFDLENBQUE7SUFDSixDQUFDO0lBRUQsT0FBTyxTQUFTLENBQUE7QUFDbEIsQ0FBQztBQUVELE1BQU0sVUFBVSxlQUFlLENBQzdCLE9BQWlCLEVBQ2pCLEtBQW1CLEVBQ25CLE9BQW9IO0lBRXBILE9BQU87UUFDTCx1Q0FBdUM7UUFDdkMsWUFBWSxFQUFFLGVBQWUsQ0FBQyxPQUFPLEVBQUUsT0FBTyxDQUFDO1FBQy9DLDJCQUEyQjtRQUMzQixVQUFVLEVBQUUsYUFBYSxDQUFDLEtBQUssRUFBRSxPQUFPLENBQUM7S0FDMUMsQ0FBQTtBQUNILENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxlQUFlLENBQzdCLE9BQWdDLEVBQ2hDLE9BQTJIO0lBRTNILE1BQU0sWUFBWSxHQUFpQztRQUNqRCxNQUFNLEVBQUUsU0FBUztRQUNqQixLQUFLLEVBQUUsUUFBUTtRQUNmLE9BQU8sRUFBRSxTQUFTO1FBQ2xCLElBQUksRUFBRSxPQUFPLENBQUMsVUFBVSxDQUFDLElBQUksSUFBSSxFQUFFLENBQUM7UUFDcEMsYUFBYSxFQUFFLE9BQU8sQ0FBQyxhQUFhO1FBQ3BDLGVBQWUsRUFBRSxPQUFPLENBQUMsZUFBZTtRQUN4QyxhQUFhLEVBQUUsT0FBTyxDQUFDLGFBQWE7UUFDcEMsYUFBYSxFQUFFLE9BQU8sQ0FBQyxhQUFhO1FBQ3BDLEdBQUcsT0FBTztLQUNYLENBQUE7SUFFRCxJQUNFLE9BQU8sWUFBWSxDQUFDLGNBQWMsS0FBSyxTQUFTO1dBQzdDLENBQUMsWUFBWSxDQUFDLFVBQVUsSUFBSSxZQUFZLENBQUMsT0FBTyxDQUFDO1dBQ2pELFlBQVksQ0FBQyxNQUFNO1dBQ25CLFlBQVksQ0FBQyxLQUFLLEVBQ3JCLENBQUM7UUFDRCxZQUFZLENBQUMsY0FBYyxHQUFHLElBQUksQ0FBQTtJQUNwQyxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUE7QUFDckIsQ0FBQztBQUVEOzs7Ozs7Ozs7R0FTRztBQUNILE1BQU0sQ0FBQyxLQUFLLFVBQVUsa0JBQWtCLENBQ3RDLFNBQXdCLEVBQ3hCLE9BQW9DLEVBQ3BDLE9BQXFDLEVBQ3JDLE9BQTZCO0lBRTdCLE1BQU0sS0FBSyxHQUFpQixFQUFFLENBQUE7SUFDOUIsTUFBTSxlQUFlLEdBQUcsQ0FDdEIsT0FBTyxDQUFDLGNBQWM7UUFDcEIsQ0FBQyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMseUJBQXlCLENBQUMsT0FBTyxDQUFDLENBQUM7UUFDaEQsQ0FBQyxDQUFDLE9BQU8sQ0FDWixDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsRUFBRSxDQUFDLENBQUM7UUFDZixHQUFHLE1BQU07UUFDVCxLQUFLLEVBQUUsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUMvQixNQUFNLFVBQVUsR0FBRztnQkFDakIsR0FBRyxJQUFJO2dCQUNQLE1BQU07YUFDUCxDQUFBO1lBRUQsS0FBSyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsQ0FBQTtZQUV0QixPQUFPLFVBQVUsQ0FBQTtRQUNuQixDQUFDLENBQUM7S0FDSCxDQUFDLENBQUMsQ0FBQTtJQUNILElBQUksZUFBZSxHQUFpQztRQUNsRCxHQUFHLE9BQU87UUFDVixHQUFHLFNBQW1CO1FBQ3RCLEdBQUcsZUFBZSxDQUFDLGVBQWUsRUFBRSxLQUFLLEVBQUUsT0FBTyxDQUFDO0tBQ3BELENBQUE7SUFFRCxJQUFJLFNBQVMsRUFBRSxhQUFhLEVBQUUsQ0FBQztRQUM3QixlQUFlLENBQUMsSUFBSSxHQUFHLFNBQVMsQ0FBQyxhQUFhLENBQUE7SUFDaEQsQ0FBQztJQUVELElBQUksT0FBTyxlQUFlLENBQUMsT0FBTyxLQUFLLFFBQVEsSUFBSSxPQUFPLENBQUMsZUFBZSxDQUFDLE9BQU8sQ0FBQyxFQUFFLENBQUM7UUFDcEYsZUFBZSxDQUFDLE9BQU8sS0FBSyxRQUFRLENBQUMsZUFBZSxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQTtJQUNyRSxDQUFDO0lBRUQsZUFBZSxHQUFHLE1BQU0sT0FBTyxDQUFDLGVBQWUsQ0FBQyxlQUFlLEVBQUUsT0FBTyxFQUFFLGVBQWUsRUFBRSxTQUFTLEVBQUUsT0FBTyxDQUFDLENBQUE7SUFFOUcsT0FBTyxDQUFDLEtBQUssQ0FBQywyQkFBMkIsU0FBUyxDQUFDLGVBQWUsQ0FBQyxFQUFFLENBQUMsQ0FBQTtJQUV0RSxPQUFPLGVBQWUsQ0FBQTtBQUN4QixDQUFDIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/template.js
-
-/**
- * Create template renderer.
- * @param context
- * @param options
- * @returns Template render function.
- */
-function createTemplateRenderer(context, options) {
-    const { template } = options;
-    return async (commits, keyCommit, subsequent) => {
-        const templateContext = await getTemplateContext(keyCommit, commits, context, options);
-        const rendered = (await template(templateContext)).trim();
-        return rendered.length > 0
-            ? `${subsequent ? '\n' : ''}${rendered}\n`
-            : '';
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidGVtcGxhdGUuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdGVtcGxhdGUudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBTUEsT0FBTyxFQUFFLGtCQUFrQixFQUFFLE1BQU0sY0FBYyxDQUFBO0FBRWpEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLHNCQUFzQixDQUNwQyxPQUFxQyxFQUNyQyxPQUE2QjtJQUU3QixNQUFNLEVBQUUsUUFBUSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTVCLE9BQU8sS0FBSyxFQUNWLE9BQW9DLEVBQ3BDLFNBQXdCLEVBQ3hCLFVBQW9CLEVBQ3BCLEVBQUU7UUFDRixNQUFNLGVBQWUsR0FBRyxNQUFNLGtCQUFrQixDQUFDLFNBQVMsRUFBRSxPQUFPLEVBQUUsT0FBTyxFQUFFLE9BQU8sQ0FBQyxDQUFBO1FBQ3RGLE1BQU0sUUFBUSxHQUFHLENBQUMsTUFBTSxRQUFRLENBQUMsZUFBZSxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsQ0FBQTtRQUV6RCxPQUFPLFFBQVEsQ0FBQyxNQUFNLEdBQUcsQ0FBQztZQUN4QixDQUFDLENBQUMsR0FBRyxVQUFVLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxHQUFHLFFBQVEsSUFBSTtZQUMxQyxDQUFDLENBQUMsRUFBRSxDQUFBO0lBQ1IsQ0FBQyxDQUFBO0FBQ0gsQ0FBQyJ9
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/options.js
-
-
-
-const HASH_SHORT_LENGTH = 7;
-const HEADER_MAX_LENGTH = 100;
-/**
- * Default commit transform function.
- * @param commit
- * @param _context
- * @param options
- * @param options.formatDate - Date formatter function.
- * @returns Patch object for commit.
- */
-function defaultCommitTransform(commit, _context, options) {
-    const { hash, header, committerDate } = commit;
-    return {
-        hash: typeof hash === 'string'
-            ? hash.substring(0, HASH_SHORT_LENGTH)
-            : hash,
-        header: typeof header === 'string'
-            ? header.substring(0, HEADER_MAX_LENGTH)
-            : header,
-        committerDate: committerDate
-            ? options.formatDate(committerDate)
-            : committerDate
-    };
-}
-/**
- * Get final options object.
- * @param options
- * @returns Final options object.
- */
-function getFinalOptions(options) {
-    const prefinalOptions = {
-        groupBy: 'type',
-        commitsSort: 'header',
-        noteGroupsSort: 'title',
-        notesSort: 'text',
-        transform: defaultCommitTransform,
-        generateOn: (commit) => typeof commit.version === 'string' && isValid(commit.version),
-        finalizeContext: (context) => context,
-        debug: () => { },
-        formatDate: formatDate,
-        template: template,
-        headerPartial: headerPartial,
-        preamblePartial: preamblePartial,
-        commitPartial: commitPartial,
-        footerPartial: footerPartial,
-        reverse: false,
-        ignoreReverted: true,
-        doFlush: true,
-        ...options
-    };
-    const finalOptions = {
-        ...prefinalOptions,
-        commitGroupsSort: createComparator(prefinalOptions.commitGroupsSort),
-        commitsSort: createComparator(prefinalOptions.commitsSort),
-        noteGroupsSort: createComparator(prefinalOptions.noteGroupsSort),
-        notesSort: createComparator(prefinalOptions.notesSort)
-    };
-    return finalOptions;
-}
-/**
- * Get final context object.
- * @param context
- * @param options
- * @returns Final context object.
- */
-function getGenerateOnFunction(context, options) {
-    const { generateOn } = options;
-    if (typeof generateOn === 'string') {
-        return (commit) => typeof commit[generateOn] !== 'undefined';
-    }
-    else if (typeof generateOn !== 'function') {
-        return () => false;
-    }
-    return (keyCommit, commitsGroup) => generateOn(keyCommit, commitsGroup, context, options);
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFHTCxhQUFhLEVBQ2IsZUFBZSxFQUNmLGFBQWEsRUFDYixhQUFhLEVBQ2IsUUFBUSxFQUNULE1BQU0sa0NBQWtDLENBQUE7QUFDekMsT0FBTyxFQUFFLE9BQU8sRUFBRSxNQUFNLFFBQVEsQ0FBQTtBQUtoQyxPQUFPLEVBQ0wsVUFBVSxFQUNWLGdCQUFnQixFQUNqQixNQUFNLFlBQVksQ0FBQTtBQUVuQixNQUFNLGlCQUFpQixHQUFHLENBQUMsQ0FBQTtBQUMzQixNQUFNLGlCQUFpQixHQUFHLEdBQUcsQ0FBQTtBQUU3Qjs7Ozs7OztHQU9HO0FBQ0gsTUFBTSxVQUFVLHNCQUFzQixDQUNwQyxNQUFjLEVBQ2QsUUFBaUIsRUFDakIsT0FBaUQ7SUFFakQsTUFBTSxFQUNKLElBQUksRUFDSixNQUFNLEVBQ04sYUFBYSxFQUNkLEdBQUcsTUFBTSxDQUFBO0lBRVYsT0FBTztRQUNMLElBQUksRUFBRSxPQUFPLElBQUksS0FBSyxRQUFRO1lBQzVCLENBQUMsQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsRUFBRSxpQkFBaUIsQ0FBQztZQUN0QyxDQUFDLENBQUMsSUFBSTtRQUNSLE1BQU0sRUFBRSxPQUFPLE1BQU0sS0FBSyxRQUFRO1lBQ2hDLENBQUMsQ0FBQyxNQUFNLENBQUMsU0FBUyxDQUFDLENBQUMsRUFBRSxpQkFBaUIsQ0FBQztZQUN4QyxDQUFDLENBQUMsTUFBTTtRQUNWLGFBQWEsRUFBRSxhQUFhO1lBQzFCLENBQUMsQ0FBQyxPQUFPLENBQUMsVUFBVSxDQUFDLGFBQWEsQ0FBQztZQUNuQyxDQUFDLENBQUMsYUFBYTtLQUNDLENBQUE7QUFDdEIsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZUFBZSxDQUM3QixPQUF3QjtJQUV4QixNQUFNLGVBQWUsR0FBRztRQUN0QixPQUFPLEVBQUUsTUFBZTtRQUN4QixXQUFXLEVBQUUsUUFBaUI7UUFDOUIsY0FBYyxFQUFFLE9BQWdCO1FBQ2hDLFNBQVMsRUFBRSxNQUFlO1FBQzFCLFNBQVMsRUFBRSxzQkFBc0I7UUFDakMsVUFBVSxFQUFFLENBQUMsTUFBYyxFQUFFLEVBQUUsQ0FBQyxPQUFPLE1BQU0sQ0FBQyxPQUFPLEtBQUssUUFBUSxJQUFJLE9BQU8sQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDO1FBQzdGLGVBQWUsRUFBRSxDQUFDLE9BQXFDLEVBQUUsRUFBRSxDQUFDLE9BQU87UUFDbkUsS0FBSyxFQUFFLEdBQUcsRUFBRSxHQUFjLENBQUM7UUFDM0IsVUFBVTtRQUNWLFFBQVE7UUFDUixhQUFhO1FBQ2IsZUFBZTtRQUNmLGFBQWE7UUFDYixhQUFhO1FBQ2IsT0FBTyxFQUFFLEtBQUs7UUFDZCxjQUFjLEVBQUUsSUFBSTtRQUNwQixPQUFPLEVBQUUsSUFBSTtRQUNiLEdBQUcsT0FBTztLQUNYLENBQUE7SUFDRCxNQUFNLFlBQVksR0FBRztRQUNuQixHQUFHLGVBQWU7UUFDbEIsZ0JBQWdCLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLGdCQUFnQixDQUFDO1FBQ3BFLFdBQVcsRUFBRSxnQkFBZ0IsQ0FBQyxlQUFlLENBQUMsV0FBdUIsQ0FBQztRQUN0RSxjQUFjLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLGNBQWMsQ0FBQztRQUNoRSxTQUFTLEVBQUUsZ0JBQWdCLENBQUMsZUFBZSxDQUFDLFNBQVMsQ0FBQztLQUMvQixDQUFBO0lBRXpCLE9BQU8sWUFBWSxDQUFBO0FBQ3JCLENBQUM7QUFFRDs7Ozs7R0FLRztBQUNILE1BQU0sVUFBVSxxQkFBcUIsQ0FDbkMsT0FBcUMsRUFDckMsT0FBNkI7SUFFN0IsTUFBTSxFQUFFLFVBQVUsRUFBRSxHQUFHLE9BQU8sQ0FBQTtJQUU5QixJQUFJLE9BQU8sVUFBVSxLQUFLLFFBQVEsRUFBRSxDQUFDO1FBQ25DLE9BQU8sQ0FBQyxNQUFjLEVBQUUsRUFBRSxDQUFDLE9BQU8sTUFBTSxDQUFDLFVBQVUsQ0FBQyxLQUFLLFdBQVcsQ0FBQTtJQUN0RSxDQUFDO1NBQU0sSUFBSSxPQUFPLFVBQVUsS0FBSyxVQUFVLEVBQUUsQ0FBQztRQUM1QyxPQUFPLEdBQUcsRUFBRSxDQUFDLEtBQUssQ0FBQTtJQUNwQixDQUFDO0lBRUQsT0FBTyxDQUFDLFNBQWlCLEVBQUUsWUFBc0IsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLFNBQVMsRUFBRSxZQUFZLEVBQUUsT0FBTyxFQUFFLE9BQU8sQ0FBQyxDQUFBO0FBQzdHLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/commit.js
-function preventModifications(object) {
-    return new Proxy(object, {
-        get(target, prop) {
-            const value = target[prop];
-            // https://github.com/conventional-changelog/conventional-changelog/pull/1285
-            if (value instanceof Date) {
-                return value;
-            }
-            if (typeof value === 'object' && value !== null) {
-                return preventModifications(value);
-            }
-            return value;
-        },
-        set() {
-            throw new Error('Cannot modify immutable object.');
-        },
-        deleteProperty() {
-            throw new Error('Cannot modify immutable object.');
-        }
-    });
-}
-/**
- * Apply transformation to commit.
- * @param commit
- * @param transform
- * @param args - Additional arguments for transformation function.
- * @returns Transformed commit.
- */
-async function transformCommit(commit, transform, ...args) {
-    if (typeof transform === 'function') {
-        const patch = await transform(preventModifications(commit), ...args);
-        if (patch) {
-            return {
-                ...commit,
-                ...patch,
-                raw: commit
-            };
-        }
-        return null;
-    }
-    return commit;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiY29tbWl0LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL2NvbW1pdC50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFLQSxTQUFTLG9CQUFvQixDQUFzQixNQUFTO0lBQzFELE9BQU8sSUFBSSxLQUFLLENBQUMsTUFBTSxFQUFFO1FBQ3ZCLEdBQUcsQ0FBQyxNQUFNLEVBQUUsSUFBWTtZQUN0QixNQUFNLEtBQUssR0FBRyxNQUFNLENBQUMsSUFBSSxDQUFZLENBQUE7WUFFckMsNkVBQTZFO1lBQzdFLElBQUksS0FBSyxZQUFZLElBQUksRUFBRSxDQUFDO2dCQUMxQixPQUFPLEtBQUssQ0FBQTtZQUNkLENBQUM7WUFFRCxJQUFJLE9BQU8sS0FBSyxLQUFLLFFBQVEsSUFBSSxLQUFLLEtBQUssSUFBSSxFQUFFLENBQUM7Z0JBQ2hELE9BQU8sb0JBQW9CLENBQUMsS0FBSyxDQUFDLENBQUE7WUFDcEMsQ0FBQztZQUVELE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUNELEdBQUc7WUFDRCxNQUFNLElBQUksS0FBSyxDQUFDLGlDQUFpQyxDQUFDLENBQUE7UUFDcEQsQ0FBQztRQUNELGNBQWM7WUFDWixNQUFNLElBQUksS0FBSyxDQUFDLGlDQUFpQyxDQUFDLENBQUE7UUFDcEQsQ0FBQztLQUNGLENBQUMsQ0FBQTtBQUNKLENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLENBQUMsS0FBSyxVQUFVLGVBQWUsQ0FDbkMsTUFBYyxFQUNkLFNBQTJILEVBQzNILEdBQUcsSUFBVTtJQUViLElBQUksT0FBTyxTQUFTLEtBQUssVUFBVSxFQUFFLENBQUM7UUFDcEMsTUFBTSxLQUFLLEdBQUcsTUFBTSxTQUFTLENBQUMsb0JBQW9CLENBQUMsTUFBTSxDQUFDLEVBQUUsR0FBRyxJQUFJLENBQUMsQ0FBQTtRQUVwRSxJQUFJLEtBQUssRUFBRSxDQUFDO1lBQ1YsT0FBTztnQkFDTCxHQUFHLE1BQU07Z0JBQ1QsR0FBRyxLQUFLO2dCQUNSLEdBQUcsRUFBRSxNQUFNO2FBQ1osQ0FBQTtRQUNILENBQUM7UUFFRCxPQUFPLElBQUksQ0FBQTtJQUNiLENBQUM7SUFFRCxPQUFPLE1BQU0sQ0FBQTtBQUNmLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/writers.js
-
-
-
-
-
-function writeChangelog(context = {}, options = {}, includeDetails = false) {
-    const finalOptions = getFinalOptions(options);
-    const finalContext = getFinalContext(context, finalOptions);
-    const generateOn = getGenerateOnFunction(finalContext, finalOptions);
-    const renderTemplate = createTemplateRenderer(finalContext, finalOptions);
-    const prepResult = includeDetails
-        ? (log, keyCommit) => ({
-            log,
-            keyCommit
-        })
-        : (log) => log;
-    return async function* write(commits) {
-        const { transform, reverse, doFlush, skip } = finalOptions;
-        let chunk;
-        let commit;
-        let keyCommit;
-        let commitsGroup = [];
-        let neverGenerated = true;
-        let result = '';
-        let savedKeyCommit = null;
-        let firstRelease = true;
-        for await (chunk of commits) {
-            commit = await transformCommit(chunk, transform, finalContext, finalOptions);
-            keyCommit = commit || chunk;
-            if (skip?.(keyCommit)) {
-                continue;
-            }
-            // previous blocks of logs
-            if (reverse) {
-                if (commit) {
-                    commitsGroup.push(commit);
-                }
-                if (generateOn(keyCommit, commitsGroup)) {
-                    neverGenerated = false;
-                    result = await renderTemplate(commitsGroup, keyCommit, result.length > 0);
-                    commitsGroup = [];
-                    yield prepResult(result, keyCommit);
-                }
-            }
-            else {
-                if (generateOn(keyCommit, commitsGroup)) {
-                    neverGenerated = false;
-                    result = await renderTemplate(commitsGroup, savedKeyCommit, result.length > 0);
-                    commitsGroup = [];
-                    if (!firstRelease || doFlush) {
-                        yield prepResult(result, savedKeyCommit);
-                    }
-                    firstRelease = false;
-                    savedKeyCommit = keyCommit;
-                }
-                if (commit) {
-                    commitsGroup.push(commit);
-                }
-            }
-        }
-        if (!doFlush && (reverse || neverGenerated)) {
-            return;
-        }
-        result = await renderTemplate(commitsGroup, savedKeyCommit, result.length > 0);
-        yield prepResult(result, savedKeyCommit);
-    };
-}
-/**
- * Creates a transform stream which takes commits and outputs changelog entries.
- * @param context - TemplateContext for changelog template.
- * @param options - Options for changelog template.
- * @param includeDetails - Whether to emit details object instead of changelog entry.
- * @returns Transform stream which takes commits and outputs changelog entries.
- */
-function writeChangelogStream(context, options, includeDetails = false) {
-    return Transform.from(writeChangelog(context, options, includeDetails));
-}
-/**
- * Create a changelog string from commits.
- * @param commits - Commits to generate changelog from.
- * @param context - TemplateContext for changelog template.
- * @param options - Options for changelog template.
- * @returns Changelog string.
- */
-async function writeChangelogString(commits, context, options) {
-    const changelogAsyncIterable = writeChangelog(context, options)(commits);
-    let changelog = '';
-    let chunk;
-    for await (chunk of changelogAsyncIterable) {
-        changelog += chunk;
-    }
-    return changelog;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoid3JpdGVycy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy93cml0ZXJzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sRUFBRSxTQUFTLEVBQUUsTUFBTSxRQUFRLENBQUE7QUFVbEMsT0FBTyxFQUFFLHNCQUFzQixFQUFFLE1BQU0sZUFBZSxDQUFBO0FBQ3RELE9BQU8sRUFBRSxlQUFlLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFDOUMsT0FBTyxFQUNMLGVBQWUsRUFDZixxQkFBcUIsRUFDdEIsTUFBTSxjQUFjLENBQUE7QUFDckIsT0FBTyxFQUFFLGVBQWUsRUFBRSxNQUFNLGFBQWEsQ0FBQTtBQXlCN0MsTUFBTSxVQUFVLGNBQWMsQ0FDNUIsT0FBTyxHQUE0QixFQUFFLEVBQ3JDLE9BQU8sR0FBb0IsRUFBRSxFQUM3QixjQUFjLEdBQUcsS0FBSztJQUV0QixNQUFNLFlBQVksR0FBRyxlQUFlLENBQUMsT0FBTyxDQUFDLENBQUE7SUFDN0MsTUFBTSxZQUFZLEdBQUcsZUFBZSxDQUFDLE9BQU8sRUFBRSxZQUFZLENBQUMsQ0FBQTtJQUMzRCxNQUFNLFVBQVUsR0FBRyxxQkFBcUIsQ0FBQyxZQUFZLEVBQUUsWUFBWSxDQUFDLENBQUE7SUFDcEUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsWUFBWSxFQUFFLFlBQVksQ0FBQyxDQUFBO0lBQ3pFLE1BQU0sVUFBVSxHQUFHLGNBQWM7UUFDL0IsQ0FBQyxDQUFDLENBQUMsR0FBVyxFQUFFLFNBQXdCLEVBQUUsRUFBRSxDQUFDLENBQUM7WUFDNUMsR0FBRztZQUNILFNBQVM7U0FDVixDQUFDO1FBQ0YsQ0FBQyxDQUFDLENBQUMsR0FBVyxFQUFFLEVBQUUsQ0FBQyxHQUFHLENBQUE7SUFFeEIsT0FBTyxLQUFLLFNBQVMsQ0FBQyxDQUFDLEtBQUssQ0FDMUIsT0FBaUQ7UUFFakQsTUFBTSxFQUNKLFNBQVMsRUFDVCxPQUFPLEVBQ1AsT0FBTyxFQUNQLElBQUksRUFDTCxHQUFHLFlBQVksQ0FBQTtRQUNoQixJQUFJLEtBQWEsQ0FBQTtRQUNqQixJQUFJLE1BQXdDLENBQUE7UUFDNUMsSUFBSSxTQUF3QixDQUFBO1FBQzVCLElBQUksWUFBWSxHQUFnQyxFQUFFLENBQUE7UUFDbEQsSUFBSSxjQUFjLEdBQUcsSUFBSSxDQUFBO1FBQ3pCLElBQUksTUFBTSxHQUFHLEVBQUUsQ0FBQTtRQUNmLElBQUksY0FBYyxHQUFrQixJQUFJLENBQUE7UUFDeEMsSUFBSSxZQUFZLEdBQUcsSUFBSSxDQUFBO1FBRXZCLElBQUksS0FBSyxFQUFFLEtBQUssSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUM1QixNQUFNLEdBQUcsTUFBTSxlQUFlLENBQUMsS0FBSyxFQUFFLFNBQVMsRUFBRSxZQUFZLEVBQUUsWUFBWSxDQUFDLENBQUE7WUFDNUUsU0FBUyxHQUFHLE1BQU0sSUFBSSxLQUFLLENBQUE7WUFFM0IsSUFBSSxJQUFJLEVBQUUsQ0FBQyxTQUFTLENBQUMsRUFBRSxDQUFDO2dCQUN0QixTQUFRO1lBQ1YsQ0FBQztZQUVELDBCQUEwQjtZQUMxQixJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUNaLElBQUksTUFBTSxFQUFFLENBQUM7b0JBQ1gsWUFBWSxDQUFDLElBQUksQ0FBQyxNQUFNLENBQUMsQ0FBQTtnQkFDM0IsQ0FBQztnQkFFRCxJQUFJLFVBQVUsQ0FBQyxTQUFTLEVBQUUsWUFBWSxDQUFDLEVBQUUsQ0FBQztvQkFDeEMsY0FBYyxHQUFHLEtBQUssQ0FBQTtvQkFDdEIsTUFBTSxHQUFHLE1BQU0sY0FBYyxDQUFDLFlBQVksRUFBRSxTQUFTLEVBQUUsTUFBTSxDQUFDLE1BQU0sR0FBRyxDQUFDLENBQUMsQ0FBQTtvQkFDekUsWUFBWSxHQUFHLEVBQUUsQ0FBQTtvQkFFakIsTUFBTSxVQUFVLENBQUMsTUFBTSxFQUFFLFNBQVMsQ0FBQyxDQUFBO2dCQUNyQyxDQUFDO1lBQ0gsQ0FBQztpQkFBTSxDQUFDO2dCQUNOLElBQUksVUFBVSxDQUFDLFNBQVMsRUFBRSxZQUFZLENBQUMsRUFBRSxDQUFDO29CQUN4QyxjQUFjLEdBQUcsS0FBSyxDQUFBO29CQUN0QixNQUFNLEdBQUcsTUFBTSxjQUFjLENBQUMsWUFBWSxFQUFFLGNBQWMsRUFBRSxNQUFNLENBQUMsTUFBTSxHQUFHLENBQUMsQ0FBQyxDQUFBO29CQUM5RSxZQUFZLEdBQUcsRUFBRSxDQUFBO29CQUVqQixJQUFJLENBQUMsWUFBWSxJQUFJLE9BQU8sRUFBRSxDQUFDO3dCQUM3QixNQUFNLFVBQVUsQ0FBQyxNQUFNLEVBQUUsY0FBYyxDQUFDLENBQUE7b0JBQzFDLENBQUM7b0JBRUQsWUFBWSxHQUFHLEtBQUssQ0FBQTtvQkFDcEIsY0FBYyxHQUFHLFNBQVMsQ0FBQTtnQkFDNUIsQ0FBQztnQkFFRCxJQUFJLE1BQU0sRUFBRSxDQUFDO29CQUNYLFlBQVksQ0FBQyxJQUFJLENBQUMsTUFBTSxDQUFDLENBQUE7Z0JBQzNCLENBQUM7WUFDSCxDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxPQUFPLElBQUksQ0FBQyxPQUFPLElBQUksY0FBYyxDQUFDLEVBQUUsQ0FBQztZQUM1QyxPQUFNO1FBQ1IsQ0FBQztRQUVELE1BQU0sR0FBRyxNQUFNLGNBQWMsQ0FBQyxZQUFZLEVBQUUsY0FBYyxFQUFFLE1BQU0sQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUE7UUFFOUUsTUFBTSxVQUFVLENBQUMsTUFBTSxFQUFFLGNBQWMsQ0FBQyxDQUFBO0lBQzFDLENBQUMsQ0FBQTtBQUNILENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLFVBQVUsb0JBQW9CLENBQ2xDLE9BQWlDLEVBQ2pDLE9BQXlCLEVBQ3pCLGNBQWMsR0FBRyxLQUFLO0lBRXRCLE9BQU8sU0FBUyxDQUFDLElBQUksQ0FBQyxjQUFjLENBQUMsT0FBTyxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQyxDQUFBO0FBQ3pFLENBQUM7QUFFRDs7Ozs7O0dBTUc7QUFDSCxNQUFNLENBQUMsS0FBSyxVQUFVLG9CQUFvQixDQUN4QyxPQUFpRCxFQUNqRCxPQUFpQyxFQUNqQyxPQUF5QjtJQUV6QixNQUFNLHNCQUFzQixHQUFHLGNBQWMsQ0FBQyxPQUFPLEVBQUUsT0FBTyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUE7SUFDeEUsSUFBSSxTQUFTLEdBQUcsRUFBRSxDQUFBO0lBQ2xCLElBQUksS0FBYSxDQUFBO0lBRWpCLElBQUksS0FBSyxFQUFFLEtBQUssSUFBSSxzQkFBc0IsRUFBRSxDQUFDO1FBQzNDLFNBQVMsSUFBSSxLQUFLLENBQUE7SUFDcEIsQ0FBQztJQUVELE9BQU8sU0FBUyxDQUFBO0FBQ2xCLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-changelog-writer@9.3.0/node_modules/conventional-changelog-writer/dist/index.js
-
-
-
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsY0FBYyxrQ0FBa0MsQ0FBQTtBQUVoRCxPQUFPLEVBQUUsZUFBZSxFQUFFLE1BQU0sYUFBYSxDQUFBO0FBQzdDLE9BQU8sRUFBRSxzQkFBc0IsRUFBRSxNQUFNLGNBQWMsQ0FBQTtBQUNyRCxjQUFjLFlBQVksQ0FBQTtBQUMxQixjQUFjLGNBQWMsQ0FBQSJ9
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/regex.js
-const nomatchRegex = /(?!.*)/;
-function regex_escape(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function joinOr(parts) {
-    return parts
-        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
-        .filter(Boolean)
-        .join('|');
-}
-function getNotesRegex(noteKeywords, notesPattern) {
-    if (!noteKeywords) {
-        return nomatchRegex;
-    }
-    const noteKeywordsSelection = joinOr(noteKeywords);
-    if (!notesPattern) {
-        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
-    }
-    return notesPattern(noteKeywordsSelection);
-}
-function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
-    if (!issuePrefixes) {
-        return nomatchRegex;
-    }
-    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
-    // up to the next one: a line is scanned once, not again from every position.
-    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
-    const repositoryChar = '[\\w-\\.\\/]';
-    // A reference starts a word, and its repository is the whole word before the prefix,
-    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
-    // An issue has a digit, so `#general` is not a reference.
-    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
-}
-function getReferencesRegex(referenceActions, separator = '') {
-    if (!referenceActions) {
-        // matches everything
-        return /()(.+)/gi;
-    }
-    const joinedKeywords = joinOr(referenceActions);
-    // Keywords are whole words: `prefix #1` has no `fix` action,
-    // and `fixups` does not end the references of the previous keyword.
-    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
-    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
-}
-function getFooterTokenRegex(issuePrefixes) {
-    const issuePrefixSeparator = issuePrefixes
-        ? `|\\s+(?:${joinOr(issuePrefixes)})`
-        : '';
-    // Footers follow the git trailer convention: the token starts at the
-    // beginning of the line, indented `key: value` lines are not footers.
-    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
-}
-/**
- * Make the regexes used to parse a commit.
- * @param options
- * @returns Regexes.
- */
-function getParserRegexes(options = {}) {
-    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
-    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
-    const references = getReferencesRegex(options.referenceActions);
-    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
-    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
-    const footerToken = getFooterTokenRegex(options.issuePrefixes);
-    return {
-        notes,
-        referenceParts,
-        references,
-        footerReferences,
-        footerToken,
-        mentions: /@([\w-]+)/g,
-        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/utils.js
-const SCISSOR = '------------------------ >8 ------------------------';
-/**
- * Remove leading and trailing newlines.
- * @param input
- * @returns String without leading and trailing newlines.
- */
-function trimNewLines(input) {
-    // To escape ReDos we should escape String#replace with regex.
-    const matches = input.match(/[^\r\n]/);
-    if (typeof matches?.index !== 'number') {
-        return '';
-    }
-    const firstIndex = matches.index;
-    let lastIndex = input.length - 1;
-    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
-        lastIndex--;
-    }
-    return input.substring(firstIndex, lastIndex + 1);
-}
-/**
- * Append a newline to a string.
- * @param src
- * @param line
- * @returns String with appended newline.
- */
-function appendLine(src, line) {
-    return src ? `${src}\n${line || ''}` : line || '';
-}
-/**
- * Creates a function that filters out comments lines.
- * @param char
- * @returns Comment filter function.
- */
-function getCommentFilter(char) {
-    return char
-        ? (line) => !line.startsWith(char)
-        : () => true;
-}
-/**
- * Select lines before the scissor.
- * @param lines
- * @param commentChar
- * @returns Lines before the scissor.
- */
-function truncateToScissor(lines, commentChar) {
-    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
-    if (scissorIndex === -1) {
-        return lines;
-    }
-    return lines.slice(0, scissorIndex);
-}
-/**
- * Filter out GPG sign lines.
- * @param line
- * @returns True if the line is not a GPG sign line.
- */
-function gpgFilter(line) {
-    return !line.match(/^\s*gpg:/);
-}
-/**
- * Assign matched correspondence to the target object.
- * @param target - The target object to assign values to.
- * @param matches - The RegExp match array containing the matched groups.
- * @param correspondence - An array of keys that correspond to the matched groups.
- * @returns The target object with assigned values.
- */
-function assignMatchedCorrespondence(target, matches, correspondence) {
-    const { groups } = matches;
-    for (let i = 0, len = correspondence.length, key; i < len; i++) {
-        key = correspondence[i];
-        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
-    }
-    return target;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/options.js
-const defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // The field name must contain at least one word character so that
-    // YAML document markers like `---` are not treated as field markers.
-    fieldPattern: /^-(?=.*\w)(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input, isFooterToken = false) {
-        const { regexes } = this;
-        const regex = isFooterToken
-            ? regexes.footerReferences
-            : regexes.references;
-        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
-        // may also have references, but without an action
-        const sentences = [];
-        let lastIndex = 0;
-        let matches;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-            lastIndex = regex.lastIndex;
-        }
-        sentences.push([null, input.slice(lastIndex)]);
-        const references = [];
-        let reference;
-        for (const [action, sentence] of sentences) {
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let isFooterToken;
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                isFooterToken = regexes.footerToken.test(this.currentLine());
-                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-                if (!isFooterToken) {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (isFooterToken) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit, regexes } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const isFooterToken = regexes.footerToken.test(this.currentLine());
-        const isStillBody = !isFooterToken && isBody;
-        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        commit.body &&= trimNewLines(commit.body);
-        commit.footer &&= trimNewLines(commit.footer);
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/conventional-commits-parser@7.1.4/node_modules/conventional-commits-parser/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ../../packages/core/src/releaseNotes.ts
-/**
- * Release notes: what changed in a release, for the teams and auditors who read it.
- *
- * Commits come in as an array (from GitHub's API or a local `git log`), are parsed with
- * conventional-commits-parser and rendered with conventional-changelog-writer and the
- * conventionalcommits preset: breaking changes first, then features, fixes, performance
- * improvements and reverts. Each entry links its pull request and its change request. After the
- * changes come the evidence sections: change requests, the environment approvals of this run,
- * the artefacts with size and SHA-256, and the contributors.
- */
-
-
-
-
-
-// The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
-// Without a repository (local notes) references stay plain text instead of relative links.
-const preset = createPreset({
-    formatIssueUrl: (context, reference) => (context.host ? formatIssueUrl(context, reference) : ""),
-    formatUserUrl: (context, user) => (context.host ? formatUserUrl(context, user) : ""),
-});
-/** How the conventionalcommits preset reads a commit message. */
-const conventionalParserOptions = preset.parser;
-/** GitHub's limit on a release body. */
-const RELEASE_BODY_LIMIT = 125_000;
-/** The asset that holds the full notes when they do not fit the body. */
-const RELEASE_NOTES_ASSET = "RELEASE_NOTES.md";
-/**
- * Whether a message can produce a notes entry under the conventionalcommits preset. Cheap and
- * conservative (never false for a message that would make an entry), so huge histories skip the
- * parser for docs/chore/ci commits.
- */
-function mayMakeEntry(message) {
-    return (/^\s*(?:feat|feature|fix|perf|revert)\b/i.test(message) ||
-        /^\s*\w*(?:\([^\n]*\))?!:/.test(message) ||
-        /BREAKING[ -]CHANGE|release-as|This reverts commit/i.test(message));
-}
-const NO_LINKS = [];
-const CR_KEY = /change[- ]requests?[*_]{0,2}\s*:/i;
-const CR_LINE = /^.*change[- ]requests?[*_]{0,2}\s*:.*$/gim;
-const collator = new Intl.Collator();
-/** The `Change-Request:` links of a text, as change-gate reads them (only the lines that can hold one). */
-function changeRequestLinks(text, home) {
-    if (!CR_KEY.test(text))
-        return NO_LINKS;
-    // code blocks, quotes and comments change what counts: then the whole text is read
-    if (/```|~~~|<!--|^ {0,3}>|^(?: {4}|\t)/m.test(text))
-        return parseChangeRequestLinks(text, home);
-    let lines = "";
-    for (const line of text.split("\n"))
-        if (CR_KEY.test(line))
-            lines += `${line}\n`;
-    // many commits carry the same trailer: read each distinct one once (the arrays are never changed)
-    const key = `${home}\n${lines}`;
-    let links = linkCache.get(key);
-    if (!links) {
-        if (linkCache.size >= 10_000)
-            linkCache.clear();
-        links = parseChangeRequestLinks(lines, home);
-        linkCache.set(key, links);
-    }
-    return links;
-}
-const linkCache = new Map();
-/** Messages the parser must read whole: notes, reverts, Release-As, `-field-` lines. */
-const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
-/**
- * What the parser needs of a message. Without a breaking-change note, a revert, a Release-As
- * footer or a field line, only the header and the body lines that can hold an issue reference
- * (`#`) change the entry: the body text itself is never rendered. `Change-Request:` lines are left
- * out, they become the entry's change-request link rather than an issue reference. Parsing only
- * that keeps 100,000 commits fast.
- */
-function parserInput(message) {
-    const text = message.replace(/^[\r\n]+/, "");
-    if (FULL_PARSE.test(text))
-        return CR_KEY.test(text) ? text.replace(CR_LINE, "") : text;
-    const nl = text.indexOf("\n");
-    if (nl === -1)
-        return text;
-    const header = text.slice(0, nl);
-    if (!text.includes("#", nl))
-        return header;
-    let refs = "";
-    for (const line of text.slice(nl + 1).split("\n")) {
-        if (line.includes("#") && !CR_KEY.test(line))
-            refs += `\n${line}`;
-    }
-    return refs ? `${header}\n${refs}` : header;
-}
-const SECTION_ORDER = ["BREAKING CHANGES", "Features", "Bug Fixes", "Performance Improvements", "Reverts"];
-/**
- * Renders the release notes. Same renderer for the action (commits from the API) and the CLI
- * (commits from local git).
- */
-async function renderReleaseNotes(input) {
-    const parser = new CommitParser_CommitParser(conventionalParserOptions);
-    const repo = input.repository;
-    const home = repo ? `${repo.owner}/${repo.repo}` : "";
-    const people = new Map();
-    const candidates = [];
-    // hashes named by "This reverts commit <hash>." so a reverted docs/chore commit is still read
-    const revertedHashes = new Set();
-    let commitCount = 0;
-    const wantPeople = input.evidence !== false;
-    const take = (c) => {
-        commitCount++;
-        if (wantPeople) {
-            addContributor(people, c.author);
-            if (c.pullRequest?.author)
-                addContributor(people, { login: c.pullRequest.author });
-        }
-        const reverted = revertedHashes.has(c.hash);
-        if (!reverted && !mayMakeEntry(c.message))
-            return;
-        let crs = changeRequestLinks(c.message, home);
-        if (c.pullRequest?.body) {
-            for (const r of changeRequestLinks(c.pullRequest.body, home)) {
-                if (!crs.some((x) => x.repository === r.repository && x.number === r.number))
-                    crs = [...crs, r];
-            }
-        }
-        const commit = parser.parse(parserInput(c.message));
-        if (commit.revert?.hash)
-            revertedHashes.add(commit.revert.hash);
-        const subject = String(commit.subject ?? commit.header ?? "");
-        candidates.push(Object.assign(leanCommit(commit), {
-            hash: c.hash,
-            rawHeader: reverted ? String(commit.header ?? "") : "",
-            gh: {
-                type: commit.revert ? "revert" : String(commit.type ?? "").toLowerCase(),
-                scope: commit.scope ? String(commit.scope) : null,
-                subject,
-                hash: c.hash,
-                breaking: commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title)) ||
-                    /^\w*(?:\(.*\))?!: /.test(commit.header ?? ""),
-                pullRequest: c.pullRequest ? { number: c.pullRequest.number, url: c.pullRequest.url } : undefined,
-                changeRequests: crs,
-            },
-        }));
-    };
-    for await (const item of input.commits) {
-        if (Array.isArray(item))
-            for (const c of item)
-                take(c);
-        else
-            take(item);
-    }
-    const parsed = withoutReverted(candidates);
-    let captured;
-    const context = {
-        version: input.version,
-        date: input.date ? input.date.toISOString().slice(0, 10) : undefined,
-        previousTag: input.previousTag,
-        currentTag: input.tag,
-        linkCompare: Boolean(repo && input.previousTag && input.tag),
-        commit: "commit",
-        issue: "issues",
-    };
-    if (repo)
-        Object.assign(context, { host: repo.serverUrl, owner: repo.owner, repository: repo.repo });
-    else
-        context.linkReferences = false;
-    // The preset's transform (section titles, short hashes, issue links, hidden types), applied here
-    // onto our own objects: the writer would call it through a read-only proxy and keep a second
-    // copy of every commit (`raw`), which at 100,000 commits costs more than the rendering.
-    const entries = [];
-    for (const c of parsed) {
-        const patch = preset.writer.transform(c, context);
-        if (!patch)
-            continue;
-        entries.push(Object.assign(c, patch));
-    }
-    const changes = (await writeChangelogString(entries, context, {
-        // the writer's option types know only its own commit shape; ours carries more
-        ...preset.writer,
-        ...(input.markdown === false ? { template: () => "" } : {}),
-        // already applied above
-        transform: null,
-        commitPartial: (ctx, commit) => preset.writer.commitPartial(ctx, commit) + entryLinks(commit, repo),
-        // reverted pairs are already gone (withoutReverted does it in linear time; the writer's
-        // own filter holds every commit after an unmatched revert and rescans them: quadratic)
-        ignoreReverted: false,
-        // same order as the preset's ["scope", "subject"], with one shared collator
-        commitsSort: (a, b) => collator.compare(`${a.scope ?? ""}${a.subject ?? ""}`, `${b.scope ?? ""}${b.subject ?? ""}`),
-        finalizeContext: (ctx) => {
-            captured = ctx;
-            // The writer serialises the whole context for its debug hook even when debug is off;
-            // keep that one string small.
-            Object.defineProperty(ctx, "toJSON", { value: () => "[release notes context]", enumerable: false });
-            return ctx;
-        },
-    })).trim();
-    const sections = toSections(captured);
-    const contributors = [...people.values()].sort((a, b) => (a.login ?? a.name ?? "").localeCompare(b.login ?? b.name ?? ""));
-    const entryCount = sections.reduce((n, s) => n + s.entries.length, 0);
-    const changesText = entryCount > 0 ? changes : `${changes}\n\nNo user-facing changes.`;
-    const evidence = input.evidence === false ? "" : renderEvidence(input, contributors, repo);
-    const markdown = `${[changesText, evidence].filter(Boolean).join("\n\n")}\n`;
-    return { markdown, changes: changesText, evidence, sections, contributors, commitCount, entryCount };
-}
-function toSections(ctx) {
-    if (!ctx)
-        return [];
-    const out = [];
-    for (const group of ctx.noteGroups) {
-        out.push({
-            title: group.title,
-            entries: group.notes.map((n) => ({
-                ...n.commit.gh,
-                subject: plainText(n.text),
-                breaking: true,
-            })),
-        });
-    }
-    for (const group of ctx.commitGroups) {
-        out.push({ title: group.title, entries: group.commits.map((c) => c.gh) });
-    }
-    const rank = (t) => {
-        const i = SECTION_ORDER.indexOf(t);
-        return i === -1 ? SECTION_ORDER.length : i;
-    };
-    return out.sort((a, b) => rank(a.title) - rank(b.title));
-}
-/** The pull request and change request links after an entry. */
-function entryLinks(commit, repo) {
-    const gh = commit.gh;
-    if (!gh)
-        return "";
-    const parts = [];
-    const pr = gh.pullRequest;
-    if (pr && !new RegExp(`#${pr.number}\\b`).test(gh.subject)) {
-        parts.push(pr.url ? `[#${pr.number}](${pr.url})` : `#${pr.number}`);
-    }
-    const home = repo ? `${repo.owner}/${repo.repo}` : "";
-    for (const cr of gh.changeRequests) {
-        const label = changeRequest_formatChangeRequestRef(cr, home);
-        parts.push(repo && cr.repository
-            ? `CR [${label}](${repo.serverUrl}/${cr.repository}/issues/${cr.number})`
-            : `CR ${label}`);
-    }
-    return parts.length > 0 ? ` · ${parts.join(" · ")}` : "";
-}
-function addContributor(people, p) {
-    if (!p || (!p.login && !p.name))
-        return;
-    const key = p.login ? `@${p.login.toLowerCase()}` : `n:${p.name}`;
-    if (!people.has(key))
-        people.set(key, p.login ? { login: p.login, name: p.name } : { name: p.name });
-}
-/**
- * What the writer needs of a parsed commit, with its user text escaped for Markdown. The body and
- * footer are kept only for the preset's `Release-As:` rule.
- */
-function esc(v) {
-    return typeof v === "string" ? escapeForWriter(v) : null;
-}
-function leanCommit(commit) {
-    const releaseAs = /release-as:/i.test(`${commit.body ?? ""}\n${commit.footer ?? ""}`);
-    const header = commit.header ?? "";
-    const subject = commit.subject;
-    // references the subject already shows are dropped here, as the preset would drop them
-    const references = commit.references.length === 0
-        ? commit.references
-        : commit.references.filter((r) => !subject?.includes(`${r.prefix}${r.issue}`));
-    return {
-        merge: null,
-        revert: commit.revert,
-        // the preset reads the header only for "type!:" and for commits without a conventional subject
-        header: subject && !header.includes("!:") ? null : esc(header),
-        body: releaseAs ? commit.body : null,
-        footer: releaseAs ? commit.footer : null,
-        type: commit.type,
-        scope: esc(commit.scope),
-        subject: esc(subject),
-        notes: commit.notes.length === 0
-            ? NO_NOTES
-            : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
-        mentions: NO_MENTIONS,
-        references: references.length === 0 ? NO_REFERENCES : references,
-    };
-}
-const NO_REFERENCES = [];
-const NO_NOTES = [];
-const NO_MENTIONS = [];
-/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
-const NEEDS_ESCAPE = 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-/[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
-/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
-const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
-/**
- * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
- * preset links every `#<digits>` it sees, entities included.
- */
-function escapeForWriter(text) {
-    // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
-    if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text))
-        return text;
-    const escaped = markdown_escapeMarkdown(text);
-    return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
-}
-function withoutReverted(commits) {
-    const reverts = new Map();
-    commits.forEach((c, i) => {
-        const h = c.revert?.hash;
-        if (h)
-            reverts.set(h, [...(reverts.get(h) ?? []), i]);
-    });
-    if (reverts.size === 0)
-        return commits;
-    const dropped = new Set();
-    commits.forEach((c, i) => {
-        const by = reverts.get(c.hash);
-        if (!by)
-            return;
-        const header = c.rawHeader.trim();
-        const j = by.find((k) => k < i && !dropped.has(k) && String(commits[k].revert?.header ?? "").trim() === header);
-        if (j !== undefined) {
-            dropped.add(i);
-            dropped.add(j);
-        }
-    });
-    return dropped.size === 0 ? commits : commits.filter((_, i) => !dropped.has(i));
-}
-/** The plain text of a rendered note: links the writer added and Markdown escapes removed. */
-function plainText(text) {
-    return text
-        .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, "$1")
-        .replace(/@(?:&#8203;|\u200B)/g, "@")
-        .replace(/\\([\\`*_[\]|~$#+=\-.)])/g, "$1")
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&amp;/g, "&");
-}
-function renderEvidence(input, contributors, repo) {
-    const blocks = [];
-    const crs = input.changeRequests ?? [];
-    if (crs.length > 0) {
-        blocks.push(`### Change requests\n\n${markdown_markdownTable(["Change request", "Title", "Type", "Risk", "Approved by"], crs.map((cr) => [
-            cr.url ? `[${cr.repository}#${cr.number}](${cr.url})` : `${cr.repository}#${cr.number}`,
-            markdown_escapeMarkdown(cr.title ?? ""),
-            markdown_escapeMarkdown(cr.type ?? ""),
-            markdown_escapeMarkdown(cr.risk ?? ""),
-            cr.approvers.map((a) => `@${markdown_escapeMarkdown(a.login)}${a.at ? ` (${a.at})` : ""}`).join(", ") || "—",
-        ]))}`);
-    }
-    const approvals = input.approvals ?? [];
-    if (approvals.length > 0) {
-        blocks.push(`### Deployment approvals\n\n${markdown_markdownTable(["Reviewer", "Decision", "Environments", "When", "Comment"], approvals.map((a) => [
-            `@${markdown_escapeMarkdown(a.user)}`,
-            markdown_escapeMarkdown(a.state),
-            a.environments.map(markdown_escapeMarkdown).join(", "),
-            a.at ?? "—",
-            a.comment ? markdown_escapeMarkdown(a.comment) : "—",
-        ]))}`);
-    }
-    const artefacts = input.artefacts ?? [];
-    if (artefacts.length > 0) {
-        blocks.push(`### Artefacts\n\n${markdown_markdownTable(["File", "Size", "SHA-256"], artefacts.map((a) => [markdown_escapeMarkdown(a.name), formatSize(a.size), `\`${a.sha256}\``]))}\n\nVerify a download with \`sha256sum --check SHA256SUMS\`.`);
-    }
-    if (contributors.length > 0) {
-        blocks.push(`### Contributors\n\n${contributors
-            .map((p) => p.login
-            ? repo
-                ? `[@${p.login}](${repo.serverUrl}/${p.login})`
-                : `@${p.login}`
-            : markdown_escapeMarkdown(p.name ?? ""))
-            .join(", ")}`);
-    }
-    return blocks.join("\n\n");
-}
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ["KiB", "MiB", "GiB", "TiB"];
-    let v = bytes / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-/**
- * The release body within GitHub's limit. Past it the body says the full notes are in the
- * RELEASE_NOTES.md asset, keeps the evidence, and keeps as many change entries as fit.
- */
-function fitReleaseBody(notes, limit = RELEASE_BODY_LIMIT) {
-    if (notes.markdown.length <= limit)
-        return { body: notes.markdown, truncated: false };
-    const notice = `> [!NOTE]\n> These notes are shortened to fit GitHub's ${limit.toLocaleString("en-US")}-character limit: the full notes (${notes.markdown.length.toLocaleString("en-US")} characters, ${notes.entryCount} entries) are in the \`${RELEASE_NOTES_ASSET}\` asset of this release.`;
-    let evidence = notes.evidence;
-    const reserve = notice.length + 200;
-    if (evidence.length > (limit - reserve) / 2)
-        evidence = cutAtLine(evidence, Math.floor((limit - reserve) / 2));
-    const room = limit - reserve - evidence.length;
-    const lines = notes.changes.split("\n");
-    const kept = [];
-    let used = 0;
-    let dropped = 0;
-    let full = false;
-    for (const line of lines) {
-        full ||= used + line.length + 1 > room;
-        if (full) {
-            if (line.startsWith("* "))
-                dropped++;
-            continue;
-        }
-        kept.push(line);
-        used += line.length + 1;
-    }
-    const more = dropped > 0 ? `\n\n…and ${dropped} more entries in \`${RELEASE_NOTES_ASSET}\`.` : "";
-    const body = `${[notice, kept.join("\n").trimEnd() + more, evidence].filter(Boolean).join("\n\n")}\n`;
-    return { body: body.length <= limit ? body : `${cutAtLine(body, limit - 2)}\n`, truncated: true };
-}
-function cutAtLine(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.lastIndexOf("\n", max);
-    return text.slice(0, cut > 0 ? cut : max);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/versioning.ts
-/**
- * Versioning: which semantic version a release gets.
- *
- * The version is either given explicitly or computed from the conventional commits made since
- * the latest release tag:
- * - a breaking change bumps major, a feature bumps minor, anything else releasable bumps patch;
- * - before 1.0.0 (initial development, semver §4) the scale shifts down one step, the way
- *   conventional-changelog's `preMajor` and Cargo read 0.x versions: a breaking change bumps
- *   minor, a feature or a fix bumps patch. Going to 1.0.0 is a decision, made with `version`;
- * - the first release of a repository with no release tag is 0.1.0 (semver FAQ: "start your
- *   initial development release at 0.1.0"), whatever the commits say;
- * - a prerelease channel (`rc`) appends `-rc.N`, N one more than the highest `-rc.N` tag of the
- *   same version;
- * - commits that are neither breaking nor of a releasable type (docs, chore, ci, …) do not make a
- *   release on their own.
- */
-
-
-
-class VersionError extends Error {
-    field;
-    constructor(message, field) {
-        super(message);
-        this.field = field;
-        this.name = "VersionError";
-    }
-}
-const DEFAULT_TAG_PREFIX = "v";
-const INITIAL_VERSION = "0.1.0";
-/** Commit types that make a release on their own (the conventionalcommits preset's "bump" types). */
-const RELEASABLE_TYPES = new Set(["feat", "feature", "fix", "perf", "revert"]);
-const CHANNEL = /^[0-9A-Za-z-]+$/;
-/** Validates the `prerelease` channel name (empty means a stable release). */
-function validateChannel(channel) {
-    const value = channel?.trim();
-    if (!value)
-        return undefined;
-    if (!CHANNEL.test(value) || /^\d+$/.test(value)) {
-        throw new VersionError(`prerelease "${value}" is not a valid channel name: use letters, digits and hyphens, e.g. "rc" or "beta".`, "prerelease");
-    }
-    return value;
-}
-/** Validates the tag prefix: any text git accepts at the start of a tag name. */
-function validateTagPrefix(prefix) {
-    if (/[\s~^:?*[\\]|\.\.|@\{/.test(prefix) || prefix.startsWith("/") || prefix.startsWith("-")) {
-        throw new VersionError(`tag-prefix "${prefix}" cannot start a git tag name: use letters, digits, "-", "_", "." or "/", e.g. "v".`, "tag-prefix");
-    }
-    return prefix;
-}
-/**
- * Parses an explicit `version` input: a full semantic version, a leading `v` tolerated
- * (`v1.4.0`, `1.4.0-rc.1`). Build metadata is refused: GitHub tags and semver precedence ignore it.
- */
-function parseExplicitVersion(input) {
-    const text = input.trim();
-    const bare = text.replace(/^[vV](?=\d)/, "");
-    const parsed = semver_default().valid(bare) ? new (semver_default()).SemVer(bare) : null;
-    if (!parsed) {
-        throw new VersionError(`version "${text}" is not a semantic version: write MAJOR.MINOR.PATCH, e.g. "1.4.0" or "1.4.0-rc.1".`, "version");
-    }
-    if (parsed.build.length > 0) {
-        throw new VersionError(`version "${text}" carries build metadata (+${parsed.build.join(".")}): drop it, tags compare without it.`, "version");
-    }
-    return parsed;
-}
-/** The release tags among `tags`: prefix + semantic version, highest version first. */
-function releaseTags(tags, tagPrefix) {
-    const out = [];
-    for (const tag of tags) {
-        if (!tag.name.startsWith(tagPrefix))
-            continue;
-        const rest = tag.name.slice(tagPrefix.length);
-        if (!semver_default().valid(rest) || rest.includes("+"))
-            continue;
-        out.push({ ...tag, version: new (semver_default()).SemVer(rest) });
-    }
-    return out.sort((a, b) => semver_default().rcompare(a.version, b.version));
-}
-/** The highest stable release tag: the base the next version is computed from. */
-function latestStableTag(tags, tagPrefix) {
-    return releaseTags(tags, tagPrefix).find((t) => t.version.prerelease.length === 0);
-}
-let parser;
-/** Reads one commit message the way the conventionalcommits preset does. */
-function classifyCommit(message) {
-    if (!message.trim())
-        return { breaking: false, feature: false, releasable: false };
-    // The preset is imported as a function, never loaded by name (that breaks once bundled).
-    parser ??= new CommitParser_CommitParser(createPreset().parser);
-    const commit = parser.parse(message);
-    const type = (commit.revert ? "revert" : String(commit.type ?? "")).toLowerCase();
-    const breaking = commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title));
-    const feature = type === "feat" || type === "feature";
-    return { breaking, feature, releasable: breaking || RELEASABLE_TYPES.has(type) };
-}
-/** The bump the commits ask for from `current` (null: nothing releasable). */
-function bumpFor(messages, current) {
-    let breaking = false;
-    let feature = false;
-    let releasable = false;
-    for (const message of messages) {
-        const c = classifyCommit(message);
-        breaking ||= c.breaking;
-        feature ||= c.feature;
-        releasable ||= c.releasable;
-    }
-    if (!releasable)
-        return null;
-    if (current.major === 0)
-        return breaking ? "minor" : "patch";
-    return breaking ? "major" : feature ? "minor" : "patch";
-}
-/**
- * The base of a computed version: the tag already at HEAD for this channel (a re-run), else the
- * highest stable release tag. The caller fetches the commits since `previousTag` and calls
- * `planVersion`.
- */
-function findBase(tags, tagPrefix, headSha, prerelease) {
-    const all = releaseTags(tags, tagPrefix);
-    const channel = validateChannel(prerelease);
-    const atHead = all.find((t) => t.sha === headSha && channelOf(t.version) === channel);
-    const previousTag = all.find((t) => t.version.prerelease.length === 0 && t !== atHead && (!atHead || semver_default().lt(t.version, atHead.version)));
-    return { previousTag, atHead };
-}
-function channelOf(v) {
-    const first = v.prerelease[0];
-    return v.prerelease.length === 0 ? undefined : String(first);
-}
-/** Decides the version and tag of this release. Pure: everything comes in through `req`. */
-function planVersion(req) {
-    const tagPrefix = validateTagPrefix(req.tagPrefix);
-    const channel = validateChannel(req.prerelease);
-    const { previousTag, atHead } = findBase(req.tags, tagPrefix, req.headSha, channel);
-    if (req.explicit?.trim()) {
-        const v = parseExplicitVersion(req.explicit);
-        if (channel && channelOf(v) !== channel) {
-            throw new VersionError(`version "${req.explicit.trim()}" and prerelease "${channel}" disagree: give "${v.major}.${v.minor}.${v.patch}-${channel}.1" as version, or leave prerelease empty.`, "prerelease");
-        }
-        const tag = `${tagPrefix}${v.version}`;
-        return {
-            release: true,
-            version: v.version,
-            tag,
-            previousTag: baseBelow(req.tags, tagPrefix, v),
-            ...existing(req, tag, "explicit version"),
-        };
-    }
-    if (atHead) {
-        return {
-            release: true,
-            version: atHead.version.version,
-            tag: atHead.name,
-            previousTag,
-            reason: `re-run of ${atHead.name}, already tagged at this commit`,
-            tagExists: true,
-        };
-    }
-    let core;
-    let reason;
-    if (!previousTag) {
-        const initial = req.initialVersion ?? INITIAL_VERSION;
-        if (!semver_default().valid(initial)) {
-            throw new VersionError(`initial-version "${initial}" is not a semantic version.`, "initial-version");
-        }
-        core = initial;
-        reason = "first release (no release tag yet)";
-    }
-    else {
-        const bump = bumpFor(req.commitMessages ?? [], previousTag.version);
-        if (!bump) {
-            return {
-                release: false,
-                previousTag,
-                reason: (req.commitMessages?.length ?? 0) === 0
-                    ? `no commits since ${previousTag.name}: nothing to release`
-                    : `no releasable commits since ${previousTag.name} (no feat, fix, perf, revert or breaking change): nothing to release; give "version" to release anyway`,
-            };
-        }
-        core = semver_default().inc(previousTag.version, bump);
-        reason = `${bump} bump from ${previousTag.name}`;
-    }
-    let version = core;
-    if (channel) {
-        version = `${core}-${channel}.${nextPrereleaseNumber(req.tags, tagPrefix, core, channel)}`;
-    }
-    const tag = `${tagPrefix}${version}`;
-    return { release: true, version, tag, previousTag, ...existing(req, tag, reason) };
-}
-/**
- * The release tag the notes (and the commit walk) start from: the highest stable release below an
- * explicit version, else the base `findBase` picks.
- */
-function previousReleaseTag(tags, tagPrefix, headSha, opts = {}) {
-    if (opts.explicit?.trim())
-        return baseBelow(tags, tagPrefix, parseExplicitVersion(opts.explicit));
-    return findBase(tags, tagPrefix, headSha, opts.prerelease).previousTag;
-}
-/** The highest stable release below `v`: where the notes of an explicit version start. */
-function baseBelow(tags, prefix, v) {
-    return releaseTags(tags, prefix).find((t) => t.version.prerelease.length === 0 && semver_default().lt(t.version, v));
-}
-/** Checks the tag: absent (new release) or at the released commit (re-run); elsewhere is an error. */
-function existing(req, tag, reason) {
-    const found = req.tags.find((t) => t.name === tag);
-    if (!found)
-        return { reason, tagExists: false };
-    if (found.sha !== req.headSha) {
-        throw new VersionError(`tag ${tag} already exists at commit ${found.sha.slice(0, 7)}, not at ${req.headSha.slice(0, 7)} being released: choose another version, or release that commit.`, "version");
-    }
-    return { reason: `${reason} (tag ${tag} already at this commit: re-run)`, tagExists: true };
-}
-/** 1 + the highest N of the `<prefix><core>-<channel>.N` tags (1 when there is none). */
-function nextPrereleaseNumber(tags, tagPrefix, core, channel) {
-    let max = 0;
-    for (const t of releaseTags(tags, tagPrefix)) {
-        const v = t.version;
-        if (`${v.major}.${v.minor}.${v.patch}` !== core || v.prerelease[0] !== channel)
-            continue;
-        const n = v.prerelease[1];
-        if (typeof n === "number" && n > max)
-            max = n;
-    }
-    return max + 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OS: () => (/* reexport */ GitHubApiError),
-  IC: () => (/* reexport */ MAX_ASSET_BYTES),
-  AO: () => (/* reexport */ deleteAsset),
-  U2: () => (/* reexport */ digestMatches),
-  lU: () => (/* reexport */ fileAsset),
-  As: () => (/* reexport */ isComplete),
-  v7: () => (/* reexport */ loadActionPolicy),
-  qc: () => (/* reexport */ processRunner),
-  VN: () => (/* reexport */ runMain),
-  UH: () => (/* reexport */ setupAction),
-  KN: () => (/* reexport */ textAsset),
-  Mz: () => (/* reexport */ uploadAsset)
-});
-
-// UNUSED EXPORTS: GraphQLError, InputError, PermissionError, annotate, contentTypeOf, createClient, createRunner, debug, defaultGraphqlUrl, describeError, endGroup, error, escapeCommandData, escapeCommandProperty, fetchChangeRequests, fileSize, formatCommand, formatFileCommand, formatPermissions, getBooleanInput, getInput, getMultilineInput, graphqlRequestDefaults, hashFile, info, inputVariableName, listAssets, loadPolicy, notice, parseAcceptedPermissions, readNow, readRunnerContext, setFailed, setOutput, setSecret, startGroup, summary, toGitHubError, warning, writeComments
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
-var src = __nccwpck_require__(3086);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -39079,10 +37757,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -39335,7 +38013,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -39401,7 +38079,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -39412,7 +38090,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -40362,12 +39040,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -41642,244 +40320,195 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/github/src/errors.ts
+// EXTERNAL MODULE: ../../packages/github/src/errors.ts
+var errors = __nccwpck_require__(663);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ../../packages/github/src/transport.ts
 /**
- * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
- * says what to do (never a stack trace).
+ * The HTTP transport under the client: the part of `fetch` that Octokit uses, over `node:http`
+ * and `node:https`.
+ *
+ * Why not the global `fetch`: its first use loads Node's bundled undici, which costs 35–90 ms on
+ * this kind of machine before the first request leaves — most of an action's 120 ms cold-start
+ * budget. `node:http` is ready in under 10 ms. Octokit only needs `status`, `url`, iterable
+ * `headers` with `get`, `text()` and `arrayBuffer()`, which is what this module returns.
  */
-/** Permission keys a workflow can put under `permissions:` for its GITHUB_TOKEN. */
-const WORKFLOW_PERMISSION_KEYS = new Set([
-    "actions",
-    "attestations",
-    "checks",
-    "contents",
-    "deployments",
-    "discussions",
-    "id-token",
-    "issues",
-    "models",
-    "packages",
-    "pages",
-    "pull-requests",
-    "repository-projects",
-    "security-events",
-    "statuses",
-]);
-/**
- * Parses `x-accepted-github-permissions`: sets separated by `;` are alternatives (any one is enough),
- * permissions inside a set are separated by `,` (all are needed). `metadata` is always granted, so
- * it is left out.
- */
-function parseAcceptedPermissions(header) {
-    return header
-        .split(";")
-        .map((set) => set
-        .split(",")
-        .map((item) => item.trim())
-        .filter(Boolean)
-        .map((item) => {
-        const [api = "", access = "read"] = item.split("=").map((s) => s.trim());
-        const key = api.replace(/_/g, "-");
-        return { api, key, access: access || "read", workflowToken: WORKFLOW_PERMISSION_KEYS.has(key) };
-    })
-        .filter((p) => p.api !== "" && p.api !== "metadata"))
-        .filter((set) => set.length > 0);
-}
-/** `issues: write` / `contents: read, pull-requests: read` — what goes inside `permissions: { … }`. */
-function formatPermissions(set) {
-    return set.map((p) => `${p.key}: ${p.access}`).join(", ");
-}
-/** A request GitHub answered with an error (after retries), or that never got an answer. */
-class GitHubApiError extends Error {
-    name = "GitHubApiError";
-    /** HTTP status; 0 when no answer came (connection refused or dropped). */
-    status;
-    /** `METHOD /path/template`, or `graphql`. */
-    route;
-    /** GitHub's own message (`message` of the error body), when there was one. */
-    apiMessage;
-    headers;
-    data;
-    constructor(opts) {
-        const apiMessage = opts.apiMessage ?? "";
-        super(opts.message ??
-            `${opts.route} failed${opts.status ? ` with ${opts.status}` : ""}${apiMessage ? `: ${apiMessage}` : ""}`, { cause: opts.cause });
-        this.status = opts.status;
-        this.route = opts.route;
-        this.apiMessage = apiMessage;
-        this.headers = opts.headers ?? {};
-        this.data = opts.data;
+
+
+
+
+class TransportHeaders {
+    #map;
+    constructor(raw) {
+        this.#map = new Map();
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.#map.set(name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
+        }
+    }
+    get(name) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.#map.has(name.toLowerCase());
+    }
+    forEach(fn) {
+        for (const [name, value] of this.#map)
+            fn(value, name);
+    }
+    [Symbol.iterator]() {
+        return this.#map.entries();
     }
 }
-/** A 403/404 that GitHub says is caused by a missing token permission. */
-class PermissionError extends GitHubApiError {
-    name = "PermissionError";
-    /** The permission as GitHub names it, e.g. `issues=write` (the header value). */
-    permission;
-    /** What to add under the job's `permissions:`, e.g. `issues: write`. */
-    permissionsLine;
-    /** Every acceptable set (any one is enough), as `permissions:` lines. */
-    alternatives;
-    /** True when the first acceptable set cannot be granted to a workflow's GITHUB_TOKEN. */
-    needsAppToken;
-    constructor(opts) {
-        const sets = parseAcceptedPermissions(opts.permission);
-        const first = sets[0] ?? [];
-        const line = formatPermissions(first) || opts.permission;
-        super({
-            ...opts,
-            message: `${opts.route} needs the token permission ${line} (GitHub answered ${opts.status}${opts.apiMessage ? `: ${opts.apiMessage}` : ""})`,
+// Sockets are reused across the requests of one run; idle ones do not keep the process alive.
+const agents = {
+    "http:": new (external_node_http_default()).Agent({ keepAlive: true }),
+    "https:": new (external_node_https_default()).Agent({ keepAlive: true }),
+};
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
+async function nodeFetch(input, init = {}) {
+    let url = new URL(String(input));
+    let method = (init.method ?? "GET").toUpperCase();
+    let headers = { ...(init.headers ?? {}) };
+    let body = init.body ?? null;
+    for (let hop = 0;; hop++) {
+        const response = await send(url, method, headers, body, init.signal ?? null);
+        const location = response.headers.get("location");
+        if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
+            return { ...response, redirected: hop > 0 };
+        }
+        response.body.resume();
+        if (init.redirect === "error")
+            throw fetchFailed(new Error(`redirected to ${location}`));
+        if (hop >= MAX_REDIRECTS)
+            throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
+        const next = new URL(location, url);
+        if (response.status === 303 ||
+            ((response.status === 301 || response.status === 302) && method === "POST")) {
+            method = "GET";
+            body = null;
+            headers = withoutKeys(headers, ["content-type", "content-length"]);
+        }
+        else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+            // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
+            return { ...response, redirected: hop > 0 };
+        }
+        if (next.origin !== url.origin)
+            headers = withoutKeys(headers, ["authorization", "cookie"]);
+        url = next;
+    }
+}
+function withoutKeys(headers, keys) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k.toLowerCase())));
+}
+function fetchFailed(cause) {
+    return Object.assign(new TypeError("fetch failed"), { cause });
+}
+function abortError(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error && reason.name === "AbortError")
+        return reason;
+    return Object.assign(new Error("This operation was aborted"), { name: "AbortError", cause: reason });
+}
+function send(url, method, headers, body, signal) {
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
+    const lib = url.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const agent = agents[url.protocol];
+    if (!agent)
+        return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+    const outgoing = { "accept-encoding": "gzip, deflate, br", ...headers };
+    if (typeof body === "string" || body instanceof Uint8Array) {
+        outgoing["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
+    }
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers: outgoing, agent }, (res) => {
+            const status = res.statusCode ?? 0;
+            const stream = decode(res);
+            let consumed = false;
+            const take = () => {
+                if (consumed)
+                    return Promise.reject(new TypeError("Body is unusable: it has already been read"));
+                consumed = true;
+                return collect(stream, signal);
+            };
+            resolve({
+                status,
+                statusText: res.statusMessage ?? "",
+                ok: status >= 200 && status < 300,
+                url: url.href,
+                headers: new TransportHeaders(res.headers),
+                body: stream,
+                text: async () => (await take()).toString("utf8"),
+                arrayBuffer: async () => {
+                    const buf = await take();
+                    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+                },
+                json: async () => JSON.parse((await take()).toString("utf8")),
+            });
         });
-        this.permission = opts.permission;
-        this.permissionsLine = line;
-        this.alternatives = sets.map(formatPermissions);
-        this.needsAppToken = first.length > 0 && first.some((p) => !p.workflowToken);
-    }
-}
-/** A GraphQL answer with `errors` (HTTP 200). `data` holds whatever GitHub did answer. */
-class errors_GraphQLError extends GitHubApiError {
-    name = "GraphQLError";
-    errors;
-    constructor(opts) {
-        const messages = opts.errors.map((e) => e.message).join("; ");
-        super({
-            status: 200,
-            route: "graphql",
-            apiMessage: messages,
-            data: opts.data,
-            headers: opts.headers,
-            message: `GitHub GraphQL query failed: ${messages}`,
-        });
-        this.errors = opts.errors;
-    }
-}
-function isRequestErrorLike(e) {
-    return (e instanceof Error &&
-        typeof e.status === "number" &&
-        typeof e.request === "object");
-}
-function routeOf(e) {
-    const method = e.request?.method ?? "GET";
-    let path = e.request?.url ?? "";
-    try {
-        path = new URL(path).pathname;
-    }
-    catch {
-        // already a path
-    }
-    return `${method} ${path}`;
-}
-/**
- * Converts an Octokit `RequestError` (or anything thrown by a request) into a `PermissionError` or a
- * `GitHubApiError`. Errors that are already ours, and non-request errors, pass through unchanged.
- */
-function toGitHubError(e, route) {
-    if (e instanceof GitHubApiError)
-        return e;
-    if (!isRequestErrorLike(e))
-        return e;
-    const headers = e.response?.headers ?? {};
-    const data = e.response?.data;
-    const apiMessage = data && typeof data === "object" && typeof data.message === "string"
-        ? data.message
-        : e.response
-            ? e.message
-            : "";
-    // No response at all: connection refused, reset or timed out.
-    const status = e.response ? e.status : 0;
-    const name = route ?? routeOf(e);
-    const accepted = headers["x-accepted-github-permissions"];
-    if ((status === 403 || status === 404) && accepted && parseAcceptedPermissions(accepted).length > 0) {
-        return new PermissionError({
-            status,
-            route: name,
-            permission: accepted,
-            apiMessage,
-            headers,
-            data,
-            cause: e,
-        });
-    }
-    return new GitHubApiError({
-        status,
-        route: name,
-        apiMessage: status === 0 ? e.message : apiMessage,
-        headers,
-        data,
-        cause: e,
+        const onAbort = () => req.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        req.on("close", () => signal?.removeEventListener("abort", onAbort));
+        req.on("error", (e) => reject(e.name === "AbortError" ? e : fetchFailed(e)));
+        if (body === null || body === undefined) {
+            req.end();
+        }
+        else if (typeof body === "string" || body instanceof Uint8Array) {
+            req.end(body);
+        }
+        else {
+            const source = body instanceof external_node_stream_namespaceObject.Readable
+                ? body
+                : Symbol.asyncIterator in body
+                    ? external_node_stream_namespaceObject.Readable.from(body)
+                    : external_node_stream_namespaceObject.Readable.fromWeb(body);
+            source.on("error", (e) => req.destroy(e));
+            source.pipe(req);
+        }
     });
 }
-function firstLine(text) {
-    return (text.split("\n")[0] ?? "").trim();
+function decode(res) {
+    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+    const decoder = encoding === "gzip" || encoding === "x-gzip"
+        ? (0,external_node_zlib_namespaceObject.createGunzip)()
+        : encoding === "br"
+            ? (0,external_node_zlib_namespaceObject.createBrotliDecompress)()
+            : encoding === "deflate"
+                ? (0,external_node_zlib_namespaceObject.createInflate)()
+                : null;
+    if (!decoder)
+        return res;
+    res.on("error", (e) => decoder.destroy(e));
+    return res.pipe(decoder);
 }
-function sentence(text) {
-    const t = text.trim();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-/** One plain sentence saying what went wrong and what to do. Never a stack trace. */
-function describeError(e) {
-    if (e instanceof PermissionError) {
-        if (e.needsAppToken) {
-            return sentence(`The token cannot call ${e.route}: it needs the ${e.permissionsLine} permission, which a workflow's GITHUB_TOKEN cannot have, so pass a GitHub App token with that permission in the \`token\` input`);
-        }
-        const others = e.alternatives.length > 1 ? ` (or any of: ${e.alternatives.slice(1).join("; ")})` : "";
-        if (e.status === 404) {
-            // GitHub answers 404 both for what does not exist and for what the token may not see.
-            return sentence(`GitHub found nothing at ${e.route}: if it exists, the token cannot see it, so add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
-        }
-        return sentence(`The token cannot call ${e.route}: add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
-    }
-    if (e instanceof errors_GraphQLError) {
-        const forbidden = e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES");
-        if (forbidden) {
-            return sentence(`GitHub refused a GraphQL query (${e.apiMessage}): give the token read access to what it names (check the job's \`permissions:\`)`);
-        }
-        return sentence(`GitHub refused a GraphQL query: ${e.apiMessage}`);
-    }
-    if (e instanceof GitHubApiError) {
-        const why = e.apiMessage ? ` (${firstLine(e.apiMessage)})` : "";
-        if (e.status === 0) {
-            return sentence(`Could not reach GitHub for ${e.route}${why}: check GITHUB_API_URL and the network, then re-run the job`);
-        }
-        if (e.status === 401) {
-            return sentence(`GitHub rejected the token for ${e.route}${why}: check the \`token\` input`);
-        }
-        if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage)) {
-            return sentence(`GitHub's rate limit stopped ${e.route}${why}: re-run the job later, or use a token with its own limit`);
-        }
-        if (e.status === 403) {
-            return sentence(`GitHub refused ${e.route}${why}: give the token access to this repository (check the job's \`permissions:\` and the \`token\` input)`);
-        }
-        if (e.status === 404) {
-            return sentence(`GitHub found nothing at ${e.route}${why}: check the repository and names, and that the token can see them`);
-        }
-        if (e.status === 422 || e.status === 400) {
-            return sentence(`GitHub refused ${e.route} as invalid${why}`);
-        }
-        if (e.status >= 500) {
-            return sentence(`GitHub failed on ${e.route} with ${e.status}${why} even after retries: re-run the job later`);
-        }
-        return sentence(`GitHub answered ${e.status} to ${e.route}${why}`);
-    }
-    if (isRequestErrorLike(e))
-        return describeError(toGitHubError(e));
-    if (isPolicyErrorLike(e)) {
-        const [first] = e.problems;
-        const where = e.source ?? "the policy";
-        const count = e.problems.length;
-        if (!first)
-            return sentence(firstLine(e.message));
-        const at = first.line ? ` line ${first.line}, column ${first.column ?? 1}:` : "";
-        return sentence(`${where} has ${count} problem${count === 1 ? "" : "s"}, first at${at} ${first.message.replace(/\.$/, "")} (fix ${count === 1 ? "it" : "them"} and re-run)`);
-    }
-    if (e instanceof Error)
-        return sentence(firstLine(e.message) || e.name);
-    if (typeof e === "string")
-        return sentence(firstLine(e));
-    return "Something unexpected went wrong; re-run the job with debug logging (ACTIONS_STEP_DEBUG) to see more.";
-}
-function isPolicyErrorLike(e) {
-    return (e instanceof Error && e.name === "PolicyError" && Array.isArray(e.problems));
+function collect(stream, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onAbort = () => stream.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        stream.on("data", (c) => chunks.push(c));
+        stream.on("end", () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+        stream.on("error", (e) => {
+            signal?.removeEventListener("abort", onAbort);
+            reject(e.name === "AbortError" ? e : fetchFailed(e));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
@@ -41891,6 +40520,7 @@ function isPolicyErrorLike(e) {
  * Every failure leaves as a `GitHubApiError`, a `PermissionError` (403/404 with
  * `x-accepted-github-permissions`) or a `GraphQLError` (GraphQL `errors` in a 200 answer).
  */
+
 
 
 
@@ -42004,7 +40634,8 @@ function createClient(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: "gatehouse",
-        request: opts.fetch ? { fetch: opts.fetch } : {},
+        // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
+        request: { fetch: opts.fetch ?? nodeFetch },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
@@ -42033,7 +40664,7 @@ function createClient(opts) {
                 };
             }
             catch (e) {
-                throw toGitHubError(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, route);
             }
         },
         async paginate(route, params) {
@@ -42041,7 +40672,7 @@ function createClient(opts) {
                 return await octokit.paginate(route, withPerPage(params));
             }
             catch (e) {
-                throw toGitHubError(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, route);
             }
         },
         pages(route, params) {
@@ -42054,7 +40685,7 @@ function createClient(opts) {
                             step = await iterator.next();
                         }
                         catch (e) {
-                            throw toGitHubError(e, route);
+                            throw (0,errors/* toGitHubError */.Lg)(e, route);
                         }
                         if (step.done)
                             return;
@@ -42075,13 +40706,13 @@ function createClient(opts) {
             catch (e) {
                 if (e instanceof Error && e.name === "GraphqlResponseError") {
                     const err = e;
-                    throw new errors_GraphQLError({
+                    throw new errors/* GraphQLError */.eO({
                         errors: err.errors ?? [{ message: e.message }],
                         data: err.data,
                         headers: err.headers,
                     });
                 }
-                throw toGitHubError(e, "graphql");
+                throw (0,errors/* toGitHubError */.Lg)(e, "graphql");
             }
         },
     };
@@ -42103,7 +40734,7 @@ function formatWait(ms) {
  * `PermissionError`.
  */
 async function loadPolicy(client, target) {
-    const path = target.path ?? src/* DEFAULT_POLICY_PATH */.lo;
+    const path = target.path ?? DEFAULT_POLICY_PATH;
     const ref = target.ref?.trim() || undefined;
     const where = `${ref ? `ref \`${ref}\`` : "the default branch"} of ${target.owner}/${target.repo}`;
     const source = { path, ref: ref ?? "default branch", defaultBranch: !ref, found: false };
@@ -42118,12 +40749,12 @@ async function loadPolicy(client, target) {
         });
     }
     catch (e) {
-        if (e instanceof GitHubApiError && e.status === 404) {
+        if (e instanceof errors/* GitHubApiError */.OS && e.status === 404) {
             if (ref && /no commit found/i.test(e.apiMessage)) {
                 throw new Error(`The policy ref \`${ref}\` does not exist in ${target.owner}/${target.repo}: fix the \`policy-ref\` input.`);
             }
             return {
-                policy: (0,src/* defaultPolicy */.G4)(),
+                policy: defaultPolicy(),
                 source,
                 notes: [
                     `No ${path} on ${where}: using the default policy. If the file exists, the token cannot read it: add \`permissions: { contents: read }\` to the job.`,
@@ -42139,7 +40770,7 @@ async function loadPolicy(client, target) {
         found: true,
         ...((sha ?? etagSha) ? { sha: sha ?? etagSha } : {}),
     };
-    return { policy: (0,src/* parsePolicy */.ON)(text, path), source: found, notes: [] };
+    return { policy: parsePolicy(text, path), source: found, notes: [] };
 }
 /** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
 function fileText(data, path) {
@@ -42165,14 +40796,353 @@ function fileText(data, path) {
     throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 1 modules
+var src_runner = __nccwpck_require__(1265);
+;// CONCATENATED MODULE: ../../packages/github/src/action.ts
+/**
+ * The start every Gatehouse action shares: the token and API URLs from the runner, one clock
+ * reading, the policy from the default branch, and a top level that turns any failure into one
+ * plain sentence on a failed step (never a stack trace).
+ */
+
+
+
+
+
+/** Reads the instant to decide at. `GATEHOUSE_NOW` lets tests and the demo pin it. */
+function readNow(env = process.env, clock = () => new Date()) {
+    const pinned = env.GATEHOUSE_NOW?.trim();
+    if (!pinned)
+        return clock();
+    const at = new Date(pinned);
+    if (Number.isNaN(at.getTime())) {
+        throw new Error(`GATEHOUSE_NOW is "${pinned}", which is not an ISO 8601 instant: unset it or write e.g. 2026-11-23T14:00:00Z.`);
+    }
+    return at;
+}
+/** Runner context, an API client for the `token` input, and the decision instant. */
+function setupAction(env = process.env) {
+    const runner = env === process.env ? src_runner/* processRunner */.qc : (0,src_runner/* createRunner */.ji)({ env });
+    const ctx = (0,src_runner/* readRunnerContext */.gi)(env);
+    const token = runner.getInput("token") || env.GITHUB_TOKEN || "";
+    if (!token) {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user
+        throw new Error("No token: set the `token` input (it defaults to `${{ github.token }}` in a workflow).");
+    }
+    src_runner/* processRunner */.qc.setSecret(token);
+    if (!ctx.repository.owner || !ctx.repository.repo) {
+        throw new Error("GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions job.");
+    }
+    const client = createClient({
+        token,
+        apiUrl: ctx.apiUrl,
+        graphqlUrl: ctx.graphqlUrl,
+        log: src_runner/* processRunner */.qc.info,
+    });
+    return { ctx, client, now: readNow(env) };
+}
+/** The policy of the repository, from its default branch unless the `policy-ref` input names a ref. */
+async function loadActionPolicy(setup, runner = src_runner/* processRunner */.qc) {
+    const ref = runner.getInput("policy-ref") || undefined;
+    return loadPolicy(setup.client, { ...setup.ctx.repository, ref });
+}
+/**
+ * The top level of every action's `index.ts`: runs `main`; on failure writes one plain sentence as
+ * the step's error (plus one annotation per policy problem, at its line and column) and fails the
+ * step. The stack only goes to the debug log.
+ */
+async function runMain(main, runner = src_runner/* processRunner */.qc) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if (e instanceof PolicyError) {
+            for (const a of problemsToAnnotations(e.problems, e.source))
+                runner.annotate(a.level, a.message, a.props);
+        }
+        if (e instanceof Error && e.stack)
+            runner.debug(e.stack);
+        runner.setFailed((0,errors/* describeError */.Uc)(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   eO: () => (/* binding */ GraphQLError),
+/* harmony export */   i_: () => (/* binding */ PermissionError)
+/* harmony export */ });
+/* unused harmony exports parseAcceptedPermissions, formatPermissions */
+/**
+ * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
+ * says what to do (never a stack trace).
+ */
+/** Permission keys a workflow can put under `permissions:` for its GITHUB_TOKEN. */
+const WORKFLOW_PERMISSION_KEYS = new Set([
+    "actions",
+    "attestations",
+    "checks",
+    "contents",
+    "deployments",
+    "discussions",
+    "id-token",
+    "issues",
+    "models",
+    "packages",
+    "pages",
+    "pull-requests",
+    "repository-projects",
+    "security-events",
+    "statuses",
+]);
+/**
+ * Parses `x-accepted-github-permissions`: sets separated by `;` are alternatives (any one is enough),
+ * permissions inside a set are separated by `,` (all are needed). `metadata` is always granted, so
+ * it is left out.
+ */
+function parseAcceptedPermissions(header) {
+    return header
+        .split(";")
+        .map((set) => set
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map((item) => {
+        const [api = "", access = "read"] = item.split("=").map((s) => s.trim());
+        const key = api.replace(/_/g, "-");
+        return { api, key, access: access || "read", workflowToken: WORKFLOW_PERMISSION_KEYS.has(key) };
+    })
+        .filter((p) => p.api !== "" && p.api !== "metadata"))
+        .filter((set) => set.length > 0);
+}
+/** `issues: write` / `contents: read, pull-requests: read` — what goes inside `permissions: { … }`. */
+function formatPermissions(set) {
+    return set.map((p) => `${p.key}: ${p.access}`).join(", ");
+}
+/** A request GitHub answered with an error (after retries), or that never got an answer. */
+class GitHubApiError extends Error {
+    name = "GitHubApiError";
+    /** HTTP status; 0 when no answer came (connection refused or dropped). */
+    status;
+    /** `METHOD /path/template`, or `graphql`. */
+    route;
+    /** GitHub's own message (`message` of the error body), when there was one. */
+    apiMessage;
+    headers;
+    data;
+    constructor(opts) {
+        const apiMessage = opts.apiMessage ?? "";
+        super(opts.message ??
+            `${opts.route} failed${opts.status ? ` with ${opts.status}` : ""}${apiMessage ? `: ${apiMessage}` : ""}`, { cause: opts.cause });
+        this.status = opts.status;
+        this.route = opts.route;
+        this.apiMessage = apiMessage;
+        this.headers = opts.headers ?? {};
+        this.data = opts.data;
+    }
+}
+/** A 403/404 that GitHub says is caused by a missing token permission. */
+class PermissionError extends GitHubApiError {
+    name = "PermissionError";
+    /** The permission as GitHub names it, e.g. `issues=write` (the header value). */
+    permission;
+    /** What to add under the job's `permissions:`, e.g. `issues: write`. */
+    permissionsLine;
+    /** Every acceptable set (any one is enough), as `permissions:` lines. */
+    alternatives;
+    /** True when the first acceptable set cannot be granted to a workflow's GITHUB_TOKEN. */
+    needsAppToken;
+    constructor(opts) {
+        const sets = parseAcceptedPermissions(opts.permission);
+        const first = sets[0] ?? [];
+        const line = formatPermissions(first) || opts.permission;
+        super({
+            ...opts,
+            message: `${opts.route} needs the token permission ${line} (GitHub answered ${opts.status}${opts.apiMessage ? `: ${opts.apiMessage}` : ""})`,
+        });
+        this.permission = opts.permission;
+        this.permissionsLine = line;
+        this.alternatives = sets.map(formatPermissions);
+        this.needsAppToken = first.length > 0 && first.some((p) => !p.workflowToken);
+    }
+}
+/** A GraphQL answer with `errors` (HTTP 200). `data` holds whatever GitHub did answer. */
+class GraphQLError extends GitHubApiError {
+    name = "GraphQLError";
+    errors;
+    constructor(opts) {
+        const messages = opts.errors.map((e) => e.message).join("; ");
+        super({
+            status: 200,
+            route: "graphql",
+            apiMessage: messages,
+            data: opts.data,
+            headers: opts.headers,
+            message: `GitHub GraphQL query failed: ${messages}`,
+        });
+        this.errors = opts.errors;
+    }
+}
+function isRequestErrorLike(e) {
+    return (e instanceof Error &&
+        typeof e.status === "number" &&
+        typeof e.request === "object");
+}
+function routeOf(e) {
+    const method = e.request?.method ?? "GET";
+    let path = e.request?.url ?? "";
+    try {
+        path = new URL(path).pathname;
+    }
+    catch {
+        // already a path
+    }
+    return `${method} ${path}`;
+}
+/**
+ * Converts an Octokit `RequestError` (or anything thrown by a request) into a `PermissionError` or a
+ * `GitHubApiError`. Errors that are already ours, and non-request errors, pass through unchanged.
+ */
+function toGitHubError(e, route) {
+    if (e instanceof GitHubApiError)
+        return e;
+    if (!isRequestErrorLike(e))
+        return e;
+    const headers = e.response?.headers ?? {};
+    const data = e.response?.data;
+    const apiMessage = data && typeof data === "object" && typeof data.message === "string"
+        ? data.message
+        : e.response
+            ? e.message
+            : "";
+    // No response at all: connection refused, reset or timed out.
+    const status = e.response ? e.status : 0;
+    const name = route ?? routeOf(e);
+    const accepted = headers["x-accepted-github-permissions"];
+    if ((status === 403 || status === 404) && accepted && parseAcceptedPermissions(accepted).length > 0) {
+        return new PermissionError({
+            status,
+            route: name,
+            permission: accepted,
+            apiMessage,
+            headers,
+            data,
+            cause: e,
+        });
+    }
+    return new GitHubApiError({
+        status,
+        route: name,
+        apiMessage: status === 0 ? e.message : apiMessage,
+        headers,
+        data,
+        cause: e,
+    });
+}
+function firstLine(text) {
+    return (text.split("\n")[0] ?? "").trim();
+}
+function sentence(text) {
+    const t = text.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** One plain sentence saying what went wrong and what to do. Never a stack trace. */
+function describeError(e) {
+    if (e instanceof PermissionError) {
+        if (e.needsAppToken) {
+            return sentence(`The token cannot call ${e.route}: it needs the ${e.permissionsLine} permission, which a workflow's GITHUB_TOKEN cannot have, so pass a GitHub App token with that permission in the \`token\` input`);
+        }
+        const others = e.alternatives.length > 1 ? ` (or any of: ${e.alternatives.slice(1).join("; ")})` : "";
+        if (e.status === 404) {
+            // GitHub answers 404 both for what does not exist and for what the token may not see.
+            return sentence(`GitHub found nothing at ${e.route}: if it exists, the token cannot see it, so add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
+        }
+        return sentence(`The token cannot call ${e.route}: add \`permissions: { ${e.permissionsLine} }\` to the job${others}`);
+    }
+    if (e instanceof GraphQLError) {
+        const forbidden = e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES");
+        if (forbidden) {
+            return sentence(`GitHub refused a GraphQL query (${e.apiMessage}): give the token read access to what it names (check the job's \`permissions:\`)`);
+        }
+        return sentence(`GitHub refused a GraphQL query: ${e.apiMessage}`);
+    }
+    if (e instanceof GitHubApiError) {
+        const why = e.apiMessage ? ` (${firstLine(e.apiMessage)})` : "";
+        if (e.status === 0) {
+            return sentence(`Could not reach GitHub for ${e.route}${why}: check GITHUB_API_URL and the network, then re-run the job`);
+        }
+        if (e.status === 401) {
+            return sentence(`GitHub rejected the token for ${e.route}${why}: check the \`token\` input`);
+        }
+        if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage)) {
+            return sentence(`GitHub's rate limit stopped ${e.route}${why}: re-run the job later, or use a token with its own limit`);
+        }
+        if (e.status === 403) {
+            return sentence(`GitHub refused ${e.route}${why}: give the token access to this repository (check the job's \`permissions:\` and the \`token\` input)`);
+        }
+        if (e.status === 404) {
+            return sentence(`GitHub found nothing at ${e.route}${why}: check the repository and names, and that the token can see them`);
+        }
+        if (e.status === 422 || e.status === 400) {
+            return sentence(`GitHub refused ${e.route} as invalid${why}`);
+        }
+        if (e.status >= 500) {
+            return sentence(`GitHub failed on ${e.route} with ${e.status}${why} even after retries: re-run the job later`);
+        }
+        return sentence(`GitHub answered ${e.status} to ${e.route}${why}`);
+    }
+    if (isRequestErrorLike(e))
+        return describeError(toGitHubError(e));
+    if (isPolicyErrorLike(e)) {
+        const [first] = e.problems;
+        const where = e.source ?? "the policy";
+        const count = e.problems.length;
+        if (!first)
+            return sentence(firstLine(e.message));
+        const at = first.line ? ` line ${first.line}, column ${first.column ?? 1}:` : "";
+        return sentence(`${where} has ${count} problem${count === 1 ? "" : "s"}, first at${at} ${first.message.replace(/\.$/, "")} (fix ${count === 1 ? "it" : "them"} and re-run)`);
+    }
+    if (e instanceof Error)
+        return sentence(firstLine(e.message) || e.name);
+    if (typeof e === "string")
+        return sentence(firstLine(e));
+    return "Something unexpected went wrong; re-run the job with debug logging (ACTIONS_STEP_DEBUG) to see more.";
+}
+function isPolicyErrorLike(e) {
+    return (e instanceof Error && e.name === "PolicyError" && Array.isArray(e.problems));
+}
+
+
+/***/ }),
+
+/***/ 1265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ji: () => (/* binding */ createRunner),
+  qc: () => (/* binding */ processRunner),
+  gi: () => (/* binding */ readRunnerContext)
+});
+
+// UNUSED EXPORTS: InputError, annotate, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getBooleanInput, getInput, getMultilineInput, info, inputVariableName, notice, setFailed, setOutput, setSecret, startGroup, summary, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(4379);
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/github/src/runner.ts
 /**
  * The GitHub Actions runner protocol, without `@actions/core` (which costs ~80 ms of cold start).
@@ -42235,7 +41205,7 @@ function formatFileCommand(name, value, newDelimiter = defaultDelimiter) {
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
 }
 function defaultDelimiter() {
-    return `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
 }
 function createRunner(io = {}) {
     const env = () => io.env ?? process.env;
@@ -42338,13 +41308,13 @@ const startGroup = processRunner.startGroup;
 const endGroup = processRunner.endGroup;
 const setFailed = processRunner.setFailed;
 const setSecret = processRunner.setSecret;
-const runner_trimSlash = (url) => url.replace(/\/+$/, "");
+const trimSlash = (url) => url.replace(/\/+$/, "");
 /** Reads what the runner tells a step about its run. `env` defaults to the process environment. */
 function readRunnerContext(env = process.env) {
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/", 2);
-    const serverUrl = runner_trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
-    const apiUrl = runner_trimSlash(env.GITHUB_API_URL || "https://api.github.com");
-    const graphqlUrl = runner_trimSlash(env.GITHUB_GRAPHQL_URL || "https://api.github.com/graphql");
+    const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
+    const apiUrl = trimSlash(env.GITHUB_API_URL || "https://api.github.com");
+    const graphqlUrl = trimSlash(env.GITHUB_GRAPHQL_URL || "https://api.github.com/graphql");
     const runId = Number.parseInt(env.GITHUB_RUN_ID ?? "", 10) || 0;
     const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
     const ref = env.GITHUB_REF ?? "";
@@ -42386,602 +41356,6 @@ function readEvent(path) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/action.ts
-/**
- * The start every Gatehouse action shares: the token and API URLs from the runner, one clock
- * reading, the policy from the default branch, and a top level that turns any failure into one
- * plain sentence on a failed step (never a stack trace).
- */
-
-
-
-
-
-/** Reads the instant to decide at. `GATEHOUSE_NOW` lets tests and the demo pin it. */
-function readNow(env = process.env, clock = () => new Date()) {
-    const pinned = env.GATEHOUSE_NOW?.trim();
-    if (!pinned)
-        return clock();
-    const at = new Date(pinned);
-    if (Number.isNaN(at.getTime())) {
-        throw new Error(`GATEHOUSE_NOW is "${pinned}", which is not an ISO 8601 instant: unset it or write e.g. 2026-11-23T14:00:00Z.`);
-    }
-    return at;
-}
-/** Runner context, an API client for the `token` input, and the decision instant. */
-function setupAction(env = process.env) {
-    const runner = env === process.env ? processRunner : createRunner({ env });
-    const ctx = readRunnerContext(env);
-    const token = runner.getInput("token") || env.GITHUB_TOKEN || "";
-    if (!token) {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user
-        throw new Error("No token: set the `token` input (it defaults to `${{ github.token }}` in a workflow).");
-    }
-    processRunner.setSecret(token);
-    if (!ctx.repository.owner || !ctx.repository.repo) {
-        throw new Error("GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions job.");
-    }
-    const client = createClient({
-        token,
-        apiUrl: ctx.apiUrl,
-        graphqlUrl: ctx.graphqlUrl,
-        log: processRunner.info,
-    });
-    return { ctx, client, now: readNow(env) };
-}
-/** The policy of the repository, from its default branch unless the `policy-ref` input names a ref. */
-async function loadActionPolicy(setup, runner = processRunner) {
-    const ref = runner.getInput("policy-ref") || undefined;
-    return loadPolicy(setup.client, { ...setup.ctx.repository, ref });
-}
-/**
- * The top level of every action's `index.ts`: runs `main`; on failure writes one plain sentence as
- * the step's error (plus one annotation per policy problem, at its line and column) and fails the
- * step. The stack only goes to the debug log.
- */
-async function runMain(main, runner = processRunner) {
-    try {
-        await main();
-    }
-    catch (e) {
-        if (e instanceof src/* PolicyError */.pn) {
-            for (const a of (0,src/* problemsToAnnotations */.Gx)(e.problems, e.source))
-                runner.annotate(a.level, a.message, a.props);
-        }
-        if (e instanceof Error && e.stack)
-            runner.debug(e.stack);
-        runner.setFailed(describeError(e));
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/changeRequests.ts
-/**
- * Reads change requests for the approval rules: each issue with its labels, comments, body edit
- * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
- * query (more only when a list has more than 100 entries).
- */
-
-
-const PAGE = 100;
-const issueFields = (/* unused pure expression or super */ null && (`
-  id number title url body state createdAt lastEditedAt
-  author { login }
-  labels(first: ${PAGE}) { nodes { name } }
-  comments(first: ${PAGE}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }
-  timelineItems(first: ${PAGE}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
-    pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
-  }`));
-const fragments = {
-    comment: `fragment GatehouseComment on IssueComment {
-    id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: 20) { nodes { editor { login } } }
-  }`,
-    labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
-    __typename
-    ... on LabeledEvent { createdAt actor { login } label { name } }
-    ... on UnlabeledEvent { createdAt actor { login } label { name } }
-  }`,
-    members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
-};
-const toComment = (c) => ({
-    id: c.id,
-    author: c.author?.login ?? null,
-    body: c.body,
-    createdAt: c.createdAt,
-    editedAt: c.lastEditedAt,
-    url: c.url,
-    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
-});
-const toLabelEvents = (nodes) => nodes
-    .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
-    .map((n) => ({
-    action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
-    label: n.label.name,
-    actor: n.actor?.login ?? null,
-    at: n.createdAt,
-}));
-/** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
-const isNotFound = (e) => e.type === "NOT_FOUND" || /Could not resolve to/i.test(e.message);
-const isForbidden = (e) => e.type === "FORBIDDEN" || e.type === "INSUFFICIENT_SCOPES" || /not accessible|scope/i.test(e.message);
-/**
- * Runs an aliased query, keeping the partial data when the only errors are about absent issues or
- * unreadable teams (paths starting with a team alias). Anything else is thrown.
- */
-async function tolerantQuery(client, query, variables, teamAliases) {
-    const teamErrors = new Map();
-    try {
-        return { data: (await client.graphql(query, variables)) ?? {}, teamErrors };
-    }
-    catch (e) {
-        if (!(e instanceof GraphQLError) || !e.data)
-            throw e;
-        for (const error of e.errors) {
-            const root = String(error.path?.[0] ?? "");
-            if (teamAliases.has(root) && (isForbidden(error) || isNotFound(error))) {
-                teamErrors.set(root, error.message);
-                continue;
-            }
-            if (isNotFound(error) && root.startsWith("r"))
-                continue;
-            throw e;
-        }
-        return { data: e.data, teamErrors };
-    }
-}
-/**
- * Reads the linked change requests and the approver teams' members. `teams` are "org/slug" keys.
- * A team that cannot be read (no org-members permission, or no such team) is reported in
- * `teams.problems`, never guessed.
- */
-async function fetchChangeRequests(client, links, teams = []) {
-    const issues = new Map();
-    const members = {};
-    const problems = {};
-    let requests = 0;
-    // Group issues by repository so each repository appears once.
-    const byRepo = new Map();
-    for (const link of links) {
-        const [owner = "", name = ""] = link.repository.split("/");
-        const key = link.repository.toLowerCase();
-        const entry = byRepo.get(key) ?? { owner, name, numbers: [] };
-        if (!entry.numbers.includes(link.number))
-            entry.numbers.push(link.number);
-        byRepo.set(key, entry);
-    }
-    const uniqueTeams = [...new Set(teams.map((t) => t.toLowerCase()))];
-    if (byRepo.size === 0 && uniqueTeams.length === 0) {
-        return { issues, teams: { members, problems }, requests };
-    }
-    const variables = {};
-    const declarations = [];
-    const parts = [];
-    const repoAliases = [];
-    [...byRepo.values()].forEach((repo, r) => {
-        variables[`o${r}`] = repo.owner;
-        variables[`n${r}`] = repo.name;
-        declarations.push(`$o${r}: String!`, `$n${r}: String!`);
-        const issuesPart = repo.numbers.map((n) => `i${n}: issue(number: ${n}) { ${issueFields} }`).join("\n");
-        parts.push(`r${r}: repository(owner: $o${r}, name: $n${r}) { ${issuesPart} }`);
-        repoAliases.push({ alias: `r${r}`, repository: `${repo.owner}/${repo.name}` });
-    });
-    const teamAliases = new Map();
-    uniqueTeams.forEach((team, t) => {
-        const [org = "", slug = ""] = team.split("/");
-        variables[`to${t}`] = org;
-        variables[`ts${t}`] = slug;
-        declarations.push(`$to${t}: String!`, `$ts${t}: String!`);
-        parts.push(`t${t}: organization(login: $to${t}) { team(slug: $ts${t}) { members(first: ${PAGE}, membership: ALL) { ...GatehouseMembers } } }`);
-        teamAliases.set(`t${t}`, team);
-    });
-    const usedFragments = [
-        ...(byRepo.size ? [fragments.comment, fragments.labelEvent] : []),
-        ...(uniqueTeams.length ? [fragments.members] : []),
-    ];
-    const query = `query GatehouseChangeRequests(${declarations.join(", ")}) {\n${parts.join("\n")}\n}\n${usedFragments.join("\n")}`;
-    const { data, teamErrors } = await tolerantQuery(client, query, variables, new Set(teamAliases.keys()));
-    requests++;
-    const continuations = [];
-    const issueByNode = new Map();
-    for (const { alias, repository } of repoAliases) {
-        const repoData = data[alias];
-        const entry = byRepo.get(repository.toLowerCase());
-        for (const number of entry.numbers) {
-            const raw = repoData?.[`i${number}`] ?? null;
-            const key = changeRequestKey({ repository, number });
-            if (!raw) {
-                issues.set(key, null);
-                continue;
-            }
-            const issue = {
-                id: raw.id,
-                repository,
-                number: raw.number,
-                title: raw.title,
-                url: raw.url,
-                body: raw.body ?? "",
-                author: raw.author?.login ?? null,
-                state: raw.state === "CLOSED" ? "closed" : "open",
-                labels: raw.labels.nodes.map((l) => l.name),
-                createdAt: raw.createdAt,
-                bodyEditedAt: raw.lastEditedAt,
-                comments: raw.comments.nodes.map(toComment),
-                labelEvents: toLabelEvents(raw.timelineItems.nodes),
-            };
-            issues.set(key, issue);
-            issueByNode.set(raw.id, issue);
-            if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
-                continuations.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
-            }
-            if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
-                continuations.push({
-                    kind: "timeline",
-                    target: raw.id,
-                    cursor: raw.timelineItems.pageInfo.endCursor,
-                });
-            }
-        }
-    }
-    for (const [alias, team] of teamAliases) {
-        const org = data[alias];
-        const raw = org?.team?.members;
-        if (!raw) {
-            const why = teamErrors.get(alias);
-            problems[team] = why
-                ? `GitHub answered: ${why}`
-                : "GitHub shows no such team to this token: check the name, or the token cannot read organisation membership";
-            continue;
-        }
-        members[team] = raw.nodes.map((m) => m.login);
-        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
-            continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
-        }
-    }
-    // Follow every long list, all lists of a round in one query.
-    for (let round = 0; continuations.length > 0 && round < 50; round++) {
-        const batch = continuations.splice(0, continuations.length);
-        const vars = {};
-        const decl = [];
-        const fields = batch.map((c, k) => {
-            vars[`c${k}`] = c.cursor;
-            decl.push(`$c${k}: String!`);
-            if (c.kind === "members") {
-                const [org = "", slug = ""] = c.target.split("/");
-                vars[`mo${k}`] = org;
-                vars[`ms${k}`] = slug;
-                decl.push(`$mo${k}: String!`, `$ms${k}: String!`);
-                return `p${k}: organization(login: $mo${k}) { team(slug: $ms${k}) { members(first: ${PAGE}, after: $c${k}, membership: ALL) { ...GatehouseMembers } } }`;
-            }
-            vars[`id${k}`] = c.target;
-            decl.push(`$id${k}: ID!`);
-            const list = c.kind === "comments"
-                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
-                : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
-            return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
-        });
-        const needed = [
-            ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
-            ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
-            ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
-        ];
-        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`, vars);
-        requests++;
-        batch.forEach((c, k) => {
-            const result = page[`p${k}`];
-            if (c.kind === "members") {
-                const raw = result?.team?.members;
-                if (!raw)
-                    return;
-                members[c.target].push(...raw.nodes.map((m) => m.login));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-                }
-                return;
-            }
-            const issue = issueByNode.get(c.target);
-            if (c.kind === "comments") {
-                const raw = result?.comments;
-                if (!raw)
-                    return;
-                issue.comments.push(...raw.nodes.map(toComment));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-            }
-            else {
-                const raw = result
-                    ?.timelineItems;
-                if (!raw)
-                    return;
-                issue.labelEvents.push(...toLabelEvents(raw.nodes));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-            }
-        });
-    }
-    return { issues, teams: { members, problems }, requests };
-}
-/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
-async function writeComments(client, writes) {
-    if (writes.length === 0)
-        return [];
-    const variables = {};
-    const decl = [];
-    const fields = writes.map((w, k) => {
-        variables[`b${k}`] = w.body;
-        decl.push(`$b${k}: String!`);
-        if (w.commentId) {
-            variables[`id${k}`] = w.commentId;
-            decl.push(`$id${k}: ID!`);
-            return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
-        }
-        variables[`id${k}`] = w.issueId;
-        decl.push(`$id${k}: ID!`);
-        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
-    });
-    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
-    return writes.map((w, k) => {
-        const result = data[`w${k}`];
-        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
-/**
- * Release assets: hashing files and uploading them to a release, streamed from disk.
- *
- * Files never sit whole in memory: the SHA-256 is computed from a read stream, and each upload
- * attempt pipes a fresh read stream into the request, with backpressure and an explicit
- * Content-Length. A failed attempt is retried; an asset the failed attempt left behind half
- * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
- * our own SHA-256 through the asset's `digest`.
- */
-
-
-
-
-
-/** GitHub refuses release assets of 2 GiB and more. */
-const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
-/** SHA-256 and size of a file, read as a stream (constant memory, any size). */
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    let size = 0;
-    // one buffer, read into again and again: no garbage, so memory stays flat for any file size
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const file = await (0,promises_.open)(path, "r");
-    try {
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-    }
-    finally {
-        await file.close();
-    }
-    return { size, sha256: hash.digest("hex") };
-}
-const CHUNK = 256 * 1024;
-/**
- * Writes a file into a request with two buffers taking turns: one is read from disk while the
- * other is being sent, and a buffer is reused only once the socket has taken it. Memory stays at
- * two chunks whatever the file size (a read stream allocates a new chunk each time and leaves
- * them to the garbage collector, which lets a 2 GiB upload grow the process by tens of MB).
- */
-async function sendFile(path, req) {
-    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    const file = await (0,promises_.open)(path, "r");
-    let inFlight = Promise.resolve();
-    try {
-        for (let turn = 0;; turn++) {
-            const buffer = buffers[turn % 2];
-            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
-            await inFlight; // the other buffer has been handed to the socket
-            if (bytesRead === 0)
-                break;
-            inFlight = new Promise((resolve, reject) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())));
-        }
-        await inFlight;
-    }
-    finally {
-        await file.close();
-    }
-    await new Promise((resolve) => req.end(resolve));
-}
-/** The asset for generated text (SHA256SUMS, the manifest, the full notes). */
-function textAsset(name, text, contentType) {
-    const content = Buffer.from(text, "utf8");
-    return {
-        name,
-        size: content.length,
-        sha256: (0,external_node_crypto_namespaceObject.createHash)("sha256").update(content).digest("hex"),
-        contentType,
-        content,
-    };
-}
-/** A file asset, hashed from disk. */
-async function fileAsset(path, name) {
-    const { size, sha256 } = await hashFile(path);
-    return { name, path, size, sha256, contentType: contentTypeOf(name) };
-}
-const TYPES = [
-    [/\.(tar\.gz|tgz)$/i, "application/gzip"],
-    [/\.gz$/i, "application/gzip"],
-    [/\.zip$/i, "application/zip"],
-    [/\.tar$/i, "application/x-tar"],
-    [/\.json$/i, "application/json"],
-    [/\.(md|txt)$/i, "text/plain"],
-    [/^SHA256SUMS$/, "text/plain"],
-];
-function contentTypeOf(name) {
-    return TYPES.find(([re]) => re.test(name))?.[1] ?? "application/octet-stream";
-}
-/** Whether GitHub's digest of an asset equals our SHA-256 (false when GitHub reports none). */
-function digestMatches(remote, sha256) {
-    return remote.digest?.toLowerCase() === `sha256:${sha256.toLowerCase()}`;
-}
-function isComplete(remote) {
-    return remote.state === "uploaded";
-}
-/**
- * Uploads one asset, streamed, retrying failed attempts with a fresh stream. Before each retry the
- * release's assets are read again: an asset of that name left half uploaded is deleted, one that
- * did arrive complete with our digest is taken as the result.
- */
-async function uploadAsset(client, asset, opts) {
-    const attempts = opts.attempts ?? 4;
-    const backoff = opts.backoffMs ?? ((n) => n * n * 1000);
-    const log = opts.log ?? (() => { });
-    const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
-    const url = `${base}?name=${encodeURIComponent(asset.name)}`;
-    const auth = (await client.octokit.auth());
-    let lastError;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (attempt > 1) {
-            await new Promise((r) => setTimeout(r, backoff(attempt - 1)));
-            const leftover = await findAsset(client, opts, asset.name);
-            if (leftover && isComplete(leftover) && digestMatches(leftover, asset.sha256))
-                return leftover;
-            if (leftover) {
-                log(`Deleting ${asset.name} left ${isComplete(leftover) ? "with other content" : "half uploaded"} by the failed attempt.`);
-                await deleteAsset(client, opts, leftover.id);
-            }
-        }
-        try {
-            const body = asset.content ?? { path: asset.path };
-            const response = await post(url, body, {
-                accept: "application/vnd.github+json",
-                authorization: `token ${auth.token ?? ""}`,
-                "content-type": asset.contentType,
-                "content-length": String(asset.size),
-                "user-agent": "gatehouse",
-                "x-github-api-version": "2022-11-28",
-            });
-            const text = response.text;
-            if (response.status === 201)
-                return JSON.parse(text);
-            const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
-            const permission = response.headers["x-accepted-github-permissions"];
-            if ((response.status === 403 || response.status === 404) && permission) {
-                throw new PermissionError({
-                    status: response.status,
-                    route,
-                    permission,
-                    apiMessage: messageOf(text),
-                });
-            }
-            const error = new GitHubApiError({
-                status: response.status,
-                route,
-                apiMessage: messageOf(text),
-                message: `GitHub answered ${response.status} to the upload of ${asset.name}: ${messageOf(text)}`,
-            });
-            if (response.status < 500 && response.status !== 429)
-                throw error;
-            lastError = error;
-            log(`${error.message}; ${attempt < attempts ? "retrying" : "giving up"}.`);
-        }
-        catch (e) {
-            if (e instanceof GitHubApiError && e.status < 500 && e.status !== 429)
-                throw e;
-            lastError = e;
-            const reason = e instanceof Error ? (e.cause?.message ?? e.message) : String(e);
-            log(`The upload of ${asset.name} failed (${reason}); ${attempt < attempts ? "retrying" : "giving up"}.`);
-        }
-    }
-    throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
-}
-/**
- * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
- * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
- */
-function post(url, body, headers) {
-    const target = new URL(url);
-    const request = target.protocol === "https:" ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    return new Promise((resolve, reject) => {
-        let answered = false;
-        const req = request(target, { method: "POST", headers }, (res) => {
-            answered = true;
-            const chunks = [];
-            res.on("data", (d) => chunks.push(d));
-            res.on("error", reject);
-            res.on("end", () => resolve({
-                status: res.statusCode ?? 0,
-                text: Buffer.concat(chunks).toString("utf8"),
-                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v])),
-            }));
-        });
-        req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
-        req.on("error", (e) => {
-            if (!answered)
-                reject(e);
-        });
-        if (Buffer.isBuffer(body))
-            req.end(body);
-        else
-            sendFile(body.path, req).catch((e) => {
-                // an early answer (e.g. 422) may cut the body short: the answer is what counts
-                if (!answered)
-                    reject(e);
-            });
-    });
-}
-function messageOf(text) {
-    try {
-        const j = JSON.parse(text);
-        const details = (j.errors ?? []).map((e) => [e.field, e.code].filter(Boolean).join(" ")).join(", ");
-        return [j.message, details].filter(Boolean).join(": ");
-    }
-    catch {
-        return text.slice(0, 200);
-    }
-}
-/** The assets of a release (one request; a release holds at most 1,000 assets). */
-async function listAssets(client, opts) {
-    return client.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", {
-        owner: opts.owner,
-        repo: opts.repo,
-        release_id: opts.releaseId,
-        per_page: 100,
-    });
-}
-async function findAsset(client, opts, name) {
-    return (await listAssets(client, opts)).find((a) => a.name === name);
-}
-async function deleteAsset(client, opts, assetId) {
-    await client.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", {
-        owner: opts.owner,
-        repo: opts.repo,
-        asset_id: assetId,
-    });
-}
-/** The size limit check done before anything is written. */
-async function fileSize(path) {
-    const file = await open(path, "r");
-    try {
-        return (await file.stat()).size;
-    }
-    finally {
-        await file.close();
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/index.ts
-
-
-
-
-
-
-
-
 
 /***/ }),
 
@@ -43006,6 +41380,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -43013,14 +41394,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4379:
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -45617,7 +44005,7 @@ exports.CronMonth = CronMonth;
 
 /***/ }),
 
-/***/ 1282:
+/***/ 8901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45690,7 +44078,7 @@ __exportStar(__nccwpck_require__(5496), exports);
 __exportStar(__nccwpck_require__(5296), exports);
 __exportStar(__nccwpck_require__(1014), exports);
 __exportStar(__nccwpck_require__(7914), exports);
-__exportStar(__nccwpck_require__(1282), exports);
+__exportStar(__nccwpck_require__(8901), exports);
 
 
 /***/ }),
@@ -47866,7 +46254,7 @@ exports.composeNode = composeNode;
 var identity = __nccwpck_require__(8721);
 var Scalar = __nccwpck_require__(815);
 var resolveBlockScalar = __nccwpck_require__(3311);
-var resolveFlowScalar = __nccwpck_require__(6760);
+var resolveFlowScalar = __nccwpck_require__(4379);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -48835,7 +47223,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6760:
+/***/ 4379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50209,7 +48597,7 @@ var YAMLMap = __nccwpck_require__(4392);
 var YAMLSeq = __nccwpck_require__(2381);
 var cst = __nccwpck_require__(5691);
 var lexer = __nccwpck_require__(3299);
-var lineCounter = __nccwpck_require__(8901);
+var lineCounter = __nccwpck_require__(1282);
 var parser = __nccwpck_require__(2886);
 var publicApi = __nccwpck_require__(3125);
 var visit = __nccwpck_require__(598);
@@ -51147,7 +49535,7 @@ exports.toJS = toJS;
 
 
 var resolveBlockScalar = __nccwpck_require__(3311);
-var resolveFlowScalar = __nccwpck_require__(6760);
+var resolveFlowScalar = __nccwpck_require__(4379);
 var errors = __nccwpck_require__(2330);
 var stringifyString = __nccwpck_require__(2715);
 
@@ -52391,7 +50779,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 8901:
+/***/ 1282:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53436,7 +51824,7 @@ var Document = __nccwpck_require__(3075);
 var errors = __nccwpck_require__(2330);
 var log = __nccwpck_require__(7275);
 var identity = __nccwpck_require__(8721);
-var lineCounter = __nccwpck_require__(8901);
+var lineCounter = __nccwpck_require__(1282);
 var parser = __nccwpck_require__(2886);
 
 function parseOptions(options) {

@@ -12,6 +12,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { GraphQLError, toGitHubError } from "./errors";
+import { nodeFetch } from "./transport";
 
 export interface ClientOptions {
   token: string;
@@ -196,7 +197,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
     auth: opts.token,
     baseUrl: apiUrl,
     userAgent: "gatehouse",
-    request: opts.fetch ? { fetch: opts.fetch } : {},
+    // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
+    request: { fetch: opts.fetch ?? (nodeFetch as unknown as typeof fetch) },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
     throttle: {
