@@ -3,7 +3,8 @@
  * which a freeze blocks (and says until when, with overlapping windows merged); then today's
  * deployment, which passes with a one-hour runway and names the next freeze.
  *
- * Leaves in ctx.shared: `freeze-overridden-by` (empty: no override) and `freeze-next-window`.
+ * Leaves in ctx.shared: `freeze` (its outputs as JSON, for the release manifest),
+ * `freeze-overridden-by` (empty: no override) and `freeze-next-window`.
  */
 import type { DemoStep } from "../types";
 
@@ -31,6 +32,7 @@ export const freezeWindowStep: DemoStep = {
     if (passed.exitCode !== 0 || passed.outputs.frozen !== "false") {
       throw new Error("freeze-window blocked today's deployment (see its log above)");
     }
+    ctx.shared.freeze = JSON.stringify(passed.outputs);
     ctx.shared["freeze-overridden-by"] = passed.outputs["overridden-by"] ?? "";
     ctx.shared["freeze-next-window"] = passed.outputs["next-window"] ?? "";
     return `Black Friday blocked until ${blocked.outputs["ends-at"]}; today not frozen (next: ${passed.outputs["next-window"]} at ${passed.outputs["next-starts-at"]})`;

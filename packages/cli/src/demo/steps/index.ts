@@ -2,8 +2,14 @@
  * The demo pipeline, in order. Each action adds ONE line here for its step module
  * (demo/steps/<action>.ts exporting a DemoStep), and the data it needs in demo/scenario/<action>.yml.
  *
- * The order follows a deployment: change-gate, freeze-window (assess job), then release-bundle
- * and post-implementation-review (deploy job). Steps pass outputs along through ctx.shared.
+ * The order follows a deployment: the assess job checks the freeze window, then the change gate;
+ * the deploy job deploys (simulated), puts the release into the definitive media library and opens
+ * the post-implementation review. Outputs flow through ctx.shared:
+ *
+ *   freeze-window  → `freeze` (its outputs, for the release manifest), `freeze-overridden-by` (review)
+ *   change-gate    → `change-requests` (release and review), `environment`, `head-sha` (deploy)
+ *   deploy         → `started-at`, `outcome` (review)
+ *   release-bundle → `release-tag` (review), `release-url`
  */
 import type { DemoStep } from "../types";
 import { changeGateStep } from "./change-gate";
@@ -13,8 +19,8 @@ import { postImplementationReviewStep } from "./post-implementation-review";
 import { releaseBundleStep } from "./release-bundle";
 
 export const steps: DemoStep[] = [
-  changeGateStep,
   freezeWindowStep,
+  changeGateStep,
   deployStep,
   releaseBundleStep,
   postImplementationReviewStep,

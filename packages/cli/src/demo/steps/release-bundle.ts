@@ -4,7 +4,8 @@
  * pull request and change request, two build artefacts plus SHA256SUMS and the manifest, every
  * digest checked against GitHub's, then published. A re-run writes nothing.
  *
- * Reads `change-requests` (change-gate) and `environment` from ctx.shared; leaves `release-tag`
+ * Reads `change-requests` (change-gate), `environment` and `freeze` (freeze-window's outputs, recorded
+ * in the manifest) from ctx.shared; leaves `release-tag`
  * and `release-url` for the post-implementation review.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -32,6 +33,7 @@ export const releaseBundleStep: DemoStep = {
         files: "dist/*",
         environment: ctx.shared.environment ?? "production",
         "change-requests": ctx.shared["change-requests"] ?? "",
+        freeze: ctx.shared.freeze ?? "",
       };
       ctx.print.line(
         `Artefacts: dist/storefront.tar.gz, dist/storefront-sbom.spdx.json; ${inputs["change-requests"] ? "change requests from the gate" : "no change requests from the gate"}.`,
