@@ -429,7 +429,8 @@ describe("release-bundle", () => {
       truncateSync(join(ws, "dist/shop-linux.tar.gz"), 2 * 1024 ** 3); // sparse: no disk used
       const result = await run(sb, ws);
       failed(result, /dist\/shop-linux\.tar\.gz is 2\.00 GiB, over GitHub's 2 GiB limit/);
-      expect(sb.requests).toEqual([]);
+      expect(writes(sb)).toEqual([]);
+      expect(releaseOf(sb, "v1.1.0")).toEqual([]);
     });
 
     it("an empty glob is allowed with fail-on-unmatched-files: false", async () => {

@@ -40,7 +40,9 @@ import {
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { type GateInputs, parseReleaseChangeRequest } from "./inputs";
 import { COMPARE_FILE_LIMIT, compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
-import { PolicyRefError, readRepositoryState } from "./repositoryState";
+import { defaultBranchOf, PolicyRefError, readRepositoryState } from "./repositoryState";
+
+export { defaultBranchOf } from "./repositoryState";
 
 /** Everything change-gate needs, as the README says. */
 export const PERMISSIONS_LINE =
@@ -83,19 +85,13 @@ export interface GateDeps {
   log?: (message: string) => void;
 }
 
-/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
-export function defaultBranchOf(event: Record<string, unknown>): string | undefined {
-  const repository = event.repository as { default_branch?: unknown } | undefined;
-  return typeof repository?.default_branch === "string" && repository.default_branch
-    ? repository.default_branch
-    : undefined;
-}
-
 /** A reason to stop reading and block. */
 export class GateStop extends Error {}
 
 /** Counts requests as the sandbox (and GitHub's rate limit) would. */
-export function countingClient(client: GitHubClient): GitHubClient & { count: () => number } {
+export function countingClient(
+  client: GitHubClient,
+): GitHubClient & { count: () => number; countSentAhead: () => void } {
   let n = 0;
   return {
     ...client,
@@ -108,6 +104,10 @@ export function countingClient(client: GitHubClient): GitHubClient & { count: ()
       return client.graphql(query, variables);
     },
     count: () => n,
+    /** A request made for the gate before it started (see index.ts). */
+    countSentAhead: () => {
+      n++;
+    },
   };
 }
 
@@ -172,7 +172,14 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       "read the repository, its deployments and its policy",
       "contents: read, deployments: read",
       () =>
-        readRepositoryState(client, repo, inputs.environment, inputs.policyRef, defaultBranchOf(ctx.event)),
+        readRepositoryState(
+          client,
+          repo,
+          inputs.environment,
+          inputs.policyRef,
+          defaultBranchOf(ctx.event),
+          client.countSentAhead,
+        ),
     );
     policySource = state.policySource;
     let policy: Policy;

@@ -1,4 +1,15 @@
-import { runMain } from "@gatehouse/github";
-import { run } from "./main";
+import { getInput } from "@gatehouse/github";
+import { runMain } from "@gatehouse/github/start";
+import { defaultBranchOf, prefetchRepositoryState } from "./repositoryState";
 
-await runMain(run);
+// The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
+await runMain(() => import("./main").then((m) => m.run()), {
+  prefetch: (setup) =>
+    prefetchRepositoryState(
+      setup.client,
+      setup.ctx.repository,
+      getInput("environment"),
+      getInput("policy-ref"),
+      defaultBranchOf(setup.ctx.event),
+    ),
+});

@@ -44,10 +44,38 @@ interface Answer {
   } | null;
 }
 
+function stateVariables(
+  repo: { owner: string; repo: string },
+  environment: string,
+  policyRef: string,
+  defaultBranch?: string,
+) {
+  const ref = policyRef.trim() || defaultBranch || "HEAD";
+  return { owner: repo.owner, name: repo.repo, ref, policy: `${ref}:${POLICY_PATH}`, environment };
+}
+
+// The query `index.ts` sent before the gate's code had loaded, for `readRepositoryState` to pick up.
+let sentAhead: { key: string; answer: Promise<Answer> } | undefined;
+
+/** Sends the first query ahead, while the rest of the gate loads; returns its promise. */
+export function prefetchRepositoryState(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  environment: string,
+  policyRef: string,
+  defaultBranch?: string,
+): Promise<unknown> {
+  const variables = stateVariables(repo, environment, policyRef, defaultBranch);
+  const answer = client.graphql<Answer>(query, variables);
+  sentAhead = { key: JSON.stringify(variables), answer };
+  return answer;
+}
+
 /**
  * Reads the policy from `policyRef` when given, else from the default branch (named by the event,
  * else `HEAD`, which is the default branch on GitHub). Throws when the repository cannot be read
- * (the gate turns that into a block).
+ * (the gate turns that into a block). Uses the query sent ahead when it asked the same, and then
+ * calls `usedSentAhead` so the request is still counted.
  */
 export async function readRepositoryState(
   client: GitHubClient,
@@ -55,15 +83,19 @@ export async function readRepositoryState(
   environment: string,
   policyRef: string,
   defaultBranch?: string,
+  usedSentAhead?: () => void,
 ): Promise<RepositoryState> {
-  const ref = policyRef.trim() || defaultBranch || "HEAD";
-  const answer = await client.graphql<Answer>(query, {
-    owner: repo.owner,
-    name: repo.repo,
-    ref,
-    policy: `${ref}:${POLICY_PATH}`,
-    environment,
-  });
+  const variables = stateVariables(repo, environment, policyRef, defaultBranch);
+  const { ref } = variables;
+  let pending: Promise<Answer>;
+  if (sentAhead?.key === JSON.stringify(variables)) {
+    pending = sentAhead.answer;
+    sentAhead = undefined;
+    usedSentAhead?.();
+  } else {
+    pending = client.graphql<Answer>(query, variables);
+  }
+  const answer = await pending;
   const r = answer.repository;
   if (!r) throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
   if (!r.policyRef && policyRef.trim()) {
@@ -87,4 +119,12 @@ export async function readRepositoryState(
       ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
       : null,
   };
+}
+
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+export function defaultBranchOf(event: Record<string, unknown>): string | undefined {
+  const repository = event.repository as { default_branch?: unknown } | undefined;
+  return typeof repository?.default_branch === "string" && repository.default_branch
+    ? repository.default_branch
+    : undefined;
 }

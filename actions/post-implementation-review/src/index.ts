@@ -1,4 +1,4 @@
-import { runMain } from "@gatehouse/github";
-import { run } from "./main";
+import { prefetchPolicy, runMain } from "@gatehouse/github/start";
 
-await runMain(run);
+// The policy request leaves first; the rest of the action loads while it is under way.
+await runMain(() => import("./main").then((m) => m.run()), { prefetch: prefetchPolicy });

@@ -57,19 +57,22 @@ describe("setupAction", () => {
 describe("runMain", () => {
   it("does nothing more when main succeeds", async () => {
     const { calls, runner } = fakeRunner();
-    await runMain(async () => {}, runner);
+    await runMain(async () => {}, { runner });
     expect(calls).toEqual([]);
   });
 
   it("fails the step with one sentence and keeps the stack for the debug log", async () => {
     const { calls, runner } = fakeRunner();
-    await runMain(async () => {
-      throw new PermissionError({
-        status: 403,
-        route: "POST /repos/{owner}/{repo}/issues",
-        permission: "issues=write",
-      });
-    }, runner);
+    await runMain(
+      async () => {
+        throw new PermissionError({
+          status: 403,
+          route: "POST /repos/{owner}/{repo}/issues",
+          permission: "issues=write",
+        });
+      },
+      { runner },
+    );
     expect(calls).toEqual([
       "debug PermissionError: POST /repos/{owner}/{repo}/issues needs the token permission issues: write (GitHub answered 403)",
       "failed The token cannot call POST /repos/{owner}/{repo}/issues: add `permissions: { issues: write }` to the job.",
@@ -78,11 +81,14 @@ describe("runMain", () => {
 
   it("annotates each policy problem at its line and column", async () => {
     const { calls, runner } = fakeRunner();
-    await runMain(async () => {
-      throw new PolicyError([
-        { path: "version", message: "version must be `1`, not 2", line: 1, column: 10 },
-      ]);
-    }, runner);
+    await runMain(
+      async () => {
+        throw new PolicyError([
+          { path: "version", message: "version must be `1`, not 2", line: 1, column: 10 },
+        ]);
+      },
+      { runner },
+    );
     expect(calls[0]).toBe(
       'error version must be `1`, not 2 {"title":"Gatehouse policy","file":".github/gatehouse.yml","line":1,"col":10}',
     );

@@ -64,6 +64,22 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true }),
 };
 
+let sentWaiters: (() => void)[] = [];
+
+/**
+ * Resolves once the next request has been handed to the operating system. The action start uses it
+ * to let its first request leave before the rest of the action's code is compiled.
+ */
+export function nextRequestSent(): Promise<void> {
+  return new Promise((resolve) => sentWaiters.push(resolve));
+}
+
+function requestSent(): void {
+  const waiters = sentWaiters;
+  sentWaiters = [];
+  for (const resolve of waiters) resolve();
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
@@ -157,6 +173,7 @@ function send(
     signal?.addEventListener("abort", onAbort, { once: true });
     req.on("close", () => signal?.removeEventListener("abort", onAbort));
     req.on("error", (e) => reject(e.name === "AbortError" ? e : fetchFailed(e)));
+    req.on("finish", requestSent);
     if (body === null || body === undefined) {
       req.end();
     } else if (typeof body === "string" || body instanceof Uint8Array) {

@@ -17,24 +17,19 @@ import {
 } from "yaml";
 import { describeSchemaErrors, type LocatedMessage } from "./messages";
 import { formatPath, type PolicyPath } from "./paths";
+import { DEFAULT_POLICY_PATH, PolicyError } from "./problems";
 import { type AnyPolicySection, type Policy, policySchema, policySections } from "./schema";
 import type { PolicyProblem } from "./section";
+
+export {
+  DEFAULT_POLICY_PATH,
+  formatProblems,
+  type PolicyAnnotation,
+  PolicyError,
+  problemsToAnnotations,
+} from "./problems";
+
 import generatedValidator, { schemaText as generatedSchemaText } from "./validator.generated";
-
-export const DEFAULT_POLICY_PATH = ".github/gatehouse.yml";
-
-/** A policy file that cannot be used; `problems` say where and how to fix it. */
-export class PolicyError extends Error {
-  override name = "PolicyError";
-  constructor(
-    readonly problems: PolicyProblem[],
-    readonly source: string = DEFAULT_POLICY_PATH,
-  ) {
-    super(
-      `${source} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${formatProblems(problems, source)}`,
-    );
-  }
-}
 
 export interface ReadPolicyOptions {
   /** The sections to read (default: every registered section). */
@@ -188,34 +183,6 @@ export function validatePolicy(text: string, options: ReadPolicyOptions = {}): P
 }
 
 /** `.github/gatehouse.yml:3:13: freeze.timezone: …` — one line per problem, as compilers print them. */
-export function formatProblems(problems: PolicyProblem[], source: string = DEFAULT_POLICY_PATH): string {
-  return problems
-    .map((p) => `${source}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}`)
-    .join("\n");
-}
-
-/** Workflow annotation data for each problem (`annotate("error", message, props)`). */
-export interface PolicyAnnotation {
-  level: "error";
-  message: string;
-  props: { title: string; file: string; line?: number; col?: number };
-}
-
-export function problemsToAnnotations(
-  problems: PolicyProblem[],
-  file: string = DEFAULT_POLICY_PATH,
-): PolicyAnnotation[] {
-  return problems.map((p) => ({
-    level: "error",
-    message: p.message,
-    props: {
-      title: "Gatehouse policy",
-      file,
-      ...(p.line ? { line: p.line, col: p.column ?? 1 } : {}),
-    },
-  }));
-}
-
 /** `freeze.windows[1].start: "0 25 * * *" is not …` — the path in front, once. */
 function withPath(path: PolicyPath, message: string): string {
   const full = formatPath(path);
