@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundledPackageDirs, licenseNotices } from "./licenses";
 
 /** The repository root (scripts/lib/ is two levels below it). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -17,8 +18,8 @@ export const nccArgs = [
   "--target",
   "es2023",
   "--transpile-only",
-  "--license",
-  "licenses.txt",
+  "--stats-out",
+  "dist/stats.json",
 ];
 
 export interface ActionFolder {
@@ -87,7 +88,9 @@ export async function bundleAction(dir: string, outDir = "dist"): Promise<Bundle
   const started = performance.now();
   const dist = resolve(dir, outDir);
   rmSync(dist, { recursive: true, force: true });
-  const args = nccArgs.map((arg) => (arg === "dist" ? outDir : arg));
+  const args = nccArgs.map((arg) =>
+    arg === "dist" ? outDir : arg === "dist/stats.json" ? join(outDir, "stats.json") : arg,
+  );
   const { code, log } = await new Promise<{ code: number; log: string }>((done, fail) => {
     const child = spawn(process.execPath, [nccCli, ...args], {
       cwd: dir,
@@ -104,6 +107,13 @@ export async function bundleAction(dir: string, outDir = "dist"): Promise<Bundle
     child.on("error", fail);
     child.on("close", (c) => done({ code: c ?? 1, log: out }));
   });
+  // Webpack's stats name every module of every chunk: the notices are written from them.
+  const statsPath = join(dist, "stats.json");
+  if (existsSync(statsPath)) {
+    const stats = JSON.parse(readFileSync(statsPath, "utf8"));
+    rmSync(statsPath);
+    writeFileSync(join(dist, "licenses.txt"), licenseNotices(bundledPackageDirs(stats, dir)));
+  }
   const files = existsSync(dist) ? listFiles(dist).map((path) => ({ path, bytes: statSync(path).size })) : [];
   return {
     dir,
