@@ -354,14 +354,17 @@ function checkScenario(sc: Scenario): void {
   (sc.repos ?? []).forEach((r, i) => {
     const where = `repos[${i}]`;
     checkKeys("repo", r, where);
-    const each = <T>(list: T[] | undefined, kind: keyof typeof KNOWN_KEYS, name: string) =>
-      (list ?? []).forEach((x, j) => checkKeys(kind, x, `${where}.${name}[${j}]`));
+    const each = <T>(list: T[] | undefined, kind: keyof typeof KNOWN_KEYS, name: string) => {
+      for (const [j, x] of (list ?? []).entries()) checkKeys(kind, x, `${where}.${name}[${j}]`);
+    };
     each(r.commits, "commit", "commits");
     each(r.issues, "issue", "issues");
     each(r.pulls, "pull", "pulls");
-    (r.pulls ?? []).forEach((p, j) =>
-      (p.commits ?? []).forEach((c, k) => checkKeys("commit", c, `${where}.pulls[${j}].commits[${k}]`)),
-    );
+    for (const [j, p] of (r.pulls ?? []).entries()) {
+      for (const [k, c] of (p.commits ?? []).entries()) {
+        checkKeys("commit", c, `${where}.pulls[${j}].commits[${k}]`);
+      }
+    }
     each(r.releases, "release", "releases");
     each(r.deployments, "deployment", "deployments");
     each(r.runs, "run", "runs");
