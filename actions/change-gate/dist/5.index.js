@@ -5165,11 +5165,12 @@ async function run() {
     if (result.decision === "block") {
         const first = result.reasons[0] ?? "blocked";
         const more = result.reasons.length > 1 ? ` (and ${result.reasons.length - 1} more reasons in the job summary)` : "";
+        const target = result.environment ? `Deployment to ${result.environment}` : "Deployment";
         if (result.mode === "report") {
-            (0,runner/* warning */.$e)(`Deployment to ${result.environment} would be blocked: ${first}${more}`);
+            (0,runner/* warning */.$e)(`${target} would be blocked: ${first}${more}`);
         }
         else {
-            (0,runner/* setFailed */.C1)(`Deployment to ${result.environment} blocked: ${first}${more}`);
+            (0,runner/* setFailed */.C1)(`${target} blocked: ${first}${more}`);
         }
     }
 }

@@ -110,10 +110,11 @@ export async function run(): Promise<void> {
     const first = result.reasons[0] ?? "blocked";
     const more =
       result.reasons.length > 1 ? ` (and ${result.reasons.length - 1} more reasons in the job summary)` : "";
+    const target = result.environment ? `Deployment to ${result.environment}` : "Deployment";
     if (result.mode === "report") {
-      warning(`Deployment to ${result.environment} would be blocked: ${first}${more}`);
+      warning(`${target} would be blocked: ${first}${more}`);
     } else {
-      setFailed(`Deployment to ${result.environment} blocked: ${first}${more}`);
+      setFailed(`${target} blocked: ${first}${more}`);
     }
   }
 }
