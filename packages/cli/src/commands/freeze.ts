@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
 import type { Policy } from "@gatehouse/core/freeze";
 import {
   type Command,
@@ -11,27 +9,16 @@ import {
   UsageError,
 } from "../command";
 
-export const DEFAULT_POLICY = ".github/gatehouse.yml";
+import { DEFAULT_POLICY, readPolicyFile } from "../policyFile";
+
+export { DEFAULT_POLICY } from "../policyFile";
 
 /**
  * Reads and validates the policy named by --policy. An unreadable or invalid file is a usage error
  * (exit 2): the problems are printed with line and column first.
  */
 export async function readPolicyOption(values: OptionValues, io: Io): Promise<Policy> {
-  const given = stringOption(values, "policy") ?? DEFAULT_POLICY;
-  const path = resolve(io.cwd, given);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "ENOENT"
-        ? `no policy file at ${given} (use --policy FILE)`
-        : `cannot read ${given}: ${code ?? error}`,
-    );
-  }
-  const shown = relative(io.cwd, path) || given;
+  const { text, shown } = readPolicyFile(values, io);
   const { formatProblems, readPolicy } = await import("@gatehouse/core/freeze");
   const { policy, problems } = readPolicy(text);
   if (!policy) {

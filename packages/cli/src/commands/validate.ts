@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
-import { type Command, EXIT, stringOption, UsageError } from "../command";
-
-export const DEFAULT_POLICY = ".github/gatehouse.yml";
+import { type Command, EXIT } from "../command";
+import { DEFAULT_POLICY, readPolicyFile } from "../policyFile";
 
 export const command: Command = {
   help: `Usage: gatehouse validate [--policy FILE]
@@ -17,20 +14,7 @@ Options:
 Exit codes: 0 valid, 1 invalid, 2 usage error (e.g. the file cannot be read).`,
   options: { policy: { type: "string" } },
   async run({ values }, io) {
-    const given = stringOption(values, "policy") ?? DEFAULT_POLICY;
-    const path = resolve(io.cwd, given);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code === "ENOENT"
-          ? `no policy file at ${given} (use --policy FILE)`
-          : `cannot read ${given}: ${code ?? error}`,
-      );
-    }
-    const shown = relative(io.cwd, path) || given;
+    const { text, shown } = readPolicyFile(values, io);
     const { formatProblems, validatePolicy } = await import("@gatehouse/core");
     const problems = validatePolicy(text);
     if (problems.length === 0) {
