@@ -1,7 +1,7 @@
 import { type Command, integerOption } from "../command";
 
 export const command: Command = {
-  help: `Usage: gatehouse demo [--port N]
+  help: `Usage: gatehouse demo [--port N] [--keep]
 
 Starts the embedded GitHub sandbox with a seeded repository (acme/storefront: a release, a
 production deployment, merged pull requests and their change requests), then runs the bundled
@@ -10,13 +10,19 @@ an excerpt of its job summary, and ends with a recap and links.
 
 Options:
   --port N     port for the sandbox (default: a free port)
+  --keep       keep the sandbox serving after the recap, so its links open, until Ctrl-C
   -h, --help   show this help
 
 Exit codes: 0 every step ran, 1 a step failed.`,
-  options: { port: { type: "string" } },
+  options: { port: { type: "string" }, keep: { type: "boolean" } },
   async run({ values }, io) {
     const port = integerOption(values, "port");
     const { runDemo } = await import("../demo/run");
-    return runDemo({ write: io.out, ...(port === undefined ? {} : { port }) });
+    const { untilStopped } = await import("./sandbox");
+    return runDemo({
+      write: io.out,
+      ...(port === undefined ? {} : { port }),
+      ...(values.keep ? { keep: () => untilStopped(io.signal) } : {}),
+    });
   },
 };

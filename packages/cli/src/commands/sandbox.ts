@@ -44,7 +44,8 @@ Options:
   },
 };
 
-function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+/** Resolves on Ctrl-C (SIGINT), SIGTERM, or when `signal` aborts. */
+export function untilStopped(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((done) => {
     const stop = () => {
       process.off("SIGINT", stop);

@@ -20,6 +20,23 @@ async function demo(steps: DemoStep[]) {
 }
 
 describe("gatehouse demo", () => {
+  it("with --keep, serves the printed links until told to stop", async () => {
+    const lines: string[] = [];
+    let reachable = 0;
+    const code = await runDemo({
+      write: (t) => lines.push(t),
+      steps: [],
+      root,
+      keep: async () => {
+        const repository = /repository:\s+(\S+)/.exec(lines.join("\n"))?.[1] ?? "";
+        reachable = (await fetch(repository)).status;
+      },
+    });
+    expect(code).toBe(0);
+    expect(reachable).toBe(200);
+    expect(lines.join("\n")).toMatch(/keeps serving these links .* until Ctrl-C/);
+  });
+
   it("runs end to end with no steps and says which actions are present", async () => {
     const { code, text } = await demo([]);
     expect(code).toBe(0);

@@ -26,6 +26,8 @@ export interface DemoOptions {
   scenario?: Record<string, unknown>;
   root?: string;
   port?: number;
+  /** Resolves when the sandbox may stop; until then it keeps serving the printed links (`--keep`). */
+  keep?: () => Promise<void>;
 }
 
 interface Outcome {
@@ -108,6 +110,11 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     print.line();
     print.kv("repository", `${sandbox.url}/${repository}`);
     for (const l of links) print.kv(l.label, l.url);
+    if (opts.keep) {
+      print.line();
+      print.line(`The sandbox keeps serving these links (and the API at ${sandbox.apiUrl}) until Ctrl-C.`);
+      await opts.keep();
+    }
     return outcomes.some((o) => o.status === "failed") ? 1 : 0;
   } finally {
     await sandbox.close();
