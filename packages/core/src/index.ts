@@ -7,6 +7,7 @@ export * from "./freezeCalendarGantt";
 export * from "./freezeCalendarIcs";
 export * from "./freezeTime";
 export * from "./freezeWindow";
+export * from "./gatedChangeRequests";
 export * from "./markdown";
 export * from "./policy";
 export type {

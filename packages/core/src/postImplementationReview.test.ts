@@ -74,7 +74,7 @@ describe("inputs", () => {
     expect(parsed).toHaveLength(2);
     expect(parsed?.[0]?.approvers).toEqual(["alice", "bob"]);
     expect(parsed?.[1]).toMatchObject({ type: "emergency", risk: "medium" });
-    expect(() => parseReviewChangeRequests("{")).toThrow(/"change-requests" is not JSON/);
+    expect(() => parseReviewChangeRequests("{")).toThrow(/change-requests is not valid JSON/);
     expect(() => parseReviewChangeRequests('{"a":1}')).toThrow(/must be a JSON array/);
     expect(() => parseReviewChangeRequests('[{"repository":"x","number":1}]')).toThrow(/owner\/repo/);
     expect(() => parseReviewChangeRequests('[{"repository":"a/b","number":0}]')).toThrow(/positive integer/);

@@ -20,6 +20,11 @@
  * `change/implemented` (success) or `change/failed` (anything else); on success they may be closed.
  */
 import { changeRequestKey } from "./changeRequest";
+import {
+  ChangeRequestsInputError,
+  type GatedChangeRequest,
+  parseGatedChangeRequests,
+} from "./gatedChangeRequests";
 import { code, escapeMarkdown, link, markdownTable, marker, safeUrl } from "./markdown";
 
 export type DeploymentOutcome = "success" | "failure" | "cancelled";
@@ -90,71 +95,35 @@ export function parseOutcome(text: string): DeploymentOutcome {
 const CHANGE_TYPES = ["standard", "normal", "emergency"] as const;
 const RISKS = ["low", "medium", "high"] as const;
 
+const oneOf = <T extends string>(allowed: readonly T[], value: string | undefined, fallback: T): T => {
+  const v = (value ?? "").toLowerCase();
+  return (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+};
+
 /**
- * Reads change-gate's `change-requests` output (a JSON array). Empty text means none were
- * supplied (`null`), which the review states rather than failing. Approvers may be logins or
- * objects with a `login`.
+ * Reads change-gate's `change-requests` output. Empty text means none were supplied (`null`),
+ * which the review states rather than failing; an unknown type reads as normal, an unknown risk
+ * as medium.
  */
 export function parseReviewChangeRequests(text: string): ReviewedChangeRequest[] | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  let raw: unknown;
+  let gated: GatedChangeRequest[] | null;
   try {
-    raw = JSON.parse(trimmed);
-  } catch {
-    throw new ReviewInputError(
-      "change-requests",
-      `Input "change-requests" is not JSON; pass change-gate's output unchanged: \`change-requests: \${{ needs.assess.outputs.change-requests }}\`.`,
-    );
+    gated = parseGatedChangeRequests(text);
+  } catch (e) {
+    if (e instanceof ChangeRequestsInputError) throw new ReviewInputError("change-requests", e.message);
+    throw e;
   }
-  if (!Array.isArray(raw)) {
-    throw new ReviewInputError(
-      "change-requests",
-      'Input "change-requests" must be a JSON array (change-gate\'s `change-requests` output).',
-    );
-  }
-  const seen = new Set<string>();
-  const result: ReviewedChangeRequest[] = [];
-  raw.forEach((item, index) => {
-    const where = `Input "change-requests" item ${index + 1}`;
-    if (typeof item !== "object" || item === null) {
-      throw new ReviewInputError("change-requests", `${where} is not an object.`);
-    }
-    const o = item as Record<string, unknown>;
-    const repository = typeof o.repository === "string" ? o.repository.trim() : "";
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-      throw new ReviewInputError("change-requests", `${where} needs "repository" as owner/repo.`);
-    }
-    const number = typeof o.number === "string" ? Number(o.number) : o.number;
-    if (typeof number !== "number" || !Number.isInteger(number) || number < 1) {
-      throw new ReviewInputError("change-requests", `${where} needs "number" as a positive integer.`);
-    }
-    const type = String(o.type ?? "normal").toLowerCase();
-    const risk = String(o.risk ?? "medium").toLowerCase();
-    const approvers = Array.isArray(o.approvers)
-      ? o.approvers
-          .map((a) =>
-            typeof a === "string" ? a : typeof a === "object" && a ? (a as { login?: unknown }).login : "",
-          )
-          .filter((a): a is string => typeof a === "string" && a !== "")
-          .map((a) => a.replace(/^@/, ""))
-      : [];
-    const key = `${repository.toLowerCase()}#${number}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    result.push({
-      repository,
-      number,
-      title: typeof o.title === "string" ? o.title : "",
-      type: (CHANGE_TYPES as readonly string[]).includes(type)
-        ? (type as ReviewedChangeRequest["type"])
-        : "normal",
-      risk: (RISKS as readonly string[]).includes(risk) ? (risk as ReviewedChangeRequest["risk"]) : "medium",
-      approvers,
-      url: typeof o.url === "string" ? o.url : "",
-    });
-  });
-  return result;
+  return (
+    gated?.map((cr) => ({
+      repository: cr.repository,
+      number: cr.number,
+      title: cr.title ?? "",
+      type: oneOf(CHANGE_TYPES, cr.type, "normal"),
+      risk: oneOf(RISKS, cr.risk, "medium"),
+      approvers: cr.approvers.map((a) => a.login),
+      url: cr.url ?? "",
+    })) ?? null
+  );
 }
 
 /** Comma- or newline-separated logins, `@` optional, duplicates dropped. */

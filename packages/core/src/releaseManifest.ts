@@ -6,6 +6,7 @@
  * which workflow run, under which change requests and approvals, and the freeze decision when one
  * was given. It holds no clock reading, so a re-run of the same release produces the same bytes.
  */
+import { parseGatedChangeRequests } from "./gatedChangeRequests";
 import type { Artefact, EnvironmentApproval, ReleaseChangeRequest } from "./releaseNotes";
 
 export const RELEASE_MANIFEST_ASSET = "release-manifest.json";
@@ -132,59 +133,9 @@ export function checksumsFile(files: readonly { name: string; sha256: string }[]
     .join("");
 }
 
-export class ChangeRequestsInputError extends Error {
-  readonly field = "change-requests";
-}
-
-/**
- * Reads the `change-requests` input: the JSON array change-gate outputs
- * (repository, number, title, type, risk, approvers, url). Approvers may be logins or objects with
- * `login` and an optional time (`at`, `approvedAt`).
- */
+/** Reads the `change-requests` input (change-gate's output); none supplied is an empty list. */
 export function parseChangeRequestsInput(text: string): ReleaseChangeRequest[] {
-  const trimmed = text.trim();
-  if (!trimmed) return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(trimmed);
-  } catch {
-    throw new ChangeRequestsInputError(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown as is
-      "change-requests is not valid JSON: pass change-gate's output as is, e.g. `${{ needs.assess.outputs.change-requests }}`.",
-    );
-  }
-  if (!Array.isArray(raw)) {
-    throw new ChangeRequestsInputError("change-requests must be a JSON array, as change-gate outputs it.");
-  }
-  return raw.map((item, i) => {
-    const o = (item ?? {}) as Record<string, unknown>;
-    const number = Number(o.number);
-    const repository = typeof o.repository === "string" ? o.repository : "";
-    if (!Number.isInteger(number) || number <= 0 || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-      throw new ChangeRequestsInputError(
-        `change-requests[${i}] needs "repository" (owner/name) and "number": pass change-gate's output as is.`,
-      );
-    }
-    const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-    const approvers = Array.isArray(o.approvers) ? o.approvers : [];
-    return {
-      repository,
-      number,
-      title: str(o.title),
-      type: str(o.type),
-      risk: str(o.risk),
-      url: str(o.url),
-      approvers: approvers
-        .map((a) => {
-          if (typeof a === "string") return { login: a.replace(/^@/, "") };
-          const r = (a ?? {}) as Record<string, unknown>;
-          const login = str(r.login) ?? str(r.user) ?? str(r.actor);
-          const at = str(r.at) ?? str(r.approvedAt) ?? str(r.approved_at);
-          return login ? { login, ...(at ? { at } : {}) } : undefined;
-        })
-        .filter((a): a is { login: string; at?: string } => a !== undefined),
-    };
-  });
+  return parseGatedChangeRequests(text) ?? [];
 }
 
 /** Reads the optional `freeze` input: freeze-window's outputs as JSON (`${{ toJSON(steps.freeze.outputs) }}`). */

@@ -12,6 +12,7 @@ import createPreset, { formatIssueUrl, formatUserUrl } from "conventional-change
 import { writeChangelogString } from "conventional-changelog-writer";
 import { type Commit, CommitParser, type ParserOptions } from "conventional-commits-parser";
 import { type ChangeRequestLink, formatChangeRequestRef, parseChangeRequestLinks } from "./changeRequest";
+import type { GatedChangeRequest } from "./gatedChangeRequests";
 import { escapeMarkdown, markdownTable } from "./markdown";
 
 // The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
@@ -52,15 +53,7 @@ export interface NoteCommit {
 export type ChangeRequestRef = ChangeRequestLink;
 
 /** A change request of this release, as change-gate reports it. */
-export interface ReleaseChangeRequest {
-  repository: string;
-  number: number;
-  title?: string;
-  type?: string;
-  risk?: string;
-  url?: string;
-  approvers: { login: string; at?: string }[];
-}
+export type ReleaseChangeRequest = GatedChangeRequest;
 
 /** One review of this run's deployment (`GET /repos/{o}/{r}/actions/runs/{id}/approvals`). */
 export interface EnvironmentApproval {
