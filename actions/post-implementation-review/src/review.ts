@@ -28,7 +28,7 @@ import {
   reviewRequirement,
   sameSet,
 } from "@gatehouse/core";
-import { GitHubApiError, type GitHubClient, PermissionError } from "@gatehouse/github";
+import { GitHubApiError, type GitHubClient, readEnvironmentApprovals } from "@gatehouse/github";
 import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
 
 export interface ReviewInputs {
@@ -138,7 +138,15 @@ export async function postImplementationReview(
     labels: neededLabels,
   });
 
-  const approvals = await readApprovals(client, run, notes);
+  const read = await readEnvironmentApprovals(client, split(run.repository), run.runId);
+  if (read.problem) notes.push(read.problem);
+  const approvals: ReviewApproval[] | null =
+    read.approvals?.map((a) => ({
+      user: a.user,
+      state: a.state === "rejected" ? "rejected" : "approved",
+      comment: a.comment ?? "",
+      environments: a.environments,
+    })) ?? null;
 
   // Labels that do not exist yet are created once, with their colours (GitHub would otherwise
   // create them grey when first used).
@@ -372,45 +380,6 @@ export async function postImplementationReview(
 }
 
 const normalise = (s: string) => s.replace(/\r\n/g, "\n").trim();
-
-async function readApprovals(
-  client: GitHubClient,
-  run: RunInfo,
-  notes: string[],
-): Promise<ReviewApproval[] | null> {
-  const { owner, repo } = split(run.repository);
-  if (!run.runId) {
-    notes.push("No workflow run id (GITHUB_RUN_ID), so the environment approvers could not be read.");
-    return null;
-  }
-  try {
-    const { data } = await client.request<
-      {
-        state: string;
-        comment: string | null;
-        user: { login: string } | null;
-        environments: { name: string }[];
-      }[]
-    >("GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals", { owner, repo, run_id: run.runId });
-    return (Array.isArray(data) ? data : []).map((a) => ({
-      user: a.user?.login ?? "ghost",
-      state: a.state === "rejected" ? "rejected" : "approved",
-      comment: a.comment ?? "",
-      environments: (a.environments ?? []).map((e) => e.name),
-    }));
-  } catch (e) {
-    if (
-      e instanceof PermissionError ||
-      (e instanceof GitHubApiError && (e.status === 403 || e.status === 404))
-    ) {
-      notes.push(
-        "The environment approvers of this run could not be read: add `actions: read` to the job's `permissions:`.",
-      );
-      return null;
-    }
-    throw e;
-  }
-}
 
 interface IssueAnswer {
   number: number;

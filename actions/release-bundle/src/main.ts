@@ -10,7 +10,6 @@ import { join } from "node:path";
 import {
   CHECKSUMS_ASSET,
   checksumsFile,
-  type EnvironmentApproval,
   fitReleaseBody,
   planVersion,
   previousReleaseTag,
@@ -21,11 +20,10 @@ import {
   serializeManifest,
 } from "@gatehouse/core";
 import {
-  GitHubApiError,
-  type GitHubClient,
   type LocalAsset,
   loadActionPolicy,
   processRunner,
+  readEnvironmentApprovals,
   setupAction,
   textAsset,
 } from "@gatehouse/github";
@@ -92,7 +90,8 @@ export async function run(): Promise<void> {
     `Version ${plan.version} (${plan.reason}); ${commits.length} commits since ${plan.previousTag?.name ?? "the start"}.`,
   );
 
-  const approvals = await readApprovals(client, repo, ctx.runId, runner.warning);
+  const { approvals, problem } = await readEnvironmentApprovals(client, repo, ctx.runId);
+  if (problem && ctx.runId) runner.warning(problem);
   let release = await findRelease(client, repo, plan.tag);
 
   // 3. Everything the release will hold, computed.
@@ -104,7 +103,7 @@ export async function run(): Promise<void> {
     repository: { serverUrl: ctx.serverUrl, owner: repo.owner, repo: repo.repo },
     commits,
     changeRequests: inputs.changeRequests,
-    approvals,
+    approvals: approvals ?? [],
     artefacts: artefacts.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
   });
   const fitted = fitReleaseBody(notes);
@@ -125,7 +124,7 @@ export async function run(): Promise<void> {
       workflow: ctx.workflow || undefined,
     },
     changeRequests: inputs.changeRequests,
-    approvals,
+    approvals: approvals ?? [],
     freeze: inputs.freeze,
     artefacts: [...artefacts, ...generated].map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
     notes: {
@@ -221,49 +220,6 @@ export async function run(): Promise<void> {
     releaseSummary({ ...summaryBase, release, outcome: release.draft ? "draft" : "published", problems: [] }),
   );
   runner.info(`${release.draft ? "Draft" : "Release"} ${plan.tag}: ${release.html_url}`);
-}
-
-interface ApprovalJson {
-  state: string;
-  comment?: string | null;
-  user?: { login: string } | null;
-  environments?: { name?: string }[];
-  submitted_at?: string;
-  created_at?: string;
-}
-
-/** The environment reviews of this workflow run; a missing `actions: read` is a warning, not a failure. */
-async function readApprovals(
-  client: GitHubClient,
-  repo: { owner: string; repo: string },
-  runId: number,
-  warn: (message: string) => void,
-): Promise<EnvironmentApproval[]> {
-  if (!runId) return [];
-  try {
-    const { data } = await client.request<ApprovalJson[]>(
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
-      {
-        ...repo,
-        run_id: runId,
-      },
-    );
-    return data.map((a) => ({
-      user: a.user?.login ?? "ghost",
-      state: a.state,
-      environments: (a.environments ?? []).map((e) => e.name ?? "").filter(Boolean),
-      comment: a.comment || undefined,
-      at: a.submitted_at ?? a.created_at,
-    }));
-  } catch (e) {
-    if (e instanceof GitHubApiError && (e.status === 403 || e.status === 404)) {
-      warn(
-        `The environment approvals of run ${runId} could not be read (${e.status}): add \`actions: read\` to the job's permissions to record them.`,
-      );
-      return [];
-    }
-    throw e;
-  }
 }
 
 function dryRunLines(

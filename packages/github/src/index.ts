@@ -1,6 +1,7 @@
 export * from "./action";
 export * from "./changeRequests";
 export * from "./client";
+export * from "./environmentApprovals";
 export * from "./errors";
 export * from "./policy";
 export * from "./policyText";
