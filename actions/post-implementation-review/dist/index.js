@@ -1538,7 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9256);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4922)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1781)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1593,10 +1593,9 @@ function problemsToAnnotations(problems, file = DEFAULT_POLICY_PATH) {
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   eO: () => (/* binding */ GraphQLError),
-/* harmony export */   i_: () => (/* binding */ PermissionError)
+/* harmony export */   eO: () => (/* binding */ GraphQLError)
 /* harmony export */ });
-/* unused harmony exports parseAcceptedPermissions, formatPermissions */
+/* unused harmony exports parseAcceptedPermissions, formatPermissions, PermissionError */
 /**
  * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
  * says what to do (never a stack trace).
