@@ -28,7 +28,13 @@ import {
   reviewRequirement,
   sameSet,
 } from "@gatehouse/core";
-import { GitHubApiError, type GitHubClient, readEnvironmentApprovals } from "@gatehouse/github";
+import {
+  type CommentWrite,
+  GitHubApiError,
+  type GitHubClient,
+  readEnvironmentApprovals,
+  writeComments,
+} from "@gatehouse/github";
 import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
 
 export interface ReviewInputs {
@@ -271,7 +277,7 @@ export async function postImplementationReview(
   // The change requests: a comment linking the review (all of them in one GraphQL mutation), the
   // lifecycle label and, on success if asked, closed (one issue update each, only when needed).
   const results: ChangeRequestResult[] = [];
-  const comments: { alias: string; result: ChangeRequestResult; mutation: string; body: string }[] = [];
+  const comments: CommentWrite[] = [];
   const closing = inputs.outcome === "success" && inputs.closeChangeRequests === "on-success";
   for (const cr of crs) {
     const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
@@ -316,33 +322,16 @@ export async function postImplementationReview(
       closed: transition.close,
     };
     results.push(result);
-    const alias = `c${comments.length}`;
     if (!state.comment) {
-      comments.push({
-        alias,
-        result,
-        body: commentBody,
-        mutation: `${alias}: addComment(input: {subjectId: ${JSON.stringify(state.nodeId)}, body: $${alias}}) { clientMutationId }`,
-      });
+      comments.push({ issueId: state.nodeId as string, body: commentBody });
       result.comment = "created";
     } else if (normalise(state.comment.body) !== normalise(commentBody)) {
-      comments.push({
-        alias,
-        result,
-        body: commentBody,
-        mutation: `${alias}: updateIssueComment(input: {id: ${JSON.stringify(state.comment.id)}, body: $${alias}}) { clientMutationId }`,
-      });
+      comments.push({ issueId: state.nodeId as string, commentId: state.comment.id, body: commentBody });
       result.comment = "updated";
     }
   }
-  if (comments.length > 0) {
-    const variables = Object.fromEntries(comments.map((c) => [c.alias, c.body]));
-    const declared = comments.map((c) => `$${c.alias}: String!`).join(", ");
-    await client.graphql(
-      `mutation GatehouseReviewLinks(${declared}) {\n${comments.map((c) => c.mutation).join("\n")}\n}`,
-      variables,
-    );
-  }
+  // Every link comment, created or updated, in one request.
+  await writeComments(client, comments);
   for (const result of results) {
     if (!result.found) continue;
     const cr = result.changeRequest;
