@@ -94,6 +94,24 @@ export interface ChangeRequestAssessment extends ChangeRequestLink {
   fields?: ChangeRequestFields;
 }
 
+/** A change request that authorises nothing, for `reasons`, before any approval was counted. */
+export function unauthorised(
+  cr: ChangeRequestLink & { title: string; url: string },
+  reasons: string[],
+): ChangeRequestAssessment {
+  return {
+    ...cr,
+    authorised: false,
+    preApproved: false,
+    requiredApprovals: 0,
+    approvers: [],
+    approvals: [],
+    rejectedBy: [],
+    discounted: [],
+    reasons,
+  };
+}
+
 /** Repositories whose issues may be change requests ("owner/repo"). */
 export function changeRequestRepositories(policy: ChangeRequestsPolicy, repository: string): string[] {
   return policy.repositories.length > 0 ? policy.repositories : [repository];
@@ -266,15 +284,8 @@ export function assessChangeRequest(
     url: issue.url,
   };
   const blocked = (extra: Partial<ChangeRequestAssessment> = {}): ChangeRequestAssessment => ({
-    ...base,
-    authorised: false,
-    preApproved: false,
-    requiredApprovals: 0,
-    approvers: [],
-    approvals: [],
-    rejectedBy: [],
+    ...unauthorised(base, reasons),
     discounted,
-    reasons,
     ...extra,
   });
 

@@ -9,6 +9,7 @@ import {
   changeRequestRepositories,
   isChangeRequestRepository,
   type TeamMembership,
+  unauthorised,
 } from "./approval";
 import {
   type ChangeRequestIssue,
@@ -249,18 +250,7 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
 
 function notFound(l: ChangeRequestLink, from: string[], why: string): ChangeRequestVerdict {
   return {
-    repository: l.repository,
-    number: l.number,
-    title: "",
-    url: "",
-    authorised: false,
-    preApproved: false,
-    requiredApprovals: 0,
-    approvers: [],
-    approvals: [],
-    rejectedBy: [],
-    discounted: [],
-    reasons: [why],
+    ...unauthorised({ repository: l.repository, number: l.number, title: "", url: "" }, [why]),
     linkedFrom: from,
     found: false,
   };
