@@ -3586,6 +3586,20 @@ function commitSubject(message) {
 
 /** What GitHub token can read team membership: said whenever it cannot be read. */
 const teamMembershipTokenHelp = "pass a token that can read organisation membership as the `token` input: a GitHub App installation token with the Members: read organisation permission, or a token with the `read:org` scope (the workflow's GITHUB_TOKEN cannot read teams)";
+/** A change request that authorises nothing, for `reasons`, before any approval was counted. */
+function unauthorised(cr, reasons) {
+    return {
+        ...cr,
+        authorised: false,
+        preApproved: false,
+        requiredApprovals: 0,
+        approvers: [],
+        approvals: [],
+        rejectedBy: [],
+        discounted: [],
+        reasons,
+    };
+}
 /** Repositories whose issues may be change requests ("owner/repo"). */
 function changeRequestRepositories(policy, repository) {
     return policy.repositories.length > 0 ? policy.repositories : [repository];
@@ -3729,15 +3743,8 @@ function assessChangeRequest(issue, context) {
         url: issue.url,
     };
     const blocked = (extra = {}) => ({
-        ...base,
-        authorised: false,
-        preApproved: false,
-        requiredApprovals: 0,
-        approvers: [],
-        approvals: [],
-        rejectedBy: [],
+        ...unauthorised(base, reasons),
         discounted,
-        reasons,
         ...extra,
     });
     if (!isChangeRequestRepository(issue, context.changeRequests, context.repository)) {
@@ -4018,18 +4025,7 @@ function decideDeployment(input) {
 }
 function notFound(l, from, why) {
     return {
-        repository: l.repository,
-        number: l.number,
-        title: "",
-        url: "",
-        authorised: false,
-        preApproved: false,
-        requiredApprovals: 0,
-        approvers: [],
-        approvals: [],
-        rejectedBy: [],
-        discounted: [],
-        reasons: [why],
+        ...unauthorised({ repository: l.repository, number: l.number, title: "", url: "" }, [why]),
         linkedFrom: from,
         found: false,
     };

@@ -4210,6 +4210,20 @@ async function writeComments(client, writes) {
 
 /** What GitHub token can read team membership: said whenever it cannot be read. */
 const teamMembershipTokenHelp = "pass a token that can read organisation membership as the `token` input: a GitHub App installation token with the Members: read organisation permission, or a token with the `read:org` scope (the workflow's GITHUB_TOKEN cannot read teams)";
+/** A change request that authorises nothing, for `reasons`, before any approval was counted. */
+function unauthorised(cr, reasons) {
+    return {
+        ...cr,
+        authorised: false,
+        preApproved: false,
+        requiredApprovals: 0,
+        approvers: [],
+        approvals: [],
+        rejectedBy: [],
+        discounted: [],
+        reasons,
+    };
+}
 /** Repositories whose issues may be change requests ("owner/repo"). */
 function changeRequestRepositories(policy, repository) {
     return policy.repositories.length > 0 ? policy.repositories : [repository];
@@ -4353,15 +4367,8 @@ function assessChangeRequest(issue, context) {
         url: issue.url,
     };
     const blocked = (extra = {}) => ({
-        ...base,
-        authorised: false,
-        preApproved: false,
-        requiredApprovals: 0,
-        approvers: [],
-        approvals: [],
-        rejectedBy: [],
+        ...unauthorised(base, reasons),
         discounted,
-        reasons,
         ...extra,
     });
     if (!isChangeRequestRepository(issue, context.changeRequests, context.repository)) {
