@@ -11,7 +11,7 @@ import {
   changeRequestFormFields,
   parseChangeRequest,
   renderIssueFormBody,
-} from "../packages/core/src/changeRequest";
+} from "../packages/core/src/change/changeRequest";
 import { repoRoot } from "./harness";
 
 interface FormField {

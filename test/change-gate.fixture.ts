@@ -2,7 +2,7 @@
  * A small GitHub for change-gate tests: acme/shop, production last deployed at "chore: initial",
  * a policy, change requests opened with the form, and merged pull requests linking them.
  */
-import { changeRequestFormBody } from "../packages/core/src/changeRequest.fixture";
+import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
 import type { Scenario, ScenarioCommit, ScenarioIssue, ScenarioPull } from "../packages/sandbox/src/scenario";
 
 export const NOW = "2026-03-02T12:00:00Z";

@@ -3,7 +3,7 @@
  * with GATEHOUSE_NOW. Assertions are on what people see: outputs, the job summary, annotations.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { changeRequestFormBody } from "../packages/core/src/changeRequest.fixture";
+import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
 import type { Scenario, ScenarioIssue } from "../packages/sandbox/src/scenario";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
 import { runAction } from "./harness";

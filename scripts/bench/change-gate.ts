@@ -3,7 +3,7 @@
  * decision (policy, range, pull requests, change requests with timelines, the 20 comments)
  * against the budget of 6, plus the re-run (comments already right: no write) in the note.
  */
-import { renderIssueFormBody } from "../../packages/core/src/changeRequest";
+import { renderIssueFormBody } from "../../packages/core/src/change/changeRequest";
 import { defaultsFromState } from "../../packages/sandbox/src/runner";
 import type { Scenario } from "../../packages/sandbox/src/scenario";
 import { type BenchScenario, requireBundle } from "./framework";

@@ -1,13 +1,13 @@
-export * from "./approval";
-export * from "./changeRequest";
-export * from "./deploymentDecision";
-export * from "./deploymentRange";
-export * from "./freezeCalendar";
-export * from "./freezeCalendarGantt";
-export * from "./freezeCalendarIcs";
-export * from "./freezeTime";
-export * from "./freezeWindow";
-export * from "./gatedChangeRequests";
+// The release process, in the order it runs. Each folder is one part of it:
+// policy/ (the rules a team keeps in .github/gatehouse.yml), change/ (change requests, approval,
+// risk, the deployed range and the gate's decision), schedule/ (freeze windows and the calendar),
+// release/ (versioning, release notes, the manifest), review/ (post-implementation review).
+export * from "./change/approval";
+export * from "./change/changeRequest";
+export * from "./change/deploymentDecision";
+export * from "./change/deploymentRange";
+export * from "./change/gatedChangeRequests";
+export * from "./change/risk";
 export * from "./markdown";
 export * from "./policy";
 export type {
@@ -16,8 +16,12 @@ export type {
   OneOffFreezeWindow,
   RecurringFreezeWindow,
 } from "./policy/sections/freeze";
-export * from "./postImplementationReview";
-export * from "./releaseManifest";
-export * from "./releaseNotes";
-export * from "./risk";
-export * from "./versioning";
+export * from "./release/releaseManifest";
+export * from "./release/releaseNotes";
+export * from "./release/versioning";
+export * from "./review/postImplementationReview";
+export * from "./schedule/freezeCalendar";
+export * from "./schedule/freezeCalendarGantt";
+export * from "./schedule/freezeCalendarIcs";
+export * from "./schedule/freezeTime";
+export * from "./schedule/freezeWindow";

@@ -16,7 +16,13 @@
  *       to: 2027-01-02T00:00
  * ```
  */
-import { cronProblem, findZone, localToInstant, parseLocalDateTime, suggestZones } from "../../freezeTime";
+import {
+  cronProblem,
+  findZone,
+  localToInstant,
+  parseLocalDateTime,
+  suggestZones,
+} from "../../schedule/freezeTime";
 import type { PolicySection } from "../section";
 
 interface FreezeWindowBase {

@@ -19,13 +19,13 @@
  * The change requests close their loop here: each gets one comment linking the review and moves to
  * `change/implemented` (success) or `change/failed` (anything else); on success they may be closed.
  */
-import { changeRequestKey } from "./changeRequest";
+import { changeRequestKey } from "../change/changeRequest";
 import {
   ChangeRequestsInputError,
   type GatedChangeRequest,
   parseGatedChangeRequests,
-} from "./gatedChangeRequests";
-import { code, escapeMarkdown, link, markdownTable, marker, safeUrl } from "./markdown";
+} from "../change/gatedChangeRequests";
+import { code, escapeMarkdown, link, markdownTable, marker, safeUrl } from "../markdown";
 
 export type DeploymentOutcome = "success" | "failure" | "cancelled";
 

@@ -14,6 +14,9 @@
  * - implemented or closed change requests authorise nothing new, standard changes excepted;
  * - only issues in the configured change-request repositories, carrying the change-request label.
  */
+
+import type { ApprovalsPolicy, ApproverGroup } from "../policy/sections/approvals";
+import type { ChangeRequestsPolicy } from "../policy/sections/changeRequests";
 import {
   type ChangeRequestFields,
   type ChangeRequestIssue,
@@ -23,8 +26,6 @@ import {
   parseChangeRequest,
   proseLines,
 } from "./changeRequest";
-import type { ApprovalsPolicy, ApproverGroup } from "./policy/sections/approvals";
-import type { ChangeRequestsPolicy } from "./policy/sections/changeRequests";
 import { type RiskLevel, raiseRisk } from "./risk";
 
 /** What GitHub token can read team membership: said whenever it cannot be read. */

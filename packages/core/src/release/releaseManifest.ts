@@ -6,7 +6,7 @@
  * which workflow run, under which change requests and approvals, and the freeze decision when one
  * was given. It holds no clock reading, so a re-run of the same release produces the same bytes.
  */
-import { parseGatedChangeRequests } from "./gatedChangeRequests";
+import { parseGatedChangeRequests } from "../change/gatedChangeRequests";
 import type { Artefact, EnvironmentApproval, ReleaseChangeRequest } from "./releaseNotes";
 
 export const RELEASE_MANIFEST_ASSET = "release-manifest.json";

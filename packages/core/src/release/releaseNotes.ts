@@ -11,9 +11,13 @@
 import createPreset, { formatIssueUrl, formatUserUrl } from "conventional-changelog-conventionalcommits";
 import { writeChangelogString } from "conventional-changelog-writer";
 import { type Commit, CommitParser, type ParserOptions } from "conventional-commits-parser";
-import { type ChangeRequestLink, formatChangeRequestRef, parseChangeRequestLinks } from "./changeRequest";
-import type { GatedChangeRequest } from "./gatedChangeRequests";
-import { escapeMarkdown, markdownTable } from "./markdown";
+import {
+  type ChangeRequestLink,
+  formatChangeRequestRef,
+  parseChangeRequestLinks,
+} from "../change/changeRequest";
+import type { GatedChangeRequest } from "../change/gatedChangeRequests";
+import { escapeMarkdown, markdownTable } from "../markdown";
 
 // The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
 // Without a repository (local notes) references stay plain text instead of relative links.

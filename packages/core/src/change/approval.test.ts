@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ApprovalsPolicy } from "../policy/sections/approvals";
 import {
   type ApprovalContext,
   approvalCommand,
@@ -9,7 +10,6 @@ import {
 } from "./approval";
 import type { ChangeRequestIssue, IssueComment, LabelEvent } from "./changeRequest";
 import { changeRequestFormBody as formBody } from "./changeRequest.fixture";
-import type { ApprovalsPolicy } from "./policy/sections/approvals";
 
 const now = new Date("2026-03-02T12:00:00Z");
 const repo = "acme/shop";

@@ -1,9 +1,9 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { checkFreezePolicy, type FreezePolicy, parseFreezePolicy } from "../policy/sections/freeze";
 import { freezeCalendar, renderFreezeCalendarTable } from "./freezeCalendar";
 import { ganttText, renderFreezeCalendarGantt } from "./freezeCalendarGantt";
 import { escapeIcsText, foldIcsLine, renderFreezeCalendarIcs } from "./freezeCalendarIcs";
-import { checkFreezePolicy, type FreezePolicy, parseFreezePolicy } from "./policy/sections/freeze";
 
 function policy(raw: Record<string, unknown>): FreezePolicy {
   const parsed = parseFreezePolicy(raw);

@@ -3,10 +3,11 @@
  * Rendered as a Markdown table, a Mermaid Gantt chart (`freezeCalendarGantt.ts`) and an
  * iCalendar file (`freezeCalendarIcs.ts`).
  */
+
+import { escapeMarkdown, markdownTable } from "../markdown";
+import type { FreezePolicy } from "../policy/sections/freeze";
 import { formatInstant } from "./freezeTime";
 import { applicableWindows } from "./freezeWindow";
-import { escapeMarkdown, markdownTable } from "./markdown";
-import type { FreezePolicy } from "./policy/sections/freeze";
 
 const DAY = 86_400_000;
 /** Safety stop for schedules that fire very often (e.g. an hourly window). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkFreezePolicy, type FreezePolicy, parseFreezePolicy } from "../policy/sections/freeze";
 import { assessFreeze } from "./freezeWindow";
-import { checkFreezePolicy, type FreezePolicy, parseFreezePolicy } from "./policy/sections/freeze";
 
 function policy(raw: Record<string, unknown>): FreezePolicy {
   const parsed = parseFreezePolicy(raw);

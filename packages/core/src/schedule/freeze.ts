@@ -3,16 +3,17 @@
  * (release notes, versioning…), so `gatehouse freeze` and `gatehouse calendar` load only what
  * they use and answer quickly.
  */
-export * from "./freezeCalendar";
-export * from "./freezeCalendarGantt";
-export * from "./freezeCalendarIcs";
-export * from "./freezeTime";
-export * from "./freezeWindow";
-export type { Policy, PolicyProblem } from "./policy";
-export { formatProblems, readPolicy } from "./policy";
+
+export type { Policy, PolicyProblem } from "../policy";
+export { formatProblems, readPolicy } from "../policy";
 export type {
   FreezePolicy,
   FreezeWindow,
   OneOffFreezeWindow,
   RecurringFreezeWindow,
-} from "./policy/sections/freeze";
+} from "../policy/sections/freeze";
+export * from "./freezeCalendar";
+export * from "./freezeCalendarGantt";
+export * from "./freezeCalendarIcs";
+export * from "./freezeTime";
+export * from "./freezeWindow";

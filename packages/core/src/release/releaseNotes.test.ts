@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "./markdown";
+import { escapeMarkdown } from "../markdown";
 import { fitReleaseBody, mayMakeEntry, type NoteCommit, renderReleaseNotes } from "./releaseNotes";
 
 const repo = { serverUrl: "https://github.example", owner: "acme", repo: "shop" };

@@ -9,6 +9,8 @@
  *
  * Pure: `now` is passed in.
  */
+
+import type { FreezePolicy, FreezeWindow } from "../policy/sections/freeze";
 import {
   CRON_SEARCH_DAYS,
   type CronSchedule,
@@ -17,7 +19,6 @@ import {
   localToInstant,
   parseLocalDateTime,
 } from "./freezeTime";
-import type { FreezePolicy, FreezeWindow } from "./policy/sections/freeze";
 
 const MINUTE = 60_000;
 /** A chain of back-to-back freezes longer than this is reported as having no known end. */

@@ -3,7 +3,7 @@
  * raised one level when the deployed range touches sensitive paths or is a large change.
  */
 import picomatch from "picomatch";
-import type { RiskPolicy } from "./policy/sections/risk";
+import type { RiskPolicy } from "../policy/sections/risk";
 
 export const riskLevels = ["low", "medium", "high"] as const;
 export type RiskLevel = (typeof riskLevels)[number];

@@ -2,6 +2,10 @@
  * The change gate's decision: is every change in the deployed range covered by an authorised
  * change request? Pure: everything it needs is read beforehand and passed in.
  */
+
+import type { ApprovalsPolicy } from "../policy/sections/approvals";
+import type { ChangeRequestsPolicy } from "../policy/sections/changeRequests";
+import type { RiskPolicy } from "../policy/sections/risk";
 import {
   type ApprovalContext,
   assessChangeRequest,
@@ -25,9 +29,6 @@ import {
   type RangePullRequest,
   rangeAuthors,
 } from "./deploymentRange";
-import type { ApprovalsPolicy } from "./policy/sections/approvals";
-import type { ChangeRequestsPolicy } from "./policy/sections/changeRequests";
-import type { RiskPolicy } from "./policy/sections/risk";
 import {
   assessRangeRisk,
   type ChangedFile,
