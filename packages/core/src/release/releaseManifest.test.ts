@@ -13,7 +13,7 @@ import {
 
 const schema = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL("../../../schema/release-manifest.schema.json", import.meta.url)),
+    fileURLToPath(new URL("../../../../schema/release-manifest.schema.json", import.meta.url)),
     "utf8",
   ),
 );
