@@ -45,6 +45,11 @@ export interface RouteDef {
   /** OpenAPI path template, exactly as in GitHub's description. */
   route: string;
   permission: RoutePermission;
+  /**
+   * Who may call it: `app`, only an App's JSON web token; `installation`, only an installation
+   * access token; default, any token but a JSON web token.
+   */
+  auth?: "app" | "installation";
   /** The handler reads the request body itself (asset uploads). */
   stream?: boolean;
   handler(ctx: RouteContext): Reply | Promise<Reply>;

@@ -1,3 +1,6 @@
+export type { AppsSide, DeploymentRequest, RequestedDeployment } from "./apps";
+export { DEFAULT_WEBHOOK_SECRET, type ScenarioApp, type ScenarioInstallation } from "./apps/seed";
+export { DELIVERY_TIMEOUT_MS, signPayload } from "./apps/webhooks";
 export { type Fault, type FaultSpec, Faults } from "./faults";
 export { executeGraphql, githubSchema } from "./graphql";
 export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parse as parseYaml } from "yaml";
+import { type ScenarioApp, seedApps } from "./apps/seed";
 import { fakeSha, isoSeconds, makeNodeId, Store } from "./store";
 import type {
   Asset,
@@ -33,6 +34,8 @@ export interface Scenario {
   /** Extra tokens, e.g. an app token with `members: read`. */
   tokens?: ScenarioToken[];
   repos?: ScenarioRepo[];
+  /** GitHub Apps and their installations (see apps/seed.ts). */
+  apps?: ScenarioApp[];
 }
 
 export interface ScenarioUser {
@@ -203,7 +206,16 @@ export interface ScenarioRepo {
   issues?: ScenarioIssue[];
   pulls?: ScenarioPull[];
   releases?: ScenarioRelease[];
-  environments?: (string | { name: string; reviewers?: string[]; waitTimer?: number })[];
+  environments?: (
+    | string
+    | {
+        name: string;
+        reviewers?: string[];
+        waitTimer?: number;
+        /** Slugs of the Apps whose custom deployment protection rule is enabled here. */
+        protectionRules?: string[];
+      }
+  )[];
   deployments?: ScenarioDeployment[];
   runs?: ScenarioRun[];
   /** Files on the default branch (path -> text), e.g. `.github/gatehouse.yml`. */
@@ -242,7 +254,7 @@ export function readScenario(input: Scenario | string | undefined): Scenario {
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
-  scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "repos"],
+  scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "repos", "apps"],
   repo: [
     "repo",
     "owner",
@@ -424,11 +436,19 @@ export function seed(input: Scenario | string | undefined): { store: Store; toke
     store.state.tokens.push({ value: t.value, user, permissions: perms });
   }
 
-  for (const r of sc.repos ?? []) seedRepo(store, r, at, firstUser);
+  const apps = seedApps(store, sc.apps ?? [], at);
+  for (const r of sc.repos ?? []) seedRepo(store, r, at, firstUser, apps.ruleIds);
+  apps.check();
   return { store, token };
 }
 
-function seedRepo(store: Store, sr: ScenarioRepo, at: (given?: string) => string, firstUser: string): void {
+function seedRepo(
+  store: Store,
+  sr: ScenarioRepo,
+  at: (given?: string) => string,
+  firstUser: string,
+  ruleIds: (slugs: string[], where: string) => number[],
+): void {
   const [owner, name] = sr.repo ? sr.repo.split("/") : [sr.owner, sr.name];
   if (!owner || !name) throw new Error("scenario: each repo needs `repo: owner/name` (or owner and name)");
   if (!store.findOrg(owner)) store.user(owner);
@@ -504,6 +524,10 @@ function seedRepo(store: Store, sr: ScenarioRepo, at: (given?: string) => string
           : { type: "User" as const, login: r },
       ),
       waitTimer: env.waitTimer ?? 0,
+      protectionRules: ruleIds(
+        "protectionRules" in env ? (env.protectionRules ?? []) : [],
+        `${owner}/${name} environment ${env.name}`,
+      ),
       createdAt: created,
       updatedAt: created,
     };
@@ -934,6 +958,7 @@ function seedRun(ctx: SeedCtx, s: ScenarioRun): void {
       };
     }),
     pendingEnvironments: [...(s.pending ?? [])],
+    gates: [],
   };
   repo.runs.push(run);
   store.register(run.nodeId, { kind: "WorkflowRun", repo, run });

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type AppsSide, appsOf } from "./apps";
+import { expired, tokenReaches } from "./apps/access";
+import { looksLikeJwt, verifyAppJwt } from "./apps/jwt";
 import { Faults } from "./faults";
 import { executeGraphql } from "./graphql";
 import { servePage } from "./html";
@@ -70,6 +73,8 @@ export interface Sandbox extends SandboxUrls {
   resetRequests(): void;
   violations: Violation[];
   faults: Faults;
+  /** GitHub Apps: webhook deliveries, workflow jobs waiting on custom protection rules (apps/). */
+  apps: AppsSide;
   close(): Promise<void>;
 }
 
@@ -116,9 +121,15 @@ export async function startSandbox(
   function authenticate(req: IncomingMessage): Token | HttpError | undefined {
     const h = req.headers.authorization;
     if (!h) return undefined;
-    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(h.trim());
-    const t = m ? store.state.tokens.find((x) => x.value === m[1]) : undefined;
-    if (!t) return new HttpError(401, { message: "Bad credentials", documentation_url: DOCS, status: "401" });
+    const m = /^(token|bearer)\s+(\S+)$/i.exec(h.trim());
+    if (m?.[1]?.toLowerCase() === "bearer" && looksLikeJwt(m[2]!)) {
+      const app = verifyAppJwt(store, m[2]!);
+      if (app instanceof HttpError) return app;
+      return { value: m[2]!, user: `${app.slug}[bot]`, permissions: {}, appJwt: app.id };
+    }
+    const t = m ? store.state.tokens.find((x) => x.value === m[2]) : undefined;
+    if (!t || expired(store, t))
+      return new HttpError(401, { message: "Bad credentials", documentation_url: DOCS, status: "401" });
     return t;
   }
 
@@ -145,6 +156,8 @@ export async function startSandbox(
   ) {
     requestIds.n += 1;
     const h: Record<string, string> = {
+      // GitHub's clock, which clients (e.g. @octokit/auth-app) read to correct their own.
+      date: new Date(store.currentTime()).toUTCString(),
       "x-github-request-id": `SANDBOX:${requestIds.n.toString(16).toUpperCase().padStart(6, "0")}`,
       "x-github-media-type": "github.v3; format=json",
       "x-github-api-version-selected": "2022-11-28",
@@ -352,6 +365,38 @@ export async function startSandbox(
       });
     }
 
+    if (def.auth === "app" && token.appJwt === undefined) {
+      return fail(401, {
+        message: "A JSON web token could not be decoded",
+        documentation_url: op.documentationUrl,
+        status: "401",
+      });
+    }
+    if (def.auth !== "app" && token.appJwt !== undefined) {
+      // A JWT authenticates the App itself, which reaches no repository: it needs an installation token.
+      return fail(403, {
+        message: "Resource not accessible by integration",
+        documentation_url: op.documentationUrl,
+        status: "403",
+      });
+    }
+    if (def.auth === "installation" && token.installationId === undefined) {
+      return fail(403, {
+        message:
+          "Resource not accessible by integration: this endpoint needs a GitHub App installation access token",
+        documentation_url: op.documentationUrl,
+        status: "403",
+      });
+    }
+    const owner = match.params.owner;
+    const repoName = match.params.repo;
+    if (owner && repoName && def.auth !== "app") {
+      const target = store.findRepo(owner, repoName);
+      if (target && !tokenReaches(store, token, target)) {
+        return fail(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
+      }
+    }
+
     if (def.permission && !hasPermission(token, def.permission)) {
       const e = forbidden(def.permission);
       return fail(e.status, e.body, e.headers);
@@ -440,6 +485,7 @@ export async function startSandbox(
   urls.apiUrl = `${urls.url}${API}`;
   urls.graphqlUrl = `${urls.url}${GRAPHQL}`;
   urls.uploadsUrl = `${urls.url}${UPLOADS}`;
+  const apps = appsOf(store, urls);
 
   const matches = (r: RequestRecord, f: RequestFilter) => {
     if (f.method && f.method.toUpperCase() !== r.method) return false;
@@ -466,6 +512,7 @@ export async function startSandbox(
     },
     violations,
     faults,
+    apps,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

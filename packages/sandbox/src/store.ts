@@ -36,6 +36,9 @@ const ID_BASE = {
   environment: 1200000,
   run: 1300000,
   edit: 1400000,
+  app: 1500000,
+  installation: 1600000,
+  delivery: 1700000,
 } as const;
 export type IdKind = keyof typeof ID_BASE;
 
@@ -65,6 +68,7 @@ const NODE_PREFIX: Record<string, string> = {
   RenamedTitleEvent: "RTE",
   MergedEvent: "ME",
   UserContentEdit: "UCE",
+  Integration: "A",
 };
 
 export type NodeRef =
@@ -101,6 +105,11 @@ export function makeNodeId(typename: string, key: string | number): string {
   return `${prefix}_${Buffer.from(`${typename}:${key}`).toString("base64url")}`;
 }
 
+/** What changed, for the webhooks the change sends (apps/events.ts). */
+export type StoreChange =
+  | { kind: "comment"; repo: Repo; issue: Issue; comment: Comment }
+  | { kind: "event"; repo: Repo; issue: Issue; event: TimelineEvent };
+
 /** The state plus the bookkeeping around it: ids, clock, node registry, lookups. */
 export class Store {
   readonly state: State;
@@ -111,9 +120,30 @@ export class Store {
   private pullIndex = new WeakMap<Repo, { key: number; bySha: Map<string, PullRequest[]> }>();
   /** When true, `tick()` reads the wall clock instead of advancing the scenario clock. */
   wallClock = false;
+  /** Told of every comment and timeline event added after seeding (webhooks). */
+  readonly listeners: ((change: StoreChange) => void)[] = [];
 
   constructor(now: string) {
-    this.state = { now, users: [], orgs: [], teams: [], tokens: [], repos: [] };
+    this.state = {
+      now,
+      users: [],
+      orgs: [],
+      teams: [],
+      tokens: [],
+      repos: [],
+      apps: [],
+      installations: [],
+      deliveries: [],
+    };
+  }
+
+  /** The sandbox's current time, as its `Date` header says: the scenario clock, or the wall clock. */
+  currentTime(): string {
+    return this.wallClock ? isoSeconds(new Date()) : this.state.now;
+  }
+
+  private changed(change: StoreChange): void {
+    for (const l of this.listeners) l(change);
   }
 
   nextId(kind: IdKind): number {
@@ -363,6 +393,7 @@ export class Store {
     };
     issue.timeline.push(e);
     this.register(e.nodeId, { kind: "TimelineEvent", repo, issue, event: e });
+    this.changed({ kind: "event", repo, issue, event: e });
     return e;
   }
 
@@ -380,6 +411,7 @@ export class Store {
     };
     issue.comments.push(c);
     this.register(c.nodeId, { kind: "IssueComment", repo, issue, comment: c });
+    this.changed({ kind: "comment", repo, issue, comment: c });
     return c;
   }
 

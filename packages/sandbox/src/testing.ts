@@ -1,3 +1,6 @@
+import { sign } from "node:crypto";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Sandbox } from "./server";
 
 /** Small fetch helpers for tests that talk to a sandbox (no Octokit needed). */
@@ -36,5 +39,41 @@ export function api(sb: Sandbox, token = sb.token) {
       });
       return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
     },
+  };
+}
+
+/** A JSON web token for `app`, as an App signs one (RS256); times in seconds since the epoch. */
+export function signAppJwt(
+  app: { id: number; privateKey: string },
+  claims: { iat: number; exp: number; iss?: string | number },
+): string {
+  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const data = `${part({ alg: "RS256", typ: "JWT" })}.${part({ iss: app.id, ...claims })}`;
+  const signature = sign("RSA-SHA256", Buffer.from(data), app.privateKey).toString("base64url");
+  return `${data}.${signature}`;
+}
+
+/** A server that records the webhook deliveries it receives and answers each with `status`. */
+export async function webhookReceiver(status: (n: number) => number = () => 200) {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      res.writeHead(status(received.length));
+      res.end("ok");
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/webhooks`,
+    received,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -37,6 +37,14 @@ export interface Token {
   value: string;
   user: string;
   permissions: Permissions;
+  /** An installation access token: the installation it acts for (see apps/). */
+  installationId?: number;
+  /** Repositories the token is narrowed to ("owner/name", lower case); absent: all the installation's. */
+  repositories?: string[];
+  /** When the token stops working (sandbox time). */
+  expiresAt?: string;
+  /** A JSON web token signed by this App (never stored: built per request). */
+  appJwt?: number;
 }
 
 export interface CommitFile {
@@ -231,6 +239,8 @@ export interface Environment {
   name: string;
   reviewers: { type: "User" | "Team"; login: string }[];
   waitTimer: number;
+  /** Apps (ids) whose custom deployment protection rule is enabled on this environment. */
+  protectionRules: number[];
   createdAt: string;
   updatedAt: string;
 }
@@ -263,6 +273,23 @@ export interface WorkflowRun {
   approvals: RunApproval[];
   /** Environments waiting for approval (pending_deployments). */
   pendingEnvironments: string[];
+  /** Custom deployment protection rules asked for this run, one per App and environment. */
+  gates: ProtectionGate[];
+}
+
+/** A custom deployment protection rule waiting for (or given) its App's answer on a run. */
+export interface ProtectionGate {
+  appId: number;
+  environment: string;
+  state: "pending" | "approved" | "rejected";
+  /** The answer's comment. */
+  comment: string | null;
+  /** Status reports posted without a state (GitHub keeps up to 10). */
+  reports: { comment: string; at: string }[];
+  requestedAt: string;
+  answeredAt: string | null;
+  /** The deployment created for the job that waits. */
+  deploymentId: number | null;
 }
 
 export interface Repo {
@@ -300,6 +327,70 @@ export interface State {
   teams: Team[];
   tokens: Token[];
   repos: Repo[];
+  /** GitHub Apps, their installations and their webhook deliveries (see apps/). */
+  apps: GitHubApp[];
+  installations: Installation[];
+  deliveries: Delivery[];
+}
+
+export interface GitHubApp {
+  id: number;
+  nodeId: string;
+  slug: string;
+  name: string;
+  clientId: string;
+  /** Login of the account that owns the App. */
+  owner: string;
+  /** The most an installation token can get. */
+  permissions: Permissions;
+  /** Events the App subscribes to (`deployment_protection_rule`, `issue_comment`, `issues`…). */
+  events: string[];
+  /** The App's private key (PEM), as GitHub lets its owner download it once. */
+  privateKey: string;
+  /** Its public half, which verifies the App's JSON web tokens. */
+  publicKey: string;
+  webhookSecret: string;
+  /** Where deliveries are POSTed; null: none are sent (they are still recorded). */
+  webhookUrl: string | null;
+  createdAt: string;
+}
+
+export interface Installation {
+  id: number;
+  appId: number;
+  /** Login of the user or organisation it is installed on. */
+  account: string;
+  repositorySelection: "all" | "selected";
+  /** Selected repositories ("owner/name", lower case) when `repositorySelection` is `selected`. */
+  repositories: string[];
+  permissions: Permissions;
+  events: string[];
+  createdAt: string;
+}
+
+/** One attempt to deliver a webhook (a redelivery is another attempt with the same guid). */
+export interface Delivery {
+  id: number;
+  guid: string;
+  appId: number;
+  event: string;
+  action: string | null;
+  installationId: number | null;
+  repositoryId: number | null;
+  deliveredAt: string;
+  redelivery: boolean;
+  /** Seconds the attempt took. */
+  duration: number;
+  /** "OK", "Invalid HTTP Response: 401", "failed to connect to host", "timed out", or "pending". */
+  status: string;
+  /** HTTP status answered (0 while pending or when nothing answered). */
+  statusCode: number;
+  url: string;
+  requestHeaders: Record<string, string>;
+  /** The payload exactly as sent. */
+  body: string;
+  responseHeaders: Record<string, string>;
+  responseBody: string;
 }
 
 /** What `startSandbox` answers about the URLs it serves. */

@@ -11,6 +11,7 @@ import {
   parse,
   validate,
 } from "graphql";
+import { tokenReaches } from "../apps/access";
 import { packageDir } from "../packageDir";
 import { hasPermission } from "../permissions";
 import { searchIssues } from "../routes/search";
@@ -167,7 +168,8 @@ function rootValue(g: GraphqlContext) {
     ...mutationRoot(g),
     repository({ owner, name }: { owner: string; name: string }) {
       const repo = g.store.findRepo(owner, name);
-      if (!repo) {
+      // An installation token narrowed to other repositories does not see this one.
+      if (!repo || !tokenReaches(g.store, g.token, repo)) {
         throw new GitHubGraphqlError(
           "NOT_FOUND",
           `Could not resolve to a Repository with the name '${owner}/${name}'.`,

@@ -31,7 +31,10 @@ export const actionRoutes: RouteDef[] = [
     permission: "actions=read",
     handler(ctx) {
       const repo = ctx.repo();
-      const runs = [...repo.runs].sort((a, b) => b.id - a.id);
+      const status = ctx.query.get("status");
+      const runs = [...repo.runs]
+        .filter((r) => !status || r.status === status || r.conclusion === status)
+        .sort((a, b) => b.id - a.id);
       const page = paginate(ctx, runs);
       return {
         headers: page.headers,

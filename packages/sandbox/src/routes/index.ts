@@ -1,5 +1,6 @@
 import type { RouteDef } from "../http";
 import { actionRoutes } from "./actions";
+import { appRoutes } from "./apps";
 import { contentRoutes } from "./contents";
 import { deploymentRoutes } from "./deployments";
 import { gitRoutes } from "./git";
@@ -26,4 +27,5 @@ export const allRoutes: RouteDef[] = [
   ...orgRoutes,
   ...userRoutes,
   ...searchRoutes,
+  ...appRoutes,
 ];
