@@ -1,6 +1,6 @@
 import { getInput } from "@gatehouse/github";
 import { runMain } from "@gatehouse/github/start";
-import { defaultBranchOf, prefetchRepositoryState } from "./repositoryState";
+import { defaultBranchOf, prefetchRepositoryState } from "@gatehouse/release-process/assess/repositoryState";
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
 await runMain(() => import("./main").then((m) => m.run()), {

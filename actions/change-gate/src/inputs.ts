@@ -1,16 +1,6 @@
 /** The action's inputs, read once and checked. */
-import { type ChangeRequestLink, parseChangeRequestLinks } from "@gatehouse/core";
 import { getInput } from "@gatehouse/github";
-
-export interface GateInputs {
-  environment: string;
-  /** The `change-request` input as given (empty when absent). */
-  changeRequestText: string;
-  base: string;
-  head: string;
-  mode: "enforce" | "report";
-  policyRef: string;
-}
+import type { GateInputs } from "@gatehouse/release-process";
 
 /** Reads the inputs. Never throws: problems come back as block reasons (the gate fails closed). */
 export function readInputs(): { inputs: GateInputs; problems: string[] } {
@@ -39,21 +29,4 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
     },
     problems,
   };
-}
-
-/** The release change request named by the `change-request` input: `#N`, `N`, `owner/repo#N` or a URL. */
-export function parseReleaseChangeRequest(
-  text: string,
-  repository: string,
-): { link?: ChangeRequestLink; problem?: string } {
-  const value = text.trim();
-  if (!value) return {};
-  const normalised = /^\d+$/.test(value) ? `#${value}` : value;
-  const links = parseChangeRequestLinks(`Change-Request: ${normalised}`, repository);
-  if (links.length !== 1) {
-    return {
-      problem: `The \`change-request\` input "${value}" does not name one issue: write \`#N\`, \`owner/repo#N\` or the issue's URL.`,
-    };
-  }
-  return { link: links[0]! };
 }

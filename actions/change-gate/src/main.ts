@@ -12,9 +12,8 @@ import {
   summary,
   warning,
 } from "@gatehouse/github";
-import { type GateResult, runGate } from "./gate";
+import { blockedResult, type GateResult, renderGateSummary, runGate } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
-import { renderSummary } from "./summary";
 
 export function outputsOf(result: GateResult): Record<string, string> {
   return {
@@ -53,44 +52,20 @@ export function outputsOf(result: GateResult): Record<string, string> {
 
 export async function run(): Promise<void> {
   const { inputs, problems } = readInputs();
+  const base = {
+    mode: inputs.mode,
+    environment: inputs.environment,
+    repository: process.env.GITHUB_REPOSITORY ?? "",
+  };
   let result: GateResult;
-  const repository = process.env.GITHUB_REPOSITORY ?? "";
   if (problems.length > 0) {
-    result = {
-      decision: "block",
-      mode: inputs.mode,
-      environment: inputs.environment,
-      repository,
-      risk: "low",
-      changeRequests: [],
-      pullRequests: [],
-      commits: [],
-      reasons: problems,
-      policyProblems: [],
-      notes: [],
-      comments: [],
-      requests: 0,
-    };
+    result = blockedResult(base, problems);
   } else {
     try {
       const setup = setupAction();
       result = await runGate({ ...setup, inputs, log: info });
     } catch (e) {
-      result = {
-        decision: "block",
-        mode: inputs.mode,
-        environment: inputs.environment,
-        repository,
-        risk: "low",
-        changeRequests: [],
-        pullRequests: [],
-        commits: [],
-        reasons: [describeError(e)],
-        policyProblems: [],
-        notes: [],
-        comments: [],
-        requests: 0,
-      };
+      result = blockedResult(base, [describeError(e)]);
     }
   }
 
@@ -103,7 +78,7 @@ export async function run(): Promise<void> {
     });
   }
   for (const note of result.notes) warning(note);
-  summary.append(renderSummary(result));
+  summary.append(renderGateSummary(result));
   info(`change-gate: ${result.decision} (risk ${result.risk}) after ${result.requests} API requests.`);
 
   if (result.decision === "block") {

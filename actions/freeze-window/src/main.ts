@@ -6,10 +6,8 @@
  * Fails closed: when the policy, an input or the change request cannot be read, the outputs say
  * `frozen=true` and the step fails with the reason.
  */
-import { assessFreeze, freezeCalendar } from "@gatehouse/core";
 import {
   describeError,
-  fetchChangeRequests,
   getInput,
   info,
   loadActionPolicy,
@@ -19,8 +17,7 @@ import {
   summary,
   warning,
 } from "@gatehouse/github";
-import { checkEmergencyOverride, type OverrideResult } from "./override";
-import { CALENDAR_DAYS, renderFailureSummary, renderSummary } from "./summary";
+import { checkFreeze, renderFreezeFailureSummary } from "@gatehouse/release-process";
 
 export interface FreezeOutputs {
   frozen: "true" | "false";
@@ -58,7 +55,7 @@ export async function run(): Promise<void> {
       "next-starts-at": "",
       "overridden-by": "",
     });
-    summary.append(renderFailureSummary(environment, describeError(e)));
+    summary.append(renderFreezeFailureSummary(environment, describeError(e)));
     throw e;
   }
 }
@@ -68,68 +65,36 @@ async function decide(environment: string): Promise<void> {
   const changeRequest = getInput("change-request");
   const setup = setupAction();
   const { now, ctx, client } = setup;
-  const repository = `${ctx.repository.owner}/${ctx.repository.repo}`;
   const loaded = await loadActionPolicy(setup);
-  const policy = loaded.policy;
   for (const note of loaded.notes) info(note);
 
-  const assessment = assessFreeze(policy.freeze, { environment, now, runwayMinutes });
-
-  let override: OverrideResult | null = null;
-  if (assessment.frozen && changeRequest) {
-    override = await checkEmergencyOverride({
-      input: changeRequest,
-      policy,
-      repository,
-      now,
-      fetch: (links, teams) => fetchChangeRequests(client, links, teams),
-    });
-  }
-  const overridden = override?.overridden === true;
-
+  const check = await checkFreeze({
+    client,
+    repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+    policy: loaded,
+    environment,
+    runwayMinutes,
+    changeRequest,
+    now,
+  });
+  const { assessment, override } = check;
   setOutputs({
-    frozen: assessment.frozen && !overridden ? "true" : "false",
+    frozen: check.frozen ? "true" : "false",
     window: assessment.window ?? "",
     "ends-at": assessment.endsAt ?? "",
     "next-window": assessment.nextWindow ?? "",
     "next-starts-at": assessment.nextStartsAt ?? "",
-    "overridden-by": overridden ? (override?.url ?? "") : "",
+    "overridden-by": check.overrideWarning ? (override?.url ?? "") : "",
   });
+  summary.append(check.summary);
 
-  const source = loaded.source;
-  const policySource = `${source.path} ${source.defaultBranch ? "on the default branch" : `at \`${source.ref}\``}${
-    source.found ? "" : " (not found: defaults)"
-  }`;
-  summary.append(
-    renderSummary({
-      environment,
-      runwayMinutes,
-      now,
-      assessment,
-      override,
-      overrideNotNeeded: !assessment.frozen && changeRequest ? changeRequest : null,
-      calendar: freezeCalendar(policy.freeze, { from: now, days: CALENDAR_DAYS, environment }),
-      zone: policy.freeze.timezone,
-      policySource,
-      notes: loaded.notes,
-      windowCount: policy.freeze.windows.length,
-    }),
-  );
-
-  if (overridden) {
+  if (check.overrideWarning) {
     // A warning annotation: the override shows on the run's page, not only in the log.
-    warning(
-      `Freeze "${assessment.window}" overridden by emergency change ${override?.ref} (${override?.url}); it would otherwise have blocked: ${assessment.reason}`,
-    );
+    warning(check.overrideWarning);
     return;
   }
-  if (assessment.frozen) {
-    const refusal = override ? ` The emergency override was refused: ${override.reasons.join("; ")}.` : "";
-    const hint =
-      !override && policy.freeze.allowEmergency
-        ? " For an emergency, pass an approved emergency change request as the `change-request` input."
-        : "";
-    setFailed(`${assessment.reason}${refusal}${hint}`);
+  if (check.refusal) {
+    setFailed(check.refusal);
     return;
   }
   info(assessment.reason);

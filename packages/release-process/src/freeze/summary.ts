@@ -18,7 +18,7 @@ import type { OverrideResult } from "./override";
 
 export const CALENDAR_DAYS = 28;
 
-export interface SummaryInput {
+export interface FreezeSummaryInput {
   environment: string;
   runwayMinutes: number;
   now: Date;
@@ -35,7 +35,7 @@ export interface SummaryInput {
   windowCount: number;
 }
 
-function headline(input: SummaryInput): string {
+function headline(input: FreezeSummaryInput): string {
   const env = input.environment ? ` to ${code(input.environment)}` : "";
   const a = input.assessment;
   if (a.frozen && input.override?.overridden) {
@@ -45,7 +45,7 @@ function headline(input: SummaryInput): string {
   return `## ✅ Not frozen: deployment${env} may go`;
 }
 
-export function renderSummary(input: SummaryInput): string {
+export function renderFreezeSummary(input: FreezeSummaryInput): string {
   const a = input.assessment;
   const parts: string[] = [headline(input), "", escapeMarkdown(a.reason)];
 
@@ -112,7 +112,7 @@ export function renderSummary(input: SummaryInput): string {
 }
 
 /** The summary when the check could not decide: it fails closed. */
-export function renderFailureSummary(environment: string, reason: string): string {
+export function renderFreezeFailureSummary(environment: string, reason: string): string {
   const env = environment ? ` to ${code(environment)}` : "";
   return [
     `## ⛔ Frozen (fails closed): deployment${env} blocked`,

@@ -8,7 +8,7 @@ import { GitHubApiError, GraphQLError, PermissionError } from "@gatehouse/github
 import { describe, expect, it } from "vitest";
 import { commentKey, commentMarker, type DeploymentIdentity, planCommentWrites } from "./comments";
 import { explainFailure, PERMISSIONS_LINE } from "./gate";
-import { parseReleaseChangeRequest } from "./inputs";
+import { parseReleaseChangeRequest } from "./request";
 
 const id: DeploymentIdentity = {
   repository: "Acme/Shop",

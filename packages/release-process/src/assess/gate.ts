@@ -38,9 +38,9 @@ import {
   writeComments,
 } from "@gatehouse/github";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
-import { type GateInputs, parseReleaseChangeRequest } from "./inputs";
 import { COMPARE_FILE_LIMIT, compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
 import { defaultBranchOf, PolicyRefError, readRepositoryState } from "./repositoryState";
+import { type GateInputs, parseReleaseChangeRequest } from "./request";
 
 export { defaultBranchOf } from "./repositoryState";
 
@@ -77,9 +77,15 @@ export interface GateResult {
   requests: number;
 }
 
+/** What the gate needs to know about the run asking for the deployment. */
+export type GateContext = Pick<
+  RunnerContext,
+  "repository" | "sha" | "event" | "runId" | "runUrl" | "serverUrl"
+>;
+
 export interface GateDeps {
   client: GitHubClient;
-  ctx: RunnerContext;
+  ctx: GateContext;
   now: Date;
   inputs: GateInputs;
   log?: (message: string) => void;
@@ -137,7 +143,8 @@ async function step<T>(what: string, permission: string, fn: () => Promise<T>): 
   }
 }
 
-function blockedResult(
+/** A block before the gate could read anything (bad inputs, no token): fails closed with the reasons. */
+export function blockedResult(
   base: Partial<GateResult> & Pick<GateResult, "mode" | "environment" | "repository">,
   reasons: string[],
 ): GateResult {

@@ -25,7 +25,7 @@ function approversCell(v: ChangeRequestVerdict | undefined): string {
   return v.requiredApprovals > 0 ? `${names} (${v.approvers.length} of ${v.requiredApprovals})` : names;
 }
 
-export function renderSummary(result: GateResult): string {
+export function renderGateSummary(result: GateResult): string {
   const out: string[] = [];
   const env = escapeText(result.environment || "(no environment)");
   out.push(

@@ -1,0 +1,29 @@
+/** What a caller asks the gate: the deployment's environment, range bounds and mode. */
+import { type ChangeRequestLink, parseChangeRequestLinks } from "@gatehouse/core";
+
+export interface GateInputs {
+  environment: string;
+  /** The `change-request` input as given (empty when absent). */
+  changeRequestText: string;
+  base: string;
+  head: string;
+  mode: "enforce" | "report";
+  policyRef: string;
+}
+
+/** The release change request named by the `change-request` input: `#N`, `N`, `owner/repo#N` or a URL. */
+export function parseReleaseChangeRequest(
+  text: string,
+  repository: string,
+): { link?: ChangeRequestLink; problem?: string } {
+  const value = text.trim();
+  if (!value) return {};
+  const normalised = /^\d+$/.test(value) ? `#${value}` : value;
+  const links = parseChangeRequestLinks(`Change-Request: ${normalised}`, repository);
+  if (links.length !== 1) {
+    return {
+      problem: `The \`change-request\` input "${value}" does not name one issue: write \`#N\`, \`owner/repo#N\` or the issue's URL.`,
+    };
+  }
+  return { link: links[0]! };
+}

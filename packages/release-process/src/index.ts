@@ -1,0 +1,9 @@
+// The application layer: each step of the release process run against GitHub. Every step takes
+// its collaborators (the GitHub client, the clock reading, the caller's request) as parameters;
+// the actions, the App and the CLI are shells that build them and call in.
+export * from "./assess/gate";
+export * from "./assess/request";
+export * from "./assess/summary";
+export * from "./freeze/check";
+export * from "./freeze/override";
+export * from "./freeze/summary";
