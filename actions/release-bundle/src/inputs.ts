@@ -2,28 +2,19 @@
  * The inputs of release-bundle, read and checked before anything is fetched or written.
  */
 import {
-  type FreezeDecision,
   parseChangeRequestsInput,
   parseExplicitVersion,
   parseFreezeInput,
-  type ReleaseChangeRequest,
   validateChannel,
   validateTagPrefix,
 } from "@gatehouse/core";
 import { processRunner, type Runner } from "@gatehouse/github";
+import type { ReleaseRequest } from "@gatehouse/release-process";
 
-export interface ReleaseInputs {
-  version: string;
-  /** Empty when neither the input nor the policy sets it (the policy is read later). */
-  tagPrefix: string | undefined;
-  prerelease: string | undefined;
+/** The checked inputs: what is asked of the release, and where its files are. */
+export interface ReleaseInputs extends ReleaseRequest {
   files: string[];
-  draft: boolean;
-  dryRun: boolean;
   failOnUnmatchedFiles: boolean;
-  changeRequests: ReleaseChangeRequest[];
-  environment: string;
-  freeze: FreezeDecision | undefined;
 }
 
 /** A bad input: the message names the input and the fix. */

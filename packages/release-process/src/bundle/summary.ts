@@ -14,7 +14,7 @@ import type { AssetStep, RemoteRelease } from "./release";
 
 export type Outcome = "published" | "draft" | "dry-run" | "refused" | "unverified";
 
-export interface SummaryInput {
+export interface ReleaseSummaryInput {
   plan: Extract<VersionPlan, { release: true }>;
   notes: ReleaseNotes;
   fitted: ReleaseBody;
@@ -33,7 +33,7 @@ const STATUS: Record<AssetStep["action"], string> = {
   keep: "unchanged",
 };
 
-export function releaseSummary(s: SummaryInput): string {
+export function releaseSummary(s: ReleaseSummaryInput): string {
   const link = s.release ? `[${escapeMarkdown(s.plan.tag)}](${s.release.html_url})` : `\`${s.plan.tag}\``;
   const headline = {
     published: `## ✅ Released ${link}`,

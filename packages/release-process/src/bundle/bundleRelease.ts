@@ -1,0 +1,257 @@
+/**
+ * Bundles a release into the definitive media library, a GitHub Release with notes, artefacts,
+ * checksums and an evidence manifest.
+ *
+ * Order: read and check everything (version, tag, published assets) → find or create the draft →
+ * upload what is missing or different → verify every digest → publish. The artefacts come in
+ * already found and hashed; the caller writes the outputs, the files and the summary.
+ */
+import {
+  CHECKSUMS_ASSET,
+  checksumsFile,
+  type FreezeDecision,
+  fitReleaseBody,
+  planVersion,
+  previousReleaseTag,
+  RELEASE_MANIFEST_ASSET,
+  RELEASE_NOTES_ASSET,
+  type ReleaseChangeRequest,
+  releaseManifest,
+  renderReleaseNotes,
+  serializeManifest,
+} from "@gatehouse/core";
+import {
+  type GitHubClient,
+  type LoadedPolicy,
+  type LocalAsset,
+  type RunnerContext,
+  readEnvironmentApprovals,
+  textAsset,
+} from "@gatehouse/github";
+import { readHistory } from "./history";
+import {
+  applyAssets,
+  createDraft,
+  findRelease,
+  planAssets,
+  publishRelease,
+  type RemoteRelease,
+  updateDraft,
+  verifyAssets,
+} from "./release";
+import { nothingToRelease, type Outcome, releaseSummary } from "./summary";
+
+/** What the caller asks for (release-bundle's inputs, checked). */
+export interface ReleaseRequest {
+  version: string;
+  /** Undefined when the caller does not set it: the policy's `release.tag-prefix` applies. */
+  tagPrefix: string | undefined;
+  prerelease: string | undefined;
+  draft: boolean;
+  dryRun: boolean;
+  changeRequests: ReleaseChangeRequest[];
+  environment: string;
+  freeze: FreezeDecision | undefined;
+}
+
+export type BundleContext = Pick<
+  RunnerContext,
+  "repository" | "sha" | "runId" | "runAttempt" | "runUrl" | "workflow" | "serverUrl"
+>;
+
+export interface BundleDeps {
+  client: GitHubClient;
+  ctx: BundleContext;
+  now: Date;
+  policy: LoadedPolicy;
+  request: ReleaseRequest;
+  /** The release's artefacts, found and hashed. */
+  artefacts: LocalAsset[];
+  log: { info(message: string): void; warning(message: string): void };
+}
+
+export interface BundleResult {
+  /** `nothing`: no commit since the previous release calls for one. */
+  outcome: Outcome | "nothing";
+  version: string;
+  tag: string;
+  release?: RemoteRelease;
+  /** The release notes (Markdown) and the manifest (JSON text), for the caller to keep as files. */
+  notes?: string;
+  manifest?: string;
+  summary: string;
+  /** Set when the release was refused or could not be verified: the step fails with it. */
+  failure?: string;
+}
+
+export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
+  const { client, ctx, now, request, artefacts, log } = deps;
+  const repo = ctx.repository;
+  const { policy } = deps.policy;
+  const tagPrefix = request.tagPrefix ?? policy.release.tagPrefix;
+  const history = await readHistory(client, {
+    ...repo,
+    sha: ctx.sha,
+    stopAt: (tags) =>
+      previousReleaseTag(tags, tagPrefix, ctx.sha, {
+        explicit: request.version,
+        prerelease: request.prerelease,
+      })?.sha,
+  });
+  if (history.truncated) log.warning(`Only the latest ${history.commits.length} commits are in the notes.`);
+  const plan = planVersion({
+    explicit: request.version,
+    tagPrefix,
+    prerelease: request.prerelease,
+    tags: history.tags,
+    headSha: ctx.sha,
+    commitMessages: history.commits.map((c) => c.message),
+    initialVersion: policy.release.initialVersion,
+  });
+  if (!plan.release) {
+    log.info(plan.reason);
+    return { outcome: "nothing", version: "", tag: "", summary: nothingToRelease(plan.reason, ctx.sha) };
+  }
+  const commits = history.commits;
+  log.info(
+    `Version ${plan.version} (${plan.reason}); ${commits.length} commits since ${plan.previousTag?.name ?? "the start"}.`,
+  );
+
+  const { approvals, problem } = await readEnvironmentApprovals(client, repo, ctx.runId);
+  if (problem && ctx.runId) log.warning(problem);
+  let release = await findRelease(client, repo, plan.tag);
+
+  // Everything the release will hold, computed.
+  const notes = await renderReleaseNotes({
+    version: plan.version,
+    tag: plan.tag,
+    previousTag: plan.previousTag?.name,
+    date: now,
+    repository: { serverUrl: ctx.serverUrl, owner: repo.owner, repo: repo.repo },
+    commits,
+    changeRequests: request.changeRequests,
+    approvals: approvals ?? [],
+    artefacts: artefacts.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
+  });
+  const fitted = fitReleaseBody(notes);
+  const generated: LocalAsset[] = [];
+  if (fitted.truncated) generated.push(textAsset(RELEASE_NOTES_ASSET, notes.markdown, "text/markdown"));
+  const manifest = releaseManifest({
+    repository: `${repo.owner}/${repo.repo}`,
+    version: plan.version,
+    tag: plan.tag,
+    prerelease: Boolean(request.prerelease) || plan.version.includes("-"),
+    previousTag: plan.previousTag?.name,
+    commit: ctx.sha,
+    environment: request.environment,
+    workflowRun: {
+      id: ctx.runId,
+      attempt: ctx.runAttempt,
+      url: ctx.runUrl,
+      workflow: ctx.workflow || undefined,
+    },
+    changeRequests: request.changeRequests,
+    approvals: approvals ?? [],
+    freeze: request.freeze,
+    artefacts: [...artefacts, ...generated].map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
+    notes: {
+      entries: notes.entryCount,
+      commits: notes.commitCount,
+      asset: fitted.truncated ? RELEASE_NOTES_ASSET : undefined,
+    },
+  });
+  const manifestText = serializeManifest(manifest);
+  const manifestAsset = textAsset(RELEASE_MANIFEST_ASSET, manifestText, "application/json");
+  const sums = textAsset(
+    CHECKSUMS_ASSET,
+    checksumsFile([...artefacts, ...generated, manifestAsset]),
+    "text/plain",
+  );
+  const wanted = [
+    ...artefacts.map((asset) => ({ asset, generated: false })),
+    ...[...generated, sums, manifestAsset].map((asset) => ({ asset, generated: true })),
+  ];
+
+  const assetPlan = planAssets(release, wanted);
+  for (const w of assetPlan.warnings) log.warning(w);
+  const fields = {
+    tag: plan.tag,
+    sha: ctx.sha,
+    name: plan.tag,
+    body: fitted.body,
+    prerelease: manifest.prerelease,
+  };
+  const summaryBase = {
+    plan,
+    notes,
+    fitted,
+    steps: assetPlan.steps,
+    dryRun: request.dryRun,
+    draft: request.draft,
+  };
+  const result = (outcome: Outcome, problems: string[] = [], failure?: string): BundleResult => ({
+    outcome,
+    version: plan.version,
+    tag: plan.tag,
+    ...(release ? { release } : {}),
+    notes: notes.markdown,
+    manifest: manifestText,
+    summary: releaseSummary({ ...summaryBase, release, outcome, problems }),
+    ...(failure ? { failure } : {}),
+  });
+
+  if (assetPlan.errors.length > 0) {
+    return result("refused", assetPlan.errors, assetPlan.errors.join(" "));
+  }
+
+  if (request.dryRun) {
+    for (const line of dryRunLines(release, fields, assetPlan.steps, request.draft)) log.info(line);
+    return result("dry-run");
+  }
+
+  // The writes: the draft, the assets, the check, the publication.
+  if (!release) release = await createDraft(client, repo, fields);
+  else if (release.draft) release = await updateDraft(client, repo, release, fields);
+  await applyAssets(client, repo, release, assetPlan, log.info);
+  const verified = await verifyAssets(
+    client,
+    repo,
+    release.id,
+    wanted.map((w) => w.asset),
+  );
+  release = verified.release;
+  if (verified.problems.length > 0) {
+    return result(
+      "unverified",
+      verified.problems,
+      `The release was not published: ${verified.problems.join(" ")} Re-run the job to upload the assets again.`,
+    );
+  }
+  if (release.draft && !request.draft) release = await publishRelease(client, repo, release.id);
+  log.info(`${release.draft ? "Draft" : "Release"} ${plan.tag}: ${release.html_url}`);
+  return result(release.draft ? "draft" : "published");
+}
+
+function dryRunLines(
+  release: RemoteRelease | undefined,
+  fields: { tag: string; sha: string },
+  steps: ReturnType<typeof planAssets>["steps"],
+  draft: boolean,
+): string[] {
+  const lines = [
+    "Dry run: nothing is written.",
+    release
+      ? `Would reuse the ${release.draft ? "draft" : "published release"} ${release.tag_name} (id ${release.id}).`
+      : `Would create the draft release ${fields.tag} at ${fields.sha.slice(0, 7)}.`,
+  ];
+  for (const s of steps) {
+    const verb = { upload: "upload", replace: "replace", resume: "re-upload", keep: "keep" }[s.action];
+    lines.push(`Would ${verb} ${s.asset.name} (${s.asset.size} bytes, sha256:${s.asset.sha256}).`);
+  }
+  lines.push(
+    draft || (release && !release.draft)
+      ? "Would leave it as it is (draft: true or already published)."
+      : "Would publish it.",
+  );
+  return lines;
+}
