@@ -15,7 +15,7 @@ import {
   ReviewInputError,
 } from "@gatehouse/core";
 import { getInput } from "@gatehouse/github";
-import type { ReviewInputs } from "./review";
+import type { ReviewInputs } from "@gatehouse/release-process";
 
 export function readInputs(defaultRepository: string, policy: Policy["review"]): ReviewInputs {
   const environment = getInput("environment", { required: true });

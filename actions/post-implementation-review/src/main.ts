@@ -3,9 +3,8 @@
  * the job summary.
  */
 import { info, loadActionPolicy, setOutput, setupAction, summary, warning } from "@gatehouse/github";
+import { postImplementationReview, renderReviewSummary } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
-import { postImplementationReview } from "./review";
-import { renderSummary } from "./summary";
 
 export async function run(): Promise<void> {
   const setup = setupAction();
@@ -31,5 +30,5 @@ export async function run(): Promise<void> {
   setOutput("issue-url", result.issueUrl);
   setOutput("required", String(result.required));
   for (const note of result.notes) warning(note);
-  summary.append(renderSummary(inputs, result));
+  summary.append(renderReviewSummary(inputs, result));
 }

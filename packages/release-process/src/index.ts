@@ -10,3 +10,5 @@ export * from "./bundle/summary";
 export * from "./freeze/check";
 export * from "./freeze/override";
 export * from "./freeze/summary";
+export * from "./review/postImplementationReview";
+export * from "./review/summary";

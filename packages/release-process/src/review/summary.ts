@@ -3,7 +3,7 @@
  * change request, then anything the reader should know.
  */
 import { escapeMarkdown, markdownTable } from "@gatehouse/core";
-import type { ReviewInputs, ReviewResult } from "./review";
+import type { ReviewInputs, ReviewResult } from "./postImplementationReview";
 
 const WRITE_WORDS = {
   created: "opened",
@@ -18,7 +18,7 @@ const COMMENT_WORDS = {
   skipped: "skipped",
 };
 
-export function renderSummary(inputs: ReviewInputs, result: ReviewResult): string {
+export function renderReviewSummary(inputs: ReviewInputs, result: ReviewResult): string {
   const link = `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`;
   const due = result.rendered.dueDate;
   const lines: string[] = [];
