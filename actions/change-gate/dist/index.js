@@ -1537,108 +1537,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8543);
-/* harmony import */ var _repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/* harmony import */ var _gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3966);
 
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2376)).then((m) => m.run()), {
-    prefetch: (setup) => (0,_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6116)).then((m) => m.run()), {
+    prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ PolicyRefError),
-/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
-/* harmony export */   hP: () => (/* binding */ prefetchRepositoryState),
-/* harmony export */   k0: () => (/* binding */ readRepositoryState)
-/* harmony export */ });
-/* unused harmony export POLICY_PATH */
-const POLICY_PATH = ".github/gatehouse.yml";
-/** The `policy-ref` input names nothing in the repository. */
-class PolicyRefError extends Error {
-}
-const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef { name }
-    policyRef: object(expression: $ref) { oid }
-    policy: object(expression: $policy) { ... on Blob { text isTruncated } }
-    deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { commitOid createdAt latestStatus { state } }
-    }
-    latestRelease { tagName tagCommit { oid } }
-  }
-}`;
-function stateVariables(repo, environment, policyRef, defaultBranch) {
-    const ref = policyRef.trim() || defaultBranch || "HEAD";
-    return { owner: repo.owner, name: repo.repo, ref, policy: `${ref}:${POLICY_PATH}`, environment };
-}
-// The query `index.ts` sent before the gate's code had loaded, for `readRepositoryState` to pick up.
-let sentAhead;
-/** Sends the first query ahead, while the rest of the gate loads; returns its promise. */
-function prefetchRepositoryState(client, repo, environment, policyRef, defaultBranch) {
-    const variables = stateVariables(repo, environment, policyRef, defaultBranch);
-    const answer = client.graphql(query, variables);
-    sentAhead = { key: JSON.stringify(variables), answer };
-    return answer;
-}
-/**
- * Reads the policy from `policyRef` when given, else from the default branch (named by the event,
- * else `HEAD`, which is the default branch on GitHub). Throws when the repository cannot be read
- * (the gate turns that into a block). Uses the query sent ahead when it asked the same, and then
- * calls `usedSentAhead` so the request is still counted.
- */
-async function readRepositoryState(client, repo, environment, policyRef, defaultBranch, usedSentAhead) {
-    const variables = stateVariables(repo, environment, policyRef, defaultBranch);
-    const { ref } = variables;
-    let pending;
-    if (sentAhead?.key === JSON.stringify(variables)) {
-        pending = sentAhead.answer;
-        sentAhead = undefined;
-        usedSentAhead?.();
-    }
-    else {
-        pending = client.graphql(query, variables);
-    }
-    const answer = await pending;
-    const r = answer.repository;
-    if (!r)
-        throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
-    if (!r.policyRef && policyRef.trim()) {
-        throw new PolicyRefError(`The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`);
-    }
-    if (r.policy?.isTruncated) {
-        throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
-    }
-    return {
-        defaultBranch: r.defaultBranchRef?.name ?? null,
-        policyText: r.policy?.text ?? null,
-        policySource: `${POLICY_PATH}@${ref === "HEAD" ? (r.defaultBranchRef?.name ?? "HEAD") : ref}`,
-        deployments: r.deployments.nodes.map((d) => ({
-            sha: d.commitOid,
-            createdAt: d.createdAt,
-            latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
-        })),
-        latestRelease: r.latestRelease?.tagCommit
-            ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
-            : null,
-    };
-}
-/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
-function defaultBranchOf(event) {
-    const repository = event.repository;
-    return typeof repository?.default_branch === "string" && repository.default_branch
-        ? repository.default_branch
-        : undefined;
-}
-
 
 /***/ }),
 
@@ -5453,6 +5362,97 @@ async function sendFirstRequest(prefetch) {
     const sent = nextRequestSent();
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
+}
+
+
+/***/ }),
+
+/***/ 3966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ PolicyRefError),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
+/* harmony export */   hP: () => (/* binding */ prefetchRepositoryState),
+/* harmony export */   k0: () => (/* binding */ readRepositoryState)
+/* harmony export */ });
+/* unused harmony export POLICY_PATH */
+const POLICY_PATH = ".github/gatehouse.yml";
+/** The `policy-ref` input names nothing in the repository. */
+class PolicyRefError extends Error {
+}
+const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
+    policyRef: object(expression: $ref) { oid }
+    policy: object(expression: $policy) { ... on Blob { text isTruncated } }
+    deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
+      nodes { commitOid createdAt latestStatus { state } }
+    }
+    latestRelease { tagName tagCommit { oid } }
+  }
+}`;
+function stateVariables(repo, environment, policyRef, defaultBranch) {
+    const ref = policyRef.trim() || defaultBranch || "HEAD";
+    return { owner: repo.owner, name: repo.repo, ref, policy: `${ref}:${POLICY_PATH}`, environment };
+}
+// The query `index.ts` sent before the gate's code had loaded, for `readRepositoryState` to pick up.
+let sentAhead;
+/** Sends the first query ahead, while the rest of the gate loads; returns its promise. */
+function prefetchRepositoryState(client, repo, environment, policyRef, defaultBranch) {
+    const variables = stateVariables(repo, environment, policyRef, defaultBranch);
+    const answer = client.graphql(query, variables);
+    sentAhead = { key: JSON.stringify(variables), answer };
+    return answer;
+}
+/**
+ * Reads the policy from `policyRef` when given, else from the default branch (named by the event,
+ * else `HEAD`, which is the default branch on GitHub). Throws when the repository cannot be read
+ * (the gate turns that into a block). Uses the query sent ahead when it asked the same, and then
+ * calls `usedSentAhead` so the request is still counted.
+ */
+async function readRepositoryState(client, repo, environment, policyRef, defaultBranch, usedSentAhead) {
+    const variables = stateVariables(repo, environment, policyRef, defaultBranch);
+    const { ref } = variables;
+    let pending;
+    if (sentAhead?.key === JSON.stringify(variables)) {
+        pending = sentAhead.answer;
+        sentAhead = undefined;
+        usedSentAhead?.();
+    }
+    else {
+        pending = client.graphql(query, variables);
+    }
+    const answer = await pending;
+    const r = answer.repository;
+    if (!r)
+        throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
+    if (!r.policyRef && policyRef.trim()) {
+        throw new PolicyRefError(`The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`);
+    }
+    if (r.policy?.isTruncated) {
+        throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
+    }
+    return {
+        defaultBranch: r.defaultBranchRef?.name ?? null,
+        policyText: r.policy?.text ?? null,
+        policySource: `${POLICY_PATH}@${ref === "HEAD" ? (r.defaultBranchRef?.name ?? "HEAD") : ref}`,
+        deployments: r.deployments.nodes.map((d) => ({
+            sha: d.commitOid,
+            createdAt: d.createdAt,
+            latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+        })),
+        latestRelease: r.latestRelease?.tagCommit
+            ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
+            : null,
+    };
+}
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+function defaultBranchOf(event) {
+    const repository = event.repository;
+    return typeof repository?.default_branch === "string" && repository.default_branch
+        ? repository.default_branch
+        : undefined;
 }
 
 
