@@ -11,8 +11,9 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
-import { GraphQLError, toGitHubError } from "./errors";
-import { nodeFetch } from "./transport";
+import { GraphQLError, networkCause, toGitHubError } from "./errors";
+import { type ProxySettings, readProxySettings } from "./proxy";
+import { createTransport, type Timeouts, type Transport } from "./transport";
 
 export interface ClientOptions {
   token: string;
@@ -34,6 +35,18 @@ export interface ClientOptions {
    * when they answer, so short runs are not slowed down.
    */
   pacing?: { writeMs?: number; notificationMs?: number };
+  /**
+   * Proxy settings. Default: read from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, upper
+   * or lower case), as the Actions runner and `@actions/http-client` read them.
+   */
+  proxy?: ProxySettings;
+  /**
+   * When a request counts as stalled: no connection within `connectMs` (default 10 s), or silence on
+   * the connection for `idleMs` (default 30 s). A stalled request is retried like a dropped
+   * connection (`retries`), so one request gives up after at most
+   * (retries + 1) × (connectMs + idleMs) plus the back-off.
+   */
+  timeouts?: Timeouts;
   /** Custom fetch (tests). */
   fetch?: typeof fetch;
 }
@@ -58,8 +71,10 @@ export interface GitHubClient {
   /** The `data` of a GraphQL answer; `errors` become a `GraphQLError` (which keeps any partial data). */
   // biome-ignore lint/suspicious/noExplicitAny: callers choose the response type
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** Escape hatch (e.g. streaming uploads); errors from it are not converted. */
+  /** Escape hatch; errors from it are not converted. */
   octokit: GitHubOctokit;
+  /** The HTTP transport under Octokit (proxy, timeouts), for streamed uploads. */
+  transport: Transport;
   apiUrl: string;
   graphqlUrl: string;
 }
@@ -111,6 +126,11 @@ function buildOctokitClass(onError: (error: FailedAttempt, options: OctokitOptio
   // Registered first, so its hook sits closest to the request and sees every failed attempt.
   const reportFailures = (octokit: Octokit) => {
     octokit.hook.error("request", (error, options) => {
+      // A failure that will fail again the same way (a name that does not exist, a proxy that
+      // refuses our credentials) carries no HTTP status, so the retry plugin leaves it alone.
+      if (!(error as FailedAttempt).response && networkCause(error)?.retryable === false) {
+        (error as FailedAttempt).status = 0;
+      }
       onError(error as FailedAttempt, options as OctokitOptionsLike);
       throw error;
     });
@@ -158,6 +178,10 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const retryBaseMs = opts.retryBaseMs ?? 1000;
   const maxRateLimitWait = opts.maxRateLimitWaitSeconds ?? 60;
   const log = opts.log ?? ((msg: string) => process.stdout.write(`${msg}\n`));
+  const transport = createTransport({
+    proxy: opts.proxy ?? readProxySettings(process.env),
+    timeouts: opts.timeouts,
+  });
 
   const GatehouseOctokit = buildOctokitClass((error, options) => {
     const status = error.status ?? 0;
@@ -198,7 +222,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     baseUrl: apiUrl,
     userAgent: "gatehouse",
     // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
-    request: { fetch: opts.fetch ?? (nodeFetch as unknown as typeof fetch) },
+    request: { fetch: opts.fetch ?? (transport.fetch as unknown as typeof fetch) },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
     throttle: {
@@ -219,6 +243,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
 
   return {
     octokit,
+    transport,
     apiUrl,
     graphqlUrl,
 

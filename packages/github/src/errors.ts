@@ -3,6 +3,8 @@
  * says what to do (never a stack trace).
  */
 
+import { NetworkError } from "./transport";
+
 /** Permission keys a workflow can put under `permissions:` for its GITHUB_TOKEN. */
 const WORKFLOW_PERMISSION_KEYS = new Set([
   "actions",
@@ -72,6 +74,10 @@ export class GitHubApiError extends Error {
   readonly apiMessage: string;
   readonly headers: Record<string, string | undefined>;
   readonly data: unknown;
+  /** When no answer came: what the network did (stalled, refused, …) and the route taken. */
+  readonly network?: NetworkError;
+  /** How many times the request was sent, when it was retried. */
+  readonly attempts?: number;
   constructor(opts: {
     status: number;
     route: string;
@@ -80,6 +86,8 @@ export class GitHubApiError extends Error {
     data?: unknown;
     message?: string;
     cause?: unknown;
+    network?: NetworkError;
+    attempts?: number;
   }) {
     const apiMessage = opts.apiMessage ?? "";
     super(
@@ -92,6 +100,8 @@ export class GitHubApiError extends Error {
     this.apiMessage = apiMessage;
     this.headers = opts.headers ?? {};
     this.data = opts.data;
+    this.network = opts.network;
+    this.attempts = opts.attempts;
   }
 }
 
@@ -156,7 +166,7 @@ export class GraphQLError extends GitHubApiError {
 interface RequestErrorLike {
   status: number;
   message: string;
-  request?: { method?: string; url?: string };
+  request?: { method?: string; url?: string; request?: { retryCount?: number } };
   response?: { status?: number; headers?: Record<string, string | undefined>; data?: unknown };
 }
 
@@ -209,6 +219,7 @@ export function toGitHubError(e: unknown, route?: string): unknown {
       cause: e,
     });
   }
+  const retries = e.request?.request?.retryCount;
   return new GitHubApiError({
     status,
     route: name,
@@ -216,7 +227,33 @@ export function toGitHubError(e: unknown, route?: string): unknown {
     headers,
     data,
     cause: e,
+    network: status === 0 ? networkCause(e) : undefined,
+    attempts: typeof retries === "number" ? retries + 1 : undefined,
   });
+}
+
+/** The transport's NetworkError behind a request error (Octokit wraps it in a TypeError). */
+export function networkCause(e: unknown): NetworkError | undefined {
+  for (let x: unknown = e, depth = 0; x && depth < 5; x = (x as { cause?: unknown }).cause, depth++) {
+    if (x instanceof NetworkError) return x;
+  }
+  return undefined;
+}
+
+/** Why a request got no answer, and what to check: the proxy settings when one is configured. */
+function describeNoAnswer(e: GitHubApiError): string {
+  const net = e.network ?? networkCause(e);
+  const tries = e.attempts && e.attempts > 1 ? `, ${e.attempts} attempts` : "";
+  const check = net?.proxyConfigured
+    ? `check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${net.target}`
+    : "check GITHUB_API_URL and the network";
+  if (net && net.kind !== "failed") {
+    return sentence(
+      `GitHub did not answer ${e.route} (${net.message}${tries}): ${check}, then re-run the job`,
+    );
+  }
+  const why = e.apiMessage ? ` (${firstLine(e.apiMessage)}${tries})` : tries ? ` (${tries.slice(2)})` : "";
+  return sentence(`Could not reach GitHub for ${e.route}${why}: ${check}, then re-run the job`);
 }
 
 function firstLine(text: string): string {
@@ -258,11 +295,7 @@ export function describeError(e: unknown): string {
   }
   if (e instanceof GitHubApiError) {
     const why = e.apiMessage ? ` (${firstLine(e.apiMessage)})` : "";
-    if (e.status === 0) {
-      return sentence(
-        `Could not reach GitHub for ${e.route}${why}: check GITHUB_API_URL and the network, then re-run the job`,
-      );
-    }
+    if (e.status === 0) return describeNoAnswer(e);
     if (e.status === 401) {
       return sentence(`GitHub rejected the token for ${e.route}${why}: check the \`token\` input`);
     }

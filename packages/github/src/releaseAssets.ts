@@ -9,10 +9,10 @@
  */
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
-import { type ClientRequest, request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import type { ClientRequest } from "node:http";
 import type { GitHubClient } from "./client";
 import { GitHubApiError, PermissionError } from "./errors";
+import { NetworkError, requestFailure, type Transport } from "./transport";
 
 /** GitHub refuses release assets of 2 GiB and more. */
 export const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
@@ -140,6 +140,12 @@ export interface UploadOptions {
   attempts?: number;
   /** Wait before retry n (1-based), in ms. Default n² × 1000. */
   backoffMs?: (retry: number) => number;
+  /**
+   * Longest silence on an upload's connection before the attempt counts as stalled (and is
+   * retried). Default: the client's idle timeout, but at least 2 minutes, since GitHub may take a
+   * while to answer once a large file is in.
+   */
+  idleMs?: number;
   log?: (message: string) => void;
 }
 
@@ -159,6 +165,7 @@ export async function uploadAsset(
   const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
   const url = `${base}?name=${encodeURIComponent(asset.name)}`;
   const auth = (await client.octokit.auth()) as { token?: string };
+  const idleMs = opts.idleMs ?? Math.max(client.transport.timeouts.idleMs, 120_000);
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) {
@@ -174,7 +181,7 @@ export async function uploadAsset(
     }
     try {
       const body = asset.content ?? { path: asset.path! };
-      const response = await post(url, body, {
+      const response = await post(client.transport, url, body, idleMs, {
         accept: "application/vnd.github+json",
         authorization: `token ${auth.token ?? ""}`,
         "content-type": asset.contentType,
@@ -206,14 +213,25 @@ export async function uploadAsset(
     } catch (e) {
       if (e instanceof GitHubApiError && e.status < 500 && e.status !== 429) throw e;
       lastError = e;
-      const reason = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
-      log(
-        `The upload of ${asset.name} failed (${reason}); ${attempt < attempts ? "retrying" : "giving up"}.`,
-      );
+      const reason =
+        e instanceof NetworkError
+          ? e.message
+          : e instanceof Error
+            ? ((e.cause as Error | undefined)?.message ?? e.message)
+            : String(e);
+      const again = attempt < attempts && !(e instanceof NetworkError && !e.retryable);
+      log(`The upload of ${asset.name} failed (${reason}); ${again ? "retrying" : "giving up"}.`);
+      if (!again) break;
     }
   }
+  const proxyHint =
+    lastError instanceof NetworkError && lastError.proxyConfigured
+      ? ` Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${lastError.target}.`
+      : "";
+  const tried =
+    lastError instanceof NetworkError && !lastError.retryable ? "" : ` after ${attempts} attempts`;
   throw new Error(
-    `Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`,
+    `Could not upload ${asset.name}${tried} (${lastError instanceof Error ? lastError.message : String(lastError)}).${proxyHint} Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`,
   );
 }
 
@@ -222,19 +240,19 @@ export async function uploadAsset(
  * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
  */
 function post(
+  transport: Transport,
   url: string,
   body: Buffer | { path: string },
+  idleMs: number,
   headers: Record<string, string>,
 ): Promise<{ status: number; text: string; headers: Record<string, string | undefined> }> {
-  const target = new URL(url);
-  const request = target.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = request(target, { method: "POST", headers }, (res) => {
+    const req = transport.open(new URL(url), { method: "POST", headers, idleMs }, (res) => {
       answered = true;
       const chunks: Buffer[] = [];
       res.on("data", (d: Buffer) => chunks.push(d));
-      res.on("error", reject);
+      res.on("error", (e) => reject(requestFailure(req, e)));
       res.on("end", () =>
         resolve({
           status: res.statusCode ?? 0,
@@ -245,9 +263,8 @@ function post(
         }),
       );
     });
-    req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
     req.on("error", (e) => {
-      if (!answered) reject(e);
+      if (!answered) reject(requestFailure(req, e));
     });
     if (Buffer.isBuffer(body)) req.end(body);
     else

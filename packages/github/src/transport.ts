@@ -11,6 +11,7 @@ import http from "node:http";
 import https from "node:https";
 import { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { describeRoute, type ProxySettings, proxyFor } from "./proxy";
 
 export interface TransportInit {
   method?: string;
@@ -58,11 +59,102 @@ export interface TransportResponse {
   json(): Promise<unknown>;
 }
 
+/** How long a request may wait before it counts as stalled. */
+export interface Timeouts {
+  /** Longest wait for a connection — to GitHub, or to the proxy — to open. Default 10 s. */
+  connectMs?: number;
+  /**
+   * Longest silence on an open connection (nothing sent, nothing received) before the attempt is
+   * abandoned. Default 30 s: GitHub itself ends an API request after 10 s.
+   */
+  idleMs?: number;
+}
+
+export const DEFAULT_TIMEOUTS: Required<Timeouts> = { connectMs: 10_000, idleMs: 30_000 };
+
+/**
+ * A request that got nowhere: no connection in time, silence for too long, or a connection that
+ * failed. `route` says how it went (directly, or through which proxy), for the step's message.
+ */
+export class NetworkError extends Error {
+  override name = "NetworkError";
+  /** `connect` and `idle` are stalls (a timeout fired); `failed` is an error from the network. */
+  readonly kind: "connect" | "idle" | "failed";
+  /** Host and port the request was for, e.g. `api.github.com:443`. */
+  readonly target: string;
+  /** How the request was routed, from `describeRoute` ("" when no proxy is configured). */
+  readonly route: string;
+  readonly code?: string;
+  constructor(opts: {
+    kind: NetworkError["kind"];
+    target: string;
+    route: string;
+    detail: string;
+    code?: string;
+    cause?: unknown;
+  }) {
+    super(`${opts.detail}${opts.route ? `, ${opts.route}` : ""}`, { cause: opts.cause });
+    this.kind = opts.kind;
+    this.target = opts.target;
+    this.route = opts.route;
+    this.code = opts.code;
+  }
+  /** True when a proxy is configured for the target (whether or not NO_PROXY exempted it). */
+  get proxyConfigured(): boolean {
+    return this.route !== "";
+  }
+  /**
+   * False when trying again cannot help: the host name does not exist (ENOTFOUND; a passing DNS
+   * failure is EAI_AGAIN), or the proxy refused our credentials (407).
+   */
+  get retryable(): boolean {
+    return !(this.code === "ENOTFOUND" || this.code === "PROXY_AUTHENTICATION" || / 407 /.test(this.message));
+  }
+}
+
+export interface TransportOptions {
+  /** Proxy settings (see proxy.ts); the client reads them from the environment. Default: none. */
+  proxy?: ProxySettings;
+  timeouts?: Timeouts;
+}
+
+export interface OpenOptions {
+  method: string;
+  headers: Record<string, string>;
+  /** Overrides the transport's idle timeout for this request (a large upload's final answer). */
+  idleMs?: number;
+}
+
+export interface Transport {
+  /** `fetch`-shaped, for Octokit's `request.fetch`. */
+  fetch: (input: string | URL, init?: TransportInit) => Promise<TransportResponse>;
+  /**
+   * A raw request through the same proxy, agents and timeouts, for bodies written chunk by chunk
+   * (release asset uploads). Errors are `NetworkError`s; the caller writes the body and ends it.
+   */
+  open(url: URL, options: OpenOptions, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest;
+  timeouts: Required<Timeouts>;
+  proxy: ProxySettings;
+}
+
 // Sockets are reused across the requests of one run; idle ones do not keep the process alive.
-const agents = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true }),
-};
+// One agent per protocol and proxy (Node's agents speak the proxy protocol themselves: CONNECT
+// tunnels for https targets, absolute request URIs for http ones, Proxy-Authorization).
+const agents = new Map<string, http.Agent>();
+
+function agentFor(protocol: string, proxy: string | undefined): http.Agent | undefined {
+  if (protocol !== "http:" && protocol !== "https:") return undefined;
+  const key = `${protocol} ${proxy ?? ""}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    const Agent = protocol === "https:" ? https.Agent : http.Agent;
+    // An empty proxyEnv keeps a direct agent direct even when NODE_USE_ENV_PROXY is set.
+    const proxyEnv = !proxy ? {} : protocol === "https:" ? { HTTPS_PROXY: proxy } : { HTTP_PROXY: proxy };
+    agent = new Agent({ keepAlive: true, proxyEnv });
+    agents.set(key, agent);
+  }
+  return agent;
+}
 
 let sentWaiters: (() => void)[] = [];
 
@@ -83,36 +175,131 @@ function requestSent(): void {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
-/** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
-export async function nodeFetch(input: string | URL, init: TransportInit = {}): Promise<TransportResponse> {
-  let url = new URL(String(input));
-  let method = (init.method ?? "GET").toUpperCase();
-  let headers = { ...(init.headers ?? {}) };
-  let body = init.body ?? null;
-  for (let hop = 0; ; hop++) {
-    const response = await send(url, method, headers, body, init.signal ?? null);
-    const location = response.headers.get("location");
-    if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
-      return { ...response, redirected: hop > 0 };
-    }
-    response.body.resume();
-    if (init.redirect === "error") throw fetchFailed(new Error(`redirected to ${location}`));
-    if (hop >= MAX_REDIRECTS) throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
-    const next = new URL(location, url);
-    if (
-      response.status === 303 ||
-      ((response.status === 301 || response.status === 302) && method === "POST")
-    ) {
-      method = "GET";
-      body = null;
-      headers = withoutKeys(headers, ["content-type", "content-length"]);
-    } else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
-      // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
-      return { ...response, redirected: hop > 0 };
-    }
-    if (next.origin !== url.origin) headers = withoutKeys(headers, ["authorization", "cookie"]);
-    url = next;
+/** A transport with a proxy (see proxy.ts) and timeouts. */
+export function createTransport(opts: TransportOptions = {}): Transport {
+  const proxy = opts.proxy ?? { noProxy: [] };
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+
+  function open(
+    url: URL,
+    options: OpenOptions,
+    onResponse: (res: http.IncomingMessage) => void,
+  ): http.ClientRequest {
+    const through = proxyFor(url, proxy);
+    const agent = agentFor(url.protocol, through);
+    if (!agent) throw fetchFailed(new Error(`unsupported protocol ${url.protocol}`));
+    const lib = url.protocol === "https:" ? https : http;
+    const req = lib.request(url, { method: options.method, headers: options.headers, agent }, (res) => {
+      // An http target's request goes to the proxy itself, which may answer for itself.
+      if (through && res.statusCode === 407) {
+        res.resume();
+        req.destroy(
+          new NetworkError({
+            kind: "failed",
+            target: `${url.hostname}:${url.port || 80}`,
+            route: describeRoute(url, proxy),
+            detail: "the proxy answered 407 Proxy Authentication Required",
+            code: "PROXY_AUTHENTICATION",
+          }),
+        );
+        return;
+      }
+      onResponse(res);
+    });
+    watch(req, url, { ...timeouts, idleMs: options.idleMs ?? timeouts.idleMs }, proxy);
+    return req;
   }
+
+  /** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
+  async function transportFetch(input: string | URL, init: TransportInit = {}): Promise<TransportResponse> {
+    let url = new URL(String(input));
+    let method = (init.method ?? "GET").toUpperCase();
+    let headers = { ...(init.headers ?? {}) };
+    let body = init.body ?? null;
+    for (let hop = 0; ; hop++) {
+      const response = await send(open, url, method, headers, body, init.signal ?? null);
+      const location = response.headers.get("location");
+      if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
+        return { ...response, redirected: hop > 0 };
+      }
+      response.body.resume();
+      if (init.redirect === "error") throw fetchFailed(new Error(`redirected to ${location}`));
+      if (hop >= MAX_REDIRECTS) throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
+      const next = new URL(location, url);
+      if (
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && method === "POST")
+      ) {
+        method = "GET";
+        body = null;
+        headers = withoutKeys(headers, ["content-type", "content-length"]);
+      } else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+        // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
+        return { ...response, redirected: hop > 0 };
+      }
+      if (next.origin !== url.origin) headers = withoutKeys(headers, ["authorization", "cookie"]);
+      url = next;
+    }
+  }
+
+  return { fetch: transportFetch, open, timeouts, proxy };
+}
+
+/** The transport with no proxy and the default timeouts. */
+export const nodeFetch = createTransport().fetch;
+
+const STALLED = Symbol("stalled");
+type WatchedRequest = http.ClientRequest & { [STALLED]?: NetworkError };
+
+const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`);
+
+/**
+ * Arms the connect and idle timeouts on a request. A timeout destroys the request with a
+ * `NetworkError` naming the stall and the route; a network error is turned into one too.
+ */
+function watch(req: WatchedRequest, url: URL, timeouts: Required<Timeouts>, proxy: ProxySettings): void {
+  const target = `${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
+  const route = describeRoute(url, proxy);
+  const through = proxyFor(url, proxy);
+  const connectingTo = through ? `the proxy ${new URL(through).host}` : target;
+  const stall = (kind: "connect" | "idle", detail: string) => {
+    const error = new NetworkError({ kind, target, route, detail });
+    req[STALLED] = error;
+    req.destroy(error);
+  };
+  const connectTimer = setTimeout(
+    () => stall("connect", `no connection to ${connectingTo} within ${seconds(timeouts.connectMs)}`),
+    timeouts.connectMs,
+  );
+  req.once("socket", (socket) => {
+    if (!socket.connecting) clearTimeout(connectTimer);
+    else socket.once("connect", () => clearTimeout(connectTimer));
+  });
+  req.setTimeout(timeouts.idleMs, () =>
+    stall("idle", `no answer from ${target} for ${seconds(timeouts.idleMs)} (the connection stalled)`),
+  );
+  req.once("close", () => clearTimeout(connectTimer));
+  // Errors other than our own stalls: name what failed, and the route when a proxy is configured.
+  req.prependListener("error", (e: Error & { code?: string }) => {
+    if (e instanceof NetworkError || e.name === "AbortError" || req[STALLED]) return;
+    req[STALLED] = new NetworkError({
+      kind: "failed",
+      target,
+      route,
+      detail: e.message || e.code || "connection failed",
+      code: e.code,
+      cause: e,
+    });
+  });
+}
+
+/**
+ * The error a request opened by a transport ended with: the `NetworkError` recorded for it (a
+ * stall, or a network failure with its route), else `e` (an abort).
+ */
+export function requestFailure(req: http.ClientRequest, e: Error): Error {
+  if (e.name === "AbortError") return e;
+  return (req as WatchedRequest)[STALLED] ?? e;
 }
 
 function withoutKeys(headers: Record<string, string>, keys: string[]): Record<string, string> {
@@ -130,6 +317,7 @@ function abortError(signal: AbortSignal): Error {
 }
 
 function send(
+  open: Transport["open"],
   url: URL,
   method: string,
   headers: Record<string, string>,
@@ -137,22 +325,22 @@ function send(
   signal: AbortSignal | null,
 ): Promise<Omit<TransportResponse, "redirected">> {
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  const lib = url.protocol === "https:" ? https : http;
-  const agent = agents[url.protocol as keyof typeof agents];
-  if (!agent) return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+  }
   const outgoing: Record<string, string> = { "accept-encoding": "gzip, deflate, br", ...headers };
   if (typeof body === "string" || body instanceof Uint8Array) {
     outgoing["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
   }
   return new Promise((resolve, reject) => {
-    const req = lib.request(url, { method, headers: outgoing, agent }, (res) => {
+    const req: WatchedRequest = open(url, { method, headers: outgoing }, (res) => {
       const status = res.statusCode ?? 0;
       const stream = decode(res);
       let consumed = false;
       const take = () => {
         if (consumed) return Promise.reject(new TypeError("Body is unusable: it has already been read"));
         consumed = true;
-        return collect(stream, signal);
+        return collect(stream, signal, req);
       };
       resolve({
         status,
@@ -172,7 +360,10 @@ function send(
     const onAbort = () => req.destroy(abortError(signal as AbortSignal));
     signal?.addEventListener("abort", onAbort, { once: true });
     req.on("close", () => signal?.removeEventListener("abort", onAbort));
-    req.on("error", (e) => reject(e.name === "AbortError" ? e : fetchFailed(e)));
+    req.on("error", (e) => {
+      const error = requestFailure(req, e);
+      reject(error.name === "AbortError" ? error : fetchFailed(error));
+    });
     req.on("finish", requestSent);
     if (body === null || body === undefined) {
       req.end();
@@ -206,7 +397,7 @@ function decode(res: http.IncomingMessage): Readable {
   return res.pipe(decoder);
 }
 
-function collect(stream: Readable, signal: AbortSignal | null): Promise<Buffer> {
+function collect(stream: Readable, signal: AbortSignal | null, req: WatchedRequest): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const onAbort = () => stream.destroy(abortError(signal as AbortSignal));
@@ -218,7 +409,8 @@ function collect(stream: Readable, signal: AbortSignal | null): Promise<Buffer> 
     });
     stream.on("error", (e) => {
       signal?.removeEventListener("abort", onAbort);
-      reject(e.name === "AbortError" ? e : fetchFailed(e));
+      const error = requestFailure(req, e);
+      reject(error.name === "AbortError" ? error : fetchFailed(error));
     });
   });
 }

@@ -17,6 +17,11 @@ export interface FaultSpec {
   body?: unknown;
   /** Destroy the connection without answering. */
   drop?: boolean;
+  /**
+   * Hold the request without reading or answering it until the client gives up and closes the
+   * connection, as a stalled GitHub or proxy does. Nothing is handled. Recorded with status 0.
+   */
+  stall?: boolean;
   /** Let this many matching requests through untouched before the fault applies (default 0). */
   after?: number;
   /**

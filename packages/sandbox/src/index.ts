@@ -2,6 +2,12 @@ export type { AppsSide, DeploymentRequest, RequestedDeployment } from "./apps";
 export { DEFAULT_WEBHOOK_SECRET, type ScenarioApp, type ScenarioInstallation } from "./apps/seed";
 export { DELIVERY_TIMEOUT_MS, signPayload } from "./apps/webhooks";
 export { type Fault, type FaultSpec, Faults } from "./faults";
+export {
+  type ForwardProxy,
+  type ForwardProxyOptions,
+  type ProxyLogEntry,
+  startForwardProxy,
+} from "./forwardProxy";
 export { executeGraphql, githubSchema } from "./graphql";
 export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";
 export { description } from "./openapi";
@@ -40,4 +46,5 @@ export {
   type Violation,
 } from "./server";
 export { fakeSha, makeNodeId, Store } from "./store";
+export { selfSignedCertificate, type TestCertificate } from "./tls";
 export type * from "./types";

@@ -500,6 +500,26 @@ describe("faults", () => {
     expect(performance.now() - t).toBeGreaterThanOrEqual(140);
   });
 
+  it("stalls a request until the client gives up, handling nothing", async () => {
+    sb.faults.add({ method: "POST", route: "/repos/{owner}/{repo}/issues", stall: true });
+    const issues = () => sb.store.findRepo("acme", "app")?.issues.length;
+    const before = issues();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await expect(
+      fetch(`${sb.apiUrl}/repos/acme/app/issues`, {
+        method: "POST",
+        headers: { authorization: `token ${sb.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ title: "stalled" }),
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(issues()).toBe(before);
+    expect(sb.requests.at(-1)).toMatchObject({ method: "POST", status: 0 });
+    expect((await api(sb).get("/repos/acme/app")).status).toBe(200);
+  });
+
   it("faults GraphQL requests", async () => {
     sb.faults.add({ graphql: true, status: 502, times: 2 });
     expect(

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { type AppsSide, appsOf } from "./apps";
 import { expired, tokenReaches } from "./apps/access";
@@ -60,7 +61,16 @@ export interface RequestFilter {
 export interface SandboxOptions {
   /** Port to listen on (default: a free one). */
   port?: number;
+  /** Address to listen on (default 127.0.0.1). */
   host?: string;
+  /**
+   * The host name the sandbox's URLs use (API, GraphQL, uploads, html links), when clients reach
+   * it under another name than the address it listens on, e.g. through a proxy that maps
+   * `api.gatehouse.invalid` to it. Default: `host`.
+   */
+  hostname?: string;
+  /** Serve HTTPS with this key and certificate (PEM) instead of plain HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface Sandbox extends SandboxUrls {
@@ -108,14 +118,15 @@ export async function startSandbox(
   const requestIds = { n: 0 };
   const urls: SandboxUrls = { url: "", apiUrl: "", graphqlUrl: "", uploadsUrl: "" };
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
         res.end(JSON.stringify({ message: `Sandbox error: ${e instanceof Error ? e.message : String(e)}` }));
       } else res.destroy();
     });
-  });
+  };
+  const server = opts.tls ? createTlsServer({ ...opts.tls }, onRequest) : createServer(onRequest);
   server.keepAliveTimeout = 1000;
 
   function authenticate(req: IncomingMessage): Token | HttpError | undefined {
@@ -206,6 +217,12 @@ export async function startSandbox(
       // acted out by the upload handler
       (req as FaultedRequest).fault = f;
       return false;
+    }
+    if (f.stall) {
+      record.status = 0;
+      requests.push(record);
+      if (!req.socket.destroyed) await new Promise((r) => req.socket.once("close", r));
+      return true;
     }
     if (f.drop) {
       record.status = 0;
@@ -481,7 +498,7 @@ export async function startSandbox(
     server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
   });
   const addr = server.address() as AddressInfo;
-  urls.url = `http://${opts.host ?? "127.0.0.1"}:${addr.port}`;
+  urls.url = `${opts.tls ? "https" : "http"}://${opts.hostname ?? opts.host ?? "127.0.0.1"}:${addr.port}`;
   urls.apiUrl = `${urls.url}${API}`;
   urls.graphqlUrl = `${urls.url}${GRAPHQL}`;
   urls.uploadsUrl = `${urls.url}${UPLOADS}`;
