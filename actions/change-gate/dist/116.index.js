@@ -28,8 +28,8 @@ __webpack_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 23 modules
-var start = __webpack_require__(8543);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 18 modules
+var start = __webpack_require__(4148);
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
 var runner = __webpack_require__(874);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts

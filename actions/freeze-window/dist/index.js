@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9256);
+/* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9831);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
 await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9151)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
@@ -1593,13 +1593,16 @@ function problemsToAnnotations(problems, file = DEFAULT_POLICY_PATH) {
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   eO: () => (/* binding */ GraphQLError)
+/* harmony export */   eO: () => (/* binding */ GraphQLError),
+/* harmony export */   u6: () => (/* binding */ networkCause)
 /* harmony export */ });
 /* unused harmony exports parseAcceptedPermissions, formatPermissions, PermissionError */
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 /**
  * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
  * says what to do (never a stack trace).
  */
+
 /** Permission keys a workflow can put under `permissions:` for its GITHUB_TOKEN. */
 const WORKFLOW_PERMISSION_KEYS = new Set([
     "actions",
@@ -1653,6 +1656,10 @@ class GitHubApiError extends Error {
     apiMessage;
     headers;
     data;
+    /** When no answer came: what the network did (stalled, refused, …) and the route taken. */
+    network;
+    /** How many times the request was sent, when it was retried. */
+    attempts;
     constructor(opts) {
         const apiMessage = opts.apiMessage ?? "";
         super(opts.message ??
@@ -1662,6 +1669,8 @@ class GitHubApiError extends Error {
         this.apiMessage = apiMessage;
         this.headers = opts.headers ?? {};
         this.data = opts.data;
+        this.network = opts.network;
+        this.attempts = opts.attempts;
     }
 }
 /** A 403/404 that GitHub says is caused by a missing token permission. */
@@ -1753,6 +1762,7 @@ function toGitHubError(e, route) {
             cause: e,
         });
     }
+    const retries = e.request?.request?.retryCount;
     return new GitHubApiError({
         status,
         route: name,
@@ -1760,7 +1770,30 @@ function toGitHubError(e, route) {
         headers,
         data,
         cause: e,
+        network: status === 0 ? networkCause(e) : undefined,
+        attempts: typeof retries === "number" ? retries + 1 : undefined,
     });
+}
+/** The transport's NetworkError behind a request error (Octokit wraps it in a TypeError). */
+function networkCause(e) {
+    for (let x = e, depth = 0; x && depth < 5; x = x.cause, depth++) {
+        if (x instanceof _transport__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+            return x;
+    }
+    return undefined;
+}
+/** Why a request got no answer, and what to check: the proxy settings when one is configured. */
+function describeNoAnswer(e) {
+    const net = e.network ?? networkCause(e);
+    const tries = e.attempts && e.attempts > 1 ? `, ${e.attempts} attempts` : "";
+    const check = net?.proxyConfigured
+        ? `check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${net.target}`
+        : "check GITHUB_API_URL and the network";
+    if (net && net.kind !== "failed") {
+        return sentence(`GitHub did not answer ${e.route} (${net.message}${tries}): ${check}, then re-run the job`);
+    }
+    const why = e.apiMessage ? ` (${firstLine(e.apiMessage)}${tries})` : tries ? ` (${tries.slice(2)})` : "";
+    return sentence(`Could not reach GitHub for ${e.route}${why}: ${check}, then re-run the job`);
 }
 function firstLine(text) {
     return (text.split("\n")[0] ?? "").trim();
@@ -1791,9 +1824,8 @@ function describeError(e) {
     }
     if (e instanceof GitHubApiError) {
         const why = e.apiMessage ? ` (${firstLine(e.apiMessage)})` : "";
-        if (e.status === 0) {
-            return sentence(`Could not reach GitHub for ${e.route}${why}: check GITHUB_API_URL and the network, then re-run the job`);
-        }
+        if (e.status === 0)
+            return describeNoAnswer(e);
         if (e.status === 401) {
             return sentence(`GitHub rejected the token for ${e.route}${why}: check the \`token\` input`);
         }
@@ -1833,6 +1865,140 @@ function describeError(e) {
 }
 function isPolicyErrorLike(e) {
     return (e instanceof Error && e.name === "PolicyError" && Array.isArray(e.problems));
+}
+
+
+/***/ }),
+
+/***/ 9802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   uv: () => (/* binding */ readProxySettings)
+/* harmony export */ });
+/* unused harmony exports normaliseProxyUrl, bypassingEntry, redactProxyUrl */
+/**
+ * Which proxy a request to GitHub goes through, read from the environment exactly as the Actions
+ * runner and `@actions/http-client` read it:
+ *
+ * - `https_proxy` / `HTTPS_PROXY` for https targets, `http_proxy` / `HTTP_PROXY` for http ones;
+ *   the lower-case name wins when both are set. A value without a scheme (`proxy.corp:3128`)
+ *   means `http://`. User and password in the URL are sent as basic proxy authentication.
+ * - `no_proxy` / `NO_PROXY`: a comma-separated list of `*`, host names (which also cover their
+ *   subdomains, with or without a leading dot, or `*.` in front), `host:port` (the scheme's
+ *   default port counts when the URL has none) and IP addresses. Loopback addresses never go
+ *   through a proxy.
+ *
+ * Node's own agents do the proxy protocol (CONNECT tunnels for https targets, absolute URIs for
+ * http, `Proxy-Authorization`); this module only decides which proxy, if any, a URL uses, because
+ * Node's own `NO_PROXY` matching differs from the runner's (a bare domain does not cover its
+ * subdomains there, default ports are not matched, and a scheme-less proxy is silently ignored).
+ */
+function pick(env, lower, upper) {
+    const l = env[lower]?.trim();
+    if (l)
+        return { value: l, from: lower };
+    const u = env[upper]?.trim();
+    if (u)
+        return { value: u, from: upper };
+    return undefined;
+}
+/** A proxy URL as the runner takes it: a value with no scheme is an http proxy. */
+function normaliseProxyUrl(value, from = "the proxy variable") {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`${from} is "${redactProxyUrl(value)}", which is not a URL: write e.g. http://proxy.example.com:3128.`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new Error(`${from} is "${redactProxyUrl(value)}": only http:// and https:// proxies are supported (not ${url.protocol}//).`);
+    }
+    return url.href;
+}
+/** The proxy settings in an environment (usually `process.env`). */
+function readProxySettings(env) {
+    const settings = { noProxy: [] };
+    const https = pick(env, "https_proxy", "HTTPS_PROXY");
+    if (https) {
+        settings.https = normaliseProxyUrl(https.value, https.from);
+        settings.httpsFrom = https.from;
+    }
+    const http = pick(env, "http_proxy", "HTTP_PROXY");
+    if (http) {
+        settings.http = normaliseProxyUrl(http.value, http.from);
+        settings.httpFrom = http.from;
+    }
+    const noProxy = pick(env, "no_proxy", "NO_PROXY");
+    if (noProxy) {
+        settings.noProxy = noProxy.value
+            .split(",")
+            .map((entry) => entry.trim().toLowerCase())
+            .filter(Boolean);
+        settings.noProxyFrom = noProxy.from;
+    }
+    return settings;
+}
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === "localhost" || host.startsWith("127.") || host === "[::1]" || host === "[0:0:0:0:0:0:0:1]";
+}
+const DEFAULT_PORTS = { "http:": "80", "https:": "443" };
+/** The `NO_PROXY` entry that exempts this URL from the proxy, or undefined. */
+function bypassingEntry(target, noProxy) {
+    const host = target.hostname.toLowerCase();
+    const port = target.port || DEFAULT_PORTS[target.protocol] || "";
+    const candidates = port ? [host, `${host}:${port}`] : [host];
+    for (const entry of noProxy) {
+        if (entry === "*")
+            return entry;
+        const bare = entry.replace(/^\*?\./, "");
+        if (!bare)
+            continue;
+        if (candidates.some((c) => c === bare || c.endsWith(`.${bare}`)))
+            return entry;
+    }
+    return undefined;
+}
+/** The proxy URL (with credentials) this request goes through, or undefined to connect directly. */
+function proxyFor(target, settings) {
+    const proxy = target.protocol === "https:" ? settings.https : target.protocol === "http:" ? settings.http : undefined;
+    if (!proxy)
+        return undefined;
+    if (isLoopback(target.hostname))
+        return undefined;
+    if (bypassingEntry(target, settings.noProxy) !== undefined)
+        return undefined;
+    return proxy;
+}
+/** A proxy URL without its password, for messages and logs (also when it does not parse). */
+function redactProxyUrl(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? "";
+    const rest = value.slice(scheme.length).replace(/^([^:@/]*):[^/]*@/, "$1:***@");
+    return `${scheme}${rest}`.replace(/\/$/, "");
+}
+/**
+ * How a request to `target` was routed, for error messages: "through the proxy http://proxy:3128
+ * (HTTPS_PROXY)", "directly: NO_PROXY entry .corp exempts ghe.corp", or "" when no proxy is set.
+ */
+function describeRoute(target, settings) {
+    const https = target.protocol === "https:";
+    const proxy = https ? settings.https : settings.http;
+    const from = https ? settings.httpsFrom : settings.httpFrom;
+    if (!proxy)
+        return "";
+    if (isLoopback(target.hostname))
+        return `directly (${target.hostname} is a loopback address; ${from} is not used for it)`;
+    const entry = bypassingEntry(target, settings.noProxy);
+    if (entry !== undefined) {
+        return `directly, not through the proxy in ${from}: ${settings.noProxyFrom} entry "${entry}" exempts ${target.hostname}`;
+    }
+    const noProxy = settings.noProxyFrom ? `; ${settings.noProxyFrom}=${settings.noProxy.join(",")}` : "";
+    return `through the proxy ${redactProxyUrl(proxy)} (${from}${noProxy})`;
 }
 
 
@@ -2081,7 +2247,7 @@ function readEvent(path) {
 
 /***/ }),
 
-/***/ 9256:
+/***/ 9831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4828,210 +4994,10 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __nccwpck_require__(663);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ../../packages/github/src/transport.ts
-/**
- * The HTTP transport under the client: the part of `fetch` that Octokit uses, over `node:http`
- * and `node:https`.
- *
- * Why not the global `fetch`: its first use loads Node's bundled undici, which costs 35–90 ms on
- * this kind of machine before the first request leaves — most of an action's 120 ms cold-start
- * budget. `node:http` is ready in under 10 ms. Octokit only needs `status`, `url`, iterable
- * `headers` with `get`, `text()` and `arrayBuffer()`, which is what this module returns.
- */
-
-
-
-
-class TransportHeaders {
-    #map;
-    constructor(raw) {
-        this.#map = new Map();
-        for (const [name, value] of Object.entries(raw)) {
-            if (value === undefined)
-                continue;
-            this.#map.set(name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
-        }
-    }
-    get(name) {
-        return this.#map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.#map.has(name.toLowerCase());
-    }
-    forEach(fn) {
-        for (const [name, value] of this.#map)
-            fn(value, name);
-    }
-    [Symbol.iterator]() {
-        return this.#map.entries();
-    }
-}
-// Sockets are reused across the requests of one run; idle ones do not keep the process alive.
-const agents = {
-    "http:": new (external_node_http_default()).Agent({ keepAlive: true }),
-    "https:": new (external_node_https_default()).Agent({ keepAlive: true }),
-};
-let sentWaiters = [];
-/**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
- */
-function nextRequestSent() {
-    return new Promise((resolve) => sentWaiters.push(resolve));
-}
-function requestSent() {
-    const waiters = sentWaiters;
-    sentWaiters = [];
-    for (const resolve of waiters)
-        resolve();
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-/** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
-async function nodeFetch(input, init = {}) {
-    let url = new URL(String(input));
-    let method = (init.method ?? "GET").toUpperCase();
-    let headers = { ...(init.headers ?? {}) };
-    let body = init.body ?? null;
-    for (let hop = 0;; hop++) {
-        const response = await send(url, method, headers, body, init.signal ?? null);
-        const location = response.headers.get("location");
-        if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
-            return { ...response, redirected: hop > 0 };
-        }
-        response.body.resume();
-        if (init.redirect === "error")
-            throw fetchFailed(new Error(`redirected to ${location}`));
-        if (hop >= MAX_REDIRECTS)
-            throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
-        const next = new URL(location, url);
-        if (response.status === 303 ||
-            ((response.status === 301 || response.status === 302) && method === "POST")) {
-            method = "GET";
-            body = null;
-            headers = withoutKeys(headers, ["content-type", "content-length"]);
-        }
-        else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
-            // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
-            return { ...response, redirected: hop > 0 };
-        }
-        if (next.origin !== url.origin)
-            headers = withoutKeys(headers, ["authorization", "cookie"]);
-        url = next;
-    }
-}
-function withoutKeys(headers, keys) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k.toLowerCase())));
-}
-function fetchFailed(cause) {
-    return Object.assign(new TypeError("fetch failed"), { cause });
-}
-function abortError(signal) {
-    const reason = signal.reason;
-    if (reason instanceof Error && reason.name === "AbortError")
-        return reason;
-    return Object.assign(new Error("This operation was aborted"), { name: "AbortError", cause: reason });
-}
-function send(url, method, headers, body, signal) {
-    if (signal?.aborted)
-        return Promise.reject(abortError(signal));
-    const lib = url.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
-    const agent = agents[url.protocol];
-    if (!agent)
-        return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
-    const outgoing = { "accept-encoding": "gzip, deflate, br", ...headers };
-    if (typeof body === "string" || body instanceof Uint8Array) {
-        outgoing["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
-    }
-    return new Promise((resolve, reject) => {
-        const req = lib.request(url, { method, headers: outgoing, agent }, (res) => {
-            const status = res.statusCode ?? 0;
-            const stream = decode(res);
-            let consumed = false;
-            const take = () => {
-                if (consumed)
-                    return Promise.reject(new TypeError("Body is unusable: it has already been read"));
-                consumed = true;
-                return collect(stream, signal);
-            };
-            resolve({
-                status,
-                statusText: res.statusMessage ?? "",
-                ok: status >= 200 && status < 300,
-                url: url.href,
-                headers: new TransportHeaders(res.headers),
-                body: stream,
-                text: async () => (await take()).toString("utf8"),
-                arrayBuffer: async () => {
-                    const buf = await take();
-                    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-                },
-                json: async () => JSON.parse((await take()).toString("utf8")),
-            });
-        });
-        const onAbort = () => req.destroy(abortError(signal));
-        signal?.addEventListener("abort", onAbort, { once: true });
-        req.on("close", () => signal?.removeEventListener("abort", onAbort));
-        req.on("error", (e) => reject(e.name === "AbortError" ? e : fetchFailed(e)));
-        req.on("finish", requestSent);
-        if (body === null || body === undefined) {
-            req.end();
-        }
-        else if (typeof body === "string" || body instanceof Uint8Array) {
-            req.end(body);
-        }
-        else {
-            const source = body instanceof external_node_stream_namespaceObject.Readable
-                ? body
-                : Symbol.asyncIterator in body
-                    ? external_node_stream_namespaceObject.Readable.from(body)
-                    : external_node_stream_namespaceObject.Readable.fromWeb(body);
-            source.on("error", (e) => req.destroy(e));
-            source.pipe(req);
-        }
-    });
-}
-function decode(res) {
-    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
-    const decoder = encoding === "gzip" || encoding === "x-gzip"
-        ? (0,external_node_zlib_namespaceObject.createGunzip)()
-        : encoding === "br"
-            ? (0,external_node_zlib_namespaceObject.createBrotliDecompress)()
-            : encoding === "deflate"
-                ? (0,external_node_zlib_namespaceObject.createInflate)()
-                : null;
-    if (!decoder)
-        return res;
-    res.on("error", (e) => decoder.destroy(e));
-    return res.pipe(decoder);
-}
-function collect(stream, signal) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        const onAbort = () => stream.destroy(abortError(signal));
-        signal?.addEventListener("abort", onAbort, { once: true });
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("end", () => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve(Buffer.concat(chunks));
-        });
-        stream.on("error", (e) => {
-            signal?.removeEventListener("abort", onAbort);
-            reject(e.name === "AbortError" ? e : fetchFailed(e));
-        });
-    });
-}
-
+// EXTERNAL MODULE: ../../packages/github/src/proxy.ts
+var proxy = __nccwpck_require__(9802);
+// EXTERNAL MODULE: ../../packages/github/src/transport.ts + 4 modules
+var src_transport = __nccwpck_require__(5602);
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 /**
  * One typed client over Octokit: retries (5xx, dropped connections), throttling (primary and
@@ -5041,6 +5007,7 @@ function collect(stream, signal) {
  * Every failure leaves as a `GitHubApiError`, a `PermissionError` (403/404 with
  * `x-accepted-github-permissions`) or a `GraphQLError` (GraphQL `errors` in a 200 answer).
  */
+
 
 
 
@@ -5092,6 +5059,11 @@ function buildOctokitClass(onError) {
     // Registered first, so its hook sits closest to the request and sees every failed attempt.
     const reportFailures = (octokit) => {
         octokit.hook.error("request", (error, options) => {
+            // A failure that will fail again the same way (a name that does not exist, a proxy that
+            // refuses our credentials) carries no HTTP status, so the retry plugin leaves it alone.
+            if (!error.response && (0,errors/* networkCause */.u6)(error)?.retryable === false) {
+                error.status = 0;
+            }
             onError(error, options);
             throw error;
         });
@@ -5125,6 +5097,10 @@ function createClient(opts) {
     const retryBaseMs = opts.retryBaseMs ?? 1000;
     const maxRateLimitWait = opts.maxRateLimitWaitSeconds ?? 60;
     const log = opts.log ?? ((msg) => process.stdout.write(`${msg}\n`));
+    const transport = (0,src_transport/* createTransport */.oO)({
+        proxy: opts.proxy ?? (0,proxy/* readProxySettings */.uv)(process.env),
+        timeouts: opts.timeouts,
+    });
     const GatehouseOctokit = buildOctokitClass((error, options) => {
         const status = error.status ?? 0;
         const attempt = options.request?.retryCount ?? 0;
@@ -5156,7 +5132,7 @@ function createClient(opts) {
         baseUrl: apiUrl,
         userAgent: "gatehouse",
         // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
-        request: { fetch: opts.fetch ?? nodeFetch },
+        request: { fetch: opts.fetch ?? transport.fetch },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
@@ -5173,6 +5149,7 @@ function createClient(opts) {
     const withPerPage = (params = {}) => "per_page" in params ? params : { ...params, per_page: 100 };
     return {
         octokit,
+        transport,
         apiUrl,
         graphqlUrl,
         async request(route, params) {
@@ -5429,9 +5406,361 @@ async function sendFirstRequest(prefetch) {
     catch {
         return; // `main` meets the same problem and reports it
     }
-    const sent = nextRequestSent();
+    const sent = (0,src_transport/* nextRequestSent */.vs)();
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
+}
+
+
+/***/ }),
+
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dr: () => (/* binding */ NetworkError),
+  oO: () => (/* binding */ createTransport),
+  vs: () => (/* binding */ nextRequestSent)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUTS, TransportHeaders, nodeFetch, requestFailure
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ../../packages/github/src/proxy.ts
+var src_proxy = __nccwpck_require__(9802);
+;// CONCATENATED MODULE: ../../packages/github/src/transport.ts
+/**
+ * The HTTP transport under the client: the part of `fetch` that Octokit uses, over `node:http`
+ * and `node:https`.
+ *
+ * Why not the global `fetch`: its first use loads Node's bundled undici, which costs 35–90 ms on
+ * this kind of machine before the first request leaves — most of an action's 120 ms cold-start
+ * budget. `node:http` is ready in under 10 ms. Octokit only needs `status`, `url`, iterable
+ * `headers` with `get`, `text()` and `arrayBuffer()`, which is what this module returns.
+ */
+
+
+
+
+
+class TransportHeaders {
+    #map;
+    constructor(raw) {
+        this.#map = new Map();
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.#map.set(name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
+        }
+    }
+    get(name) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.#map.has(name.toLowerCase());
+    }
+    forEach(fn) {
+        for (const [name, value] of this.#map)
+            fn(value, name);
+    }
+    [Symbol.iterator]() {
+        return this.#map.entries();
+    }
+}
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, idleMs: 30_000 };
+/**
+ * A request that got nowhere: no connection in time, silence for too long, or a connection that
+ * failed. `route` says how it went (directly, or through which proxy), for the step's message.
+ */
+class NetworkError extends Error {
+    name = "NetworkError";
+    /** `connect` and `idle` are stalls (a timeout fired); `failed` is an error from the network. */
+    kind;
+    /** Host and port the request was for, e.g. `api.github.com:443`. */
+    target;
+    /** How the request was routed, from `describeRoute` ("" when no proxy is configured). */
+    route;
+    code;
+    constructor(opts) {
+        super(`${opts.detail}${opts.route ? `, ${opts.route}` : ""}`, { cause: opts.cause });
+        this.kind = opts.kind;
+        this.target = opts.target;
+        this.route = opts.route;
+        this.code = opts.code;
+    }
+    /** True when a proxy is configured for the target (whether or not NO_PROXY exempted it). */
+    get proxyConfigured() {
+        return this.route !== "";
+    }
+    /**
+     * False when trying again cannot help: the host name does not exist (ENOTFOUND; a passing DNS
+     * failure is EAI_AGAIN), or the proxy refused our credentials (407).
+     */
+    get retryable() {
+        return !(this.code === "ENOTFOUND" || this.code === "PROXY_AUTHENTICATION" || / 407 /.test(this.message));
+    }
+}
+// Sockets are reused across the requests of one run; idle ones do not keep the process alive.
+// One agent per protocol and proxy (Node's agents speak the proxy protocol themselves: CONNECT
+// tunnels for https targets, absolute request URIs for http ones, Proxy-Authorization).
+const agents = new Map();
+function agentFor(protocol, proxy) {
+    if (protocol !== "http:" && protocol !== "https:")
+        return undefined;
+    const key = `${protocol} ${proxy ?? ""}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const Agent = protocol === "https:" ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
+        // An empty proxyEnv keeps a direct agent direct even when NODE_USE_ENV_PROXY is set.
+        const proxyEnv = !proxy ? {} : protocol === "https:" ? { HTTPS_PROXY: proxy } : { HTTP_PROXY: proxy };
+        agent = new Agent({ keepAlive: true, proxyEnv });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+let sentWaiters = [];
+/**
+ * Resolves once the next request has been handed to the operating system. The action start uses it
+ * to let its first request leave before the rest of the action's code is compiled.
+ */
+function nextRequestSent() {
+    return new Promise((resolve) => sentWaiters.push(resolve));
+}
+function requestSent() {
+    const waiters = sentWaiters;
+    sentWaiters = [];
+    for (const resolve of waiters)
+        resolve();
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** A transport with a proxy (see proxy.ts) and timeouts. */
+function createTransport(opts = {}) {
+    const proxy = opts.proxy ?? { noProxy: [] };
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+    function open(url, options, onResponse) {
+        const through = (0,src_proxy/* proxyFor */.iJ)(url, proxy);
+        const agent = agentFor(url.protocol, through);
+        if (!agent)
+            throw fetchFailed(new Error(`unsupported protocol ${url.protocol}`));
+        const lib = url.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+        const req = lib.request(url, { method: options.method, headers: options.headers, agent }, (res) => {
+            // An http target's request goes to the proxy itself, which may answer for itself.
+            if (through && res.statusCode === 407) {
+                res.resume();
+                req.destroy(new NetworkError({
+                    kind: "failed",
+                    target: `${url.hostname}:${url.port || 80}`,
+                    route: (0,src_proxy/* describeRoute */.fx)(url, proxy),
+                    detail: "the proxy answered 407 Proxy Authentication Required",
+                    code: "PROXY_AUTHENTICATION",
+                }));
+                return;
+            }
+            onResponse(res);
+        });
+        watch(req, url, { ...timeouts, idleMs: options.idleMs ?? timeouts.idleMs }, proxy);
+        return req;
+    }
+    /** `fetch`-shaped: failures to connect reject with `TypeError("fetch failed")` and the cause. */
+    async function transportFetch(input, init = {}) {
+        let url = new URL(String(input));
+        let method = (init.method ?? "GET").toUpperCase();
+        let headers = { ...(init.headers ?? {}) };
+        let body = init.body ?? null;
+        for (let hop = 0;; hop++) {
+            const response = await send(open, url, method, headers, body, init.signal ?? null);
+            const location = response.headers.get("location");
+            if (!REDIRECTS.has(response.status) || !location || init.redirect === "manual") {
+                return { ...response, redirected: hop > 0 };
+            }
+            response.body.resume();
+            if (init.redirect === "error")
+                throw fetchFailed(new Error(`redirected to ${location}`));
+            if (hop >= MAX_REDIRECTS)
+                throw fetchFailed(new Error(`more than ${MAX_REDIRECTS} redirects`));
+            const next = new URL(location, url);
+            if (response.status === 303 ||
+                ((response.status === 301 || response.status === 302) && method === "POST")) {
+                method = "GET";
+                body = null;
+                headers = withoutKeys(headers, ["content-type", "content-length"]);
+            }
+            else if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+                // A streamed body cannot be sent twice; hand the redirect back like fetch's "manual" would.
+                return { ...response, redirected: hop > 0 };
+            }
+            if (next.origin !== url.origin)
+                headers = withoutKeys(headers, ["authorization", "cookie"]);
+            url = next;
+        }
+    }
+    return { fetch: transportFetch, open, timeouts, proxy };
+}
+/** The transport with no proxy and the default timeouts. */
+const nodeFetch = createTransport().fetch;
+const STALLED = Symbol("stalled");
+const seconds = (ms) => (ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`);
+/**
+ * Arms the connect and idle timeouts on a request. A timeout destroys the request with a
+ * `NetworkError` naming the stall and the route; a network error is turned into one too.
+ */
+function watch(req, url, timeouts, proxy) {
+    const target = `${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
+    const route = (0,src_proxy/* describeRoute */.fx)(url, proxy);
+    const through = (0,src_proxy/* proxyFor */.iJ)(url, proxy);
+    const connectingTo = through ? `the proxy ${new URL(through).host}` : target;
+    const stall = (kind, detail) => {
+        const error = new NetworkError({ kind, target, route, detail });
+        req[STALLED] = error;
+        req.destroy(error);
+    };
+    const connectTimer = setTimeout(() => stall("connect", `no connection to ${connectingTo} within ${seconds(timeouts.connectMs)}`), timeouts.connectMs);
+    req.once("socket", (socket) => {
+        if (!socket.connecting)
+            clearTimeout(connectTimer);
+        else
+            socket.once("connect", () => clearTimeout(connectTimer));
+    });
+    req.setTimeout(timeouts.idleMs, () => stall("idle", `no answer from ${target} for ${seconds(timeouts.idleMs)} (the connection stalled)`));
+    req.once("close", () => clearTimeout(connectTimer));
+    // Errors other than our own stalls: name what failed, and the route when a proxy is configured.
+    req.prependListener("error", (e) => {
+        if (e instanceof NetworkError || e.name === "AbortError" || req[STALLED])
+            return;
+        req[STALLED] = new NetworkError({
+            kind: "failed",
+            target,
+            route,
+            detail: e.message || e.code || "connection failed",
+            code: e.code,
+            cause: e,
+        });
+    });
+}
+/**
+ * The error a request opened by a transport ended with: the `NetworkError` recorded for it (a
+ * stall, or a network failure with its route), else `e` (an abort).
+ */
+function requestFailure(req, e) {
+    if (e.name === "AbortError")
+        return e;
+    return req[STALLED] ?? e;
+}
+function withoutKeys(headers, keys) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k.toLowerCase())));
+}
+function fetchFailed(cause) {
+    return Object.assign(new TypeError("fetch failed"), { cause });
+}
+function abortError(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error && reason.name === "AbortError")
+        return reason;
+    return Object.assign(new Error("This operation was aborted"), { name: "AbortError", cause: reason });
+}
+function send(open, url, method, headers, body, signal) {
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+    }
+    const outgoing = { "accept-encoding": "gzip, deflate, br", ...headers };
+    if (typeof body === "string" || body instanceof Uint8Array) {
+        outgoing["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
+    }
+    return new Promise((resolve, reject) => {
+        const req = open(url, { method, headers: outgoing }, (res) => {
+            const status = res.statusCode ?? 0;
+            const stream = decode(res);
+            let consumed = false;
+            const take = () => {
+                if (consumed)
+                    return Promise.reject(new TypeError("Body is unusable: it has already been read"));
+                consumed = true;
+                return collect(stream, signal, req);
+            };
+            resolve({
+                status,
+                statusText: res.statusMessage ?? "",
+                ok: status >= 200 && status < 300,
+                url: url.href,
+                headers: new TransportHeaders(res.headers),
+                body: stream,
+                text: async () => (await take()).toString("utf8"),
+                arrayBuffer: async () => {
+                    const buf = await take();
+                    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+                },
+                json: async () => JSON.parse((await take()).toString("utf8")),
+            });
+        });
+        const onAbort = () => req.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        req.on("close", () => signal?.removeEventListener("abort", onAbort));
+        req.on("error", (e) => {
+            const error = requestFailure(req, e);
+            reject(error.name === "AbortError" ? error : fetchFailed(error));
+        });
+        req.on("finish", requestSent);
+        if (body === null || body === undefined) {
+            req.end();
+        }
+        else if (typeof body === "string" || body instanceof Uint8Array) {
+            req.end(body);
+        }
+        else {
+            const source = body instanceof external_node_stream_namespaceObject.Readable
+                ? body
+                : Symbol.asyncIterator in body
+                    ? external_node_stream_namespaceObject.Readable.from(body)
+                    : external_node_stream_namespaceObject.Readable.fromWeb(body);
+            source.on("error", (e) => req.destroy(e));
+            source.pipe(req);
+        }
+    });
+}
+function decode(res) {
+    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+    const decoder = encoding === "gzip" || encoding === "x-gzip"
+        ? (0,external_node_zlib_namespaceObject.createGunzip)()
+        : encoding === "br"
+            ? (0,external_node_zlib_namespaceObject.createBrotliDecompress)()
+            : encoding === "deflate"
+                ? (0,external_node_zlib_namespaceObject.createInflate)()
+                : null;
+    if (!decoder)
+        return res;
+    res.on("error", (e) => decoder.destroy(e));
+    return res.pipe(decoder);
+}
+function collect(stream, signal, req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onAbort = () => stream.destroy(abortError(signal));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        stream.on("data", (c) => chunks.push(c));
+        stream.on("end", () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+        stream.on("error", (e) => {
+            signal?.removeEventListener("abort", onAbort);
+            const error = requestFailure(req, e);
+            reject(error.name === "AbortError" ? error : fetchFailed(error));
+        });
+    });
 }
 
 

@@ -27,8 +27,8 @@ __webpack_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 24 modules
-var start = __webpack_require__(9256);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
+var start = __webpack_require__(9831);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(5931);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);

@@ -1086,8 +1086,8 @@ function parseFreezeInput(text) {
 
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 1 modules
 var src_runner = __webpack_require__(1265);
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 22 modules
-var start = __webpack_require__(9570);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
+var start = __webpack_require__(9831);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(5931);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -4428,10 +4428,8 @@ async function readEnvironmentApprovals(client, repo, runId) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ../../packages/github/src/transport.ts + 4 modules
+var src_transport = __webpack_require__(5602);
 ;// CONCATENATED MODULE: ../../packages/github/src/releaseAssets.ts
 /**
  * Release assets: hashing files and uploading them to a release, streamed from disk.
@@ -4442,7 +4440,6 @@ var external_node_https_ = __webpack_require__(4708);
  * uploaded (state other than `uploaded`) is deleted first. What GitHub stored is checked against
  * our own SHA-256 through the asset's `digest`.
  */
-
 
 
 
@@ -4544,6 +4541,7 @@ async function uploadAsset(client, asset, opts) {
     const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
     const url = `${base}?name=${encodeURIComponent(asset.name)}`;
     const auth = (await client.octokit.auth());
+    const idleMs = opts.idleMs ?? Math.max(client.transport.timeouts.idleMs, 120_000);
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1) {
@@ -4558,7 +4556,7 @@ async function uploadAsset(client, asset, opts) {
         }
         try {
             const body = asset.content ?? { path: asset.path };
-            const response = await post(url, body, {
+            const response = await post(client.transport, url, body, idleMs, {
                 accept: "application/vnd.github+json",
                 authorization: `token ${auth.token ?? ""}`,
                 "content-type": asset.contentType,
@@ -4594,36 +4592,44 @@ async function uploadAsset(client, asset, opts) {
             if (e instanceof errors/* GitHubApiError */.OS && e.status < 500 && e.status !== 429)
                 throw e;
             lastError = e;
-            const reason = e instanceof Error ? (e.cause?.message ?? e.message) : String(e);
-            log(`The upload of ${asset.name} failed (${reason}); ${attempt < attempts ? "retrying" : "giving up"}.`);
+            const reason = e instanceof src_transport/* NetworkError */.Dr
+                ? e.message
+                : e instanceof Error
+                    ? (e.cause?.message ?? e.message)
+                    : String(e);
+            const again = attempt < attempts && !(e instanceof src_transport/* NetworkError */.Dr && !e.retryable);
+            log(`The upload of ${asset.name} failed (${reason}); ${again ? "retrying" : "giving up"}.`);
+            if (!again)
+                break;
         }
     }
-    throw new Error(`Could not upload ${asset.name} after ${attempts} attempts (${lastError instanceof Error ? lastError.message : String(lastError)}). Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
+    const proxyHint = lastError instanceof src_transport/* NetworkError */.Dr && lastError.proxyConfigured
+        ? ` Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${lastError.target}.`
+        : "";
+    const tried = lastError instanceof src_transport/* NetworkError */.Dr && !lastError.retryable ? "" : ` after ${attempts} attempts`;
+    throw new Error(`Could not upload ${asset.name}${tried} (${lastError instanceof Error ? lastError.message : String(lastError)}).${proxyHint} Re-run the job: the release is kept as a draft and the upload resumes where it stopped.`);
 }
 /**
  * POSTs a body to GitHub: a file is sent chunk by chunk as the socket takes it (undici's fetch
  * reads a streamed body ahead of the socket and ends up holding the whole file in memory).
  */
-function post(url, body, headers) {
-    const target = new URL(url);
-    const request = target.protocol === "https:" ? external_node_https_.request : external_node_http_.request;
+function post(transport, url, body, idleMs, headers) {
     return new Promise((resolve, reject) => {
         let answered = false;
-        const req = request(target, { method: "POST", headers }, (res) => {
+        const req = transport.open(new URL(url), { method: "POST", headers, idleMs }, (res) => {
             answered = true;
             const chunks = [];
             res.on("data", (d) => chunks.push(d));
-            res.on("error", reject);
+            res.on("error", (e) => reject((0,src_transport/* requestFailure */.SU)(req, e)));
             res.on("end", () => resolve({
                 status: res.statusCode ?? 0,
                 text: Buffer.concat(chunks).toString("utf8"),
                 headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v])),
             }));
         });
-        req.setTimeout(10 * 60_000, () => req.destroy(new Error("no progress for 10 minutes")));
         req.on("error", (e) => {
             if (!answered)
-                reject(e);
+                reject((0,src_transport/* requestFailure */.SU)(req, e));
         });
         if (Buffer.isBuffer(body))
             req.end(body);
