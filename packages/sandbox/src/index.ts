@@ -9,9 +9,18 @@ export {
   startForwardProxy,
 } from "./forwardProxy";
 export { executeGraphql, githubSchema } from "./graphql";
+export { measureQuery, NODE_LIMIT, PAGE_LIMIT, pointCost, type QueryMeasure } from "./graphql/limits";
 export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";
 export { description } from "./openapi";
 export { forbidden, hasPermission } from "./permissions";
+export {
+  type RateLimits,
+  type RateResource,
+  type RateState,
+  TOKEN_LIMITS,
+  WORKFLOW_TOKEN_LIMITS,
+} from "./rateLimit";
+export { roundTrips } from "./roundTrips";
 export { allRoutes } from "./routes";
 export * from "./runner";
 export {
@@ -28,6 +37,7 @@ export {
   type ScenarioDeployment,
   type ScenarioIssue,
   type ScenarioLabelRef,
+  type ScenarioLimits,
   type ScenarioOrg,
   type ScenarioPull,
   type ScenarioRelease,

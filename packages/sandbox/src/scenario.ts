@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse as parseYaml } from "yaml";
 import { type ScenarioApp, seedApps } from "./apps/seed";
+import { TOKEN_LIMITS, WORKFLOW_TOKEN_LIMITS } from "./rateLimit";
 import { fakeSha, isoSeconds, makeNodeId, Store } from "./store";
 import type {
   Asset,
@@ -33,10 +34,17 @@ export interface Scenario {
   orgs?: (string | ScenarioOrg)[];
   /** Extra tokens, e.g. an app token with `members: read`. */
   tokens?: ScenarioToken[];
+  /**
+   * The default token's primary rate limits: `{ core, graphql, search }` (REST requests and GraphQL
+   * points an hour, searches a minute). Default a workflow GITHUB_TOKEN's: 1,000, 1,000 and 30.
+   */
+  limits?: ScenarioLimits;
   repos?: ScenarioRepo[];
   /** GitHub Apps and their installations (see apps/seed.ts). */
   apps?: ScenarioApp[];
 }
+
+export type ScenarioLimits = Partial<Record<"core" | "graphql" | "search", number>>;
 
 export interface ScenarioUser {
   login: string;
@@ -57,6 +65,8 @@ export interface ScenarioToken {
   user?: string;
   /** e.g. `{ contents: read, issues: write, members: read }`; `pull-requests` and `pull_requests` both work. */
   permissions?: Record<string, "read" | "write" | "admin" | "none">;
+  /** Primary rate limits (default a user's or an App installation's: 5,000 an hour, 30 searches a minute). */
+  limits?: ScenarioLimits;
 }
 
 /** A commit-ish: full or short sha, branch, tag, or a commit's message (whole or first line). */
@@ -254,7 +264,9 @@ export function readScenario(input: Scenario | string | undefined): Scenario {
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
-  scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "repos", "apps"],
+  scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "limits", "repos", "apps"],
+  token: ["value", "user", "permissions", "limits"],
+  limits: ["core", "graphql", "search"],
   repo: [
     "repo",
     "owner",
@@ -363,6 +375,11 @@ function checkKeys(kind: keyof typeof KNOWN_KEYS, value: unknown, where: string)
 
 function checkScenario(sc: Scenario): void {
   checkKeys("scenario", sc, "the scenario");
+  checkKeys("limits", sc.limits, "limits");
+  for (const [i, t] of (sc.tokens ?? []).entries()) {
+    checkKeys("token", t, `tokens[${i}]`);
+    checkKeys("limits", t.limits, `tokens[${i}].limits`);
+  }
   (sc.repos ?? []).forEach((r, i) => {
     const where = `repos[${i}]`;
     checkKeys("repo", r, where);
@@ -427,13 +444,23 @@ export function seed(input: Scenario | string | undefined): { store: Store; toke
   const actor = sc.actor ?? DEFAULT_ACTOR;
   store.user(actor);
   const token = sc.token ?? DEFAULT_TOKEN;
-  store.state.tokens.push({ value: token, user: actor, permissions: { ...DEFAULT_PERMISSIONS } });
+  store.state.tokens.push({
+    value: token,
+    user: actor,
+    permissions: { ...DEFAULT_PERMISSIONS },
+    limits: { ...WORKFLOW_TOKEN_LIMITS, ...sc.limits },
+  });
   for (const t of sc.tokens ?? []) {
     const perms: Permissions = { metadata: "read" };
     for (const [k, v] of Object.entries(t.permissions ?? {})) perms[k.replace(/-/g, "_")] = v;
     const user = t.user ?? actor;
     store.user(user);
-    store.state.tokens.push({ value: t.value, user, permissions: perms });
+    store.state.tokens.push({
+      value: t.value,
+      user,
+      permissions: perms,
+      limits: { ...TOKEN_LIMITS, ...t.limits },
+    });
   }
 
   const apps = seedApps(store, sc.apps ?? [], at);

@@ -19,6 +19,7 @@ import {
 } from "./http";
 import { description } from "./openapi";
 import { forbidden, hasPermission } from "./permissions";
+import { rateHeaders as headersOf, RateLimiter, type RateResource, type RateState } from "./rateLimit";
 import { allRoutes } from "./routes";
 import { type Scenario, seed } from "./scenario";
 import type { Store } from "./store";
@@ -37,6 +38,12 @@ export interface RequestRecord {
   at: string;
   /** GraphQL only: the root fields queried (aliases resolved), e.g. `["repository", "repository"]`. */
   graphqlFields?: string[];
+  /** GraphQL only: the rate-limit points the query cost and the most nodes it could return. */
+  cost?: number;
+  nodeCount?: number;
+  /** When the request arrived and when its answer was sent (ms, `performance.now()`). */
+  startMs: number;
+  endMs: number;
 }
 
 export interface Violation {
@@ -71,6 +78,8 @@ export interface SandboxOptions {
   hostname?: string;
   /** Serve HTTPS with this key and certificate (PEM) instead of plain HTTP. */
   tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Added to every request before it is answered, like a network's round trip (default 0). */
+  latencyMs?: number;
 }
 
 export interface Sandbox extends SandboxUrls {
@@ -85,6 +94,10 @@ export interface Sandbox extends SandboxUrls {
   faults: Faults;
   /** GitHub Apps: webhook deliveries, workflow jobs waiting on custom protection rules (apps/). */
   apps: AppsSide;
+  /** Added to every request before it is answered (ms); may be changed between runs. */
+  latencyMs: number;
+  /** Where a token stands against a primary rate limit (default: the default token's GraphQL points). */
+  rateLimit(resource?: RateResource, token?: string): RateState;
   close(): Promise<void>;
 }
 
@@ -114,7 +127,8 @@ export async function startSandbox(
   const faults = new Faults();
   const requests: RequestRecord[] = [];
   const violations: Violation[] = [];
-  const used = new Map<string, number>();
+  const limiter = new RateLimiter(() => Date.parse(store.state.now));
+  let latencyMs = opts.latencyMs ?? 0;
   const requestIds = { n: 0 };
   const urls: SandboxUrls = { url: "", apiUrl: "", graphqlUrl: "", uploadsUrl: "" };
 
@@ -144,19 +158,15 @@ export async function startSandbox(
     return t;
   }
 
-  function rateHeaders(token: Token | undefined, resource: "core" | "graphql"): Record<string, string> {
-    const key = `${token?.value ?? ""}:${resource}`;
-    const n = (used.get(key) ?? 0) + 1;
-    used.set(key, n);
-    const reset = Math.floor(Date.parse(store.state.now) / 1000) + 3600;
-    return {
-      "x-ratelimit-limit": "5000",
-      "x-ratelimit-remaining": String(Math.max(5000 - n, 0)),
-      "x-ratelimit-used": String(n),
-      "x-ratelimit-reset": String(reset),
-      "x-ratelimit-resource": resource,
-    };
+  /** Counts one request against the token's limit for `resource` and answers the headers. */
+  function rateHeaders(token: Token | undefined, resource: RateResource): Record<string, string> {
+    return headersOf(limiter.spend(token, resource, 1).state);
   }
+
+  const finish = (record: RequestRecord) => {
+    record.endMs = performance.now();
+    requests.push(record);
+  };
 
   function send(
     res: ServerResponse,
@@ -220,19 +230,19 @@ export async function startSandbox(
     }
     if (f.stall) {
       record.status = 0;
-      requests.push(record);
+      finish(record);
       if (!req.socket.destroyed) await new Promise((r) => req.socket.once("close", r));
       return true;
     }
     if (f.drop) {
       record.status = 0;
-      requests.push(record);
+      finish(record);
       req.socket.destroy();
       return true;
     }
     if (f.status === undefined) return false;
     record.status = f.status;
-    requests.push(record);
+    finish(record);
     drain(req);
     const body = f.body ?? {
       message: f.status >= 500 ? "Server Error" : "Injected fault",
@@ -250,7 +260,17 @@ export async function startSandbox(
     const method = (req.method ?? "GET").toUpperCase();
     const url = new URL(req.url ?? "/", "http://sandbox.invalid");
     const pathname = url.pathname;
-    const record: RequestRecord = { method, path: "", route: "", status: 0, token: "", at: store.state.now };
+    const record: RequestRecord = {
+      method,
+      path: "",
+      route: "",
+      status: 0,
+      token: "",
+      at: store.state.now,
+      startMs: performance.now(),
+      endMs: 0,
+    };
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
 
     let prefix: string | undefined;
     if (pathname === GRAPHQL || pathname === `${GRAPHQL}/`) prefix = GRAPHQL;
@@ -262,7 +282,7 @@ export async function startSandbox(
       record.route = "html";
       const page = servePage(store, urls, method, pathname);
       record.status = page.status;
-      requests.push(record);
+      finish(record);
       drain(req);
       send(res, page.status, undefined, { "content-type": page.contentType }, page.body);
       return;
@@ -277,10 +297,12 @@ export async function startSandbox(
 
     const fail = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
       record.status = status;
-      requests.push(record);
+      finish(record);
       drain(req);
-      send(res, status, body, { ...rateHeaders(token, prefix === GRAPHQL ? "graphql" : "core"), ...headers });
+      const rate = charged ? headersOf(charged) : rateHeaders(token, prefix === GRAPHQL ? "graphql" : "core");
+      send(res, status, body, { ...rate, ...headers });
     };
+    let charged: RateState | undefined;
     const violate = (v: Omit<Violation, "method" | "path" | "route">) =>
       violations.push({ ...v, method, path: record.path, route: record.route });
 
@@ -307,12 +329,15 @@ export async function startSandbox(
         return fail(400, { message: "Problems parsing JSON", documentation_url: DOCS, status: "400" });
       }
       const user = store.user(token.user);
-      const limits = rateHeaders(token, "graphql");
-      const result = await executeGraphql(
-        { store, urls, token, user, rateUsed: Number(limits["x-ratelimit-used"]) },
-        payload,
-      );
+      let rate = limiter.peek(token, "graphql");
+      const result = await executeGraphql({ store, urls, token, user }, payload, (cost) => {
+        const spent = limiter.spend(token, "graphql", cost);
+        rate = spent.state;
+        return spent.ok ? spent.state : undefined;
+      });
       record.graphqlFields = result.rootFields;
+      record.cost = result.cost;
+      record.nodeCount = result.nodeCount;
       if (result.violation)
         violate({
           kind: "graphql",
@@ -328,8 +353,8 @@ export async function startSandbox(
         });
       }
       record.status = result.status;
-      requests.push(record);
-      send(res, result.status, result.body, limits);
+      finish(record);
+      send(res, result.status, result.body, headersOf(rate));
       return;
     }
 
@@ -355,6 +380,17 @@ export async function startSandbox(
     if (tokenOrError instanceof HttpError) return fail(401, tokenOrError.body);
     if (!token) {
       return fail(401, { message: "Requires authentication", documentation_url: DOCS, status: "401" });
+    }
+
+    const spent = limiter.spend(token, match.route.startsWith("/search/") ? "search" : "core", 1);
+    charged = spent.state;
+    if (!spent.ok) {
+      return fail(403, {
+        message: `API rate limit exceeded for ${token.user}.`,
+        documentation_url:
+          "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-primary-rate-limits",
+        status: "403",
+      });
     }
 
     const validator = desc.validator(op);
@@ -483,14 +519,14 @@ export async function startSandbox(
     }
     if (reply.dropped) {
       record.status = 0;
-      requests.push(record);
+      finish(record);
       return;
     }
     const status = reply.status ?? 200;
     record.status = status;
-    requests.push(record);
+    finish(record);
     drain(req);
-    send(res, status, reply.body, { ...rateHeaders(token, "core"), ...(reply.headers ?? {}) }, reply.raw);
+    send(res, status, reply.body, { ...headersOf(spent.state), ...(reply.headers ?? {}) }, reply.raw);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -530,6 +566,17 @@ export async function startSandbox(
     violations,
     faults,
     apps,
+    get latencyMs() {
+      return latencyMs;
+    },
+    set latencyMs(ms: number) {
+      latencyMs = ms;
+    },
+    rateLimit: (resource = "graphql", value = defaultToken) =>
+      limiter.peek(
+        store.state.tokens.find((t) => t.value === value),
+        resource,
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

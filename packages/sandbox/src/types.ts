@@ -45,6 +45,8 @@ export interface Token {
   expiresAt?: string;
   /** A JSON web token signed by this App (never stored: built per request). */
   appJwt?: number;
+  /** Primary rate limits per hour (search: per minute); unset ones are GitHub's for a user or App token. */
+  limits?: Partial<Record<"core" | "graphql" | "search", number>>;
 }
 
 export interface CommitFile {

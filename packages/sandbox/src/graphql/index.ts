@@ -14,8 +14,10 @@ import {
 import { tokenReaches } from "../apps/access";
 import { packageDir } from "../packageDir";
 import { hasPermission } from "../permissions";
+import type { RateState } from "../rateLimit";
 import { searchIssues } from "../routes/search";
 import { connection, GitHubGraphqlError } from "./connection";
+import { measureQuery } from "./limits";
 import { mutationRoot } from "./mutations";
 import { type GraphqlContext, IssueView, nodeView, OrgView, PullView, RepoView, UserView } from "./views";
 
@@ -43,6 +45,9 @@ export interface GraphqlResult {
   /** Fields the query asked for that the sandbox does not resolve (answered null): a gap, not GitHub's answer. */
   unresolved?: string[];
   rootFields: string[];
+  /** Rate-limit points charged, and the most nodes the query could return (GitHub's limits). */
+  cost?: number;
+  nodeCount?: number;
 }
 
 interface ErrorJson {
@@ -90,6 +95,8 @@ function rootFieldNames(doc: ReturnType<typeof parse>, operationName?: string): 
 export async function executeGraphql(
   g: GraphqlContext,
   payload: { query?: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+  /** Spends the query's points; answers the token's state, or undefined when too few remain. */
+  charge: (cost: number) => RateState | undefined = () => undefined,
 ): Promise<GraphqlResult> {
   const schema = githubSchema();
   if (!payload.query) {
@@ -110,6 +117,24 @@ export async function executeGraphql(
     const errors = problems.map(validationError);
     return { status: 200, body: { errors }, violation: errors.map((e) => e.message).join("; "), rootFields };
   }
+  // GitHub's resource limits, checked before anything runs.
+  const measure = measureQuery(schema, doc, payload.variables, payload.operationName);
+  if (measure.errors.length > 0) {
+    const errors = measure.errors.map((e) => ({ ...e }));
+    return {
+      status: 200,
+      body: { errors },
+      violation: errors.map((e) => e.message).join("; "),
+      rootFields,
+      nodeCount: measure.nodeCount,
+    };
+  }
+  const rate = charge(measure.cost);
+  if (!rate) {
+    const errors = [{ type: "RATE_LIMITED", message: `API rate limit exceeded for ${g.token.user}.` }];
+    return { status: 200, body: { errors }, rootFields, cost: 0, nodeCount: measure.nodeCount };
+  }
+  g.rate = { ...rate, cost: measure.cost, nodeCount: measure.nodeCount };
   const root = rootValue(g);
   const unresolved = new Set<string>();
   const result = await execute({
@@ -152,6 +177,8 @@ export async function executeGraphql(
     body,
     violation,
     rootFields,
+    cost: measure.cost,
+    nodeCount: measure.nodeCount,
     ...(unresolved.size > 0 ? { unresolved: [...unresolved] } : {}),
   };
 }
@@ -200,17 +227,15 @@ function rootValue(g: GraphqlContext) {
       return new UserView(g, g.user);
     },
     rateLimit() {
-      const usedNow = g.rateUsed ?? 1;
-      const reset = new Date(Date.parse(g.store.state.now) + 3600_000)
-        .toISOString()
-        .replace(/\.\d{3}Z$/, "Z");
+      const r = g.rate;
+      if (!r) return null;
       return {
-        cost: 1,
-        limit: 5000,
-        nodeCount: 1,
-        remaining: Math.max(5000 - usedNow, 0),
-        used: usedNow,
-        resetAt: reset,
+        cost: r.cost,
+        limit: r.limit,
+        nodeCount: r.nodeCount,
+        remaining: r.remaining,
+        used: r.used,
+        resetAt: new Date(r.reset * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
       };
     },
     search(args: {

@@ -1,4 +1,5 @@
 import { hasPermission } from "../permissions";
+import type { RateState } from "../rateLimit";
 import { EVENT_TYPENAME, type NodeRef, type Store } from "../store";
 import type {
   Asset,
@@ -34,8 +35,8 @@ export interface GraphqlContext {
   urls: SandboxUrls;
   token: Token;
   user: User;
-  /** GraphQL requests this token has made, this one included (rateLimit.used). */
-  rateUsed?: number;
+  /** The token's GraphQL points after this query, and what the query cost (the `rateLimit` object). */
+  rate?: RateState & { cost: number; nodeCount: number };
 }
 
 type Args = ConnectionArgs & Record<string, any>;
