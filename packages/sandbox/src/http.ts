@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { FaultSpec } from "./faults";
+import type { RateResource, RateState } from "./rateLimit";
 import type { Store } from "./store";
 import type { Repo, SandboxUrls, State, Token, User } from "./types";
 
@@ -38,6 +39,8 @@ export interface RouteContext {
   tick(): string;
   /** Integer query parameter with default. */
   int(name: string, dflt: number): number;
+  /** Where the request's token stands against a primary rate limit (spends nothing). */
+  rateLimit(resource: RateResource): RateState;
 }
 
 export interface RouteDef {

@@ -55,6 +55,7 @@ class Description {
   private readonly operations = new Map<string, Operation>();
   private ajvBody: Ajv;
   private ajvParams: Ajv;
+  private ajvResponses: Ajv | undefined;
 
   constructor(doc: Json) {
     this.doc = doc;
@@ -253,9 +254,31 @@ class Description {
   compileParams(schema: Json): ValidateFunction {
     return this.ajvParams.compile(schema);
   }
+
+  /** Answers are large and many: components compile once each (not inlined), schemas unchecked. */
+  compileResponse(schema: Json): ValidateFunction {
+    if (!this.ajvResponses) {
+      this.ajvResponses = new Ajv({
+        strict: false,
+        allErrors: true,
+        logger: false,
+        validateFormats: true,
+        validateSchema: false,
+        inlineRefs: false,
+      });
+      (addFormatsModule as unknown as (ajv: Ajv) => Ajv)(this.ajvResponses);
+      // GitHub leaves URL fields it has no value for empty (its description says `default: ""`).
+      const uri = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+      this.ajvResponses.addFormat("uri", (v: string) => v === "" || uri.test(v));
+    }
+    return this.ajvResponses.compile(schema);
+  }
 }
 
 export class OperationValidator {
+  private readonly desc: Description;
+  private readonly op: Operation;
+  private readonly responses = new Map<number, ValidateFunction | null>();
   private readonly params: ValidateFunction | undefined;
   private readonly body: ValidateFunction | undefined;
   private readonly bodyRequired: boolean;
@@ -263,6 +286,8 @@ export class OperationValidator {
   readonly bodyIsJson: boolean;
 
   constructor(desc: Description, op: Operation) {
+    this.desc = desc;
+    this.op = op;
     const raw = op.raw;
     const resource = String(op.operationId.split("/")[1] ?? "resource").replace(
       /^(create|update|get|list|delete)-/,
@@ -311,6 +336,26 @@ export class OperationValidator {
     }
     if (!this.body || this.body(body)) return [];
     return this.problems(this.body.errors ?? [], (f) => f);
+  }
+
+  /**
+   * Problems of an answer's JSON body against the operation's response schema for `status`
+   * (none when GitHub describes no JSON body for it).
+   */
+  validateResponse(status: number, body: unknown): ValidationProblem[] {
+    let check = this.responses.get(status);
+    if (check === undefined) {
+      const responses = (this.op.raw.responses ?? {}) as Json;
+      const described = responses[String(status)] ?? responses.default;
+      const content = described
+        ? this.desc.resolve<{ content?: Json }>(described).content?.["application/json"]
+        : undefined;
+      const schema = (content as { schema?: unknown } | undefined)?.schema;
+      check = schema ? this.desc.compileResponse(this.desc.toJsonSchema(schema)) : null;
+      this.responses.set(status, check);
+    }
+    if (!check || check(body)) return [];
+    return this.problems(check.errors ?? [], (f) => f);
   }
 
   private problems(errors: ErrorObject[], field: (f: string) => string): ValidationProblem[] {

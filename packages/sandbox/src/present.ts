@@ -31,21 +31,90 @@ type J = Record<string, unknown>;
 export function userJson(p: Presenter, login: string | User | null): J | null {
   if (login === null) return null;
   const u = typeof login === "string" ? p.store.user(login) : login;
+  const name = encodeURIComponent(u.login);
+  const api = `${p.urls.apiUrl}/users/${name}`;
   return {
     login: u.login,
     id: u.id,
     node_id: u.nodeId,
-    avatar_url: `${p.urls.url}/avatars/${u.login}`,
+    avatar_url: `${p.urls.url}/avatars/${name}`,
     gravatar_id: "",
-    url: `${p.urls.apiUrl}/users/${u.login}`,
-    html_url: `${p.urls.url}/${u.login}`,
+    url: api,
+    html_url: `${p.urls.url}/${name}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
     type: u.type,
+    user_view_type: "public",
     site_admin: false,
   };
 }
 
+/** Accounts, organisations and teams have no creation time in a scenario: one fixed, early time. */
+const ACCOUNT_CREATED = "2020-01-01T00:00:00Z";
+
 export function fullUserJson(p: Presenter, u: User): J {
-  return { ...userJson(p, u), name: u.name, email: u.email, company: null, bio: null, public_repos: 0 };
+  return {
+    ...userJson(p, u),
+    name: u.name,
+    email: u.email,
+    company: null,
+    blog: "",
+    location: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: ACCOUNT_CREATED,
+    updated_at: ACCOUNT_CREATED,
+    private_gists: 0,
+    total_private_repos: 0,
+    owned_private_repos: 0,
+    disk_usage: 0,
+    collaborators: 0,
+    two_factor_authentication: true,
+  };
+}
+
+export function orgJson(
+  p: Presenter,
+  o: { login: string; id: number; nodeId: string; name: string | null },
+): J {
+  const api = `${p.urls.apiUrl}/orgs/${o.login}`;
+  return {
+    login: o.login,
+    id: o.id,
+    node_id: o.nodeId,
+    url: api,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events`,
+    hooks_url: `${api}/hooks`,
+    issues_url: `${api}/issues`,
+    members_url: `${api}/members{/member}`,
+    public_members_url: `${api}/public_members{/member}`,
+    avatar_url: `${p.urls.url}/avatars/${o.login}`,
+    description: null,
+    html_url: `${p.urls.url}/${o.login}`,
+    name: o.name,
+    has_organization_projects: false,
+    has_repository_projects: false,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    type: "Organization",
+    created_at: ACCOUNT_CREATED,
+    updated_at: ACCOUNT_CREATED,
+    archived_at: null,
+  };
 }
 
 export function repoApi(p: Presenter, repo: Repo): string {
@@ -73,9 +142,26 @@ export function repoJson(p: Presenter, repo: Repo): J {
     description: repo.description,
     fork: false,
     url: api,
-    releases_url: `${api}/releases{/id}`,
-    issues_url: `${api}/issues{/number}`,
-    pulls_url: `${api}/pulls{/number}`,
+    ...repoUrls(p, repo),
+    homepage: null,
+    language: null,
+    size: 0,
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    open_issues: repo.issues.filter((i) => i.state === "open").length,
+    open_issues_count: repo.issues.filter((i) => i.state === "open").length,
+    network_count: 0,
+    subscribers_count: 0,
+    license: null,
+    mirror_url: null,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
     default_branch: repo.defaultBranch,
     visibility: repo.private ? "private" : "public",
     created_at: repo.createdAt,
@@ -86,6 +172,56 @@ export function repoJson(p: Presenter, repo: Repo): J {
     has_issues: true,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
   };
+}
+
+/** The URL templates every repository representation carries. */
+function repoUrls(p: Presenter, repo: Repo): J {
+  const api = repoApi(p, repo);
+  const host = new URL(p.urls.url).host;
+  const templates: Record<string, string> = {
+    archive_url: "/{archive_format}{/ref}",
+    assignees_url: "/assignees{/user}",
+    blobs_url: "/git/blobs{/sha}",
+    branches_url: "/branches{/branch}",
+    collaborators_url: "/collaborators{/collaborator}",
+    comments_url: "/comments{/number}",
+    commits_url: "/commits{/sha}",
+    compare_url: "/compare/{base}...{head}",
+    contents_url: "/contents/{+path}",
+    contributors_url: "/contributors",
+    deployments_url: "/deployments",
+    downloads_url: "/downloads",
+    events_url: "/events",
+    forks_url: "/forks",
+    git_commits_url: "/git/commits{/sha}",
+    git_refs_url: "/git/refs{/sha}",
+    git_tags_url: "/git/tags{/sha}",
+    hooks_url: "/hooks",
+    issue_comment_url: "/issues/comments{/number}",
+    issue_events_url: "/issues/events{/number}",
+    issues_url: "/issues{/number}",
+    keys_url: "/keys{/key_id}",
+    labels_url: "/labels{/name}",
+    languages_url: "/languages",
+    merges_url: "/merges",
+    milestones_url: "/milestones{/number}",
+    notifications_url: "/notifications{?since,all,participating}",
+    pulls_url: "/pulls{/number}",
+    releases_url: "/releases{/id}",
+    stargazers_url: "/stargazers",
+    statuses_url: "/statuses/{sha}",
+    subscribers_url: "/subscribers",
+    subscription_url: "/subscription",
+    tags_url: "/tags",
+    teams_url: "/teams",
+    trees_url: "/git/trees{/sha}",
+  };
+  const out: J = Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, `${api}${v}`]));
+  out.clone_url = `${repoHtml(p, repo)}.git`;
+  out.git_url = `git://${host}/${repo.owner}/${repo.name}.git`;
+  out.ssh_url = `git@${host}:${repo.owner}/${repo.name}.git`;
+  out.svn_url = repoHtml(p, repo);
+  return out;
 }
 
 export function fileJson(f: CommitFile, p: Presenter, repo: Repo, sha: string): J {
@@ -232,6 +368,7 @@ export function eventJson(p: Presenter, repo: Repo, issue: Issue, e: TimelineEve
     commit_id: e.commitId ?? null,
     commit_url: null,
     created_at: e.createdAt,
+    performed_via_github_app: null,
   };
   if (e.label !== undefined) {
     const l = p.store.findLabel(repo, e.label);
@@ -273,13 +410,28 @@ export function pullJson(p: Presenter, repo: Repo, pr: PullRequest, full = true)
     patch_url: `${html}.patch`,
     issue_url: `${api}/issues/${pr.number}`,
     commits_url: `${api}/pulls/${pr.number}/commits`,
+    review_comments_url: `${api}/pulls/${pr.number}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${pr.number}/comments`,
+    statuses_url: `${api}/statuses/${pr.headSha ?? p.store.resolveSha(repo, pr.head) ?? ""}`,
+    _links: {
+      self: { href: `${api}/pulls/${pr.number}` },
+      html: { href: html },
+      issue: { href: `${api}/issues/${pr.number}` },
+      comments: { href: `${api}/issues/${pr.number}/comments` },
+      review_comments: { href: `${api}/pulls/${pr.number}/comments` },
+      review_comment: { href: `${api}/pulls/comments{/number}` },
+      commits: { href: `${api}/pulls/${pr.number}/commits` },
+      statuses: { href: `${api}/statuses/${pr.headSha ?? ""}` },
+    },
     number: pr.number,
     state: i.state,
     locked: false,
     title: i.title,
     user: userJson(p, i.user),
     body: i.body,
-    labels: labelsOf(p, repo, i.labels),
+    // A pull request's labels always carry a description string (empty when none).
+    labels: labelsOf(p, repo, i.labels).map((l) => ({ ...l, description: l.description ?? "" })),
     milestone: null,
     draft: pr.draft,
     created_at: i.createdAt,
@@ -300,6 +452,8 @@ export function pullJson(p: Presenter, repo: Repo, pr: PullRequest, full = true)
       ? {
           merged: pr.merged,
           mergeable: pr.merged ? null : true,
+          mergeable_state: pr.merged ? "unknown" : "clean",
+          maintainer_can_modify: false,
           merged_by: pr.mergedBy ? userJson(p, pr.mergedBy) : null,
           comments: i.comments.length,
           review_comments: 0,
@@ -433,7 +587,7 @@ export function environmentJson(p: Presenter, repo: Repo, e: Environment): J {
   };
 }
 
-function teamRef(p: Presenter, ref: string): J {
+export function teamRef(p: Presenter, ref: string): J {
   const [org, slug] = ref.includes("/") ? ref.split("/") : ["", ref];
   const team = p.store.state.teams.find((t) => t.slug === slug && (!org || t.org === org));
   return team ? teamJson(p, team) : { slug: ref, name: ref };
@@ -445,10 +599,29 @@ export function teamJson(p: Presenter, t: Team): J {
     node_id: t.nodeId,
     slug: t.slug,
     name: t.name,
+    description: null,
     url: `${p.urls.apiUrl}/orgs/${t.org}/teams/${t.slug}`,
     html_url: `${p.urls.url}/orgs/${t.org}/teams/${t.slug}`,
+    members_url: `${p.urls.apiUrl}/orgs/${t.org}/teams/${t.slug}/members{/member}`,
+    repositories_url: `${p.urls.apiUrl}/orgs/${t.org}/teams/${t.slug}/repos`,
     privacy: "closed",
+    notification_setting: "notifications_enabled",
     permission: "pull",
+    parent: null,
+    type: "organization",
+  };
+}
+
+/** A team as GET /orgs/{org}/teams/{team_slug} answers it. */
+export function fullTeamJson(p: Presenter, t: Team): J {
+  const org = p.store.findOrg(t.org);
+  return {
+    ...teamJson(p, t),
+    created_at: ACCOUNT_CREATED,
+    updated_at: ACCOUNT_CREATED,
+    members_count: t.members.length,
+    repos_count: 0,
+    organization: org ? orgJson(p, org) : null,
   };
 }
 
@@ -476,6 +649,28 @@ export function runJson(p: Presenter, repo: Repo, r: WorkflowRun): J {
     url: `${api}/actions/runs/${r.id}`,
     html_url: `${repoHtml(p, repo)}/actions/runs/${r.id}`,
     jobs_url: `${api}/actions/runs/${r.id}/jobs`,
+    logs_url: `${api}/actions/runs/${r.id}/logs`,
+    check_suite_url: `${api}/check-suites/${r.id}`,
+    artifacts_url: `${api}/actions/runs/${r.id}/artifacts`,
+    cancel_url: `${api}/actions/runs/${r.id}/cancel`,
+    rerun_url: `${api}/actions/runs/${r.id}/rerun`,
+    workflow_url: `${api}/actions/workflows/${r.workflowId}`,
+    pull_requests: [],
+    head_commit: headCommit(p, repo, r.headSha),
     repository: repoJson(p, repo),
+    head_repository: repoJson(p, repo),
+  };
+}
+
+function headCommit(p: Presenter, repo: Repo, sha: string): J | null {
+  const c = repo.commits.get(sha);
+  if (!c) return null;
+  return {
+    id: c.sha,
+    tree_id: c.sha,
+    message: c.message,
+    timestamp: c.committer.date,
+    author: { name: c.author.name, email: c.author.email },
+    committer: { name: c.committer.name, email: c.committer.email },
   };
 }

@@ -60,7 +60,7 @@ repos:
 
 let sb: Sandbox;
 beforeAll(async () => {
-  sb = await startSandbox(SCENARIO);
+  sb = await startSandbox(SCENARIO, { checkResponses: true });
 });
 afterAll(async () => {
   await sb.close();
@@ -146,6 +146,8 @@ describe("refusing what GitHub refuses", () => {
     expect(Number(res.headers.get("x-ratelimit-remaining"))).toBe(1000 - used);
     const again = await api(sb).get("/repos/acme/app");
     expect(again.headers.get("x-ratelimit-used")).toBe(String(used + 1));
+    const limits = await api(sb).get("/rate_limit");
+    expect(limits.data.resources.core).toMatchObject({ limit: 1000, used: used + 1 });
   });
 });
 
@@ -595,5 +597,11 @@ describe("determinism and the log", () => {
     ]) {
       expect((await fetch(`${sb.url}${p}`)).status, p).toBe(200);
     }
+  });
+});
+
+describe("answers in GitHub's shapes", () => {
+  it("answered every request above in the shape GitHub's description gives for its status", () => {
+    expect(sb.violations.filter((v) => v.kind === "response-schema")).toEqual([]);
   });
 });

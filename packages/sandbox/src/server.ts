@@ -47,7 +47,7 @@ export interface RequestRecord {
 }
 
 export interface Violation {
-  kind: "unknown-route" | "invalid-request" | "not-implemented" | "graphql" | "bad-json";
+  kind: "unknown-route" | "invalid-request" | "not-implemented" | "graphql" | "bad-json" | "response-schema";
   method: string;
   path: string;
   route: string;
@@ -80,6 +80,11 @@ export interface SandboxOptions {
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** Added to every request before it is answered, like a network's round trip (default 0). */
   latencyMs?: number;
+  /**
+   * Check every JSON answer against the response schema in GitHub's description and record a
+   * `response-schema` violation when it does not match (the sandbox's own tests turn this on).
+   */
+  checkResponses?: boolean;
 }
 
 export interface Sandbox extends SandboxUrls {
@@ -382,7 +387,12 @@ export async function startSandbox(
       return fail(401, { message: "Requires authentication", documentation_url: DOCS, status: "401" });
     }
 
-    const spent = limiter.spend(token, match.route.startsWith("/search/") ? "search" : "core", 1);
+    // Asking where the limits stand costs nothing, as on GitHub.
+    const resource = match.route.startsWith("/search/") ? "search" : "core";
+    const spent =
+      match.route === "/rate_limit"
+        ? { ok: true, state: limiter.peek(token, resource) }
+        : limiter.spend(token, resource, 1);
     charged = spent.state;
     if (!spent.ok) {
       return fail(403, {
@@ -509,6 +519,7 @@ export async function startSandbox(
         const n = v === null ? Number.NaN : Number.parseInt(v, 10);
         return Number.isFinite(n) ? n : dflt;
       },
+      rateLimit: (resource) => limiter.peek(token, resource),
     };
     let reply: Reply;
     try {
@@ -523,6 +534,17 @@ export async function startSandbox(
       return;
     }
     const status = reply.status ?? 200;
+    if (opts.checkResponses && reply.raw === undefined && reply.body !== undefined) {
+      const problems = validator.validateResponse(status, reply.body);
+      if (problems.length > 0) {
+        violate({
+          kind: "response-schema",
+          status,
+          message: `${method} ${match.route} answered ${status} in a shape GitHub's description does not have`,
+          errors: problems,
+        });
+      }
+    }
     record.status = status;
     finish(record);
     drain(req);

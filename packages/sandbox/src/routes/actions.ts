@@ -1,5 +1,5 @@
 import { notFound, paginate, type RouteContext, type RouteDef } from "../http";
-import { repoApi, repoHtml, runJson, userJson } from "../present";
+import { repoApi, repoHtml, runJson, teamRef, userJson } from "../present";
 import type { Repo, WorkflowRun } from "../types";
 import { intParam } from "./util";
 
@@ -102,7 +102,7 @@ export const actionRoutes: RouteDef[] = [
           current_user_can_approve: false,
           reviewers: (env?.reviewers ?? []).map((r) => ({
             type: r.type,
-            reviewer: r.type === "User" ? userJson(ctx, r.login) : { slug: r.login, name: r.login },
+            reviewer: r.type === "User" ? userJson(ctx, r.login) : teamRef(ctx, r.login),
           })),
         };
       });

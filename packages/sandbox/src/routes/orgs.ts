@@ -1,5 +1,5 @@
 import { notFound, paginate, type RouteContext, type RouteDef } from "../http";
-import { teamJson, userJson } from "../present";
+import { fullTeamJson, orgJson, teamJson, userJson } from "../present";
 import type { Team } from "../types";
 
 /** Organisations and team membership (needs `members: read`, which a workflow GITHUB_TOKEN lacks). */
@@ -18,17 +18,7 @@ export const orgRoutes: RouteDef[] = [
     handler(ctx) {
       const o = ctx.store.findOrg(ctx.params.org!);
       if (!o) throw notFound();
-      return {
-        body: {
-          login: o.login,
-          id: o.id,
-          node_id: o.nodeId,
-          url: `${ctx.urls.apiUrl}/orgs/${o.login}`,
-          html_url: `${ctx.urls.url}/${o.login}`,
-          name: o.name,
-          type: "Organization",
-        },
-      };
+      return { body: orgJson(ctx, o) };
     },
   },
   {
@@ -46,7 +36,7 @@ export const orgRoutes: RouteDef[] = [
     method: "GET",
     route: "/orgs/{org}/teams/{team_slug}",
     permission: "members=read",
-    handler: (ctx) => ({ body: teamJson(ctx, teamOr404(ctx)) }),
+    handler: (ctx) => ({ body: fullTeamJson(ctx, teamOr404(ctx)) }),
   },
   {
     method: "GET",

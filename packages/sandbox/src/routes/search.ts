@@ -97,6 +97,7 @@ export const searchRoutes: RouteDef[] = [
         body: {
           total_count: found.length,
           incomplete_results: false,
+          search_type: "lexical",
           items: (page.body as typeof found).map((f) => ({ ...issueJson(ctx, f.repo, f.issue), score: 1 })),
         },
       };

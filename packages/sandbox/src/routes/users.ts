@@ -33,11 +33,12 @@ export const userRoutes: RouteDef[] = [
     route: "/rate_limit",
     permission: null,
     handler(ctx) {
-      const reset = Math.floor(Date.parse(ctx.state.now) / 1000) + 3600;
-      const r = { limit: 5000, used: 0, remaining: 5000, reset };
-      return {
-        body: { resources: { core: r, graphql: r, search: { ...r, limit: 30, remaining: 30 } }, rate: r },
+      const r = (resource: "core" | "graphql" | "search") => {
+        const { limit, used, remaining, reset } = ctx.rateLimit(resource);
+        return { limit, used, remaining, reset };
       };
+      const core = r("core");
+      return { body: { resources: { core, graphql: r("graphql"), search: r("search") }, rate: core } };
     },
   },
 ];
