@@ -656,13 +656,13 @@ export function runJson(p: Presenter, repo: Repo, r: WorkflowRun): J {
     rerun_url: `${api}/actions/runs/${r.id}/rerun`,
     workflow_url: `${api}/actions/workflows/${r.workflowId}`,
     pull_requests: [],
-    head_commit: headCommit(p, repo, r.headSha),
+    head_commit: headCommit(repo, r.headSha),
     repository: repoJson(p, repo),
     head_repository: repoJson(p, repo),
   };
 }
 
-function headCommit(p: Presenter, repo: Repo, sha: string): J | null {
+function headCommit(repo: Repo, sha: string): J | null {
   const c = repo.commits.get(sha);
   if (!c) return null;
   return {

@@ -183,7 +183,10 @@ export const repoRoutes: RouteDef[] = [
           name: ctx.params.branch,
           commit: commitJson(ctx, repo, c),
           protected: false,
-          protection: { enabled: false, required_status_checks: { enforcement_level: "off", contexts: [], checks: [] } },
+          protection: {
+            enabled: false,
+            required_status_checks: { enforcement_level: "off", contexts: [], checks: [] },
+          },
           protection_url: `${repoApi(ctx, repo)}/branches/${ctx.params.branch}/protection`,
           _links: {
             self: `${repoApi(ctx, repo)}/branches/${ctx.params.branch}`,
