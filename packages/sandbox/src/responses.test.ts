@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allRoutes } from "./routes";
+import { appRoutes } from "./routes/apps";
 import { readScenario } from "./scenario";
 import { type Sandbox, startSandbox } from "./server";
 import { api } from "./testing";
@@ -156,7 +157,11 @@ describe("answers in the shapes GitHub describes", () => {
   });
 
   it("called every implemented route, and every answer matched GitHub's schema", () => {
-    const missing = allRoutes.map((r) => `${r.method} ${r.route}`).filter((k) => !called.has(k));
+    // The App's own routes (JWT, installations, webhook deliveries) are exercised by apps/apps.test.ts.
+    const missing = allRoutes
+      .filter((r) => !appRoutes.includes(r))
+      .map((r) => `${r.method} ${r.route}`)
+      .filter((k) => !called.has(k));
     expect(missing).toEqual([]);
     expect(
       sb.violations.map(
