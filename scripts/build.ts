@@ -28,7 +28,7 @@ export async function build(
     const result = await bundleAction(action.dir);
     if (!result.ok) {
       ok = false;
-      log(`✗ ${action.name}: ncc failed after ${Math.round(result.ms)} ms\n${result.log.trim()}`);
+      log(`✗ ${action.name}: the bundle failed after ${Math.round(result.ms)} ms\n${result.log.trim()}`);
       continue;
     }
     const sizes = result.files

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundledPackageDirs, licenseNotices } from "./licenses";
+import { bundledPackageDirs, licenseNotices, licenseProblems } from "./licenses";
 
 /** The repository root (scripts/lib/ is two levels below it). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -109,17 +109,23 @@ export async function bundleAction(dir: string, outDir = "dist"): Promise<Bundle
   });
   // Webpack's stats name every module of every chunk: the notices are written from them.
   const statsPath = join(dist, "stats.json");
+  let refused: string[] = [];
   if (existsSync(statsPath)) {
     const stats = JSON.parse(readFileSync(statsPath, "utf8"));
     rmSync(statsPath);
-    writeFileSync(join(dist, "licenses.txt"), licenseNotices(bundledPackageDirs(stats, dir)));
+    const packages = bundledPackageDirs(stats, dir);
+    writeFileSync(join(dist, "licenses.txt"), licenseNotices(packages));
+    refused = licenseProblems(packages);
   }
   const files = existsSync(dist) ? listFiles(dist).map((path) => ({ path, bytes: statSync(path).size })) : [];
   return {
     dir,
-    ok: code === 0 && existsSync(join(dist, "index.js")),
+    ok: code === 0 && existsSync(join(dist, "index.js")) && refused.length === 0,
     ms: performance.now() - started,
-    log,
+    log:
+      refused.length > 0
+        ? `${log}\nLicences not allowed in a bundle:\n${refused.map((p) => `  ${p}`).join("\n")}`
+        : log,
     files,
   };
 }
