@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { installProbe } from "../../test/fixtures/probe";
 import { coldStart } from "./cold-start";
-import { formatTable, judge, median, runScenario } from "./framework";
+import { apiFigures, formatTable, judge, median, runScenario } from "./framework";
 
 describe("judging a measurement against its budget", () => {
   it("takes the median of the samples", () => {
@@ -29,7 +29,28 @@ describe("judging a measurement against its budget", () => {
 
   it("prints one row per scenario with the budget next to each figure", () => {
     const table = formatTable([judge("cold start: x", { ms: 120 }, { samplesMs: [50], peakMb: 40 })]);
-    expect(table.split("\n")[2]).toMatch(/^cold start: x\s+–\s+50\.0 n=1 \(≤ 120\)\s+40\.0\s+PASS$/);
+    expect(table.split("\n")[2]).toMatch(
+      /^cold start: x\s+–\s+–\s+–\s+50\.0 n=1 \(≤ 120\)\s+–\s+40\.0\s+PASS$/,
+    );
+  });
+
+  it("judges round trips, points and the ratio to a reference measured side by side", () => {
+    const r = judge(
+      "y",
+      { roundTrips: 6, points: 150, ratio: 1 },
+      { roundTrips: 7, points: 12, samplesMs: [30, 50, 40], referenceMs: [20, 20, 30] },
+    );
+    expect(r).toMatchObject({ verdict: "OVER", detail: "7 round trips > 6, 2.00× > 1×", ratio: 2 });
+    expect(formatTable([r]).split("\n")[2]).toContain("2.00× (≤ 1×)");
+  });
+
+  it("counts sequential round trips and GraphQL points from the sandbox's log", () => {
+    const log = [
+      { route: "graphql", cost: 3, startMs: 0, endMs: 10 },
+      { route: "/repos/{owner}/{repo}", startMs: 1, endMs: 9 },
+      { route: "graphql", cost: 1, startMs: 11, endMs: 20 },
+    ];
+    expect(apiFigures(log)).toEqual({ requests: 3, roundTrips: 2, points: 4 });
   });
 });
 

@@ -6,22 +6,33 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type * as SandboxModule from "../../packages/sandbox/src/index";
+import { roundTrips } from "../../packages/sandbox/src/roundTrips";
 import { type RunBundleOptions, type RunResult, runBundle } from "../../packages/sandbox/src/runner";
 import { type ActionFolder, bundledActions, repoRoot } from "../lib/actions";
 
 export interface Budget {
   /** Maximum API requests. */
   requests?: number;
-  /** Maximum median wall time in milliseconds. */
+  /** Maximum sequential round trips (requests in flight together count once). */
+  roundTrips?: number;
+  /** Maximum GraphQL rate-limit points spent. */
+  points?: number;
+  /** Maximum median wall time in milliseconds (prefer `ratio`: this machine is shared). */
   ms?: number;
+  /** Maximum median wall time as a multiple of the reference's, measured side by side. */
+  ratio?: number;
   /** Maximum peak memory (RSS) in MB. */
   mb?: number;
 }
 
 export interface Measurement {
   requests?: number;
+  roundTrips?: number;
+  points?: number;
   /** One wall time per run; the median is compared with the budget. */
   samplesMs?: number[];
+  /** The reference's wall times, each taken right beside one of `samplesMs`. */
+  referenceMs?: number[];
   peakMb?: number;
   /** Shown under the table, e.g. what was measured exactly. */
   note?: string;
@@ -56,8 +67,13 @@ export interface ScenarioResult {
   name: string;
   budget: Budget;
   requests?: number;
+  roundTrips?: number;
+  points?: number;
   medianMs?: number;
   samplesMs?: number[];
+  /** Median of ours / median of the reference, same run. */
+  ratio?: number;
+  referenceMs?: number[];
   peakMb?: number;
   verdict: Verdict;
   /** Which budgets were exceeded, or the error. */
@@ -74,26 +90,41 @@ export function median(samples: number[]): number {
 
 export function judge(name: string, budget: Budget, m: Measurement): ScenarioResult {
   const medianMs = m.samplesMs && m.samplesMs.length > 0 ? median(m.samplesMs) : undefined;
+  const ratio =
+    medianMs !== undefined && m.referenceMs && m.referenceMs.length > 0
+      ? medianMs / median(m.referenceMs)
+      : undefined;
   const over: string[] = [];
-  if (budget.requests !== undefined && m.requests !== undefined && m.requests > budget.requests) {
-    over.push(`${m.requests} requests > ${budget.requests}`);
-  }
-  if (budget.ms !== undefined && medianMs !== undefined && medianMs > budget.ms) {
-    over.push(`${medianMs.toFixed(1)} ms > ${budget.ms} ms`);
-  }
-  if (budget.mb !== undefined && m.peakMb !== undefined && m.peakMb > budget.mb) {
-    over.push(`${m.peakMb.toFixed(1)} MB > ${budget.mb} MB`);
-  }
+  const check = (
+    value: number | undefined,
+    limit: number | undefined,
+    say: (v: number, l: number) => string,
+  ) => {
+    if (limit !== undefined && value !== undefined && value > limit) over.push(say(value, limit));
+  };
+  check(m.requests, budget.requests, (v, l) => `${v} requests > ${l}`);
+  check(m.roundTrips, budget.roundTrips, (v, l) => `${v} round trips > ${l}`);
+  check(m.points, budget.points, (v, l) => `${v} points > ${l}`);
+  check(medianMs, budget.ms, (v, l) => `${v.toFixed(1)} ms > ${l} ms`);
+  check(ratio, budget.ratio, (v, l) => `${v.toFixed(2)}× > ${l}×`);
+  check(m.peakMb, budget.mb, (v, l) => `${v.toFixed(1)} MB > ${l} MB`);
   const missing: string[] = [];
   if (budget.requests !== undefined && m.requests === undefined) missing.push("requests");
+  if (budget.roundTrips !== undefined && m.roundTrips === undefined) missing.push("round trips");
+  if (budget.points !== undefined && m.points === undefined) missing.push("points");
   if (budget.ms !== undefined && medianMs === undefined) missing.push("time");
+  if (budget.ratio !== undefined && ratio === undefined) missing.push("ratio");
   if (budget.mb !== undefined && m.peakMb === undefined) missing.push("memory");
   return {
     name,
     budget,
     requests: m.requests,
+    roundTrips: m.roundTrips,
+    points: m.points,
     medianMs,
     samplesMs: m.samplesMs,
+    ratio,
+    referenceMs: m.referenceMs,
     peakMb: m.peakMb,
     verdict: over.length > 0 ? "OVER" : missing.length > 0 ? "ERROR" : "PASS",
     detail:
@@ -155,11 +186,24 @@ const within = (value: string, limit: number | undefined, unit = "") =>
 
 /** The results as a fixed-width table. */
 export function formatTable(results: ScenarioResult[]): string {
-  const header = ["scenario", "API requests", "median ms", "peak MB", "result"];
+  const header = [
+    "scenario",
+    "API requests",
+    "round trips",
+    "GraphQL points",
+    "median ms",
+    "ratio",
+    "peak MB",
+    "result",
+  ];
+  const num = (n: number | undefined) => (n === undefined ? "–" : String(n));
   const rows = results.map((r) => [
     r.name,
-    within(r.requests === undefined ? "–" : String(r.requests), r.budget.requests),
+    within(num(r.requests), r.budget.requests),
+    within(num(r.roundTrips), r.budget.roundTrips),
+    within(num(r.points), r.budget.points),
     within(`${fmt(r.medianMs)}${r.samplesMs ? ` n=${r.samplesMs.length}` : ""}`, r.budget.ms),
+    within(r.ratio === undefined ? "–" : `${r.ratio.toFixed(2)}×`, r.budget.ratio, "×"),
     within(fmt(r.peakMb), r.budget.mb),
     r.detail ? `${r.verdict}: ${r.detail}` : r.verdict,
   ]);
@@ -170,4 +214,15 @@ export function formatTable(results: ScenarioResult[]): string {
       .join("  ")
       .trimEnd();
   return [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+/** What the sandbox saw of one run: requests, sequential round trips, GraphQL points. */
+export function apiFigures(
+  requests: readonly { route: string; cost?: number; startMs: number; endMs: number }[],
+) {
+  return {
+    requests: requests.length,
+    roundTrips: roundTrips(requests),
+    points: requests.reduce((n, r) => n + (r.route === "graphql" ? (r.cost ?? 0) : 0), 0),
+  };
 }
