@@ -207,7 +207,8 @@ describe("release-bundle", () => {
     expect(body).toMatch(/\*\*checkout:\*\* refunds \(\[#8\]\([^)]*\/acme\/shop\/issues\/8\)\)/);
     expect(body).toMatch(/CR \[#7\]\([^)]*\/acme\/shop\/issues\/7\)/);
     expect(body).toMatch(/CR \[acme\/changes#3\]\([^)]*\/acme\/changes\/issues\/3\)/);
-    expect(body).toContain("rounding of &lt;b&gt;totals&lt;/b&gt; \\| taxes");
+    // user text reads as written: no entity, no HTML
+    expect(body).toContain("rounding of \\<b>totals\\</b> | taxes");
     expect(body).not.toContain("explain refunds");
     expect(body).toContain("### Change requests");
     expect(body).toContain("### Deployment approvals");

@@ -10,6 +10,8 @@ import {
   link,
   markdownTable,
   marker,
+  proseMarkdown,
+  proseMarkdownLines,
   safeUrl,
   tableCell,
 } from "./markdown";
@@ -194,5 +196,87 @@ describe("markers", () => {
     ];
     expect(findByMarker(comments, "gate", "production")?.id).toBe(3);
     expect(findByMarker(comments, "gate", "staging")).toBeUndefined();
+  });
+});
+
+describe("proseMarkdown", () => {
+  const users = { userUrl: (login: string) => `https://github.example/${login}` };
+  it.each([
+    ["plain text", "Add login page", "Add login page"],
+    ["code stays code", "use `npm i @acme/ui` and ``a`b``", "use `npm i @acme/ui` and ``a`b``"],
+    ["html in code stays code", "render `<Cart>` safely", "render `<Cart>` safely"],
+    ["an unclosed backtick", "a ` b", "a \\` b"],
+    ["emphasis", "fix *all* the __init__ bugs", "fix \\*all\\* the \\_\\_init\\_\\_ bugs"],
+    ["intraword underscores stay", "snake_case_name", "snake_case_name"],
+    ["a link and an image", "[x](javascript:alert(1)) ![y](z)", "\\[x](javascript:alert(1)) !\\[y](z)"],
+    ["html", "<img src=x onerror=alert(1)> & <script>", "\\<img src=x onerror=alert(1)> & \\<script>"],
+    ["entities stay literal", "&lt;b&gt; &#64; &amp", "\\&lt;b\\&gt; \\&#64; &amp"],
+    ["comparisons stay", "a < b > c", "a < b > c"],
+    ["pipes stay (lists, not tables)", "a | b", "a | b"],
+    // GFM ends an autolink before trailing punctuation: what follows is text again
+    ["a URL stays a link", "see https://example.com/a_b*c_ ok", "see https://example.com/a_b*c\\_ ok"],
+    ["a mention links its profile", "thanks @octocat!", "thanks [@octocat](https://github.example/octocat)!"],
+    ["a scoped package becomes code", "bump @acme/ui-kit to 2", "bump `@acme/ui-kit` to 2"],
+    ["an email is no mention", "ops@example.com", "ops@example.com"],
+    ["a heading at the start", "# not a heading", "\\# not a heading"],
+    ["an issue reference at the start stays", "#12 is fixed", "#12 is fixed"],
+    ["a list at the start", "- not a list", "\\- not a list"],
+    ["a numbered list at the start", "1. not a list", "1\\. not a list"],
+    ["a quote at the start", "> not a quote", "\\> not a quote"],
+    ["math and strikethrough", "costs $5 ~~or~~ less", "costs \\$5 \\~\\~or\\~\\~ less"],
+    ["backslashes", "C:\\path\\*", "C:\\path\\\\\\*"],
+    ["invisible characters removed", "@\u200Bacme/ui soft\u00ADhyphen\uFEFF", "`@acme/ui` softhyphen"],
+    ["bidi overrides removed", "invoice\u202Egpj.exe", "invoicegpj.exe"],
+    ["emoji joiners stay", "team 👩\u200D💻", "team 👩\u200D💻"],
+    ["newlines become spaces", "line 1\nline 2", "line 1 line 2"],
+  ])("%s", (_name, input, expected) => {
+    expect(proseMarkdown(input, users)).toBe(expected);
+  });
+
+  it("turns a mention into code without a profile URL", () => {
+    expect(proseMarkdown("thanks @octocat")).toBe("thanks `@octocat`");
+  });
+
+  it("is linear on huge hostile input", () => {
+    const hostile = "`*_[<&@h".repeat(50_000) + "``".repeat(50_000);
+    const t0 = performance.now();
+    const out = proseMarkdown(hostile);
+    expect(out.length).toBeGreaterThan(hostile.length);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("proseMarkdownLines", () => {
+  it("keeps lines, lists and fenced code, escaping each line", () => {
+    const text = [
+      "The settings moved to `gatehouse.yml`.",
+      "# not a heading",
+      "- first *item*",
+      "  1. nested <b>",
+      "",
+      "```yaml",
+      "a: <1> *b*",
+      "```",
+      "---",
+      "trailing spaces   ",
+    ].join("\n");
+    expect(proseMarkdownLines(text)).toBe(
+      [
+        "The settings moved to `gatehouse.yml`.",
+        "\\# not a heading",
+        "- first \\*item\\*",
+        "  1. nested \\<b>",
+        "",
+        "```yaml",
+        "a: <1> *b*",
+        "```",
+        "\\---",
+        "trailing spaces",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes an unclosed fence instead of swallowing the rest", () => {
+    expect(proseMarkdownLines("```\n*x*")).toBe("\\`\\`\\`\n\\*x\\*");
   });
 });

@@ -8,7 +8,7 @@
  * changes come the evidence sections: change requests, the environment approvals of this run,
  * the artefacts with size and SHA-256, and the contributors.
  */
-import createPreset, { formatIssueUrl, formatUserUrl } from "conventional-changelog-conventionalcommits";
+import createPreset, { formatIssueUrl } from "conventional-changelog-conventionalcommits";
 import { writeChangelogString } from "conventional-changelog-writer";
 import { type Commit, CommitParser, type ParserOptions } from "conventional-commits-parser";
 import {
@@ -17,13 +17,21 @@ import {
   parseChangeRequestLinks,
 } from "../change/changeRequest";
 import type { GatedChangeRequest } from "../change/gatedChangeRequests";
-import { escapeMarkdown, markdownTable } from "../markdown";
+import {
+  escapeMarkdown,
+  markdownTable,
+  type ProseOptions,
+  proseMarkdown,
+  proseMarkdownLines,
+} from "../markdown";
+import { conventionalMessages, HIDDEN_TYPES } from "./conventionalMessages";
 
 // The preset is imported as a function, never loaded by name: loading by name breaks once bundled.
 // Without a repository (local notes) references stay plain text instead of relative links.
+// Mentions are already links or code when the preset sees them (proseMarkdown).
 const preset = createPreset({
   formatIssueUrl: (context, reference) => (context.host ? formatIssueUrl(context, reference) : ""),
-  formatUserUrl: (context, user) => (context.host ? formatUserUrl(context, user) : ""),
+  formatUserUrl: () => "",
 }) as {
   parser: ParserOptions;
   writer: Record<string, unknown> & {
@@ -137,7 +145,9 @@ export function mayMakeEntry(message: string): boolean {
   return (
     /^\s*(?:feat|feature|fix|perf|revert)\b/i.test(message) ||
     /^\s*\w*(?:\([^\n]*\))?!:/.test(message) ||
-    /BREAKING[ -]CHANGE|release-as|This reverts commit/i.test(message)
+    /BREAKING[ -]CHANGE|release-as|This reverts commit|BEGIN_NESTED_COMMIT|\n(?:feat|feature|fix|perf|revert)\b|\n\w+(?:\([^\n]*\))?!:/i.test(
+      message,
+    )
   );
 }
 
@@ -178,7 +188,7 @@ const FULL_PARSE = /BREAKING|release-as|revert|^-.*-\s*$/im;
  */
 function parserInput(message: string): string {
   const text = message.replace(/^[\r\n]+/, "");
-  if (FULL_PARSE.test(text)) return CR_KEY.test(text) ? text.replace(CR_LINE, "") : text;
+  if (FULL_PARSE.test(text)) return protectFences(CR_KEY.test(text) ? text.replace(CR_LINE, "") : text);
   const nl = text.indexOf("\n");
   if (nl === -1) return text;
   const header = text.slice(0, nl);
@@ -188,6 +198,38 @@ function parserInput(message: string): string {
     if (line.includes("#") && !CR_KEY.test(line)) refs += `\n${line}`;
   }
   return refs ? `${header}\n${refs}` : header;
+}
+
+/** Marks a line inside a fenced code block for the parser (see protectFences); removed after parsing. */
+const FENCED = "\u0000";
+
+/**
+ * Lines inside fenced code blocks, marked so the parser cannot read them as footers: a breaking
+ * change note that shows the new configuration (`timeout: 30`) keeps its code block whole.
+ */
+function protectFences(text: string): string {
+  if (!text.includes("```") && !text.includes("~~~")) return text;
+  let fence = "";
+  return text
+    .split("\n")
+    .map((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (!fence) {
+        if (marker) fence = marker;
+        return line;
+      }
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        !line.slice(marker.length).trim()
+      ) {
+        fence = "";
+        return line;
+      }
+      return FENCED + line;
+    })
+    .join("\n");
 }
 
 const SECTION_ORDER = ["BREAKING CHANGES", "Features", "Bug Fixes", "Performance Improvements", "Reverts"];
@@ -202,7 +244,20 @@ interface Carried {
     breaking: boolean;
     pullRequest?: { number: number; url?: string };
     changeRequests: ChangeRequestRef[];
+    /** Position in the history as read (breaking notes keep it). */
+    order: number;
   };
+}
+
+/**
+ * The type the writer groups a commit by. A revert shows under Reverts, GitHub's own
+ * `Revert "…"` commits included; a revert of a hidden type (a `chore(deps)` bump, docs) is as
+ * hidden as what it reverts.
+ */
+function writerType(commit: Commit): string | null | undefined {
+  if (!commit.revert) return commit.type;
+  const reverted = /^(\w+)(?:\([^)]*\))?!?:/.exec(String(commit.revert.header ?? ""))?.[1]?.toLowerCase();
+  return reverted && HIDDEN_TYPES.has(reverted) ? reverted : "revert";
 }
 
 /**
@@ -220,6 +275,9 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
   let commitCount = 0;
 
   const wantPeople = input.evidence !== false;
+  // @names link to their profile (a link notifies no one); without a repository they become code
+  const prose: ProseOptions = repo ? { userUrl: (login) => `${repo.serverUrl}/${login}` } : {};
+  let order = 0;
   const take = (c: NoteCommit): void => {
     commitCount++;
     if (wantPeople) {
@@ -234,26 +292,33 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
         if (!crs.some((x) => x.repository === r.repository && x.number === r.number)) crs = [...crs, r];
       }
     }
-    const commit = parser.parse(parserInput(c.message));
-    if (commit.revert?.hash) revertedHashes.add(commit.revert.hash);
-    const subject = String(commit.subject ?? commit.header ?? "");
-    candidates.push(
-      Object.assign(leanCommit(commit), {
-        hash: c.hash,
-        rawHeader: reverted ? String(commit.header ?? "") : "",
-        gh: {
-          type: commit.revert ? "revert" : String(commit.type ?? "").toLowerCase(),
-          scope: commit.scope ? String(commit.scope) : null,
-          subject,
+    // a squashed pull request may carry several conventional messages: one entry each
+    conventionalMessages(c.message).forEach((message, part) => {
+      const commit = parser.parse(parserInput(message));
+      if (part === 0 && commit.revert?.hash) revertedHashes.add(commit.revert.hash);
+      const subject = String(commit.subject ?? commit.header ?? "");
+      const breaking =
+        commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title)) ||
+        /^\w*(?:\(.*\))?!: /.test(commit.header ?? "");
+      candidates.push(
+        Object.assign(leanCommit(commit, prose), {
           hash: c.hash,
-          breaking:
-            commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title)) ||
-            /^\w*(?:\(.*\))?!: /.test(commit.header ?? ""),
-          pullRequest: c.pullRequest ? { number: c.pullRequest.number, url: c.pullRequest.url } : undefined,
-          changeRequests: crs,
-        },
-      }),
-    );
+          type: writerType(commit),
+          revertOf: commit.revert ?? null,
+          rawHeader: reverted && part === 0 ? String(commit.header ?? "") : "",
+          gh: {
+            type: commit.revert ? "revert" : String(commit.type ?? "").toLowerCase(),
+            scope: commit.scope ? String(commit.scope) : null,
+            subject,
+            hash: c.hash,
+            breaking,
+            pullRequest: c.pullRequest ? { number: c.pullRequest.number, url: c.pullRequest.url } : undefined,
+            changeRequests: crs,
+            order: order++,
+          },
+        }),
+      );
+    });
   };
   for await (const item of input.commits as AsyncIterable<NoteCommit | NoteCommit[]>) {
     if (Array.isArray(item)) for (const c of item) take(c);
@@ -299,6 +364,8 @@ export async function renderReleaseNotes(input: ReleaseNotesInput): Promise<Rele
       // same order as the preset's ["scope", "subject"], with one shared collator
       commitsSort: (a: Record<string, unknown>, b: Record<string, unknown>) =>
         collator.compare(`${a.scope ?? ""}${a.subject ?? ""}`, `${b.scope ?? ""}${b.subject ?? ""}`),
+      // breaking notes in the order of the history, not alphabetically: they often build on each other
+      notesSort: (a: { commit: Carried }, b: { commit: Carried }) => a.commit.gh.order - b.commit.gh.order,
       finalizeContext: (ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] }) => {
         captured = ctx;
         // The writer serialises the whole context for its debug hook even when debug is off;
@@ -326,7 +393,7 @@ interface Group {
 }
 interface NoteGroup {
   title: string;
-  notes: { title: string; text: string; commit: Carried & Record<string, unknown> }[];
+  notes: { title: string; text: string; raw?: string; commit: Carried & Record<string, unknown> }[];
 }
 
 function toSections(ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] } | undefined): NotesSection[] {
@@ -337,7 +404,8 @@ function toSections(ctx: { commitGroups: Group[]; noteGroups: NoteGroup[] } | un
       title: group.title,
       entries: group.notes.map((n) => ({
         ...n.commit.gh,
-        subject: plainText(n.text),
+        // the note as written; a `type!:` header's note is its subject
+        subject: n.raw ?? n.commit.gh.subject,
         breaking: true,
       })),
     });
@@ -380,17 +448,15 @@ function addContributor(people: Map<string, NotesPerson>, p: NotesPerson | undef
 }
 
 /**
- * What the writer needs of a parsed commit, with its user text escaped for Markdown. The body and
- * footer are kept only for the preset's `Release-As:` rule.
+ * What the writer needs of a parsed commit, with its user text as Markdown that reads as written
+ * (code stays code, nothing else is interpreted, mentions notify no one). The body and footer are
+ * kept only for the preset's `Release-As:` rule.
  */
-function esc(v: unknown): string | null {
-  return typeof v === "string" ? escapeForWriter(v) : null;
-}
-
-function leanCommit(commit: Commit): Commit {
+function leanCommit(commit: Commit, prose: ProseOptions): Commit {
   const releaseAs = /release-as:/i.test(`${commit.body ?? ""}\n${commit.footer ?? ""}`);
   const header = commit.header ?? "";
   const subject = commit.subject as string | null;
+  const inline = (v: unknown): string | null => (typeof v === "string" ? inlineProse(v, prose) : null);
   // references the subject already shows are dropped here, as the preset would drop them
   const references =
     commit.references.length === 0
@@ -398,18 +464,22 @@ function leanCommit(commit: Commit): Commit {
       : commit.references.filter((r) => !subject?.includes(`${r.prefix}${r.issue}`));
   return {
     merge: null,
-    revert: commit.revert,
+    // the writer's type is writerType's; the pairing of reverts reads `revertOf`
+    revert: null,
     // the preset reads the header only for "type!:" and for commits without a conventional subject
-    header: subject && !header.includes("!:") ? null : esc(header),
+    header: subject && !header.includes("!:") ? null : inline(header),
     body: releaseAs ? commit.body : null,
     footer: releaseAs ? commit.footer : null,
     type: commit.type,
-    scope: esc(commit.scope),
-    subject: esc(subject),
+    scope: inline(commit.scope),
+    subject: inline(subject),
     notes:
       commit.notes.length === 0
         ? NO_NOTES
-        : commit.notes.map((n) => ({ title: n.title, text: escapeForWriter(n.text) })),
+        : commit.notes.map((n) => {
+            const raw = n.text.includes(FENCED) ? n.text.replaceAll(FENCED, "") : n.text;
+            return { title: n.title, text: proseMarkdownLines(raw, prose), raw };
+          }),
     mentions: NO_MENTIONS,
     references: references.length === 0 ? NO_REFERENCES : references,
   } as unknown as Commit;
@@ -419,62 +489,53 @@ const NO_REFERENCES: Commit["references"] = [];
 const NO_NOTES: Commit["notes"] = [];
 const NO_MENTIONS: string[] = [];
 
-/** Characters escapeMarkdown rewrites anywhere in a line (Markdown, HTML, mentions, controls, bidi). */
+/** Characters proseMarkdown may rewrite anywhere in a line (Markdown, HTML, mentions, controls, invisibles). */
 const NEEDS_ESCAPE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-  /[&<>\\`*_[\]|~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]| {2}/;
-/** Block syntax escapeMarkdown escapes at the start of a line (headings, lists, rules). */
-const LINE_START_SYNTAX = /^\s*(?:[#+=-]|\d+[.)])/;
+  /[&<\\`*_[~$@\t\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]| {2}/;
+/** Block syntax proseMarkdown escapes at the start of a line (headings, quotes, lists, rules). */
+const LINE_START_SYNTAX = /^\s*(?:[#>+=-]|\d+[.)])/;
 
-/**
- * escapeMarkdown, with the no-mention zero-width space as a character rather than `&#8203;`: the
- * preset links every `#<digits>` it sees, entities included.
- */
-function escapeForWriter(text: string): string {
-  // most subjects hold nothing escapeMarkdown would change: skip its dozen passes for them
-  if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text)) return text;
-  const escaped = escapeMarkdown(text);
-  return escaped.includes("@&#8203;") ? escaped.replace(/@&#8203;/g, "@\u200B") : escaped;
+/** proseMarkdown, skipped for the many subjects it would not change. */
+function inlineProse(text: string, prose: ProseOptions): string {
+  if (!NEEDS_ESCAPE.test(text) && !LINE_START_SYNTAX.test(text) && text.trim() === text) return text;
+  return proseMarkdown(text, prose);
 }
 
 /**
  * Drops each revert commit together with the commit it reverts, when both are in the range (what
  * conventional-changelog's `ignoreReverted` does), in one pass. Commits come newest first.
  */
-type Candidate = Commit & Carried & { hash: string; rawHeader: string };
+type Candidate = Commit &
+  Carried & {
+    hash: string;
+    rawHeader: string;
+    revertOf: { hash?: string | null; header?: string | null } | null;
+  };
 
 function withoutReverted(commits: Candidate[]): Candidate[] {
   const reverts = new Map<string, number[]>();
   commits.forEach((c, i) => {
-    const h = c.revert?.hash;
+    const h = c.revertOf?.hash;
     if (h) reverts.set(h, [...(reverts.get(h) ?? []), i]);
   });
   if (reverts.size === 0) return commits;
   const dropped = new Set<number>();
+  const droppedHashes = new Set<string>();
   commits.forEach((c, i) => {
     const by = reverts.get(c.hash);
-    if (!by) return;
+    if (!by || !c.rawHeader) return;
     const header = c.rawHeader.trim();
     const j = by.find(
-      (k) => k < i && !dropped.has(k) && String(commits[k]!.revert?.header ?? "").trim() === header,
+      (k) => k < i && !dropped.has(k) && String(commits[k]!.revertOf?.header ?? "").trim() === header,
     );
     if (j !== undefined) {
-      dropped.add(i);
+      // the revert undoes the whole commit, every entry a squashed pull request made included
+      droppedHashes.add(c.hash);
       dropped.add(j);
     }
   });
-  return dropped.size === 0 ? commits : commits.filter((_, i) => !dropped.has(i));
-}
-
-/** The plain text of a rendered note: links the writer added and Markdown escapes removed. */
-function plainText(text: string): string {
-  return text
-    .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, "$1")
-    .replace(/@(?:&#8203;|\u200B)/g, "@")
-    .replace(/\\([\\`*_[\]|~$#+=\-.)])/g, "$1")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return commits.filter((c, i) => !dropped.has(i) && !droppedHashes.has(c.hash));
 }
 
 function renderEvidence(

@@ -37,6 +37,25 @@ describe("classifyCommit", () => {
     ["refactor!: rename module", { breaking: true, feature: false, releasable: true }],
     ["Update README.md", { breaking: false, feature: false, releasable: false }],
     ["", { breaking: false, feature: false, releasable: false }],
+    // a squashed pull request carries several messages (release-please's footer convention)
+    ["chore: release train\n\nfeat(api): add export", { breaking: false, feature: true, releasable: true }],
+    [
+      "docs: readme\n\nfix: help text\n  BREAKING-CHANGE: --help exits 2",
+      { breaking: true, feature: false, releasable: true },
+    ],
+    // a revert of a hidden type releases nothing, in either spelling
+    [
+      "revert: chore(deps): bump lodash\n\nThis reverts commit abc1234.",
+      { breaking: false, feature: false, releasable: false },
+    ],
+    [
+      'Revert "build(deps): bump esbuild"\n\nThis reverts commit abc1234.',
+      { breaking: false, feature: false, releasable: false },
+    ],
+    [
+      'Revert "fix: crash"\n\nThis reverts commit abc1234.',
+      { breaking: false, feature: false, releasable: true },
+    ],
   ])("%j", (message, expected) => {
     expect(classifyCommit(message)).toEqual(expected);
   });

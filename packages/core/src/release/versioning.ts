@@ -17,6 +17,7 @@
 import createPreset from "conventional-changelog-conventionalcommits";
 import { CommitParser, type ParserOptions } from "conventional-commits-parser";
 import semver from "semver";
+import { conventionalMessages, HIDDEN_TYPES } from "./conventionalMessages";
 
 export type ReleaseType = "major" | "minor" | "patch";
 
@@ -121,16 +122,29 @@ export interface CommitBump {
 
 let parser: CommitParser | undefined;
 
-/** Reads one commit message the way the conventionalcommits preset does. */
+/**
+ * Reads one commit message the way the conventionalcommits preset does, with every conventional
+ * message a squashed pull request carries (release-please's convention). A revert of a hidden
+ * type (a `chore(deps)` bump) is as unreleasable as what it reverts.
+ */
 export function classifyCommit(message: string): CommitBump {
-  if (!message.trim()) return { breaking: false, feature: false, releasable: false };
+  const bump: CommitBump = { breaking: false, feature: false, releasable: false };
+  if (!message.trim()) return bump;
   // The preset is imported as a function, never loaded by name (that breaks once bundled).
   parser ??= new CommitParser((createPreset() as { parser: ParserOptions }).parser);
-  const commit = parser.parse(message);
-  const type = (commit.revert ? "revert" : String(commit.type ?? "")).toLowerCase();
-  const breaking = commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title));
-  const feature = type === "feat" || type === "feature";
-  return { breaking, feature, releasable: breaking || RELEASABLE_TYPES.has(type) };
+  for (const part of conventionalMessages(message)) {
+    if (!part.trim()) continue;
+    const commit = parser.parse(part);
+    const reverted = commit.revert
+      ? /^(\w+)/.exec(String(commit.revert.header ?? ""))?.[1]?.toLowerCase()
+      : "";
+    const type = (commit.revert ? "revert" : String(commit.type ?? "")).toLowerCase();
+    const breaking = commit.notes.some((n) => /^BREAKING[ -]CHANGE$/i.test(n.title));
+    bump.breaking ||= breaking;
+    bump.feature ||= type === "feat" || type === "feature";
+    bump.releasable ||= breaking || (RELEASABLE_TYPES.has(type) && !(reverted && HIDDEN_TYPES.has(reverted)));
+  }
+  return bump;
 }
 
 /** The bump the commits ask for from `current` (null: nothing releasable). */
