@@ -3525,6 +3525,181 @@ function escapeMarkdownLines(text) {
         .join("\n")
         .replace(/ {2}$/, "");
 }
+// Invisible characters that change what a copied word is (soft hyphen, zero-width space, word
+// joiner, byte-order mark, bidi marks); zero-width (non-)joiners stay, scripts and emoji need them.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u2060\uFEFF]/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const WORD = /[\p{L}\p{N}]/u;
+const URL_AT = /https?:\/\/(?:[^\s()<>]|\([^\s()<>]*\))+/y;
+const MENTION_AT = /@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(\/[A-Za-z0-9._-]*[A-Za-z0-9_-])?/y;
+const ENTITY_AT = /&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+/**
+ * User text (a commit subject, a title) as inline Markdown that reads exactly as written: code
+ * spans stay code and URLs stay links, while everything else that Markdown or GitHub would
+ * interpret — emphasis, links and images, HTML and entities, strikethrough, math, block syntax at
+ * the start, mentions — is backslash-escaped, so the raw Markdown stays readable and no entity or
+ * invisible character gets into it (a name copied from the notes works). `@name` becomes a link
+ * to its profile (with `userUrl`) or inline code: it never notifies anyone. Line breaks become
+ * spaces; control, bidi and invisible characters are removed.
+ */
+function proseMarkdown(text, opts = {}) {
+    if (!text)
+        return "";
+    const line = cleanProse(text)
+        .replace(/\r\n?|\n/g, " ")
+        .replace(/ {2,}/g, " ")
+        .trim();
+    return proseLine(line, opts);
+}
+/**
+ * Multi-line user text (a breaking-change note) as Markdown that keeps its lines, paragraphs,
+ * lists and fenced code blocks; each line is escaped as `proseMarkdown` escapes a line, list
+ * markers and indentation kept. Trailing spaces are dropped (no invisible hard breaks).
+ */
+function proseMarkdownLines(text, opts = {}) {
+    if (!text)
+        return "";
+    const lines = cleanProse(text).split(/\r\n?|\n/);
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trimEnd();
+        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence) {
+            const close = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
+            const end = lines.findIndex((l, j) => j > i && close.test(l));
+            if (end !== -1) {
+                out.push(...lines.slice(i, end + 1).map((l) => l.trimEnd()));
+                i = end;
+                continue;
+            }
+        }
+        const item = /^(\s*)([-+*]|\d{1,9}[.)])( +)(?=\S)/.exec(line);
+        if (item && !/^\s*([-*_])(?:\s*\1){2,}\s*$/.test(line)) {
+            out.push(item[0] + proseLine(line.slice(item[0].length), opts));
+        }
+        else {
+            const indent = /^\s*/.exec(line)[0];
+            out.push(indent + proseLine(line.slice(indent.length), opts));
+        }
+    }
+    return out.join("\n").replace(/^\n+|\n+$/g, "");
+}
+function cleanProse(text) {
+    return clean(text).replace(INVISIBLE, "");
+}
+/** One line of prose: code spans and URLs verbatim, the rest escaped (see proseMarkdown). */
+function proseLine(line, opts) {
+    if (line === "")
+        return "";
+    const closers = backtickRuns(line);
+    const start = blockStart(line);
+    let out = start.escaped;
+    let i = start.length;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === "`") {
+            let run = 1;
+            while (line[i + run] === "`")
+                run++;
+            const close = nextRun(closers, run, i + run);
+            if (close !== undefined) {
+                out += line.slice(i, close + run);
+                i = close + run;
+            }
+            else {
+                out += "\\`".repeat(run);
+                i += run;
+            }
+            continue;
+        }
+        const before = i > 0 ? line[i - 1] : " ";
+        if (c === "h" && !WORD.test(before)) {
+            URL_AT.lastIndex = i;
+            const url = URL_AT.exec(line)?.[0].replace(/[.,:;!?'"*_~]+$/, "");
+            if (url && url.length > "https://".length) {
+                out += url;
+                i += url.length;
+                continue;
+            }
+        }
+        if (c === "@" && !/[\w@`]/.test(before)) {
+            MENTION_AT.lastIndex = i;
+            const m = MENTION_AT.exec(line);
+            if (m) {
+                const url = m[2] ? undefined : opts.userUrl?.(m[1]);
+                out += url ? `[${m[0]}](${url})` : `\`${m[0]}\``;
+                i += m[0].length;
+                continue;
+            }
+        }
+        const next = line[i + 1] ?? "";
+        switch (c) {
+            case "\\":
+                out += ASCII_PUNCTUATION.test(next) ? "\\\\" : "\\";
+                break;
+            case "*":
+            case "~":
+            case "$":
+            case "[":
+                out += `\\${c}`;
+                break;
+            case "_":
+                out += WORD.test(before) && WORD.test(next) ? "_" : "\\_";
+                break;
+            case "<":
+                out += /[A-Za-z/!?]/.test(next) ? "\\<" : "<";
+                break;
+            case "&":
+                ENTITY_AT.lastIndex = i;
+                out += ENTITY_AT.test(line) ? "\\&" : "&";
+                break;
+            default:
+                out += c;
+        }
+        i++;
+    }
+    return out;
+}
+/**
+ * Block syntax at the start of a line (heading, quote, list, setext underline, numbered list),
+ * escaped, and how many characters of the line it covers.
+ */
+function blockStart(line) {
+    const heading = /^#{1,6}(?=\s|$)/.exec(line)?.[0];
+    if (heading)
+        return { escaped: `\\${heading}`, length: heading.length };
+    if (/^[>+=-]/.test(line))
+        return { escaped: `\\${line[0]}`, length: 1 };
+    const numbered = /^(\d{1,9})([.)])/.exec(line);
+    if (numbered)
+        return { escaped: `${numbered[1]}\\${numbered[2]}`, length: numbered[0].length };
+    return { escaped: "", length: 0 };
+}
+/** Positions of the backtick runs of a line, by run length (for matching code spans in one pass). */
+function backtickRuns(line) {
+    const runs = new Map();
+    for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
+        let run = 1;
+        while (line[i + run] === "`")
+            run++;
+        const at = runs.get(run);
+        if (at)
+            at.push(i);
+        else
+            runs.set(run, [i]);
+        i += run;
+    }
+    return runs;
+}
+/** The first run of exactly `length` backticks starting at or after `from`. */
+function nextRun(runs, length, from) {
+    const at = runs.get(length);
+    if (!at)
+        return undefined;
+    while (at.length > 0 && at[0] < from)
+        at.shift();
+    return at[0];
+}
 /** An inline code span that holds any text, backticks included (line breaks become spaces). */
 function markdown_code(text) {
     const value = clean(text ?? "").replace(/\r\n?|\n/g, " ");

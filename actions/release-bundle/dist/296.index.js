@@ -32775,11 +32775,10 @@ function template(context) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ay: () => (/* binding */ createPreset),
-  uR: () => (/* reexport */ formatIssueUrl),
-  _j: () => (/* reexport */ formatUserUrl)
+  uR: () => (/* reexport */ formatIssueUrl)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_TYPES, formatCommitUrl, formatCompareUrl, formatNoteIcon, formatNoteTitle
+// UNUSED EXPORTS: DEFAULT_COMMIT_TYPES, formatCommitUrl, formatCompareUrl, formatNoteIcon, formatNoteTitle, formatUserUrl
 
 // NAMESPACE OBJECT: ../../node_modules/.pnpm/conventional-changelog-conventionalcommits@10.4.1/node_modules/conventional-changelog-conventionalcommits/src/format.js
 var format_namespaceObject = {};
