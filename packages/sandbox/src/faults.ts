@@ -13,6 +13,11 @@ export interface FaultSpec {
   /** Wait this long before answering (or before handling, when no status is given). */
   delayMs?: number;
   headers?: Record<string, string>;
+  /**
+   * The answer's `Date` header: another value, or `null` for none (a proxy that strips it). Without
+   * `status` the request is handled as usual and only its answer's `Date` changes.
+   */
+  date?: string | null;
   /** Response body for `status` (JSON); default a GitHub-style message. */
   body?: unknown;
   /** Destroy the connection without answering. */

@@ -97,6 +97,11 @@ export interface Sandbox extends SandboxUrls {
   resetRequests(): void;
   violations: Violation[];
   faults: Faults;
+  /**
+   * Moves the sandbox's clock: every answer's `Date` header (which the actions take as the time)
+   * and the time of later writes. ISO 8601; answers the time now set.
+   */
+  setNow(iso: string): string;
   /** GitHub Apps: webhook deliveries, workflow jobs waiting on custom protection rules (apps/). */
   apps: AppsSide;
   /** Added to every request before it is answered (ms); may be changed between runs. */
@@ -137,10 +142,22 @@ export async function startSandbox(
   const requestIds = { n: 0 };
   const urls: SandboxUrls = { url: "", apiUrl: "", graphqlUrl: "", uploadsUrl: "" };
 
+  // Answers whose `Date` a fault replaces (or removes: null).
+  const dateFaults = new WeakMap<ServerResponse, string | null>();
+  /** GitHub's clock on every answer: the scenario clock, unless a fault says otherwise. */
+  const dateHeader = (res: ServerResponse): Record<string, string> => {
+    const faulted = dateFaults.get(res);
+    if (faulted === null) {
+      res.sendDate = false;
+      return {};
+    }
+    return { date: faulted ?? new Date(store.currentTime()).toUTCString() };
+  };
+
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) {
-        res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+        res.writeHead(500, { ...dateHeader(res), "content-type": "application/json; charset=utf-8" });
         res.end(JSON.stringify({ message: `Sandbox error: ${e instanceof Error ? e.message : String(e)}` }));
       } else res.destroy();
     });
@@ -182,8 +199,8 @@ export async function startSandbox(
   ) {
     requestIds.n += 1;
     const h: Record<string, string> = {
-      // GitHub's clock, which clients (e.g. @octokit/auth-app) read to correct their own.
-      date: new Date(store.currentTime()).toUTCString(),
+      // GitHub's clock, which the actions take as the time and @octokit/auth-app corrects its own by.
+      ...dateHeader(res),
       "x-github-request-id": `SANDBOX:${requestIds.n.toString(16).toUpperCase().padStart(6, "0")}`,
       "x-github-media-type": "github.v3; format=json",
       "x-github-api-version-selected": "2022-11-28",
@@ -228,6 +245,7 @@ export async function startSandbox(
     const f = faults.take(method, route);
     if (!f) return false;
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+    if (f.date !== undefined) dateFaults.set(res, f.date);
     if (f.partialUpload || f.wrongDigest) {
       // acted out by the upload handler
       (req as FaultedRequest).fault = f;
@@ -587,6 +605,7 @@ export async function startSandbox(
     },
     violations,
     faults,
+    setNow: (iso) => store.setNow(iso),
     apps,
     get latencyMs() {
       return latencyMs;

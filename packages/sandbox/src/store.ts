@@ -157,6 +157,17 @@ export class Store {
     return this.seq;
   }
 
+  /**
+   * Move the scenario clock (what every answer's `Date` header says, and where writes go on from):
+   * how tests and the demo choose the instant an action runs at.
+   */
+  setNow(iso: string): string {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t)) throw new Error(`setNow: "${iso}" is not an ISO 8601 instant`);
+    this.state.now = isoSeconds(new Date(t));
+    return this.state.now;
+  }
+
   /** Advance the clock by one second (one write) and answer the new time. */
   tick(): string {
     if (this.wallClock) {
