@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultsFromState } from "../packages/sandbox/src/runner";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
 import { api } from "../packages/sandbox/src/testing";
-import { changeRequest, NOW, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
+import { changeRequest, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
 import { type RunResult, runAction } from "./harness";
 
 let sandboxes: Sandbox[] = [];
@@ -22,10 +22,10 @@ async function gate(
 ) {
   const sb = opts.sb ?? (await startSandbox(world(w)));
   if (!opts.sb) sandboxes.push(sb);
+  if (opts.now) sb.setNow(opts.now);
   const result = await runAction("change-gate", {
     sandbox: sb,
     inputs: { environment: "production", ...inputs },
-    env: { GATEHOUSE_NOW: opts.now ?? NOW },
     runId: RUN_ID,
     runAttempt: opts.runAttempt ?? 1,
     ...(opts.token ? { token: opts.token } : {}),
@@ -580,7 +580,6 @@ describe("change-gate", () => {
       sandbox: sb,
       inputs: { environment: "production" },
       event: { repository: { default_branch: "main" } },
-      env: { GATEHOUSE_NOW: NOW },
       runId: RUN_ID,
     });
     expect(strict.outputs.decision).toBe("block");

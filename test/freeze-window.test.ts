@@ -1,6 +1,7 @@
 /**
  * freeze-window: the built bundle, run as the runner runs it, against the sandbox, at instants set
- * with GATEHOUSE_NOW. Assertions are on what people see: outputs, the job summary, annotations.
+ * on the sandbox's clock (GitHub's time, as the action reads it). Assertions are on what people
+ * see: outputs, the job summary, annotations.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
@@ -77,7 +78,8 @@ async function freeze(
   const sb = await startSandbox(sc);
   sandboxes.push(sb);
   prepare?.(sb);
-  const result = await runAction("freeze-window", { sandbox: sb, inputs, env: { GATEHOUSE_NOW: now } });
+  sb.setNow(now);
+  const result = await runAction("freeze-window", { sandbox: sb, inputs });
   return { sb, result };
 }
 

@@ -40,20 +40,20 @@ describe("the harness against the sandbox", () => {
       GITHUB_SHA: head,
       GITHUB_REF: "refs/heads/trunk",
     });
-    expect(result.outputs["gatehouse-now"]).toBe("2026-03-29T00:30:00Z");
+    expect(result.outputs["github-date"]).toBe("Sun, 29 Mar 2026 00:30:00 GMT");
     expect(sb.requestCount({ route: "/repos/{owner}/{repo}" })).toBe(1);
     expect(sb.violations).toEqual([]);
   });
 
   it("lets the test choose the repository, commit and time", async () => {
+    sb.setNow("2026-12-31T23:00:00Z");
     const result = await runActionBundle(join(dir, "probe", "dist", "index.js"), {
       sandbox: sb,
       repository: "acme/other",
       sha: "c".repeat(40),
-      env: { GATEHOUSE_NOW: "2026-12-31T23:00:00Z" },
     });
     expect(result.outputs.repository).toBe("acme/other");
     expect(JSON.parse(result.outputs.env!).GITHUB_SHA).toBe("c".repeat(40));
-    expect(result.outputs["gatehouse-now"]).toBe("2026-12-31T23:00:00Z");
+    expect(result.outputs["github-date"]).toBe("Thu, 31 Dec 2026 23:00:00 GMT");
   });
 });

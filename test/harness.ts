@@ -37,8 +37,9 @@ export function hasBundle(name: string): boolean {
 /**
  * Runs actions/<name>/dist/index.js against the sandbox. Defaults: GITHUB_REPOSITORY is the
  * sandbox's first repository, GITHUB_SHA/GITHUB_REF the head of its default branch, the token
- * the sandbox's default token, GATEHOUSE_NOW the sandbox's clock (its scenario `now`) so no action
- * reads the wall clock; input defaults come from actions/<name>/action.yml, as on a runner.
+ * the sandbox's default token; input defaults come from actions/<name>/action.yml, as on a runner.
+ * The time is the sandbox's clock, as the actions read GitHub's: the `Date` of its answers (move it
+ * with `sb.setNow(…)` before the run).
  */
 export function runAction(name: ActionName | (string & {}), opts: RunActionOptions): Promise<RunResult> {
   return runActionBundle(bundlePath(name), opts);
@@ -47,10 +48,8 @@ export function runAction(name: ActionName | (string & {}), opts: RunActionOptio
 /** runAction for a bundle at any path (fixtures), with the same defaults. */
 export function runActionBundle(bundle: string, opts: RunActionOptions): Promise<RunResult> {
   const defaults = defaultsFromState(opts.sandbox.state);
-  const now = (opts.sandbox.state as { now?: unknown } | undefined)?.now;
   return runBundle(bundle, {
     ...opts,
-    env: { ...(typeof now === "string" ? { GATEHOUSE_NOW: now } : {}), ...opts.env },
     repository: opts.repository ?? defaults.repository,
     sha: opts.sha ?? defaults.sha,
     ref: opts.ref ?? defaults.ref,

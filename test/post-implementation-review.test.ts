@@ -95,6 +95,7 @@ function run(
   inputs: Record<string, string>,
   opts: { runAttempt?: number; now?: string; runId?: number } = {},
 ) {
+  if (opts.now) sb.setNow(opts.now);
   return runAction("post-implementation-review", {
     sandbox: sb,
     repository: "acme/shop",
@@ -106,7 +107,6 @@ function run(
       "started-at": "2026-11-23T14:00:00Z",
       ...inputs,
     },
-    env: { GATEHOUSE_NOW: opts.now ?? NOW },
   });
 }
 
@@ -191,9 +191,9 @@ describe("post-implementation-review", () => {
       .replace("- [ ] The change met its objectives", "- [x] The change met its objectives")
       .replace("### Lessons learned\n\n_No response_", "### Lessons learned\n\nRehearse the migration.");
 
-    // The same attempt again: nothing to write.
+    // The same attempt again, at the same GitHub time (so the same duration): nothing to write.
     sb.resetRequests();
-    const same = await run(sb, inputs);
+    const same = await run(sb, inputs, { now: NOW });
     ok(same);
     expect(sb.requests.filter((r) => r.method !== "GET" && r.route !== "graphql")).toEqual([]);
 
@@ -373,7 +373,6 @@ tokens:
       repository: "acme/shop",
       runId: RUN_ID,
       inputs: { environment: "production", outcome: "success", "change-requests": JSON.stringify([cr12]) },
-      env: { GATEHOUSE_NOW: NOW },
     });
     ok(result);
     const [review] = reviews(sb, "acme/shop");
@@ -423,12 +422,19 @@ tokens:
       sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/labels" && r.method === "POST"),
     ).toHaveLength(4);
     sb.resetRequests();
+    const at = sb.state.now;
     ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
     expect(sb.requests.length).toBeLessThanOrEqual(2 + 2 * 3);
     expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(2);
-    // A re-run of it: the policy, the read and the approvals, nothing written.
+    // A re-run of it at the same GitHub time: the policy, the read and the approvals, nothing written.
     sb.resetRequests();
-    ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
+    ok(
+      await run(
+        sb,
+        { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" },
+        { now: at },
+      ),
+    );
     expect(sb.requests.map((r) => `${r.method} ${r.route}`)).toEqual([
       "GET /repos/{owner}/{repo}/contents/{path}",
       "POST graphql",

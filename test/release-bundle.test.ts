@@ -120,7 +120,6 @@ async function run(sb: Sb, ws: string, inputs: Record<string, string> = {}, opts
       environment: "production",
       ...inputs,
     },
-    env: { GATEHOUSE_NOW: NOW },
   });
   if (opts.keep) workspaces.push(result.dir);
   return result;
@@ -457,7 +456,6 @@ describe("release-bundle on a long history", () => {
       runId: 4711,
       workspace: workspace({ "dist/a.tar.gz": "a" }),
       inputs: { files: "dist/*" },
-      env: { GATEHOUSE_NOW: NOW },
       keep: true,
     });
     workspaces.push(result.dir);

@@ -144,7 +144,6 @@ export const changeGateBench: BenchScenario = {
           runId: RUN_ID,
           runAttempt: attempt,
           inputs: { environment: "production" },
-          env: { GATEHOUSE_NOW: NOW },
         });
         const ms = performance.now() - t0;
         if (result.exitCode !== 0 || result.outputs.decision !== "allow") {

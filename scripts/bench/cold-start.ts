@@ -99,7 +99,6 @@ export async function measureColdStart(
       const result = await runBundle(path, {
         sandbox: probe.endpoint,
         inputs: coldStartInputs,
-        env: { GATEHOUSE_NOW: "2026-11-24T10:00:00Z" },
         timeoutMs: 15_000,
         measureMemory,
       });

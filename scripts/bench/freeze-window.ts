@@ -99,7 +99,6 @@ export const freezeWindowOverrideBench: BenchScenario = {
         sandbox: sb,
         repository: "acme/shop",
         inputs: { environment: "production", "change-request": "#7" },
-        env: { GATEHOUSE_NOW: NOW },
       });
       samples.push(performance.now() - t0);
       if (result.exitCode !== 0 || result.outputs["overridden-by"] === "") {

@@ -75,7 +75,6 @@ export const postImplementationReviewBench: BenchScenario = {
           "started-at": "2026-11-23T14:40:00Z",
           "close-change-requests": "on-success",
         },
-        env: { GATEHOUSE_NOW: "2026-11-23T15:00:00Z" },
       });
       const ms = performance.now() - t0;
       if (result.exitCode !== 0) {

@@ -91,7 +91,6 @@ export const releaseBundleRequestsBench: BenchScenario = {
         runId: RUN_ID,
         workspace: ws,
         inputs: { files: "dist/*.tar.gz", environment: "production" },
-        env: { GATEHOUSE_NOW: NOW },
       });
       const ms = performance.now() - t0;
       if (result.exitCode !== 0)
@@ -113,7 +112,6 @@ export const releaseBundleRequestsBench: BenchScenario = {
         runId: RUN_ID,
         workspace: ws,
         inputs: { files: "dist/*.tar.gz", environment: "production" },
-        env: { GATEHOUSE_NOW: NOW },
       });
       if (again.exitCode !== 0) throw new Error("the re-run failed");
       const rerunWrites = sb.requests.filter((r) => r.method !== "GET" && r.route !== "graphql").length;
@@ -150,7 +148,6 @@ export const releaseBundleMemoryBench: BenchScenario = {
         runId: RUN_ID,
         workspace: ws,
         inputs: { files: "dist/huge.bin" },
-        env: { GATEHOUSE_NOW: NOW },
         measureMemory: true,
         timeoutMs: 600_000,
       });

@@ -1,6 +1,6 @@
 import { PolicyError } from "@gatehouse/core";
 import { describe, expect, it } from "vitest";
-import { readNow, runMain, setupAction } from "./action";
+import { runMain, setupAction } from "./action";
 import { PermissionError } from "./errors";
 
 function fakeRunner() {
@@ -16,28 +16,11 @@ function fakeRunner() {
   };
 }
 
-describe("readNow", () => {
-  it("uses GATEHOUSE_NOW when set, else the clock", () => {
-    expect(readNow({ GATEHOUSE_NOW: "2026-12-24T18:30:00+01:00" }).toISOString()).toBe(
-      "2026-12-24T17:30:00.000Z",
-    );
-    const fixed = new Date("2030-01-01T00:00:00Z");
-    expect(readNow({}, () => fixed)).toBe(fixed);
-  });
-
-  it("names the variable and the fix when it is not an instant", () => {
-    expect(() => readNow({ GATEHOUSE_NOW: "tomorrow" })).toThrow(
-      /GATEHOUSE_NOW is "tomorrow".*2026-11-23T14:00:00Z/,
-    );
-  });
-});
-
 describe("setupAction", () => {
   const env = {
     GITHUB_REPOSITORY: "acme/shop",
     GITHUB_API_URL: "https://ghe.example.com/api/v3",
     GITHUB_GRAPHQL_URL: "https://ghe.example.com/api/graphql",
-    GATEHOUSE_NOW: "2026-11-23T14:00:00Z",
   };
 
   it("builds the client for the runner's API URLs", () => {
@@ -45,7 +28,17 @@ describe("setupAction", () => {
     expect(setup.ctx.repository).toEqual({ owner: "acme", repo: "shop" });
     expect(setup.client.apiUrl).toBe("https://ghe.example.com/api/v3");
     expect(setup.client.graphqlUrl).toBe("https://ghe.example.com/api/graphql");
-    expect(setup.now.toISOString()).toBe("2026-11-23T14:00:00.000Z");
+  });
+
+  it("has no clock of its own: a time set in the job's environment is not read", () => {
+    const setup = setupAction({
+      ...env,
+      INPUT_TOKEN: "t",
+      GATEHOUSE_NOW: "2020-01-01T00:00:00Z",
+      TZ: "Asia/Tokyo",
+    });
+    expect(Object.keys(setup).sort()).toEqual(["client", "ctx"]);
+    expect(() => setup.client.now()).toThrow(/GitHub has not answered yet/);
   });
 
   it("needs a token and a repository", () => {

@@ -5,7 +5,7 @@ import { type LoadedPolicy, policyFromText } from "./policy";
 import type { Runner } from "./runner";
 import { type ActionSetup, policyRef, policyText } from "./start";
 
-export { type ActionSetup, type RunMainOptions, readNow, runMain, setupAction } from "./start";
+export { type ActionSetup, type RunMainOptions, runMain, setupAction } from "./start";
 
 /** The policy of the repository, from its default branch unless the `policy-ref` input names a ref. */
 export async function loadActionPolicy(

@@ -371,3 +371,56 @@ describe("GraphQL", () => {
     expect(graphqlRequestDefaults(gql)).toEqual(defaults);
   });
 });
+
+describe("GitHub's time", () => {
+  it("is the Date of the first answer from the API, even an error, and stays that for the run", async () => {
+    let n = 0;
+    const dates = ["Mon, 23 Nov 2026 14:00:00 GMT", "Tue, 24 Nov 2026 09:00:00 GMT"];
+    const { url } = await serve((_req, res) => {
+      const date = dates[Math.min(n++, 1)]!;
+      if (n === 1) json(res, 404, { message: "Not Found" }, { date });
+      else json(res, 200, {}, { date });
+    });
+    const gh = client(url);
+    expect(() => gh.now()).toThrow(/GitHub has not answered yet/);
+    await expect(gh.request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" })).rejects.toThrow();
+    await gh.graphql("{ viewer { login } }");
+    expect(gh.now().toISOString()).toBe("2026-11-23T14:00:00.000Z");
+  });
+
+  it("fails closed, naming the request, when the first answer's Date is missing or unbelievable", async () => {
+    for (const [date, why] of [
+      [undefined, /GET \/repos\/a\/b\) cannot tell the time: it carried no `Date` header/],
+      ["Thu, 01 Jan 1970 00:00:00 GMT", /is before 2025-01-01, which no working clock says/],
+      ["2026-11-23T14:00:00Z", /"2026-11-23T14:00:00Z" is not an HTTP date/],
+    ] as const) {
+      const { url } = await serve((_req, res) => {
+        // Node adds its own Date unless told not to: this stands for a proxy that strips it.
+        res.sendDate = false;
+        json(res, 200, {}, date ? { date } : {});
+      });
+      const gh = client(url);
+      await gh.request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" });
+      await gh.request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" });
+      expect(() => gh.now()).toThrow(why);
+      expect(() => gh.now()).toThrow(/never from the runner; check that no proxy/);
+    }
+  });
+
+  it("does not take the time from an answer of another host (a redirect)", async () => {
+    const other = await serve((_req, res) =>
+      json(res, 200, { ok: true }, { date: "Fri, 01 Jan 2027 00:00:00 GMT" }),
+    );
+    const { url } = await serve((req, res) => {
+      if (req.path.startsWith("/moved")) {
+        res.writeHead(302, { location: `${other.url}/elsewhere`, date: "Mon, 23 Nov 2026 14:00:00 GMT" });
+        res.end();
+      } else json(res, 200, {}, { date: "Mon, 23 Nov 2026 14:05:00 GMT" });
+    });
+    const gh = client(url);
+    await gh.request("GET /moved");
+    expect(() => gh.now()).toThrow(/not answered yet/);
+    await gh.request("GET /repos/{owner}/{repo}", { owner: "a", repo: "b" });
+    expect(gh.now().toISOString()).toBe("2026-11-23T14:05:00.000Z");
+  });
+});

@@ -12,6 +12,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { GraphQLError, networkCause, toGitHubError } from "./errors";
+import { GitHubClock } from "./githubTime";
 import { type ProxySettings, readProxySettings } from "./proxy";
 import { createTransport, type Timeouts, type Transport } from "./transport";
 
@@ -71,6 +72,12 @@ export interface GitHubClient {
   /** The `data` of a GraphQL answer; `errors` become a `GraphQLError` (which keeps any partial data). */
   // biome-ignore lint/suspicious/noExplicitAny: callers choose the response type
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * GitHub's time: the `Date` header of its first answer to this client (see githubTime.ts). The
+   * only clock an action decides by. Throws a plain sentence when there is no answer yet or its
+   * `Date` cannot be believed.
+   */
+  now(): Date;
   /** Escape hatch; errors from it are not converted. */
   octokit: GitHubOctokit;
   /** The HTTP transport under Octokit (proxy, timeouts), for streamed uploads. */
@@ -216,13 +223,23 @@ export function createClient(opts: ClientOptions): GitHubClient {
       return true;
     };
 
+  const clock = new GitHubClock([apiUrl, graphqlUrl]);
+  const baseFetch = opts.fetch ?? (transport.fetch as unknown as typeof fetch);
+  // Every answer passes here on its way to Octokit (REST, GraphQL, uploads, retries, errors).
+  const observingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const res = await baseFetch(input, init);
+    const url = res.url || (input instanceof Request ? input.url : String(input));
+    clock.observe(url, init?.method ?? "GET", res.headers.get("date"));
+    return res;
+  };
+
   const serial = (minTime: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime });
   const octokit = new GatehouseOctokit({
     auth: opts.token,
     baseUrl: apiUrl,
     userAgent: "gatehouse",
     // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
-    request: { fetch: opts.fetch ?? (transport.fetch as unknown as typeof fetch) },
+    request: { fetch: observingFetch },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
     throttle: {
@@ -246,6 +263,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     transport,
     apiUrl,
     graphqlUrl,
+    now: () => clock.now(),
 
     async request(route, params) {
       try {

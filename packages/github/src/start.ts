@@ -1,7 +1,7 @@
 /**
  * The start every Gatehouse action shares, kept light so it runs before the action's own code has
- * loaded: the token and API URLs from the runner, one clock reading, the policy request sent at
- * once, and a top level that turns any failure into one plain sentence on a failed step (never a
+ * loaded: the token and API URLs from the runner, the policy request sent at once (its answer
+ * also gives the time: GitHub's `Date`), and a top level that turns any failure into one plain sentence on a failed step (never a
  * stack trace).
  *
  * An action's `index.ts` is `await runMain(() => import("./main").then((m) => m.run()), …)`: the
@@ -17,25 +17,8 @@ import { nextRequestSent } from "./transport";
 
 export interface ActionSetup {
   ctx: RunnerContext;
+  /** The API client; `client.now()` is the time, GitHub's (the `Date` of its first answer). */
   client: GitHubClient;
-  /** The instant the action decides at: `GATEHOUSE_NOW` (ISO 8601) when set, else the clock, read once. */
-  now: Date;
-}
-
-/** Reads the instant to decide at. `GATEHOUSE_NOW` lets tests and the demo pin it. */
-export function readNow(
-  env: Record<string, string | undefined> = process.env,
-  clock: () => Date = () => new Date(),
-): Date {
-  const pinned = env.GATEHOUSE_NOW?.trim();
-  if (!pinned) return clock();
-  const at = new Date(pinned);
-  if (Number.isNaN(at.getTime())) {
-    throw new Error(
-      `GATEHOUSE_NOW is "${pinned}", which is not an ISO 8601 instant: unset it or write e.g. 2026-11-23T14:00:00Z.`,
-    );
-  }
-  return at;
 }
 
 // The process's own setup, made once: `runMain` makes it early, the action's `run` gets the same.
@@ -43,7 +26,10 @@ let processSetup: ActionSetup | undefined;
 // The policy request sent by `runMain`, keyed by the ref it reads.
 let prefetched: { ref: string | undefined; text: Promise<PolicyText> } | undefined;
 
-/** Runner context, an API client for the `token` input, and the decision instant. */
+/**
+ * Runner context and an API client for the `token` input. No clock: the time is GitHub's
+ * (`client.now()`), so nothing in the job's environment can move it.
+ */
 export function setupAction(env: Record<string, string | undefined> = process.env): ActionSetup {
   if (env === process.env && processSetup) return processSetup;
   const runner = env === process.env ? processRunner : createRunner({ env });
@@ -63,7 +49,7 @@ export function setupAction(env: Record<string, string | undefined> = process.en
     graphqlUrl: ctx.graphqlUrl,
     log: processRunner.info,
   });
-  const setup = { ctx, client, now: readNow(env) };
+  const setup = { ctx, client };
   if (env === process.env) processSetup = setup;
   return setup;
 }

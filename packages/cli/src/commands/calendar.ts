@@ -12,7 +12,7 @@ Options:
   --policy FILE   the policy (default ${DEFAULT_POLICY})
   --days N        how many days ahead (default 28)
   --env NAME      only windows that apply to this environment
-  --from ISO      start of the calendar (default: GATEHOUSE_NOW, else now)
+  --from ISO      start of the calendar (default: now)
   --ics           print an iCalendar file, e.g. \`gatehouse calendar --ics > freezes.ics\`
   --gantt         print a Mermaid Gantt chart (GitHub renders it in Markdown)
   -h, --help      show this help
@@ -29,7 +29,7 @@ Exit codes: 0 printed, 2 usage error or invalid policy (problems with line:colum
   async run({ values }, io) {
     const policy = await readPolicyOption(values, io);
     const days = integerOption(values, "days", 1) ?? 28;
-    const from = await instantOption({ at: stringOption(values, "from") }, io, policy.freeze.timezone);
+    const from = await instantOption({ at: stringOption(values, "from") }, policy.freeze.timezone);
     const environment = stringOption(values, "env");
     const core = await import("@gatehouse/core/freeze");
     const occurrences = core.freezeCalendar(policy.freeze, { from, days, environment });

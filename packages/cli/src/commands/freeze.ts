@@ -30,10 +30,10 @@ export async function readPolicyOption(values: OptionValues, io: Io): Promise<Po
 
 /**
  * The instant to assess: `--at` with an offset (`Z`, `+01:00`) is that instant; a local date-time
- * without one is read in the policy's default time zone; absent, GATEHOUSE_NOW or the clock.
+ * without one is read in the policy's default time zone; absent, this computer's clock.
  */
-export async function instantOption(values: OptionValues, io: Io, zone: string): Promise<Date> {
-  const at = stringOption(values, "at") ?? io.env.GATEHOUSE_NOW;
+export async function instantOption(values: OptionValues, zone: string): Promise<Date> {
+  const at = stringOption(values, "at");
   if (!at) return new Date();
   const { localToInstant, parseLocalDateTime } = await import("@gatehouse/core/freeze");
   const local = parseLocalDateTime(at);
@@ -58,7 +58,7 @@ Options:
   --policy FILE      the policy (default ${DEFAULT_POLICY})
   --env NAME         the environment deployed to (default: every window counts)
   --at ISO           the instant: 2026-12-24T10:00:00Z or with an offset; without one, a local
-                     time in the policy's freeze.timezone (default: GATEHOUSE_NOW, else now)
+                     time in the policy's freeze.timezone (default: now)
   --runway MINUTES   how long the deployment takes: a freeze starting before it ends blocks too
   --json             print {"frozen", "window", "endsAt", "nextWindow", "nextStartsAt"}
   -h, --help         show this help
@@ -75,7 +75,7 @@ Exit codes: 0 not frozen, 1 frozen, 2 usage error or invalid policy (problems wi
   async run({ values }, io) {
     const policy = await readPolicyOption(values, io);
     const runwayMinutes = integerOption(values, "runway", 0) ?? 0;
-    const now = await instantOption(values, io, policy.freeze.timezone);
+    const now = await instantOption(values, policy.freeze.timezone);
     const environment = stringOption(values, "env");
     const { assessFreeze } = await import("@gatehouse/core/freeze");
     const result = assessFreeze(policy.freeze, { environment, now, runwayMinutes });

@@ -66,7 +66,6 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
           eventName: "push",
           actor: "dana",
           ...runOpts,
-          env: { GATEHOUSE_NOW: now, ...runOpts.env },
           sandbox,
         }),
     };

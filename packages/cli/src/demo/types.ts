@@ -8,13 +8,17 @@ export interface DemoContext {
   sandbox: DemoSandbox;
   /** owner/name of the demo repository (the scenario's first repository). */
   repository: string;
-  /** The instant the actions treat as now (GATEHOUSE_NOW): the scenario's `now`. */
+  /**
+   * The scenario's `now`, where the sandbox's clock starts. The actions take GitHub's time from the
+   * sandbox's answers (their `Date`), which moves on one second per write; a step that needs
+   * another instant moves the clock with `sandbox.setNow`.
+   */
   now: string;
   /** Is actions/<name>/dist/index.js built? */
   hasAction(name: string): boolean;
   /**
    * Runs actions/<name>/dist/index.js as a runner would, against the sandbox. Defaults: the demo
-   * repository, the head of its default branch, GATEHOUSE_NOW, the sandbox token.
+   * repository, the head of its default branch, the sandbox token, at the sandbox's clock.
    */
   runAction(name: string, opts?: Omit<RunBundleOptions, "sandbox">): Promise<RunResult>;
   print: Printer;

@@ -86,7 +86,6 @@ export type GateContext = Pick<
 export interface GateDeps {
   client: GitHubClient;
   ctx: GateContext;
-  now: Date;
   inputs: GateInputs;
   log?: (message: string) => void;
 }
@@ -165,7 +164,7 @@ export function blockedResult(
 
 export async function runGate(deps: GateDeps): Promise<GateResult> {
   const client = countingClient(deps.client);
-  const { ctx, inputs, now } = deps;
+  const { ctx, inputs } = deps;
   const repo = ctx.repository;
   const repository = `${repo.owner}/${repo.repo}`;
   const base = { mode: inputs.mode, environment: inputs.environment, repository };
@@ -300,7 +299,8 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     const decision: DeploymentDecision = decideDeployment({
       repository,
       environment: inputs.environment,
-      now,
+      // GitHub's time, from its first answer: nothing in the job can move it.
+      now: client.now(),
       policy,
       timezone,
       commits,

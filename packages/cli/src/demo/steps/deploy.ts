@@ -29,9 +29,8 @@ export const deployStep: DemoStep = {
   title: "Deploy to production (simulated)",
   async run(ctx) {
     const environment = ctx.shared.environment ?? "production";
-    const startedAt = new Date(Date.parse(ctx.now) - DEPLOY_MINUTES * 60_000)
-      .toISOString()
-      .replace(/\.\d{3}Z$/, "Z");
+    // Starts at GitHub's time (the sandbox's clock); the deployment takes DEPLOY_MINUTES of it.
+    const startedAt = ctx.sandbox.state.now;
     const [owner, repo] = ctx.repository.split("/");
     const ref = ctx.shared["head-sha"] || "main";
     const deployment = await api<{ id: number; sha: string }>(
@@ -47,6 +46,8 @@ export const deployStep: DemoStep = {
       },
     );
     for (const state of ["in_progress", "success"]) {
+      if (state === "success")
+        ctx.sandbox.setNow(new Date(Date.parse(startedAt) + DEPLOY_MINUTES * 60_000).toISOString());
       await api(ctx, "POST", `/repos/${owner}/${repo}/deployments/${deployment.id}/statuses`, {
         state,
         environment,
@@ -57,7 +58,7 @@ export const deployStep: DemoStep = {
     ctx.shared["started-at"] = startedAt;
     ctx.shared.outcome = "success";
     ctx.print.kv("deployment", `#${deployment.id} of ${deployment.sha.slice(0, 7)} to ${environment}`);
-    ctx.print.kv("started at", `${startedAt} (${DEPLOY_MINUTES} min before ${ctx.now})`);
+    ctx.print.kv("started at", `${startedAt}, done ${DEPLOY_MINUTES} min later (${ctx.sandbox.state.now})`);
     ctx.print.kv("outcome", "success");
     return `deployment #${deployment.id} to ${environment}: success`;
   },

@@ -17,10 +17,15 @@ export const freezeWindowStep: DemoStep = {
     const environment = ctx.shared.environment ?? "production";
 
     ctx.print.line(`Trying ${environment} at ${BLACK_FRIDAY} (Friday 15:00 in Berlin, Black Friday):`);
-    const blocked = await ctx.runAction("freeze-window", {
-      inputs: { environment },
-      env: { GATEHOUSE_NOW: BLACK_FRIDAY },
-    });
+    // The action reads GitHub's time (the sandbox's clock): move it to Black Friday and back.
+    const today = ctx.sandbox.state.now;
+    ctx.sandbox.setNow(BLACK_FRIDAY);
+    let blocked: Awaited<ReturnType<typeof ctx.runAction>>;
+    try {
+      blocked = await ctx.runAction("freeze-window", { inputs: { environment } });
+    } finally {
+      ctx.sandbox.setNow(today);
+    }
     ctx.print.result(blocked, { outputs: ["frozen", "window", "ends-at", "next-window"], summaryLines: 3 });
     if (blocked.outputs.frozen !== "true" || blocked.exitCode === 0) {
       throw new Error("freeze-window let a Black Friday deployment through");
