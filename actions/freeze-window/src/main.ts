@@ -64,7 +64,7 @@ async function decide(environment: string): Promise<void> {
   const runwayMinutes = parseRunway(getInput("runway"));
   const changeRequest = getInput("change-request");
   const setup = setupAction();
-  const { now, ctx, client } = setup;
+  const { ctx, client } = setup;
   const loaded = await loadActionPolicy(setup);
   for (const note of loaded.notes) info(note);
 
@@ -75,7 +75,8 @@ async function decide(environment: string): Promise<void> {
     environment,
     runwayMinutes,
     changeRequest,
-    now,
+    // GitHub's time (the policy's answer gave it), never the runner's clock.
+    now: client.now(),
   });
   const { assessment, override } = check;
   setOutputs({

@@ -8,7 +8,7 @@ import { readInputs } from "./inputs";
 
 export async function run(): Promise<void> {
   const setup = setupAction();
-  const { ctx, client, now } = setup;
+  const { ctx, client } = setup;
   const deployed = `${ctx.repository.owner}/${ctx.repository.repo}`;
   const loaded = await loadActionPolicy(setup);
   for (const note of loaded.notes) info(note);
@@ -23,7 +23,8 @@ export async function run(): Promise<void> {
       serverUrl: ctx.serverUrl,
     },
     inputs,
-    now,
+    // GitHub's time (the policy's answer gave it), never the runner's clock.
+    client.now(),
     info,
   );
   setOutput("issue-number", String(result.issueNumber));

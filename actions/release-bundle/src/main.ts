@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
   // Everything that can be checked without GitHub first: the inputs, then the files.
   const inputs = readInputs(runner);
   const setup = setupAction();
-  const { ctx, client, now } = setup;
+  const { ctx, client } = setup;
   const workspace = ctx.workspace || process.cwd();
   const found = await findArtefacts(inputs.files, workspace, inputs.failOnUnmatchedFiles);
   for (const p of found.unmatched) runner.warning(`Input files: "${p}" matches no file.`);
@@ -27,7 +27,8 @@ export async function run(): Promise<void> {
   const result = await bundleRelease({
     client,
     ctx,
-    now,
+    // GitHub's time (the policy's answer gave it), never the runner's clock.
+    now: client.now(),
     policy,
     request: inputs,
     artefacts,
