@@ -28,8 +28,8 @@ __webpack_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 18 modules
-var start = __webpack_require__(4148);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
+var start = __webpack_require__(7614);
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
 var runner = __webpack_require__(874);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
@@ -4953,7 +4953,7 @@ function blockedResult(base, reasons) {
 }
 async function runGate(deps) {
     const client = countingClient(deps.client);
-    const { ctx, inputs, now } = deps;
+    const { ctx, inputs } = deps;
     const repo = ctx.repository;
     const repository = `${repo.owner}/${repo.repo}`;
     const base = { mode: inputs.mode, environment: inputs.environment, repository };
@@ -5057,7 +5057,8 @@ async function runGate(deps) {
         const decision = decideDeployment({
             repository,
             environment: inputs.environment,
-            now,
+            // GitHub's time, from its first answer: nothing in the job can move it.
+            now: client.now(),
             policy,
             timezone,
             commits,

@@ -32,8 +32,8 @@ __webpack_require__.d(sections_namespaceObject, {
 var runner = __webpack_require__(874);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __webpack_require__(663);
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
-var start = __webpack_require__(9831);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 20 modules
+var start = __webpack_require__(5332);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(5931);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -4992,7 +4992,7 @@ async function decide(environment) {
     const runwayMinutes = parseRunway((0,runner/* getInput */.V4)("runway"));
     const changeRequest = (0,runner/* getInput */.V4)("change-request");
     const setup = (0,start/* setupAction */.UH)();
-    const { now, ctx, client } = setup;
+    const { ctx, client } = setup;
     const loaded = await loadActionPolicy(setup);
     for (const note of loaded.notes)
         (0,runner/* info */.pq)(note);
@@ -5003,7 +5003,8 @@ async function decide(environment) {
         environment,
         runwayMinutes,
         changeRequest,
-        now,
+        // GitHub's time (the policy's answer gave it), never the runner's clock.
+        now: client.now(),
     });
     const { assessment, override } = check;
     setOutputs({

@@ -27,8 +27,8 @@ __webpack_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
-var start = __webpack_require__(9831);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 20 modules
+var start = __webpack_require__(5332);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(5931);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -5125,7 +5125,7 @@ function readInputs(defaultRepository, policy) {
 
 async function run() {
     const setup = (0,start/* setupAction */.UH)();
-    const { ctx, client, now } = setup;
+    const { ctx, client } = setup;
     const deployed = `${ctx.repository.owner}/${ctx.repository.repo}`;
     const loaded = await loadActionPolicy(setup);
     for (const note of loaded.notes)
@@ -5137,7 +5137,9 @@ async function run() {
         runAttempt: ctx.runAttempt,
         runUrl: ctx.runUrl,
         serverUrl: ctx.serverUrl,
-    }, inputs, now, runner/* info */.pq);
+    }, inputs, 
+    // GitHub's time (the policy's answer gave it), never the runner's clock.
+    client.now(), runner/* info */.pq);
     (0,runner/* setOutput */.uH)("issue-number", String(result.issueNumber));
     (0,runner/* setOutput */.uH)("issue-url", result.issueUrl);
     (0,runner/* setOutput */.uH)("required", String(result.required));

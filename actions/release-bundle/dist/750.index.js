@@ -1430,8 +1430,8 @@ function parseFreezeInput(text) {
 
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 1 modules
 var src_runner = __webpack_require__(1265);
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
-var start = __webpack_require__(9831);
+// EXTERNAL MODULE: ../../packages/github/src/start.ts + 20 modules
+var start = __webpack_require__(5332);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(5931);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -5632,7 +5632,7 @@ async function run() {
     // Everything that can be checked without GitHub first: the inputs, then the files.
     const inputs = readInputs(runner);
     const setup = (0,start/* setupAction */.UH)();
-    const { ctx, client, now } = setup;
+    const { ctx, client } = setup;
     const workspace = ctx.workspace || process.cwd();
     const found = await findArtefacts(inputs.files, workspace, inputs.failOnUnmatchedFiles);
     for (const p of found.unmatched)
@@ -5644,7 +5644,8 @@ async function run() {
     const result = await bundleRelease({
         client,
         ctx,
-        now,
+        // GitHub's time (the policy's answer gave it), never the runner's clock.
+        now: client.now(),
         policy,
         request: inputs,
         artefacts,

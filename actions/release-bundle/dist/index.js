@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9831);
+/* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
 await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1750)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
@@ -2242,7 +2242,7 @@ function readEvent(path) {
 
 /***/ }),
 
-/***/ 9831:
+/***/ 5332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2254,8 +2254,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* binding */ runMain),
   UH: () => (/* binding */ setupAction)
 });
-
-// UNUSED EXPORTS: readNow
 
 // EXTERNAL MODULE: ../../packages/core/src/policy/problems.ts
 var problems = __nccwpck_require__(1641);
@@ -4989,6 +4987,76 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ../../packages/github/src/githubTime.ts
+/**
+ * GitHub's clock: the instant an action decides at is the `Date` header of GitHub's first answer
+ * to it, never the runner's clock or its environment. A step earlier in the job can write any
+ * variable into `$GITHUB_ENV`, and a self-hosted runner's clock can be wrong; neither reaches
+ * GitHub's answers.
+ *
+ * Which answer: the first one from the API itself (the REST or GraphQL host the client was made
+ * for), whatever its status — an error answer is still GitHub speaking. Answers from elsewhere
+ * (a redirect to another host, e.g. a storage service) do not count. One instant for the whole
+ * run, read as early as possible, like the clock reading it replaces.
+ *
+ * When that answer has no `Date`, or one that is not an HTTP date or lies before Gatehouse
+ * existed, the time is unknown and the action fails closed saying so.
+ */
+/** Earliest believable GitHub time; an answer dated before it comes from a broken clock or proxy. */
+const EARLIEST_GITHUB_TIME = "2025-01-01T00:00:00Z";
+// RFC 9110 IMF-fixdate, the only form a server may send: `Mon, 23 Nov 2026 14:00:00 GMT`.
+const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/** The instant an HTTP `Date` header names, or a sentence saying why it names none. */
+function parseGitHubDate(value) {
+    if (value === null || value === undefined || value.trim() === "")
+        return "it carried no `Date` header";
+    const text = value.trim();
+    const at = IMF_FIXDATE.test(text) ? new Date(text) : new Date(Number.NaN);
+    if (Number.isNaN(at.getTime()))
+        return `its \`Date\` header "${text}" is not an HTTP date`;
+    if (at.getTime() < Date.parse(EARLIEST_GITHUB_TIME)) {
+        return `its \`Date\` header "${text}" is before ${EARLIEST_GITHUB_TIME.slice(0, 10)}, which no working clock says`;
+    }
+    return at;
+}
+class GitHubClock {
+    #origins;
+    #first;
+    /** `urls`: the API roots whose answers count (REST and GraphQL). */
+    constructor(urls) {
+        this.#origins = new Set(urls.map((u) => new URL(u).origin));
+    }
+    /** Called with every answer; keeps the first one from GitHub's API. */
+    observe(url, method, date) {
+        if (this.#first)
+            return;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return;
+        }
+        if (!this.#origins.has(parsed.origin))
+            return;
+        this.#first = { request: `${method.toUpperCase()} ${parsed.pathname}`, date: parseGitHubDate(date) };
+    }
+    /**
+     * GitHub's time at its first answer. Throws a plain sentence when nothing has answered yet or
+     * the answer's `Date` cannot be believed: the caller fails closed.
+     */
+    now() {
+        const first = this.#first;
+        if (!first) {
+            throw new Error("GitHub has not answered yet, so Gatehouse cannot tell the time (it takes it from GitHub's answers, never from the runner).");
+        }
+        if (typeof first.date === "string") {
+            throw new Error(`GitHub's first answer (${first.request}) cannot tell the time: ${first.date}. Gatehouse takes the time only from GitHub's answers, never from the runner; check that no proxy between the runner and GitHub removes or rewrites the \`Date\` header.`);
+        }
+        return new Date(first.date.getTime());
+    }
+}
+
 // EXTERNAL MODULE: ../../packages/github/src/proxy.ts
 var proxy = __nccwpck_require__(9802);
 // EXTERNAL MODULE: ../../packages/github/src/transport.ts + 4 modules
@@ -5002,6 +5070,7 @@ var src_transport = __nccwpck_require__(5602);
  * Every failure leaves as a `GitHubApiError`, a `PermissionError` (403/404 with
  * `x-accepted-github-permissions`) or a `GraphQLError` (GraphQL `errors` in a 200 answer).
  */
+
 
 
 
@@ -5121,13 +5190,22 @@ function createClient(opts) {
         log(`GitHub's ${kind} rate limit was hit for ${route}; waiting ${formatWait(retryAfter * 1000)} as asked (retry ${retryCount + 1} of ${retries}).`);
         return true;
     };
+    const clock = new GitHubClock([apiUrl, graphqlUrl]);
+    const baseFetch = opts.fetch ?? transport.fetch;
+    // Every answer passes here on its way to Octokit (REST, GraphQL, uploads, retries, errors).
+    const observingFetch = async (input, init) => {
+        const res = await baseFetch(input, init);
+        const url = res.url || (input instanceof Request ? input.url : String(input));
+        clock.observe(url, init?.method ?? "GET", res.headers.get("date"));
+        return res;
+    };
     const serial = (minTime) => new (light_default()).Group({ maxConcurrent: 1, minTime });
     const octokit = new GatehouseOctokit({
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: "gatehouse",
         // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
-        request: { fetch: opts.fetch ?? transport.fetch },
+        request: { fetch: observingFetch },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
@@ -5147,6 +5225,7 @@ function createClient(opts) {
         transport,
         apiUrl,
         graphqlUrl,
+        now: () => clock.now(),
         async request(route, params) {
             try {
                 const res = await octokit.request(route, params);
@@ -5294,8 +5373,8 @@ var src_runner = __nccwpck_require__(1265);
 ;// CONCATENATED MODULE: ../../packages/github/src/start.ts
 /**
  * The start every Gatehouse action shares, kept light so it runs before the action's own code has
- * loaded: the token and API URLs from the runner, one clock reading, the policy request sent at
- * once, and a top level that turns any failure into one plain sentence on a failed step (never a
+ * loaded: the token and API URLs from the runner, the policy request sent at once (its answer
+ * also gives the time: GitHub's `Date`), and a top level that turns any failure into one plain sentence on a failed step (never a
  * stack trace).
  *
  * An action's `index.ts` is `await runMain(() => import("./main").then((m) => m.run()), …)`: the
@@ -5308,22 +5387,14 @@ var src_runner = __nccwpck_require__(1265);
 
 
 
-/** Reads the instant to decide at. `GATEHOUSE_NOW` lets tests and the demo pin it. */
-function readNow(env = process.env, clock = () => new Date()) {
-    const pinned = env.GATEHOUSE_NOW?.trim();
-    if (!pinned)
-        return clock();
-    const at = new Date(pinned);
-    if (Number.isNaN(at.getTime())) {
-        throw new Error(`GATEHOUSE_NOW is "${pinned}", which is not an ISO 8601 instant: unset it or write e.g. 2026-11-23T14:00:00Z.`);
-    }
-    return at;
-}
 // The process's own setup, made once: `runMain` makes it early, the action's `run` gets the same.
 let processSetup;
 // The policy request sent by `runMain`, keyed by the ref it reads.
 let prefetched;
-/** Runner context, an API client for the `token` input, and the decision instant. */
+/**
+ * Runner context and an API client for the `token` input. No clock: the time is GitHub's
+ * (`client.now()`), so nothing in the job's environment can move it.
+ */
 function setupAction(env = process.env) {
     if (env === process.env && processSetup)
         return processSetup;
@@ -5344,7 +5415,7 @@ function setupAction(env = process.env) {
         graphqlUrl: ctx.graphqlUrl,
         log: src_runner/* processRunner */.qc.info,
     });
-    const setup = { ctx, client, now: readNow(env) };
+    const setup = { ctx, client };
     if (env === process.env)
         processSetup = setup;
     return setup;
