@@ -561,7 +561,10 @@ describe("change-gate", () => {
     ]);
     const routes = sb.requests.map((r) => r.route);
     expect(routes.filter((r) => r === "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(2);
-    expect(routes.filter((r) => r === "graphql")).toHaveLength(5);
+    // The repository, 3 queries of 100 commits' pull requests (1 point each), the change
+    // requests, the comment.
+    expect(routes.filter((r) => r === "graphql")).toHaveLength(6);
+    expect(sb.requests.every((r) => (r.cost ?? 1) <= 1)).toBe(true);
     expect(sb.violations).toEqual([]);
   });
 

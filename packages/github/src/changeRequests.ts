@@ -1,7 +1,9 @@
 /**
  * Reads change requests for the approval rules: each issue with its labels, comments, body edit
  * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
- * query (more only when a list has more than 100 entries).
+ * query (3 requests of GitHub's cost formula per issue: about 1 point for 33 change requests).
+ * Lists longer than a page are followed to the end; who edited the comments that were edited is
+ * read in one more query. Nothing is cut short: a list that cannot be read whole fails the read.
  */
 import {
   type ChangeRequestIssue,
@@ -23,6 +25,8 @@ export interface FetchedChangeRequests {
 }
 
 const PAGE = 100;
+/** Edits read with a comment on a follow-up page; more are read in a later round. */
+const MAX_EDITS_INLINE = 20;
 
 const issueFields = `
   id number title url body state createdAt lastEditedAt
@@ -36,7 +40,11 @@ const issueFields = `
 const fragments = {
   comment: `fragment GatehouseComment on IssueComment {
     id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
+  // Pages after the first carry the edits inline: 1 point a page, no extra round.
+  commentWithEdits: `fragment GatehouseCommentEdits on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { editor { login } } }
   }`,
   labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
@@ -57,7 +65,7 @@ interface RawComment {
   createdAt: string;
   lastEditedAt: string | null;
   url: string;
-  userContentEdits: { nodes: ({ editor: { login: string } | null } | null)[] } | null;
+  userContentEdits?: RawEdits | null;
 }
 interface RawLabelEvent {
   __typename: string;
@@ -84,6 +92,7 @@ interface RawMembers {
   nodes: { login: string }[];
 }
 
+/** Editors are filled in afterwards, for the comments that were edited (see setEditors). */
 const toComment = (c: RawComment): IssueComment => ({
   id: c.id,
   author: c.author?.login ?? null,
@@ -91,8 +100,28 @@ const toComment = (c: RawComment): IssueComment => ({
   createdAt: c.createdAt,
   editedAt: c.lastEditedAt,
   url: c.url,
-  editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
+  editors: [],
 });
+
+/** Rounds of follow-up pages before the read gives up (100 entries a page and a list each round). */
+export const MAX_FOLLOW_UP_ROUNDS = 50;
+/** Edits of one comment read; more are recorded as an unknown editor, who authorises nothing. */
+export const MAX_EDITS = 100;
+
+const editsField = (k: number) =>
+  `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { editor { login } } } } }`;
+type RawEdits = { totalCount: number; nodes: ({ editor: { login: string } | null } | null)[] };
+
+/** Who edited a comment; one edit beyond MAX_EDITS, or edits that cannot be read, count as an unknown editor. */
+function setEditors(c: IssueComment, edits: RawEdits | undefined): void {
+  if (!edits) {
+    c.editors = [null];
+    return;
+  }
+  c.editors = edits.nodes.flatMap((e) => (e ? [e.editor?.login ?? null] : []));
+  if (edits.totalCount > edits.nodes.length) c.editors.push(null);
+}
+
 const toLabelEvents = (nodes: RawLabelEvent[]): LabelEvent[] =>
   nodes
     .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
@@ -146,7 +175,15 @@ export async function fetchChangeRequests(
   client: GitHubClient,
   links: readonly ChangeRequestLink[],
   teams: readonly string[] = [],
+  opts: {
+    /**
+     * Which edited comments need their editors (e.g. those carrying an approval command); the
+     * others are left with none. Default: every edited comment.
+     */
+    editorsOf?: (comment: IssueComment) => boolean;
+  } = {},
 ): Promise<FetchedChangeRequests> {
+  const needsEditors = (c: IssueComment) => Boolean(c.editedAt) && (opts.editorsOf?.(c) ?? true);
   const issues = new Map<string, ChangeRequestIssue | null>();
   const members: Record<string, string[]> = {};
   const problems: Record<string, string> = {};
@@ -257,11 +294,29 @@ export async function fetchChangeRequests(
     }
   }
 
+  // Who edited the edited comments: read with the next round of pages (or a round of its own).
+  const pendingEdits: IssueComment[] = [];
+  for (const issue of issueByNode.values()) pendingEdits.push(...issue.comments.filter(needsEditors));
+
   // Follow every long list, all lists of a round in one query.
-  for (let round = 0; continuations.length > 0 && round < 50; round++) {
+  for (let round = 0; continuations.length > 0 || pendingEdits.length > 0; round++) {
+    if (round === MAX_FOLLOW_UP_ROUNDS) {
+      const what = continuations.map((c) =>
+        c.kind === "members" ? `team ${c.target}` : `${c.kind} of an issue`,
+      );
+      throw new Error(
+        `The ${[...new Set(what)].join(", ")} run longer than ${MAX_FOLLOW_UP_ROUNDS * PAGE} entries (MAX_FOLLOW_UP_ROUNDS), more than Gatehouse reads: trim the list (a fresh change request, a smaller team) and re-run.`,
+      );
+    }
     const batch = continuations.splice(0, continuations.length);
+    const edits = pendingEdits.splice(0, 100);
     const vars: Record<string, unknown> = {};
     const decl: string[] = [];
+    const editFields = edits.map((c, k) => {
+      vars[`e${k}`] = c.id;
+      decl.push(`$e${k}: ID!`);
+      return editsField(k);
+    });
     const fields = batch.map((c, k) => {
       vars[`c${k}`] = c.cursor;
       decl.push(`$c${k}: String!`);
@@ -276,20 +331,23 @@ export async function fetchChangeRequests(
       decl.push(`$id${k}: ID!`);
       const list =
         c.kind === "comments"
-          ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
+          ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseCommentEdits } }`
           : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
       return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
     });
     const needed = [
-      ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
+      ...(batch.some((c) => c.kind === "comments") ? [fragments.commentWithEdits] : []),
       ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
       ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
     ];
     const page = await client.graphql<Record<string, unknown>>(
-      `query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`,
+      `query GatehouseMore(${decl.join(", ")}) {\n${[...fields, ...editFields].join("\n")}\n}\n${needed.join("\n")}`,
       vars,
     );
     requests++;
+    edits.forEach((c, k) => {
+      setEditors(c, (page[`e${k}`] as { userContentEdits?: RawEdits } | null)?.userContentEdits);
+    });
     batch.forEach((c, k) => {
       const result = page[`p${k}`] as Record<string, unknown> | null;
       if (c.kind === "members") {
@@ -305,7 +363,14 @@ export async function fetchChangeRequests(
       if (c.kind === "comments") {
         const raw = (result as { comments?: { pageInfo: PageInfo; nodes: RawComment[] } } | null)?.comments;
         if (!raw) return;
-        issue.comments.push(...raw.nodes.map(toComment));
+        raw.nodes.forEach((n) => {
+          const comment = toComment(n);
+          issue.comments.push(comment);
+          if (!needsEditors(comment)) return;
+          const edits = n.userContentEdits;
+          if (edits && edits.totalCount <= edits.nodes.length) setEditors(comment, edits);
+          else pendingEdits.push(comment);
+        });
         if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
           continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
       } else {

@@ -173,3 +173,46 @@ describe("rate-limit points per token", () => {
     expect(sb.violations.slice(before)).toEqual([expect.objectContaining({ kind: "graphql" })]);
   });
 });
+describe("REST compare at scale", () => {
+  let sb: Sandbox;
+  const COMMITS = 420;
+  beforeAll(async () => {
+    sb = await startSandbox({
+      limits: { core: 100_000 },
+      repos: [
+        {
+          repo: "acme/big",
+          commits: [
+            { message: "chore: base", files: ["base.txt"] },
+            ...Array.from({ length: COMMITS }, (_, i) => ({ message: `feat: change ${i + 1}` })),
+          ],
+          tags: { base: "chore: base" },
+        },
+      ],
+    });
+  });
+  afterAll(() => sb.close());
+  const subjects = (data: { commits: { commit: { message: string } }[] }) =>
+    data.commits.map((c) => c.commit.message);
+
+  it("lists the 250 most recent commits and at most 300 files when not paged", async () => {
+    const res = await api(sb).get("/repos/acme/big/compare/base...main");
+    expect(res.data.total_commits).toBe(COMMITS);
+    expect(res.data.commits).toHaveLength(250);
+    expect(subjects(res.data).at(0)).toBe(`feat: change ${COMMITS - 249}`);
+    expect(subjects(res.data).at(-1)).toBe(`feat: change ${COMMITS}`);
+    expect(res.data.files).toHaveLength(300);
+    expect(res.headers.get("link")).toBeNull();
+  });
+
+  it("pages from the oldest commit, at most 100 a page, files on the first page only", async () => {
+    const first = await api(sb).get("/repos/acme/big/compare/base...main?per_page=250");
+    expect(first.data.commits).toHaveLength(100);
+    expect(subjects(first.data)[0]).toBe("feat: change 1");
+    expect(first.data.files).toHaveLength(300);
+    expect(first.headers.get("link")).toMatch(/page=5>; rel="last"/);
+    const last = await api(sb).get("/repos/acme/big/compare/base...main?per_page=100&page=5");
+    expect(subjects(last.data)).toEqual(Array.from({ length: 20 }, (_, i) => `feat: change ${401 + i}`));
+    expect(last.data.files).toEqual([]);
+  });
+});

@@ -4,7 +4,9 @@
  * Fails closed: whatever cannot be read becomes a reason to block.
  */
 import {
+  approvalCommand,
   approverTeams,
+  type ChangedFile,
   type ChangeRequestIssue,
   type ChangeRequestLink,
   type ChangeRequestVerdict,
@@ -38,7 +40,15 @@ import {
   writeComments,
 } from "@gatehouse/github";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
-import { COMPARE_FILE_LIMIT, compareRange, filesOfCommits, pullRequestsOfCommits } from "./range";
+import {
+  compareRange,
+  filesOfCommits,
+  filesOfPullRequests,
+  MAX_DIRECT_FILE_READS,
+  mergeChangedFiles,
+  pullRequestsOfCommits,
+  RangeLimitError,
+} from "./range";
 import { defaultBranchOf, PolicyRefError, readRepositoryState } from "./repositoryState";
 import { type GateInputs, parseReleaseChangeRequest } from "./request";
 
@@ -118,7 +128,7 @@ export function countingClient(
 
 /** Plain words for a failed read or write, naming the permission to add. */
 export function explainFailure(e: unknown, what: string, permission: string): string {
-  if (e instanceof GateStop || e instanceof PolicyRefError) return e.message;
+  if (e instanceof GateStop || e instanceof PolicyRefError || e instanceof RangeLimitError) return e.message;
   const forbidden =
     e instanceof PermissionError ||
     (e instanceof GraphQLError &&
@@ -239,35 +249,75 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       },
     };
 
-    // 3. Pull requests of the commits: one aliased GraphQL query per 250 commits.
+    // 3. Pull requests of the commits: aliased GraphQL queries of 100 commits, a few at a time.
     const commits: RangeCommit[] = range.commits;
     let pullRequests: RangePullRequest[] = [];
+    let changedFiles = new Map<number, number>();
     if (commits.length > 0) {
-      ({ pullRequests } = await step(
+      ({ pullRequests, changedFiles } = await step(
         "read the pull requests of the deployed commits",
         "pull-requests: read",
         () => pullRequestsOfCommits(client, repo, commits),
       ));
     }
 
-    // Direct pushes without a link are exempt when they touch only exempt paths. When the whole
-    // range does, so does each commit; otherwise read their files (rare: one request each, at most 20).
-    if (policy.exemptPaths.length > 0) {
-      const direct = commits.filter(
-        (c) =>
-          c.pullRequests.length === 0 && scanChangeRequestLinks(c.message, repository).links.length === 0,
-      );
-      const rangePaths = range.files.map((f) => f.path);
-      if (rangePaths.length < COMPARE_FILE_LIMIT && onlyExemptPaths(rangePaths, policy.exemptPaths)) {
-        for (const c of direct) c.files = rangePaths;
-      } else if (direct.length > 0) {
-        await step("read the files of commits pushed without a pull request", "contents: read", () =>
-          filesOfCommits(client, repo, direct.slice(0, 20)),
+    // 4. The files. GitHub lists at most 300 of a comparison: beyond that the range's files are
+    // those of its pull requests and direct pushes, read whole or the gate stops naming the limit.
+    // Pull requests' and direct pushes' own files also tell which are exempt.
+    let files: ChangedFile[] = range.files;
+    const direct = commits.filter((c) => c.pullRequests.length === 0);
+    const rangePaths = range.files.map((f) => f.path);
+    const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
+    const exemptions = policy.exemptPaths.length > 0;
+    if (exemptions && allExempt) for (const c of direct) c.files = rangePaths;
+    // A pull request's files matter when GitHub's list of the range's files is cut, or to tell
+    // whether a pull request that links no change request is exempt.
+    const linkedPulls = new Set<number>();
+    for (const c of commits) {
+      if (scanChangeRequestLinks(c.message, repository).links.length > 0)
+        for (const n of c.pullRequests) linkedPulls.add(n);
+    }
+    for (const p of pullRequests)
+      if (scanChangeRequestLinks(p.body, repository).links.length > 0) linkedPulls.add(p.number);
+    const filesNeeded = !range.filesComplete
+      ? pullRequests
+      : exemptions && !allExempt
+        ? pullRequests.filter((p) => !linkedPulls.has(p.number))
+        : [];
+    const pullFiles =
+      filesNeeded.length > 0
+        ? await step("read the files of the deployed pull requests", "pull-requests: read", () =>
+            filesOfPullRequests(client, repo, filesNeeded, changedFiles),
+          )
+        : undefined;
+    const unlinked = direct.filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0);
+    const needDirect = range.filesComplete ? (exemptions && !allExempt ? unlinked : []) : direct;
+    const directFiles =
+      needDirect.length > 0
+        ? await step("read the files of commits pushed without a pull request", "contents: read", () =>
+            filesOfCommits(client, repo, needDirect),
+          )
+        : undefined;
+    if (!range.filesComplete) {
+      const unread = [
+        ...(pullFiles?.incomplete ?? []).map((n) => `pull request #${n}`),
+        ...(directFiles?.unread ?? []).map((c) => `commit ${c.sha.slice(0, 7)}`),
+      ];
+      if (unread.length > 0) {
+        throw new GateStop(
+          `The deployed range changes more than ${range.files.length} files (GitHub lists no more in a comparison), and the files of ${unread.length > 3 ? `${unread.slice(0, 3).join(", ")} and ${unread.length - 3} more` : unread.join(", ")} cannot be read whole (GitHub lists at most 3,000 of a pull request and change-gate reads at most ${MAX_DIRECT_FILE_READS} direct pushes): change-gate cannot tell whether the range touches sensitive paths. Deploy it in smaller steps.`,
         );
       }
+      const gathered = mergeChangedFiles([
+        ...(pullFiles?.files.values() ?? []),
+        ...(directFiles?.files.values() ?? []),
+      ]);
+      const known = new Set(gathered.map((f) => f.path));
+      files = [...gathered, ...range.files.filter((f) => !known.has(f.path))];
+      if (partial.range) partial.range.files = files.length;
     }
 
-    // 4. The change requests, their timelines and the approver teams: one aliased GraphQL query.
+    // 5. The change requests, their timelines and the approver teams: one aliased GraphQL query.
     const links = new Map<string, ChangeRequestLink>();
     const addLinks = (found: ChangeRequestLink[]) => {
       for (const l of found)
@@ -291,11 +341,14 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     };
     if (links.size > 0) {
       fetched = await step("read the change requests", "issues: read", () =>
-        fetchChangeRequests(client, [...links.values()], teams),
+        fetchChangeRequests(client, [...links.values()], teams, {
+          // Only an approval command's edits matter (who else wrote it); others need no extra read.
+          editorsOf: (c) => approvalCommand(c.body) !== null,
+        }),
       );
     }
 
-    // 5. Decide.
+    // 6. Decide.
     const decision: DeploymentDecision = decideDeployment({
       repository,
       environment: inputs.environment,
@@ -305,14 +358,14 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       timezone,
       commits,
       pullRequests,
-      files: range.files,
+      files,
       ...(release.link ? { releaseChangeRequest: release.link } : {}),
       changeRequests: fetched.issues,
       teams: fetched.teams,
     });
     const reasons = [...decision.reasons];
 
-    // 6. One comment per change request: one aliased mutation.
+    // 7. One comment per change request: one aliased mutation.
     const identity: DeploymentIdentity = {
       repository,
       environment: inputs.environment,

@@ -5,7 +5,7 @@
  *
  * Reading errors are thrown: the caller fails closed (the deployment does not go).
  */
-import { assessFreeze, type FreezeAssessment, freezeCalendar } from "@gatehouse/core";
+import { approvalCommand, assessFreeze, type FreezeAssessment, freezeCalendar } from "@gatehouse/core";
 import { fetchChangeRequests, type GitHubClient, type LoadedPolicy } from "@gatehouse/github";
 import { checkEmergencyOverride, type OverrideResult } from "./override";
 import { CALENDAR_DAYS, renderFreezeSummary } from "./summary";
@@ -48,7 +48,8 @@ export async function checkFreeze(request: FreezeCheckRequest): Promise<FreezeCh
       policy,
       repository,
       now,
-      fetch: (links, teams) => fetchChangeRequests(client, links, teams),
+      fetch: (links, teams) =>
+        fetchChangeRequests(client, links, teams, { editorsOf: (c) => approvalCommand(c.body) !== null }),
     });
   }
   const overridden = override?.overridden === true;

@@ -12,6 +12,35 @@ function commitOr422(ctx: RouteContext, repo: Repo, ref: string): Commit {
   return c;
 }
 
+interface Comparison {
+  ahead: Commit[];
+  behind: Commit[];
+  mergeBase: Commit;
+}
+/** The last comparisons per repository, while its commits do not change: pages of one range reuse it. */
+const comparisons = new WeakMap<Repo, { size: number; byKey: Map<string, Comparison> }>();
+
+function comparison(ctx: RouteContext, repo: Repo, base: Commit, head: Commit): Comparison {
+  let memo = comparisons.get(repo);
+  if (!memo || memo.size !== repo.commits.size) {
+    memo = { size: repo.commits.size, byKey: new Map() };
+    comparisons.set(repo, memo);
+  }
+  const key = `${base.sha}...${head.sha}`;
+  let found = memo.byKey.get(key);
+  if (!found) {
+    const headAncestors = ctx.store.ancestors(repo, head.sha);
+    found = {
+      ahead: ctx.store.history(repo, head.sha, [base.sha]).reverse(),
+      behind: ctx.store.history(repo, base.sha, [head.sha]),
+      mergeBase: ctx.store.history(repo, base.sha).find((c) => headAncestors.has(c.sha)) ?? base,
+    };
+    if (memo.byKey.size > 20) memo.byKey.clear();
+    memo.byKey.set(key, found);
+  }
+  return found;
+}
+
 export const repoRoutes: RouteDef[] = [
   {
     method: "GET",
@@ -81,10 +110,7 @@ export const repoRoutes: RouteDef[] = [
       const base = ctx.store.resolveCommit(repo, baseRef);
       const head = ctx.store.resolveCommit(repo, headRef);
       if (!base || !head) throw notFound();
-      const ahead = ctx.store.history(repo, head.sha, [base.sha]).reverse();
-      const behind = ctx.store.history(repo, base.sha, [head.sha]);
-      const headAncestors = ctx.store.ancestors(repo, head.sha);
-      const mergeBase = ctx.store.history(repo, base.sha).find((c) => headAncestors.has(c.sha)) ?? base;
+      const { ahead, behind, mergeBase } = comparison(ctx, repo, base, head);
       const status =
         ahead.length === 0 && behind.length === 0
           ? "identical"
@@ -93,15 +119,20 @@ export const repoRoutes: RouteDef[] = [
             : ahead.length === 0
               ? "behind"
               : "diverged";
-      let commits = ahead;
+      // Without paging parameters GitHub lists the 250 most recent commits of the comparison;
+      // with them, pages of at most 100 from the oldest, the changed files on the first page only.
+      // Either way at most 300 files, for the whole comparison.
+      let commits: Commit[];
       let headers: Record<string, string> = {};
+      let firstPage = true;
       if (ctx.query.has("page") || ctx.query.has("per_page")) {
-        const perPage = Math.min(Math.max(ctx.int("per_page", 250), 1), 250);
+        const perPage = Math.min(Math.max(ctx.int("per_page", 30), 1), 100);
         const page = Math.max(ctx.int("page", 1), 1);
         commits = ahead.slice((page - 1) * perPage, page * perPage);
         headers = linkHeader(ctx, page, Math.max(Math.ceil(ahead.length / perPage), 1));
-      } else commits = ahead.slice(0, 250);
-      const files = mergeFiles(ahead).slice(0, 300);
+        firstPage = page === 1;
+      } else commits = ahead.slice(-250);
+      const files = firstPage ? mergeFiles(ahead).slice(0, 300) : [];
       const html = `${ctx.urls.url}/${repo.owner}/${repo.name}/compare/${spec}`;
       return {
         headers,
