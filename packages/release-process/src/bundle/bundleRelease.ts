@@ -98,7 +98,6 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
         prerelease: request.prerelease,
       })?.sha,
   });
-  if (history.truncated) log.warning(`Only the latest ${history.commits.length} commits are in the notes.`);
   const plan = planVersion({
     explicit: request.version,
     tagPrefix,
