@@ -21,39 +21,85 @@ const NOW = "2026-11-23T15:00:00Z";
 
 /**
  * acme/shop with `crs` approved change requests, then since the last production deployment
- * `pulls` squash-merged pull requests and `commits - pulls` direct pushes, each linking one of them.
+ * `pulls` pull requests merged with merge commits (one or two commits each, plus the merge) and
+ * `direct` direct pushes, `commits` commits in all, each change linking one change request.
+ * Pull requests change files of their own; direct pushes share `directFiles` files.
  */
-export function largeRangeScenario(opts: { commits: number; pulls: number; crs: number }): Scenario {
+export function largeRangeScenario(opts: {
+  commits: number;
+  pulls: number;
+  crs: number;
+  direct?: number;
+  directFiles?: number;
+}): Scenario {
   const { commits, pulls, crs } = opts;
+  const direct = opts.direct ?? (pulls === 0 ? commits : 0);
   const at = (i: number) => new Date(Date.parse("2026-11-01T12:00:00Z") + i * 60_000).toISOString();
-  const direct = commits - pulls;
-  // Direct pushes and merges interleave; each names a change request by trailer or link.
-  const every = pulls > 0 ? Math.max(Math.floor(commits / pulls), 1) : commits + 1;
-  const mainCommits: NonNullable<NonNullable<Scenario["repos"]>[number]["commits"]> = [];
+  type Commits = NonNullable<NonNullable<Scenario["repos"]>[number]["commits"]>;
+  const mainCommits: Commits = [];
   const prs: NonNullable<NonNullable<Scenario["repos"]>[number]["pulls"]> = [];
+  // Commits left for pull requests beyond one commit and one merge each: spread as second commits.
+  let extra = Math.max(commits - direct - 2 * pulls, 0);
+  let tip = "chore: initial";
+  let t = 0;
+  const everyDirect = direct > 0 ? Math.max(Math.floor((pulls + direct) / direct), 1) : 0;
   let d = 0;
-  for (let i = 0; i < commits; i++) {
-    const cr = (i % crs) + 1;
-    if (prs.length < pulls && (i % every === every - 1 || direct - d <= 0)) {
-      const number = crs + 1 + prs.length;
-      prs.push({
-        number,
-        title: `feat: part ${number}`,
-        body: `Change-Request: #${cr}`,
-        author: `dev${number % 4}`,
-        merged: true,
-        mergedAt: at(i),
-        files: [{ path: `src/part-${number}.ts`, additions: 3, deletions: 1 }],
-      });
-    } else {
-      d++;
+  for (let p = 0, step = 0; p < pulls || d < direct; step++) {
+    if (d < direct && (p >= pulls || (everyDirect > 0 && step % everyDirect === 0))) {
+      const message = `fix: direct ${d}\n\nChange-Request: #${(d % crs) + 1}`;
       mainCommits.push({
-        message: `fix: direct ${i}\n\nChange-Request: #${cr}`,
-        author: `dev${i % 4}`,
-        date: at(i),
-        files: [`src/direct-${i}.ts`],
+        message,
+        author: `dev${d % 4}`,
+        date: at(t++),
+        parents: [tip],
+        branch: "main",
+        files: [`src/direct-${d % (opts.directFiles ?? 50)}.ts`],
       });
+      tip = message;
+      d++;
+      continue;
     }
+    const number = crs + 1 + p;
+    const branch = `feature-${number}`;
+    const own = extra > 0 ? 2 : 1;
+    if (own === 2) extra--;
+    let parent = tip;
+    const names: string[] = [];
+    for (let k = 0; k < own; k++) {
+      const message = `feat: part ${number}.${k + 1}`;
+      mainCommits.push({
+        message,
+        author: `dev${number % 4}`,
+        date: at(t++),
+        parents: [parent],
+        branch,
+        files: [`src/part-${number}.ts`],
+      });
+      names.push(message);
+      parent = message;
+    }
+    const merge = `Merge pull request #${number}\n\nPart ${number}`;
+    mainCommits.push({
+      message: merge,
+      author: "alice",
+      date: at(t++),
+      parents: [tip, parent],
+      branch: "main",
+      files: [`src/part-${number}.ts`],
+    });
+    tip = `Merge pull request #${number}`;
+    prs.push({
+      number,
+      title: `feat: part ${number}`,
+      body: `Change-Request: #${(p % crs) + 1}`,
+      author: `dev${number % 4}`,
+      merged: true,
+      mergedAt: at(t - 1),
+      commits: names,
+      mergeCommit: tip,
+      files: [{ path: `src/part-${number}.ts`, additions: 3, deletions: 1 }],
+    });
+    p++;
   }
   return {
     now: NOW,
@@ -120,7 +166,7 @@ export const changeGateLargeBench: BenchScenario = {
   budget: { points: 150 },
   async run(ctx) {
     requireBundle(ctx, "change-gate");
-    const sb = await ctx.sandbox(largeRangeScenario({ commits: 5000, pulls: 2000, crs: 400 }));
+    const sb = await ctx.sandbox(largeRangeScenario({ commits: 5000, pulls: 2000, crs: 400, direct: 20 }));
     const g = await gateAtScale((o) => ctx.runAction("change-gate", o), sb);
     const { outputs } = g.result;
     if (outputs.decision !== "allow")
@@ -149,7 +195,7 @@ export const changeGateHugeBench: BenchScenario = {
   async run(ctx) {
     requireBundle(ctx, "change-gate");
     const sb = await ctx.sandbox({
-      ...largeRangeScenario({ commits: 25_000, pulls: 2000, crs: 400 }),
+      ...largeRangeScenario({ commits: 25_000, pulls: 10_000, crs: 400, direct: 20 }),
       limits: { core: 1000, graphql: 1000 },
     });
     const g = await gateAtScale((o) => ctx.runAction("change-gate", o), sb);
@@ -157,7 +203,7 @@ export const changeGateHugeBench: BenchScenario = {
     const text = `${outputs.reasons ?? ""}`;
     if (outputs.decision === "allow") {
       const prs = (JSON.parse(outputs["pull-requests"] ?? "[]") as unknown[]).length;
-      if (prs !== 2000 || outputs["head-sha"] !== g.sha)
+      if (prs !== 10_000 || outputs["head-sha"] !== g.sha)
         throw new Error(
           `allowed without reading everything: ${prs} pull requests, head ${outputs["head-sha"]}`,
         );

@@ -4035,11 +4035,15 @@ function notFound(l, from, why) {
 /**
  * Reads change requests for the approval rules: each issue with its labels, comments, body edit
  * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
- * query (more only when a list has more than 100 entries).
+ * query (3 requests of GitHub's cost formula per issue: about 1 point for 33 change requests).
+ * Lists longer than a page are followed to the end; who edited the comments that were edited is
+ * read in one more query. Nothing is cut short: a list that cannot be read whole fails the read.
  */
 
 
 const PAGE = 100;
+/** Edits read with a comment on a follow-up page; more are read in a later round. */
+const MAX_EDITS_INLINE = 20;
 const issueFields = `
   id number title url body state createdAt lastEditedAt
   author { login }
@@ -4051,7 +4055,11 @@ const issueFields = `
 const fragments = {
     comment: `fragment GatehouseComment on IssueComment {
     id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
+    // Pages after the first carry the edits inline: 1 point a page, no extra round.
+    commentWithEdits: `fragment GatehouseCommentEdits on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { editor { login } } }
   }`,
     labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
@@ -4060,6 +4068,7 @@ const fragments = {
   }`,
     members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
 };
+/** Editors are filled in afterwards, for the comments that were edited (see setEditors). */
 const toComment = (c) => ({
     id: c.id,
     author: c.author?.login ?? null,
@@ -4067,8 +4076,23 @@ const toComment = (c) => ({
     createdAt: c.createdAt,
     editedAt: c.lastEditedAt,
     url: c.url,
-    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
+    editors: [],
 });
+/** Rounds of follow-up pages before the read gives up (100 entries a page and a list each round). */
+const MAX_FOLLOW_UP_ROUNDS = 50;
+/** Edits of one comment read; more are recorded as an unknown editor, who authorises nothing. */
+const MAX_EDITS = 100;
+const editsField = (k) => `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { editor { login } } } } }`;
+/** Who edited a comment; one edit beyond MAX_EDITS, or edits that cannot be read, count as an unknown editor. */
+function setEditors(c, edits) {
+    if (!edits) {
+        c.editors = [null];
+        return;
+    }
+    c.editors = edits.nodes.flatMap((e) => (e ? [e.editor?.login ?? null] : []));
+    if (edits.totalCount > edits.nodes.length)
+        c.editors.push(null);
+}
 const toLabelEvents = (nodes) => nodes
     .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
     .map((n) => ({
@@ -4110,7 +4134,8 @@ async function tolerantQuery(client, query, variables, teamAliases) {
  * A team that cannot be read (no org-members permission, or no such team) is reported in
  * `teams.problems`, never guessed.
  */
-async function fetchChangeRequests(client, links, teams = []) {
+async function fetchChangeRequests(client, links, teams = [], opts = {}) {
+    const needsEditors = (c) => Boolean(c.editedAt) && (opts.editorsOf?.(c) ?? true);
     const issues = new Map();
     const members = {};
     const problems = {};
@@ -4213,11 +4238,25 @@ async function fetchChangeRequests(client, links, teams = []) {
             continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
         }
     }
+    // Who edited the edited comments: read with the next round of pages (or a round of its own).
+    const pendingEdits = [];
+    for (const issue of issueByNode.values())
+        pendingEdits.push(...issue.comments.filter(needsEditors));
     // Follow every long list, all lists of a round in one query.
-    for (let round = 0; continuations.length > 0 && round < 50; round++) {
+    for (let round = 0; continuations.length > 0 || pendingEdits.length > 0; round++) {
+        if (round === MAX_FOLLOW_UP_ROUNDS) {
+            const what = continuations.map((c) => c.kind === "members" ? `team ${c.target}` : `${c.kind} of an issue`);
+            throw new Error(`The ${[...new Set(what)].join(", ")} run longer than ${MAX_FOLLOW_UP_ROUNDS * PAGE} entries (MAX_FOLLOW_UP_ROUNDS), more than Gatehouse reads: trim the list (a fresh change request, a smaller team) and re-run.`);
+        }
         const batch = continuations.splice(0, continuations.length);
+        const edits = pendingEdits.splice(0, 100);
         const vars = {};
         const decl = [];
+        const editFields = edits.map((c, k) => {
+            vars[`e${k}`] = c.id;
+            decl.push(`$e${k}: ID!`);
+            return editsField(k);
+        });
         const fields = batch.map((c, k) => {
             vars[`c${k}`] = c.cursor;
             decl.push(`$c${k}: String!`);
@@ -4231,17 +4270,20 @@ async function fetchChangeRequests(client, links, teams = []) {
             vars[`id${k}`] = c.target;
             decl.push(`$id${k}: ID!`);
             const list = c.kind === "comments"
-                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
+                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseCommentEdits } }`
                 : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
             return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
         });
         const needed = [
-            ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
+            ...(batch.some((c) => c.kind === "comments") ? [fragments.commentWithEdits] : []),
             ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
             ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
         ];
-        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`, vars);
+        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${[...fields, ...editFields].join("\n")}\n}\n${needed.join("\n")}`, vars);
         requests++;
+        edits.forEach((c, k) => {
+            setEditors(c, page[`e${k}`]?.userContentEdits);
+        });
         batch.forEach((c, k) => {
             const result = page[`p${k}`];
             if (c.kind === "members") {
@@ -4259,7 +4301,17 @@ async function fetchChangeRequests(client, links, teams = []) {
                 const raw = result?.comments;
                 if (!raw)
                     return;
-                issue.comments.push(...raw.nodes.map(toComment));
+                raw.nodes.forEach((n) => {
+                    const comment = toComment(n);
+                    issue.comments.push(comment);
+                    if (!needsEditors(comment))
+                        return;
+                    const edits = n.userContentEdits;
+                    if (edits && edits.totalCount <= edits.nodes.length)
+                        setEditors(comment, edits);
+                    else
+                        pendingEdits.push(comment);
+                });
                 if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
                     continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
             }
@@ -4732,13 +4784,40 @@ function planCommentWrites(id, decision, verdicts, issues, totalReasons) {
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/assess/range.ts
 /**
- * The deployed range as GitHub sees it: the commits and files between base and head (REST compare),
- * and the merged pull requests of those commits (one aliased GraphQL query per 250 commits).
+ * The deployed range as GitHub sees it, read whole or refused naming the limit: the commits between
+ * base and head (REST compare: the 250 newest in one answer, older ones in pages of 100 pinned to
+ * the head's sha), the files it changes (GitHub lists at most 300; beyond that they are gathered
+ * from the pull requests and direct pushes), and the merged pull requests of every commit (aliased
+ * GraphQL queries of 100 commits, 1 point each).
  */
 
+/** GitHub's compare: the newest commits in an answer without paging, then pages of 100. */
+const UNPAGED = 250;
 const PER_PAGE = 100;
-/** GitHub lists at most this many files in a comparison. */
+/** GitHub lists at most this many files in a comparison (and of one commit on one page). */
 const COMPARE_FILE_LIMIT = 300;
+/** The most commits change-gate assesses in one deployment. */
+const MAX_RANGE_COMMITS = 10_000;
+/** The most direct pushes whose files are read one request each. */
+const MAX_DIRECT_FILE_READS = 100;
+/** Reads in flight together: fewer round trips, and clear of GitHub's secondary limits. */
+const READS_AT_ONCE = 4;
+/** A limit that stops the assessment: the gate blocks with this message. */
+class RangeLimitError extends Error {
+}
+/** `fn` over `items`, at most `n` at a time, results in order. */
+async function inBatches(items, n, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+    return out;
+}
 function toCommit(c) {
     const authors = [c.author?.login, ...coAuthorLogins(c.commit.message)].filter((l) => !!l);
     return {
@@ -4749,107 +4828,220 @@ function toCommit(c) {
         pullRequests: [],
     };
 }
+const toFile = (f) => ({
+    path: f.filename,
+    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    additions: f.additions,
+    deletions: f.deletions,
+});
 /**
- * Compares base...head. The first, unpaginated request brings up to 250 commits and the files;
- * longer ranges continue in pages of 100 (GitHub lists the files on the first answer only).
+ * Compares base...head and reads every commit of the range, or throws a RangeLimitError naming
+ * the limit. The first answer brings the 250 newest commits, the head's sha and the files; older
+ * commits come in pages of 100 compared against that sha, so a branch that moves meanwhile cannot
+ * mix two ranges.
  */
 async function compareRange(client, repo, base, head) {
     const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-    const params = { owner: repo.owner, repo: repo.repo, basehead: `${base}...${head}` };
-    const first = (await client.request(route, params)).data;
-    let requests = 1;
-    const commits = first.commits.map(toCommit);
-    const seen = new Set(commits.map((c) => c.sha));
-    for (let page = Math.floor(commits.length / PER_PAGE) + 1; commits.length < first.total_commits && page <= 200; page++) {
-        const next = (await client.request(route, { ...params, per_page: PER_PAGE, page })).data;
-        requests++;
-        if (next.commits.length === 0)
-            break;
-        for (const c of next.commits) {
-            if (seen.has(c.sha))
-                continue;
-            seen.add(c.sha);
-            commits.push(toCommit(c));
-        }
+    const first = (await client.request(route, {
+        owner: repo.owner,
+        repo: repo.repo,
+        basehead: `${base}...${head}`,
+    })).data;
+    const total = first.total_commits;
+    if (total > MAX_RANGE_COMMITS) {
+        throw new RangeLimitError(`The deployed range has ${total.toLocaleString("en-US")} commits, more than the ${MAX_RANGE_COMMITS.toLocaleString("en-US")} change-gate assesses in one deployment (limit MAX_RANGE_COMMITS): deploy it in steps — an earlier commit first — each at most ${MAX_RANGE_COMMITS.toLocaleString("en-US")} commits ahead of the last deployment.`);
     }
-    const files = (first.files ?? []).map((f) => ({
-        path: f.filename,
-        ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-        additions: f.additions,
-        deletions: f.deletions,
-    }));
-    const last = commits.at(-1);
+    const newest = first.commits;
+    const headSha = newest.at(-1)?.sha ?? (/^[0-9a-f]{40}$/i.test(head) ? head : first.base_commit.sha);
+    let requests = 1;
+    const older = [];
+    if (total > newest.length) {
+        const pages = Array.from({ length: Math.ceil((total - newest.length) / PER_PAGE) }, (_, i) => i + 1);
+        const answers = await inBatches(pages, READS_AT_ONCE, async (page) => {
+            requests++;
+            return (await client.request(route, {
+                owner: repo.owner,
+                repo: repo.repo,
+                basehead: `${base}...${headSha}`,
+                per_page: PER_PAGE,
+                page,
+            })).data.commits;
+        });
+        for (const a of answers)
+            older.push(...a);
+    }
+    const seen = new Set();
+    const commits = [];
+    for (const c of [...older, ...newest]) {
+        if (seen.has(c.sha))
+            continue;
+        seen.add(c.sha);
+        commits.push(toCommit(c));
+    }
+    if (commits.length !== total) {
+        throw new RangeLimitError(`GitHub listed ${commits.length} of the ${total} commits between ${base.slice(0, 12)} and ${headSha.slice(0, 12)}: the range cannot be assessed whole. Re-run the job; if it persists, deploy a shorter range.`);
+    }
+    const files = (first.files ?? []).map(toFile);
     return {
         range: {
             baseSha: first.base_commit.sha,
-            headSha: /^[0-9a-f]{40}$/i.test(head) ? head : (last?.sha ?? first.base_commit.sha),
+            headSha,
             status: first.status,
             commits,
             files,
+            filesComplete: files.length < COMPARE_FILE_LIMIT,
             url: first.html_url,
         },
         requests,
     };
 }
-/** Commits per aliased query: 250 × 5 pull requests × 100 files stays far below GitHub's node limit. */
-const BATCH = 250;
+/** Commits per aliased query: 100 × 5 pull requests = 500 nodes, 100 requests = 1 point. */
+const COMMITS_PER_QUERY = 100;
 /**
- * The merged pull requests containing each commit (GitHub's associated pull requests), with body
- * and changed files. Fills `commit.pullRequests` in place and returns each pull request once.
+ * The merged pull requests containing each commit (GitHub's associated pull requests). Fills
+ * `commit.pullRequests` in place and returns each pull request once (files not yet read).
  */
 async function pullRequestsOfCommits(client, repo, commits) {
     const pulls = new Map();
-    let requests = 0;
-    for (let start = 0; start < commits.length; start += BATCH) {
-        const batch = commits.slice(start, start + BATCH);
+    const changedFiles = new Map();
+    const batches = [];
+    for (let i = 0; i < commits.length; i += COMMITS_PER_QUERY)
+        batches.push(commits.slice(i, i + COMMITS_PER_QUERY));
+    const answers = await inBatches(batches, READS_AT_ONCE, async (batch) => {
         const fields = batch
-            .map((c, k) => `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: 5) { nodes { ...GatehousePull } } } }`)
+            .map((c, k) => `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: 5) { totalCount nodes { ...GatehousePull } } } }`)
             .join("\n");
         const query = `query GatehousePullRequests($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
 ${fields}
   }
 }
-fragment GatehousePull on PullRequest {
-  number title url body merged changedFiles
-  author { login }
-  files(first: 100) { nodes { path } }
-}`;
-        const data = await client.graphql(query, { owner: repo.owner, name: repo.repo });
-        requests++;
+fragment GatehousePull on PullRequest { number title url body merged changedFiles author { login } }`;
+        return client.graphql(query, { owner: repo.owner, name: repo.repo });
+    });
+    batches.forEach((batch, b) => {
+        const data = answers[b];
         batch.forEach((commit, k) => {
-            const nodes = data.repository?.[`c${k}`]?.associatedPullRequests.nodes ?? [];
-            for (const pr of nodes) {
+            const associated = data.repository?.[`c${k}`]?.associatedPullRequests;
+            // More than 5 pull requests hold this commit: the merged one may be beyond; the commit
+            // stays without a pull request, which the gate treats as a direct push (it blocks, never allows).
+            for (const pr of associated?.nodes ?? []) {
                 if (!pr.merged)
                     continue;
                 if (!commit.pullRequests.includes(pr.number))
                     commit.pullRequests.push(pr.number);
                 if (pulls.has(pr.number))
                     continue;
-                const paths = pr.files?.nodes.map((f) => f.path);
+                changedFiles.set(pr.number, pr.changedFiles);
                 pulls.set(pr.number, {
                     number: pr.number,
                     title: pr.title,
                     url: pr.url,
                     body: pr.body ?? "",
                     author: pr.author?.login ?? null,
-                    ...(paths && paths.length === pr.changedFiles ? { files: paths } : {}),
                 });
             }
         });
-    }
-    return { pullRequests: [...pulls.values()].sort((a, b) => a.number - b.number), requests };
+    });
+    return {
+        pullRequests: [...pulls.values()].sort((a, b) => a.number - b.number),
+        changedFiles,
+        requests: batches.length,
+    };
 }
-/** The files of commits pushed without a pull request (only needed to tell exempt ones). */
+/** Pull requests per aliased query: 50 × 100 files = 5,000 nodes, 50 requests = 1 point. */
+const PULLS_PER_QUERY = 50;
+/** GitHub lists at most 3,000 files of a pull request. */
+const PULL_FILE_LIMIT = 3000;
+/**
+ * Every file of each pull request, following pages of 100. Sets `files` on the pull requests whose
+ * list is complete and answers the files with their line counts; a pull request GitHub lists only
+ * in part keeps no `files` (not exempt) and is named in `incomplete`.
+ */
+async function filesOfPullRequests(client, repo, pulls, changedFiles) {
+    const files = new Map(pulls.map((p) => [p.number, []]));
+    let pending = pulls.map((p) => ({ number: p.number, cursor: null }));
+    let requests = 0;
+    const incomplete = [];
+    while (pending.length > 0) {
+        const batches = [];
+        for (let i = 0; i < pending.length; i += PULLS_PER_QUERY)
+            batches.push(pending.slice(i, i + PULLS_PER_QUERY));
+        const answers = await inBatches(batches, READS_AT_ONCE, async (batch) => {
+            requests++;
+            const fields = batch
+                .map((p, k) => `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions } } }`)
+                .join("\n");
+            return client.graphql(`query GatehousePullFiles($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n${fields}\n  }\n}`, { owner: repo.owner, name: repo.repo });
+        });
+        const next = [];
+        batches.forEach((batch, b) => {
+            batch.forEach((p, k) => {
+                const page = answers[b].repository?.[`p${k}`]?.files;
+                const list = files.get(p.number);
+                if (!page) {
+                    incomplete.push(p.number);
+                    return;
+                }
+                for (const n of page.nodes)
+                    list.push({ path: n.path, additions: n.additions, deletions: n.deletions });
+                if (page.pageInfo.hasNextPage && list.length < PULL_FILE_LIMIT)
+                    next.push({ number: p.number, cursor: page.pageInfo.endCursor });
+                else if (page.pageInfo.hasNextPage || list.length < (changedFiles.get(p.number) ?? 0))
+                    incomplete.push(p.number);
+            });
+        });
+        pending = next;
+    }
+    for (const p of pulls)
+        if (!incomplete.includes(p.number))
+            p.files = files.get(p.number).map((f) => f.path);
+    for (const n of incomplete)
+        files.delete(n);
+    return { files, incomplete, requests };
+}
+/**
+ * The files of commits pushed without a pull request, one request each, at most
+ * MAX_DIRECT_FILE_READS; a commit GitHub lists 300 or more files of, or beyond the bound, keeps no
+ * `files` (not exempt) and is answered in `unread`.
+ */
 async function filesOfCommits(client, repo, commits) {
-    await Promise.all(commits.map(async (commit) => {
-        const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", { owner: repo.owner, repo: repo.repo, ref: commit.sha });
-        const files = data.files ?? [];
-        // GitHub lists at most 300 files of a commit: a longer list is not known to be exempt.
-        if (files.length < 300)
-            commit.files = files.map((f) => f.filename);
-    }));
-    return commits.length;
+    const read = commits.slice(0, MAX_DIRECT_FILE_READS);
+    const unread = commits.slice(MAX_DIRECT_FILE_READS);
+    const files = new Map();
+    await inBatches(read, READS_AT_ONCE, async (commit) => {
+        const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+            owner: repo.owner,
+            repo: repo.repo,
+            ref: commit.sha,
+        });
+        const list = data.files ?? [];
+        if (list.length < COMPARE_FILE_LIMIT) {
+            commit.files = list.map((f) => f.filename);
+            files.set(commit.sha, list.map(toFile));
+        }
+        else
+            unread.push(commit);
+    });
+    return { files, unread, requests: read.length };
+}
+/** The files of several lists, once per path, line counts added up. */
+function mergeChangedFiles(lists) {
+    const by = new Map();
+    for (const list of lists) {
+        for (const f of list) {
+            const prev = by.get(f.path);
+            if (!prev)
+                by.set(f.path, { ...f });
+            else
+                by.set(f.path, {
+                    ...prev,
+                    additions: prev.additions + f.additions,
+                    deletions: prev.deletions + f.deletions,
+                });
+        }
+    }
+    return [...by.values()];
 }
 
 // EXTERNAL MODULE: ../../packages/release-process/src/assess/repositoryState.ts
@@ -4912,7 +5104,7 @@ function countingClient(client) {
 }
 /** Plain words for a failed read or write, naming the permission to add. */
 function explainFailure(e, what, permission) {
-    if (e instanceof GateStop || e instanceof repositoryState/* PolicyRefError */.Y)
+    if (e instanceof GateStop || e instanceof repositoryState/* PolicyRefError */.Y || e instanceof RangeLimitError)
         return e.message;
     const forbidden = e instanceof errors/* PermissionError */.i_ ||
         (e instanceof errors/* GraphQLError */.eO &&
@@ -5011,26 +5203,66 @@ async function runGate(deps) {
                 files: range.files.length,
             },
         };
-        // 3. Pull requests of the commits: one aliased GraphQL query per 250 commits.
+        // 3. Pull requests of the commits: aliased GraphQL queries of 100 commits, a few at a time.
         const commits = range.commits;
         let pullRequests = [];
+        let changedFiles = new Map();
         if (commits.length > 0) {
-            ({ pullRequests } = await step("read the pull requests of the deployed commits", "pull-requests: read", () => pullRequestsOfCommits(client, repo, commits)));
+            ({ pullRequests, changedFiles } = await step("read the pull requests of the deployed commits", "pull-requests: read", () => pullRequestsOfCommits(client, repo, commits)));
         }
-        // Direct pushes without a link are exempt when they touch only exempt paths. When the whole
-        // range does, so does each commit; otherwise read their files (rare: one request each, at most 20).
-        if (policy.exemptPaths.length > 0) {
-            const direct = commits.filter((c) => c.pullRequests.length === 0 && scanChangeRequestLinks(c.message, repository).links.length === 0);
-            const rangePaths = range.files.map((f) => f.path);
-            if (rangePaths.length < COMPARE_FILE_LIMIT && onlyExemptPaths(rangePaths, policy.exemptPaths)) {
-                for (const c of direct)
-                    c.files = rangePaths;
-            }
-            else if (direct.length > 0) {
-                await step("read the files of commits pushed without a pull request", "contents: read", () => filesOfCommits(client, repo, direct.slice(0, 20)));
-            }
+        // 4. The files. GitHub lists at most 300 of a comparison: beyond that the range's files are
+        // those of its pull requests and direct pushes, read whole or the gate stops naming the limit.
+        // Pull requests' and direct pushes' own files also tell which are exempt.
+        let files = range.files;
+        const direct = commits.filter((c) => c.pullRequests.length === 0);
+        const rangePaths = range.files.map((f) => f.path);
+        const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
+        const exemptions = policy.exemptPaths.length > 0;
+        if (exemptions && allExempt)
+            for (const c of direct)
+                c.files = rangePaths;
+        // A pull request's files matter when GitHub's list of the range's files is cut, or to tell
+        // whether a pull request that links no change request is exempt.
+        const linkedPulls = new Set();
+        for (const c of commits) {
+            if (scanChangeRequestLinks(c.message, repository).links.length > 0)
+                for (const n of c.pullRequests)
+                    linkedPulls.add(n);
         }
-        // 4. The change requests, their timelines and the approver teams: one aliased GraphQL query.
+        for (const p of pullRequests)
+            if (scanChangeRequestLinks(p.body, repository).links.length > 0)
+                linkedPulls.add(p.number);
+        const filesNeeded = !range.filesComplete
+            ? pullRequests
+            : exemptions && !allExempt
+                ? pullRequests.filter((p) => !linkedPulls.has(p.number))
+                : [];
+        const pullFiles = filesNeeded.length > 0
+            ? await step("read the files of the deployed pull requests", "pull-requests: read", () => filesOfPullRequests(client, repo, filesNeeded, changedFiles))
+            : undefined;
+        const unlinked = direct.filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0);
+        const needDirect = range.filesComplete ? (exemptions && !allExempt ? unlinked : []) : direct;
+        const directFiles = needDirect.length > 0
+            ? await step("read the files of commits pushed without a pull request", "contents: read", () => filesOfCommits(client, repo, needDirect))
+            : undefined;
+        if (!range.filesComplete) {
+            const unread = [
+                ...(pullFiles?.incomplete ?? []).map((n) => `pull request #${n}`),
+                ...(directFiles?.unread ?? []).map((c) => `commit ${c.sha.slice(0, 7)}`),
+            ];
+            if (unread.length > 0) {
+                throw new GateStop(`The deployed range changes more than ${range.files.length} files (GitHub lists no more in a comparison), and the files of ${unread.length > 3 ? `${unread.slice(0, 3).join(", ")} and ${unread.length - 3} more` : unread.join(", ")} cannot be read whole (GitHub lists at most 3,000 of a pull request and change-gate reads at most ${MAX_DIRECT_FILE_READS} direct pushes): change-gate cannot tell whether the range touches sensitive paths. Deploy it in smaller steps.`);
+            }
+            const gathered = mergeChangedFiles([
+                ...(pullFiles?.files.values() ?? []),
+                ...(directFiles?.files.values() ?? []),
+            ]);
+            const known = new Set(gathered.map((f) => f.path));
+            files = [...gathered, ...range.files.filter((f) => !known.has(f.path))];
+            if (partial.range)
+                partial.range.files = files.length;
+        }
+        // 5. The change requests, their timelines and the approver teams: one aliased GraphQL query.
         const links = new Map();
         const addLinks = (found) => {
             for (const l of found)
@@ -5051,9 +5283,12 @@ async function runGate(deps) {
             teams: { members: {}, problems: {} },
         };
         if (links.size > 0) {
-            fetched = await step("read the change requests", "issues: read", () => fetchChangeRequests(client, [...links.values()], teams));
+            fetched = await step("read the change requests", "issues: read", () => fetchChangeRequests(client, [...links.values()], teams, {
+                // Only an approval command's edits matter (who else wrote it); others need no extra read.
+                editorsOf: (c) => approvalCommand(c.body) !== null,
+            }));
         }
-        // 5. Decide.
+        // 6. Decide.
         const decision = decideDeployment({
             repository,
             environment: inputs.environment,
@@ -5063,13 +5298,13 @@ async function runGate(deps) {
             timezone,
             commits,
             pullRequests,
-            files: range.files,
+            files,
             ...(release.link ? { releaseChangeRequest: release.link } : {}),
             changeRequests: fetched.issues,
             teams: fetched.teams,
         });
         const reasons = [...decision.reasons];
-        // 6. One comment per change request: one aliased mutation.
+        // 7. One comment per change request: one aliased mutation.
         const identity = {
             repository,
             environment: inputs.environment,

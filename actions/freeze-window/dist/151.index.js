@@ -4223,276 +4223,6 @@ function renderIssueFormBody(sections) {
         .join("\n\n");
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/changeRequests.ts
-/**
- * Reads change requests for the approval rules: each issue with its labels, comments, body edit
- * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
- * query (more only when a list has more than 100 entries).
- */
-
-
-const PAGE = 100;
-const issueFields = `
-  id number title url body state createdAt lastEditedAt
-  author { login }
-  labels(first: ${PAGE}) { nodes { name } }
-  comments(first: ${PAGE}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }
-  timelineItems(first: ${PAGE}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
-    pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
-  }`;
-const fragments = {
-    comment: `fragment GatehouseComment on IssueComment {
-    id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: 20) { nodes { editor { login } } }
-  }`,
-    labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
-    __typename
-    ... on LabeledEvent { createdAt actor { login } label { name } }
-    ... on UnlabeledEvent { createdAt actor { login } label { name } }
-  }`,
-    members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
-};
-const toComment = (c) => ({
-    id: c.id,
-    author: c.author?.login ?? null,
-    body: c.body,
-    createdAt: c.createdAt,
-    editedAt: c.lastEditedAt,
-    url: c.url,
-    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
-});
-const toLabelEvents = (nodes) => nodes
-    .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
-    .map((n) => ({
-    action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
-    label: n.label.name,
-    actor: n.actor?.login ?? null,
-    at: n.createdAt,
-}));
-/** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
-const isNotFound = (e) => e.type === "NOT_FOUND" || /Could not resolve to/i.test(e.message);
-const isForbidden = (e) => e.type === "FORBIDDEN" || e.type === "INSUFFICIENT_SCOPES" || /not accessible|scope/i.test(e.message);
-/**
- * Runs an aliased query, keeping the partial data when the only errors are about absent issues or
- * unreadable teams (paths starting with a team alias). Anything else is thrown.
- */
-async function tolerantQuery(client, query, variables, teamAliases) {
-    const teamErrors = new Map();
-    try {
-        return { data: (await client.graphql(query, variables)) ?? {}, teamErrors };
-    }
-    catch (e) {
-        if (!(e instanceof errors/* GraphQLError */.eO) || !e.data)
-            throw e;
-        for (const error of e.errors) {
-            const root = String(error.path?.[0] ?? "");
-            if (teamAliases.has(root) && (isForbidden(error) || isNotFound(error))) {
-                teamErrors.set(root, error.message);
-                continue;
-            }
-            if (isNotFound(error) && root.startsWith("r"))
-                continue;
-            throw e;
-        }
-        return { data: e.data, teamErrors };
-    }
-}
-/**
- * Reads the linked change requests and the approver teams' members. `teams` are "org/slug" keys.
- * A team that cannot be read (no org-members permission, or no such team) is reported in
- * `teams.problems`, never guessed.
- */
-async function fetchChangeRequests(client, links, teams = []) {
-    const issues = new Map();
-    const members = {};
-    const problems = {};
-    let requests = 0;
-    // Group issues by repository so each repository appears once.
-    const byRepo = new Map();
-    for (const link of links) {
-        const [owner = "", name = ""] = link.repository.split("/");
-        const key = link.repository.toLowerCase();
-        const entry = byRepo.get(key) ?? { owner, name, numbers: [] };
-        if (!entry.numbers.includes(link.number))
-            entry.numbers.push(link.number);
-        byRepo.set(key, entry);
-    }
-    const uniqueTeams = [...new Set(teams.map((t) => t.toLowerCase()))];
-    if (byRepo.size === 0 && uniqueTeams.length === 0) {
-        return { issues, teams: { members, problems }, requests };
-    }
-    const variables = {};
-    const declarations = [];
-    const parts = [];
-    const repoAliases = [];
-    [...byRepo.values()].forEach((repo, r) => {
-        variables[`o${r}`] = repo.owner;
-        variables[`n${r}`] = repo.name;
-        declarations.push(`$o${r}: String!`, `$n${r}: String!`);
-        const issuesPart = repo.numbers.map((n) => `i${n}: issue(number: ${n}) { ${issueFields} }`).join("\n");
-        parts.push(`r${r}: repository(owner: $o${r}, name: $n${r}) { ${issuesPart} }`);
-        repoAliases.push({ alias: `r${r}`, repository: `${repo.owner}/${repo.name}` });
-    });
-    const teamAliases = new Map();
-    uniqueTeams.forEach((team, t) => {
-        const [org = "", slug = ""] = team.split("/");
-        variables[`to${t}`] = org;
-        variables[`ts${t}`] = slug;
-        declarations.push(`$to${t}: String!`, `$ts${t}: String!`);
-        parts.push(`t${t}: organization(login: $to${t}) { team(slug: $ts${t}) { members(first: ${PAGE}, membership: ALL) { ...GatehouseMembers } } }`);
-        teamAliases.set(`t${t}`, team);
-    });
-    const usedFragments = [
-        ...(byRepo.size ? [fragments.comment, fragments.labelEvent] : []),
-        ...(uniqueTeams.length ? [fragments.members] : []),
-    ];
-    const query = `query GatehouseChangeRequests(${declarations.join(", ")}) {\n${parts.join("\n")}\n}\n${usedFragments.join("\n")}`;
-    const { data, teamErrors } = await tolerantQuery(client, query, variables, new Set(teamAliases.keys()));
-    requests++;
-    const continuations = [];
-    const issueByNode = new Map();
-    for (const { alias, repository } of repoAliases) {
-        const repoData = data[alias];
-        const entry = byRepo.get(repository.toLowerCase());
-        for (const number of entry.numbers) {
-            const raw = repoData?.[`i${number}`] ?? null;
-            const key = changeRequestKey({ repository, number });
-            if (!raw) {
-                issues.set(key, null);
-                continue;
-            }
-            const issue = {
-                id: raw.id,
-                repository,
-                number: raw.number,
-                title: raw.title,
-                url: raw.url,
-                body: raw.body ?? "",
-                author: raw.author?.login ?? null,
-                state: raw.state === "CLOSED" ? "closed" : "open",
-                labels: raw.labels.nodes.map((l) => l.name),
-                createdAt: raw.createdAt,
-                bodyEditedAt: raw.lastEditedAt,
-                comments: raw.comments.nodes.map(toComment),
-                labelEvents: toLabelEvents(raw.timelineItems.nodes),
-            };
-            issues.set(key, issue);
-            issueByNode.set(raw.id, issue);
-            if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
-                continuations.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
-            }
-            if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
-                continuations.push({
-                    kind: "timeline",
-                    target: raw.id,
-                    cursor: raw.timelineItems.pageInfo.endCursor,
-                });
-            }
-        }
-    }
-    for (const [alias, team] of teamAliases) {
-        const org = data[alias];
-        const raw = org?.team?.members;
-        if (!raw) {
-            const why = teamErrors.get(alias);
-            problems[team] = why
-                ? `GitHub answered: ${why}`
-                : "GitHub shows no such team to this token: check the name, or the token cannot read organisation membership";
-            continue;
-        }
-        members[team] = raw.nodes.map((m) => m.login);
-        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
-            continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
-        }
-    }
-    // Follow every long list, all lists of a round in one query.
-    for (let round = 0; continuations.length > 0 && round < 50; round++) {
-        const batch = continuations.splice(0, continuations.length);
-        const vars = {};
-        const decl = [];
-        const fields = batch.map((c, k) => {
-            vars[`c${k}`] = c.cursor;
-            decl.push(`$c${k}: String!`);
-            if (c.kind === "members") {
-                const [org = "", slug = ""] = c.target.split("/");
-                vars[`mo${k}`] = org;
-                vars[`ms${k}`] = slug;
-                decl.push(`$mo${k}: String!`, `$ms${k}: String!`);
-                return `p${k}: organization(login: $mo${k}) { team(slug: $ms${k}) { members(first: ${PAGE}, after: $c${k}, membership: ALL) { ...GatehouseMembers } } }`;
-            }
-            vars[`id${k}`] = c.target;
-            decl.push(`$id${k}: ID!`);
-            const list = c.kind === "comments"
-                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
-                : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
-            return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
-        });
-        const needed = [
-            ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
-            ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
-            ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
-        ];
-        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`, vars);
-        requests++;
-        batch.forEach((c, k) => {
-            const result = page[`p${k}`];
-            if (c.kind === "members") {
-                const raw = result?.team?.members;
-                if (!raw)
-                    return;
-                members[c.target].push(...raw.nodes.map((m) => m.login));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-                }
-                return;
-            }
-            const issue = issueByNode.get(c.target);
-            if (c.kind === "comments") {
-                const raw = result?.comments;
-                if (!raw)
-                    return;
-                issue.comments.push(...raw.nodes.map(toComment));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-            }
-            else {
-                const raw = result
-                    ?.timelineItems;
-                if (!raw)
-                    return;
-                issue.labelEvents.push(...toLabelEvents(raw.nodes));
-                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
-                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
-            }
-        });
-    }
-    return { issues, teams: { members, problems }, requests };
-}
-/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
-async function writeComments(client, writes) {
-    if (writes.length === 0)
-        return [];
-    const variables = {};
-    const decl = [];
-    const fields = writes.map((w, k) => {
-        variables[`b${k}`] = w.body;
-        decl.push(`$b${k}: String!`);
-        if (w.commentId) {
-            variables[`id${k}`] = w.commentId;
-            decl.push(`$id${k}: ID!`);
-            return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
-        }
-        variables[`id${k}`] = w.issueId;
-        decl.push(`$id${k}: ID!`);
-        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
-    });
-    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
-    return writes.map((w, k) => {
-        const result = data[`w${k}`];
-        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
-    });
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/change/approval.ts
 /**
  * Change authorisation: whether a change request, as it stands now, authorises a deployment.
@@ -4810,6 +4540,328 @@ function assessChangeRequest(issue, context) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/changeRequests.ts
+/**
+ * Reads change requests for the approval rules: each issue with its labels, comments, body edit
+ * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
+ * query (3 requests of GitHub's cost formula per issue: about 1 point for 33 change requests).
+ * Lists longer than a page are followed to the end; who edited the comments that were edited is
+ * read in one more query. Nothing is cut short: a list that cannot be read whole fails the read.
+ */
+
+
+const PAGE = 100;
+/** Edits read with a comment on a follow-up page; more are read in a later round. */
+const MAX_EDITS_INLINE = 20;
+const issueFields = `
+  id number title url body state createdAt lastEditedAt
+  author { login }
+  labels(first: ${PAGE}) { nodes { name } }
+  comments(first: ${PAGE}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }
+  timelineItems(first: ${PAGE}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+    pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
+  }`;
+const fragments = {
+    comment: `fragment GatehouseComment on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+  }`,
+    // Pages after the first carry the edits inline: 1 point a page, no extra round.
+    commentWithEdits: `fragment GatehouseCommentEdits on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { editor { login } } }
+  }`,
+    labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
+    __typename
+    ... on LabeledEvent { createdAt actor { login } label { name } }
+    ... on UnlabeledEvent { createdAt actor { login } label { name } }
+  }`,
+    members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
+};
+/** Editors are filled in afterwards, for the comments that were edited (see setEditors). */
+const toComment = (c) => ({
+    id: c.id,
+    author: c.author?.login ?? null,
+    body: c.body,
+    createdAt: c.createdAt,
+    editedAt: c.lastEditedAt,
+    url: c.url,
+    editors: [],
+});
+/** Rounds of follow-up pages before the read gives up (100 entries a page and a list each round). */
+const MAX_FOLLOW_UP_ROUNDS = 50;
+/** Edits of one comment read; more are recorded as an unknown editor, who authorises nothing. */
+const MAX_EDITS = 100;
+const editsField = (k) => `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { editor { login } } } } }`;
+/** Who edited a comment; one edit beyond MAX_EDITS, or edits that cannot be read, count as an unknown editor. */
+function setEditors(c, edits) {
+    if (!edits) {
+        c.editors = [null];
+        return;
+    }
+    c.editors = edits.nodes.flatMap((e) => (e ? [e.editor?.login ?? null] : []));
+    if (edits.totalCount > edits.nodes.length)
+        c.editors.push(null);
+}
+const toLabelEvents = (nodes) => nodes
+    .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
+    .map((n) => ({
+    action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
+    label: n.label.name,
+    actor: n.actor?.login ?? null,
+    at: n.createdAt,
+}));
+/** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
+const isNotFound = (e) => e.type === "NOT_FOUND" || /Could not resolve to/i.test(e.message);
+const isForbidden = (e) => e.type === "FORBIDDEN" || e.type === "INSUFFICIENT_SCOPES" || /not accessible|scope/i.test(e.message);
+/**
+ * Runs an aliased query, keeping the partial data when the only errors are about absent issues or
+ * unreadable teams (paths starting with a team alias). Anything else is thrown.
+ */
+async function tolerantQuery(client, query, variables, teamAliases) {
+    const teamErrors = new Map();
+    try {
+        return { data: (await client.graphql(query, variables)) ?? {}, teamErrors };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* GraphQLError */.eO) || !e.data)
+            throw e;
+        for (const error of e.errors) {
+            const root = String(error.path?.[0] ?? "");
+            if (teamAliases.has(root) && (isForbidden(error) || isNotFound(error))) {
+                teamErrors.set(root, error.message);
+                continue;
+            }
+            if (isNotFound(error) && root.startsWith("r"))
+                continue;
+            throw e;
+        }
+        return { data: e.data, teamErrors };
+    }
+}
+/**
+ * Reads the linked change requests and the approver teams' members. `teams` are "org/slug" keys.
+ * A team that cannot be read (no org-members permission, or no such team) is reported in
+ * `teams.problems`, never guessed.
+ */
+async function fetchChangeRequests(client, links, teams = [], opts = {}) {
+    const needsEditors = (c) => Boolean(c.editedAt) && (opts.editorsOf?.(c) ?? true);
+    const issues = new Map();
+    const members = {};
+    const problems = {};
+    let requests = 0;
+    // Group issues by repository so each repository appears once.
+    const byRepo = new Map();
+    for (const link of links) {
+        const [owner = "", name = ""] = link.repository.split("/");
+        const key = link.repository.toLowerCase();
+        const entry = byRepo.get(key) ?? { owner, name, numbers: [] };
+        if (!entry.numbers.includes(link.number))
+            entry.numbers.push(link.number);
+        byRepo.set(key, entry);
+    }
+    const uniqueTeams = [...new Set(teams.map((t) => t.toLowerCase()))];
+    if (byRepo.size === 0 && uniqueTeams.length === 0) {
+        return { issues, teams: { members, problems }, requests };
+    }
+    const variables = {};
+    const declarations = [];
+    const parts = [];
+    const repoAliases = [];
+    [...byRepo.values()].forEach((repo, r) => {
+        variables[`o${r}`] = repo.owner;
+        variables[`n${r}`] = repo.name;
+        declarations.push(`$o${r}: String!`, `$n${r}: String!`);
+        const issuesPart = repo.numbers.map((n) => `i${n}: issue(number: ${n}) { ${issueFields} }`).join("\n");
+        parts.push(`r${r}: repository(owner: $o${r}, name: $n${r}) { ${issuesPart} }`);
+        repoAliases.push({ alias: `r${r}`, repository: `${repo.owner}/${repo.name}` });
+    });
+    const teamAliases = new Map();
+    uniqueTeams.forEach((team, t) => {
+        const [org = "", slug = ""] = team.split("/");
+        variables[`to${t}`] = org;
+        variables[`ts${t}`] = slug;
+        declarations.push(`$to${t}: String!`, `$ts${t}: String!`);
+        parts.push(`t${t}: organization(login: $to${t}) { team(slug: $ts${t}) { members(first: ${PAGE}, membership: ALL) { ...GatehouseMembers } } }`);
+        teamAliases.set(`t${t}`, team);
+    });
+    const usedFragments = [
+        ...(byRepo.size ? [fragments.comment, fragments.labelEvent] : []),
+        ...(uniqueTeams.length ? [fragments.members] : []),
+    ];
+    const query = `query GatehouseChangeRequests(${declarations.join(", ")}) {\n${parts.join("\n")}\n}\n${usedFragments.join("\n")}`;
+    const { data, teamErrors } = await tolerantQuery(client, query, variables, new Set(teamAliases.keys()));
+    requests++;
+    const continuations = [];
+    const issueByNode = new Map();
+    for (const { alias, repository } of repoAliases) {
+        const repoData = data[alias];
+        const entry = byRepo.get(repository.toLowerCase());
+        for (const number of entry.numbers) {
+            const raw = repoData?.[`i${number}`] ?? null;
+            const key = changeRequestKey({ repository, number });
+            if (!raw) {
+                issues.set(key, null);
+                continue;
+            }
+            const issue = {
+                id: raw.id,
+                repository,
+                number: raw.number,
+                title: raw.title,
+                url: raw.url,
+                body: raw.body ?? "",
+                author: raw.author?.login ?? null,
+                state: raw.state === "CLOSED" ? "closed" : "open",
+                labels: raw.labels.nodes.map((l) => l.name),
+                createdAt: raw.createdAt,
+                bodyEditedAt: raw.lastEditedAt,
+                comments: raw.comments.nodes.map(toComment),
+                labelEvents: toLabelEvents(raw.timelineItems.nodes),
+            };
+            issues.set(key, issue);
+            issueByNode.set(raw.id, issue);
+            if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
+                continuations.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
+            }
+            if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
+                continuations.push({
+                    kind: "timeline",
+                    target: raw.id,
+                    cursor: raw.timelineItems.pageInfo.endCursor,
+                });
+            }
+        }
+    }
+    for (const [alias, team] of teamAliases) {
+        const org = data[alias];
+        const raw = org?.team?.members;
+        if (!raw) {
+            const why = teamErrors.get(alias);
+            problems[team] = why
+                ? `GitHub answered: ${why}`
+                : "GitHub shows no such team to this token: check the name, or the token cannot read organisation membership";
+            continue;
+        }
+        members[team] = raw.nodes.map((m) => m.login);
+        if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
+            continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
+        }
+    }
+    // Who edited the edited comments: read with the next round of pages (or a round of its own).
+    const pendingEdits = [];
+    for (const issue of issueByNode.values())
+        pendingEdits.push(...issue.comments.filter(needsEditors));
+    // Follow every long list, all lists of a round in one query.
+    for (let round = 0; continuations.length > 0 || pendingEdits.length > 0; round++) {
+        if (round === MAX_FOLLOW_UP_ROUNDS) {
+            const what = continuations.map((c) => c.kind === "members" ? `team ${c.target}` : `${c.kind} of an issue`);
+            throw new Error(`The ${[...new Set(what)].join(", ")} run longer than ${MAX_FOLLOW_UP_ROUNDS * PAGE} entries (MAX_FOLLOW_UP_ROUNDS), more than Gatehouse reads: trim the list (a fresh change request, a smaller team) and re-run.`);
+        }
+        const batch = continuations.splice(0, continuations.length);
+        const edits = pendingEdits.splice(0, 100);
+        const vars = {};
+        const decl = [];
+        const editFields = edits.map((c, k) => {
+            vars[`e${k}`] = c.id;
+            decl.push(`$e${k}: ID!`);
+            return editsField(k);
+        });
+        const fields = batch.map((c, k) => {
+            vars[`c${k}`] = c.cursor;
+            decl.push(`$c${k}: String!`);
+            if (c.kind === "members") {
+                const [org = "", slug = ""] = c.target.split("/");
+                vars[`mo${k}`] = org;
+                vars[`ms${k}`] = slug;
+                decl.push(`$mo${k}: String!`, `$ms${k}: String!`);
+                return `p${k}: organization(login: $mo${k}) { team(slug: $ms${k}) { members(first: ${PAGE}, after: $c${k}, membership: ALL) { ...GatehouseMembers } } }`;
+            }
+            vars[`id${k}`] = c.target;
+            decl.push(`$id${k}: ID!`);
+            const list = c.kind === "comments"
+                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseCommentEdits } }`
+                : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
+            return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
+        });
+        const needed = [
+            ...(batch.some((c) => c.kind === "comments") ? [fragments.commentWithEdits] : []),
+            ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
+            ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
+        ];
+        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${[...fields, ...editFields].join("\n")}\n}\n${needed.join("\n")}`, vars);
+        requests++;
+        edits.forEach((c, k) => {
+            setEditors(c, page[`e${k}`]?.userContentEdits);
+        });
+        batch.forEach((c, k) => {
+            const result = page[`p${k}`];
+            if (c.kind === "members") {
+                const raw = result?.team?.members;
+                if (!raw)
+                    return;
+                members[c.target].push(...raw.nodes.map((m) => m.login));
+                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor) {
+                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+                }
+                return;
+            }
+            const issue = issueByNode.get(c.target);
+            if (c.kind === "comments") {
+                const raw = result?.comments;
+                if (!raw)
+                    return;
+                raw.nodes.forEach((n) => {
+                    const comment = toComment(n);
+                    issue.comments.push(comment);
+                    if (!needsEditors(comment))
+                        return;
+                    const edits = n.userContentEdits;
+                    if (edits && edits.totalCount <= edits.nodes.length)
+                        setEditors(comment, edits);
+                    else
+                        pendingEdits.push(comment);
+                });
+                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
+                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+            }
+            else {
+                const raw = result
+                    ?.timelineItems;
+                if (!raw)
+                    return;
+                issue.labelEvents.push(...toLabelEvents(raw.nodes));
+                if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
+                    continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
+            }
+        });
+    }
+    return { issues, teams: { members, problems }, requests };
+}
+/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
+async function writeComments(client, writes) {
+    if (writes.length === 0)
+        return [];
+    const variables = {};
+    const decl = [];
+    const fields = writes.map((w, k) => {
+        variables[`b${k}`] = w.body;
+        decl.push(`$b${k}: String!`);
+        if (w.commentId) {
+            variables[`id${k}`] = w.commentId;
+            decl.push(`$id${k}: ID!`);
+            return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
+        }
+        variables[`id${k}`] = w.issueId;
+        decl.push(`$id${k}: ID!`);
+        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
+    });
+    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
+    return writes.map((w, k) => {
+        const result = data[`w${k}`];
+        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/release-process/src/freeze/override.ts
 /**
  * The emergency override: an approved emergency change request lets a deployment pass a freeze,
@@ -4908,7 +4960,7 @@ async function checkFreeze(request) {
             policy,
             repository,
             now,
-            fetch: (links, teams) => fetchChangeRequests(client, links, teams),
+            fetch: (links, teams) => fetchChangeRequests(client, links, teams, { editorsOf: (c) => approvalCommand(c.body) !== null }),
         });
     }
     const overridden = override?.overridden === true;

@@ -4349,11 +4349,15 @@ async function readEnvironmentApprovals(client, repo, runId) {
 /**
  * Reads change requests for the approval rules: each issue with its labels, comments, body edit
  * time and label timeline, plus the members of the approver teams — all in one aliased GraphQL
- * query (more only when a list has more than 100 entries).
+ * query (3 requests of GitHub's cost formula per issue: about 1 point for 33 change requests).
+ * Lists longer than a page are followed to the end; who edited the comments that were edited is
+ * read in one more query. Nothing is cut short: a list that cannot be read whole fails the read.
  */
 
 
 const PAGE = 100;
+/** Edits read with a comment on a follow-up page; more are read in a later round. */
+const MAX_EDITS_INLINE = 20;
 const issueFields = (/* unused pure expression or super */ null && (`
   id number title url body state createdAt lastEditedAt
   author { login }
@@ -4365,7 +4369,11 @@ const issueFields = (/* unused pure expression or super */ null && (`
 const fragments = {
     comment: `fragment GatehouseComment on IssueComment {
     id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: 20) { nodes { editor { login } } }
+  }`,
+    // Pages after the first carry the edits inline: 1 point a page, no extra round.
+    commentWithEdits: `fragment GatehouseCommentEdits on IssueComment {
+    id author { login } body createdAt lastEditedAt url
+    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { editor { login } } }
   }`,
     labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
@@ -4374,6 +4382,7 @@ const fragments = {
   }`,
     members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
 };
+/** Editors are filled in afterwards, for the comments that were edited (see setEditors). */
 const toComment = (c) => ({
     id: c.id,
     author: c.author?.login ?? null,
@@ -4381,8 +4390,23 @@ const toComment = (c) => ({
     createdAt: c.createdAt,
     editedAt: c.lastEditedAt,
     url: c.url,
-    editors: (c.userContentEdits?.nodes ?? []).flatMap((e) => (e ? [e.editor?.login ?? null] : [])),
+    editors: [],
 });
+/** Rounds of follow-up pages before the read gives up (100 entries a page and a list each round). */
+const MAX_FOLLOW_UP_ROUNDS = 50;
+/** Edits of one comment read; more are recorded as an unknown editor, who authorises nothing. */
+const MAX_EDITS = 100;
+const editsField = (k) => `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { editor { login } } } } }`;
+/** Who edited a comment; one edit beyond MAX_EDITS, or edits that cannot be read, count as an unknown editor. */
+function setEditors(c, edits) {
+    if (!edits) {
+        c.editors = [null];
+        return;
+    }
+    c.editors = edits.nodes.flatMap((e) => (e ? [e.editor?.login ?? null] : []));
+    if (edits.totalCount > edits.nodes.length)
+        c.editors.push(null);
+}
 const toLabelEvents = (nodes) => nodes
     .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
     .map((n) => ({
@@ -4424,7 +4448,8 @@ async function tolerantQuery(client, query, variables, teamAliases) {
  * A team that cannot be read (no org-members permission, or no such team) is reported in
  * `teams.problems`, never guessed.
  */
-async function fetchChangeRequests(client, links, teams = []) {
+async function fetchChangeRequests(client, links, teams = [], opts = {}) {
+    const needsEditors = (c) => Boolean(c.editedAt) && (opts.editorsOf?.(c) ?? true);
     const issues = new Map();
     const members = {};
     const problems = {};
@@ -4527,11 +4552,25 @@ async function fetchChangeRequests(client, links, teams = []) {
             continuations.push({ kind: "members", target: team, cursor: raw.pageInfo.endCursor });
         }
     }
+    // Who edited the edited comments: read with the next round of pages (or a round of its own).
+    const pendingEdits = [];
+    for (const issue of issueByNode.values())
+        pendingEdits.push(...issue.comments.filter(needsEditors));
     // Follow every long list, all lists of a round in one query.
-    for (let round = 0; continuations.length > 0 && round < 50; round++) {
+    for (let round = 0; continuations.length > 0 || pendingEdits.length > 0; round++) {
+        if (round === MAX_FOLLOW_UP_ROUNDS) {
+            const what = continuations.map((c) => c.kind === "members" ? `team ${c.target}` : `${c.kind} of an issue`);
+            throw new Error(`The ${[...new Set(what)].join(", ")} run longer than ${MAX_FOLLOW_UP_ROUNDS * PAGE} entries (MAX_FOLLOW_UP_ROUNDS), more than Gatehouse reads: trim the list (a fresh change request, a smaller team) and re-run.`);
+        }
         const batch = continuations.splice(0, continuations.length);
+        const edits = pendingEdits.splice(0, 100);
         const vars = {};
         const decl = [];
+        const editFields = edits.map((c, k) => {
+            vars[`e${k}`] = c.id;
+            decl.push(`$e${k}: ID!`);
+            return editsField(k);
+        });
         const fields = batch.map((c, k) => {
             vars[`c${k}`] = c.cursor;
             decl.push(`$c${k}: String!`);
@@ -4545,17 +4584,20 @@ async function fetchChangeRequests(client, links, teams = []) {
             vars[`id${k}`] = c.target;
             decl.push(`$id${k}: ID!`);
             const list = c.kind === "comments"
-                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }`
+                ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseCommentEdits } }`
                 : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
             return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
         });
         const needed = [
-            ...(batch.some((c) => c.kind === "comments") ? [fragments.comment] : []),
+            ...(batch.some((c) => c.kind === "comments") ? [fragments.commentWithEdits] : []),
             ...(batch.some((c) => c.kind === "timeline") ? [fragments.labelEvent] : []),
             ...(batch.some((c) => c.kind === "members") ? [fragments.members] : []),
         ];
-        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${fields.join("\n")}\n}\n${needed.join("\n")}`, vars);
+        const page = await client.graphql(`query GatehouseMore(${decl.join(", ")}) {\n${[...fields, ...editFields].join("\n")}\n}\n${needed.join("\n")}`, vars);
         requests++;
+        edits.forEach((c, k) => {
+            setEditors(c, page[`e${k}`]?.userContentEdits);
+        });
         batch.forEach((c, k) => {
             const result = page[`p${k}`];
             if (c.kind === "members") {
@@ -4573,7 +4615,17 @@ async function fetchChangeRequests(client, links, teams = []) {
                 const raw = result?.comments;
                 if (!raw)
                     return;
-                issue.comments.push(...raw.nodes.map(toComment));
+                raw.nodes.forEach((n) => {
+                    const comment = toComment(n);
+                    issue.comments.push(comment);
+                    if (!needsEditors(comment))
+                        return;
+                    const edits = n.userContentEdits;
+                    if (edits && edits.totalCount <= edits.nodes.length)
+                        setEditors(comment, edits);
+                    else
+                        pendingEdits.push(comment);
+                });
                 if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
                     continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
             }

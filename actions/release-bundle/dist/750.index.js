@@ -5044,6 +5044,7 @@ async function fileSize(path) {
 const QUERY = `query ReleaseHistory($owner: String!, $repo: String!, $sha: GitObjectID!, $withTags: Boolean!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) @include(if: $withTags) {
+      pageInfo { hasNextPage endCursor }
       nodes { name target { oid ... on Tag { target { oid } } } }
     }
     object(oid: $sha) {
@@ -5061,15 +5062,29 @@ const QUERY = `query ReleaseHistory($owner: String!, $repo: String!, $sha: GitOb
     }
   }
 }`;
+const TAGS_QUERY = `query ReleaseTags($owner: String!, $repo: String!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    refs(refPrefix: "refs/tags/", first: 100, after: $cursor, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { name target { oid ... on Tag { target { oid } } } }
+    }
+  }
+}`;
+/** The most commits a release reads since the previous one (1 GraphQL point per 100). */
+const MAX_HISTORY_COMMITS = 50_000;
+/** The most tags read to find the previous release. */
+const MAX_TAGS = 10_000;
+const toTags = (refs) => (refs?.nodes ?? [])
+    .filter((n) => n.target)
+    .map((n) => ({ name: n.name, sha: n.target.target?.oid ?? n.target.oid }));
 /** Tags, and the commits since the previous release with their pull requests. */
 async function readHistory(client, opts) {
-    const maxPages = opts.maxPages ?? 100;
     const commits = [];
     let tags = [];
     let stop;
     let cursor = null;
     let requests = 0;
-    for (let page = 0; page < maxPages; page++) {
+    for (let page = 0;; page++) {
         const data = await client.graphql(QUERY, {
             owner: opts.owner,
             repo: opts.repo,
@@ -5081,9 +5096,22 @@ async function readHistory(client, opts) {
         if (!data.repository)
             throw new Error(`Repository ${opts.owner}/${opts.repo} is not visible to the token.`);
         if (page === 0) {
-            tags = (data.repository.refs?.nodes ?? [])
-                .filter((n) => n.target)
-                .map((n) => ({ name: n.name, sha: n.target.target?.oid ?? n.target.oid }));
+            tags = toTags(data.repository.refs);
+            // Every tag, however many: the previous release may be far down the list.
+            let refs = data.repository.refs;
+            while (refs?.pageInfo.hasNextPage) {
+                if (tags.length >= MAX_TAGS) {
+                    throw new Error(`${opts.owner}/${opts.repo} has more than ${MAX_TAGS.toLocaleString("en-US")} tags (limit MAX_TAGS): set the \`version\` input, or delete tags that are not releases.`);
+                }
+                const more = await client.graphql(TAGS_QUERY, {
+                    owner: opts.owner,
+                    repo: opts.repo,
+                    cursor: refs.pageInfo.endCursor,
+                });
+                requests++;
+                refs = more.repository?.refs;
+                tags.push(...toTags(refs));
+            }
             stop = opts.stopAt(tags);
         }
         const history = data.repository.object?.history;
@@ -5092,7 +5120,7 @@ async function readHistory(client, opts) {
         }
         for (const n of history.nodes) {
             if (n.oid === stop)
-                return { tags, commits, truncated: false, requests };
+                return { tags, commits, requests };
             const pr = n.associatedPullRequests.nodes[0];
             commits.push({
                 hash: n.oid,
@@ -5104,10 +5132,12 @@ async function readHistory(client, opts) {
             });
         }
         if (!history.pageInfo.hasNextPage)
-            return { tags, commits, truncated: false, requests };
+            return { tags, commits, requests };
+        if (commits.length >= MAX_HISTORY_COMMITS) {
+            throw new Error(`More than ${MAX_HISTORY_COMMITS.toLocaleString("en-US")} commits lead to ${opts.sha.slice(0, 7)} since the previous release (limit MAX_HISTORY_COMMITS): the version and notes would leave some out. Release an earlier commit first, or tag the previous release if it is missing.`);
+        }
         cursor = history.pageInfo.endCursor;
     }
-    return { tags, commits, truncated: true, requests };
 }
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/bundle/release.ts
@@ -5364,8 +5394,6 @@ async function bundleRelease(deps) {
             prerelease: request.prerelease,
         })?.sha,
     });
-    if (history.truncated)
-        log.warning(`Only the latest ${history.commits.length} commits are in the notes.`);
     const plan = planVersion({
         explicit: request.version,
         tagPrefix,
