@@ -4791,8 +4791,7 @@ function planCommentWrites(id, decision, verdicts, issues, totalReasons) {
  * GraphQL queries of 100 commits, 1 point each).
  */
 
-/** GitHub's compare: the newest commits in an answer without paging, then pages of 100. */
-const UNPAGED = 250;
+/** GitHub's compare: the 250 newest commits in an answer without paging, then pages of 100. */
 const PER_PAGE = 100;
 /** GitHub lists at most this many files in a comparison (and of one commit on one page). */
 const COMPARE_FILE_LIMIT = 300;
