@@ -1,6 +1,8 @@
 /**
  * pnpm build [--committed] [name…] — bundles every action (or the named ones) into its committed
- * dist/ with ncc, one after the other, and prints the size of each bundle.
+ * dist/ with ncc, one after the other, and the `gatehouse` CLI (name: `cli`) into
+ * packages/cli/dist with esbuild (built, not committed: see scripts/lib/cli.ts), and prints the
+ * size of each bundle.
  *
  * --committed builds from a clean clone of HEAD instead of the working tree and copies the
  * resulting dist/ folders back: the bundles then contain exactly the committed sources (what
@@ -12,18 +14,28 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { bundleAction, formatBytes, isMain, repoRoot, selectActions } from "./lib/actions";
+import { bundleCli } from "./lib/cli";
 
 export async function build(
   names: string[],
   log: (line: string) => void = console.log,
   root = repoRoot,
 ): Promise<boolean> {
-  const actions = selectActions(names, root);
-  if (actions.length === 0) {
+  const withCli = names.length === 0 || names.includes("cli");
+  const actionNames = names.filter((n) => n !== "cli");
+  const actions = names.length > 0 && actionNames.length === 0 ? [] : selectActions(actionNames, root);
+  if (actions.length === 0 && !withCli) {
     log("No action has a src/index.ts yet: nothing to bundle.");
     return true;
   }
   let ok = true;
+  if (withCli) {
+    const cli = await bundleCli(root);
+    const size = cli.files.reduce((sum, f) => sum + f.bytes, 0);
+    log(
+      `✓ ${"cli (not committed)".padEnd(28)} ${String(Math.round(cli.ms)).padStart(5)} ms  packages/cli/dist ${formatBytes(size)} in ${cli.files.length} files`,
+    );
+  }
   for (const action of actions) {
     const result = await bundleAction(action.dir);
     if (!result.ok) {

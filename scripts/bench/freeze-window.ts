@@ -1,12 +1,3 @@
-/**
- * freeze-window: API requests of a frozen deployment overridden by an emergency change request
- * (the policy, then one GraphQL query for the change request and its approvers), and the answer
- * time of `gatehouse freeze` from the command line (a fresh process each time, as a person types it).
- */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type BenchScenario, requireBundle } from "./framework";
 
 const NOW = "2026-12-05T10:00:00Z"; // a Saturday: inside the weekend freeze
@@ -113,50 +104,5 @@ export const freezeWindowOverrideBench: BenchScenario = {
       samplesMs: samples,
       note: `${requests} requests: the policy, one GraphQL query for the change request`,
     };
-  },
-};
-
-function runCli(root: string, args: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(root, "packages/cli/src/bin.ts"), ...args],
-      {
-        cwd: root,
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let err = "";
-    child.stderr.on("data", (d) => {
-      err += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`gatehouse freeze exited ${code}: ${err.trim()}`));
-      else resolve(performance.now() - t0);
-    });
-  });
-}
-
-export const freezeCliBench: BenchScenario = {
-  name: "gatehouse freeze (CLI answer time)",
-  budget: { ms: 1000 },
-  async run(ctx) {
-    const dir = mkdtempSync(join(tmpdir(), "gatehouse-freeze-bench-"));
-    try {
-      const policy = join(dir, "gatehouse.yml");
-      writeFileSync(policy, POLICY);
-      const args = ["freeze", "--policy", policy, "--env", "production", "--at", NOW, "--json"];
-      await runCli(ctx.root, args); // warm the transform cache
-      const samples: number[] = [];
-      for (let i = 0; i < Math.max(1, Math.min(ctx.runs, 7)); i++) samples.push(await runCli(ctx.root, args));
-      return {
-        samplesMs: samples,
-        note: "fresh `node --import tsx packages/cli/src/bin.ts freeze … --json` process per run",
-      };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   },
 };

@@ -4,9 +4,10 @@
  */
 import { bundledActions } from "../lib/actions";
 import { changeGateBench } from "./change-gate";
+import { freezeCliBench, notesSmallRangeBench } from "./cli";
 import { coldStart } from "./cold-start";
 import type { BenchScenario } from "./framework";
-import { freezeCliBench, freezeWindowOverrideBench } from "./freeze-window";
+import { freezeWindowOverrideBench } from "./freeze-window";
 import { latencyBenches } from "./latency";
 import { postImplementationReviewBench } from "./post-implementation-review";
 import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
@@ -25,6 +26,7 @@ export function scenarios(): BenchScenario[] {
     releaseBundleLargeBench,
     freezeWindowOverrideBench,
     freezeCliBench,
+    notesSmallRangeBench,
     ...latencyBenches,
     // releaseBundleBench, …
   ];

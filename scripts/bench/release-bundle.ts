@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { builtCli } from "./cli";
 import { apiFigures, type BenchScenario, requireBundle, SkipScenario } from "./framework";
 import { createSyntheticHistory, syntheticMessage } from "./release-bundle-history";
 
@@ -170,7 +171,11 @@ export const releaseBundleMemoryBench: BenchScenario = {
 const HISTORY_COMMITS = 100_000;
 
 /** Wall time and peak RSS (/usr/bin/time) of one `gatehouse notes` process. */
-function timeNotes(root: string, dir: string): Promise<{ ms: number; mb: number; bytes: number }> {
+function timeNotes(
+  root: string,
+  dir: string,
+  bin: string,
+): Promise<{ ms: number; mb: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     if (!existsSync("/usr/bin/time"))
       return reject(new SkipScenario("/usr/bin/time is needed to measure memory"));
@@ -184,9 +189,7 @@ function timeNotes(root: string, dir: string): Promise<{ ms: number; mb: number;
         "-o",
         memory,
         process.execPath,
-        "--import",
-        "tsx",
-        join(root, "packages/cli/src/bin.ts"),
+        bin,
         "notes",
         "--from",
         "from",
@@ -240,7 +243,7 @@ export const notesHistoryBench: BenchScenario = {
     let bytes = 0;
     const runs = Math.min(ctx.runs, 5);
     for (let i = 0; i < runs; i++) {
-      const r = await timeNotes(ctx.root, dir);
+      const r = await timeNotes(ctx.root, dir, await builtCli(ctx.root));
       samples.push(r.ms);
       peak = Math.max(peak, r.mb);
       bytes = r.bytes;
@@ -248,7 +251,7 @@ export const notesHistoryBench: BenchScenario = {
     return {
       samplesMs: samples,
       peakMb: peak,
-      note: `whole CLI process (node + tsx start-up included), ${(bytes / 1e6).toFixed(1)} MB of JSON out; history kept in .bench/`,
+      note: `whole CLI process (the built packages/cli/dist/gatehouse.mjs, start-up included), ${(bytes / 1e6).toFixed(1)} MB of JSON out; history kept in .bench/`,
     };
   },
 };

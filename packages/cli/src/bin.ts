@@ -1,5 +1,10 @@
 #!/usr/bin/env -S node --import tsx
-import { runCli } from "./cli";
+import { enableCompileCache } from "node:module";
+
+// Node keeps the compiled code of the modules loaded after this on disk (in the system's
+// temporary folder), so the next start skips compiling them.
+enableCompileCache();
+const { runCli } = await import("./cli");
 
 const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),

@@ -3,15 +3,15 @@
  * and ends with a recap and links.
  */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { defaultsFromState, runBundle, startSandbox } from "@gatehouse/sandbox";
+import { findRepoRoot } from "../repoRoot";
 import { createPrinter } from "./printer";
 import { loadDemoScenario } from "./scenario";
 import { steps as registeredSteps } from "./steps/index";
 import type { DemoContext, DemoStep } from "./types";
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
+export const repoRoot = findRepoRoot();
 
 /** The four actions of the suite, in pipeline order. */
 export const ACTIONS = ["change-gate", "freeze-window", "release-bundle", "post-implementation-review"];

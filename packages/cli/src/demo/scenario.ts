@@ -3,11 +3,12 @@
  * so each action adds the data its demo step needs in its own file.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { findRepoRoot } from "../repoRoot";
 
-export const scenarioDir = join(dirname(fileURLToPath(import.meta.url)), "scenario");
+/** The scenario files, found from the repository root so the built CLI reads the same ones. */
+export const scenarioDir = join(findRepoRoot(), "packages", "cli", "src", "demo", "scenario");
 
 type Json = unknown;
 
