@@ -18,6 +18,7 @@ describe("policy section freeze", () => {
         "freeze:",
         "  timezone: Europe/Berlin",
         "  allow-emergency: true",
+        "  hold: true",
         "  windows:",
         "    - name: Weekend",
         '      start: "0 18 * * FRI"',
@@ -34,6 +35,7 @@ describe("policy section freeze", () => {
     expect(policy.freeze).toEqual({
       timezone: "Europe/Berlin",
       allowEmergency: true,
+      hold: true,
       windows: [
         {
           kind: "recurring",
@@ -54,12 +56,19 @@ describe("policy section freeze", () => {
     });
   });
 
-  it("defaults to UTC, no emergency override and no windows", () => {
+  it("defaults to UTC, no emergency override, no hold and no windows", () => {
     expect(parsePolicy("version: 1\n").freeze).toEqual({
       timezone: "UTC",
       allowEmergency: false,
+      hold: false,
       windows: [],
     });
+  });
+
+  it("refuses a hold that is not true or false, with its line and column", () => {
+    expect(problemsOf("version: 1\nfreeze:\n  hold: until-monday\n")).toEqual([
+      expect.objectContaining({ path: "freeze.hold", line: 3, column: 9 }),
+    ]);
   });
 
   // [what is wrong, YAML under `freeze:`, expected path, message pattern, line, column]

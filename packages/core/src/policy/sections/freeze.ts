@@ -5,6 +5,7 @@
  * freeze:
  *   timezone: Europe/Berlin          # default for every window (IANA name), default UTC
  *   allow-emergency: true            # an approved emergency change request may pass a freeze
+ *   hold: true                       # the Gatehouse App holds a deployment until the freeze ends
  *   windows:
  *     - name: Weekend
  *       start: "0 18 * * FRI"        # recurring: 5-field cron, in the window's timezone
@@ -53,6 +54,11 @@ export type FreezeWindow = RecurringFreezeWindow | OneOffFreezeWindow;
 export interface FreezePolicy {
   timezone: string;
   allowEmergency: boolean;
+  /**
+   * What a freeze does to a deployment the Gatehouse App is asked about: `false` (default) rejects
+   * it; `true` holds it, waiting, and lets it go when the freeze ends.
+   */
+  hold: boolean;
   windows: FreezeWindow[];
 }
 
@@ -110,6 +116,12 @@ export const freezeSchema = {
       default: false,
       description: "Let an approved emergency change request override a freeze.",
     },
+    hold: {
+      type: "boolean",
+      default: false,
+      description:
+        "For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step.",
+    },
     windows: { type: "array", items: windowSchema, description: "The freeze windows." },
   },
 };
@@ -125,7 +137,7 @@ function str(value: unknown): string | undefined {
 }
 
 export function defaultFreezePolicy(): FreezePolicy {
-  return { timezone: "UTC", allowEmergency: false, windows: [] };
+  return { timezone: "UTC", allowEmergency: false, hold: false, windows: [] };
 }
 
 /** Normalises the raw YAML value (already schema-checked) into a `FreezePolicy`. Never throws. */
@@ -135,6 +147,7 @@ export function parseFreezePolicy(raw: unknown): FreezePolicy {
   return {
     timezone: str(section.timezone)?.trim() || "UTC",
     allowEmergency: section["allow-emergency"] === true,
+    hold: section.hold === true,
     windows: windows.map((w, i) => {
       const r = asRecord(w);
       const base: FreezeWindowBase = { name: str(r.name)?.trim() || `window ${i + 1}` };
