@@ -1,0 +1,205 @@
+/**
+ * The App's credentials: a JSON web token signed with its private key (at GitHub's time) for the
+ * App's own routes, and installation tokens — minted by `@octokit/auth-app`, narrowed to the
+ * repositories and the permissions a decision needs, cached until shortly before they expire.
+ * Every client is the adapter's (`createClient`: retries, throttling, pagination), and every
+ * answer tells the clock GitHub's time.
+ */
+import { createClient, GitHubApiError, type GitHubClient } from "@gatehouse/github";
+import { createAppAuth } from "@octokit/auth-app";
+import githubAppJwt from "universal-github-app-jwt";
+import type { GitHubClock } from "./clock";
+import type { Logger } from "./log";
+
+/** What a decision may do with an installation token: read the change, write the comments, answer. */
+export const NEEDED_PERMISSIONS: Record<string, "read" | "write"> = {
+  actions: "read",
+  contents: "read",
+  deployments: "write",
+  issues: "write",
+  pull_requests: "read",
+  members: "read",
+};
+
+export interface AppGitHubOptions {
+  appId: number;
+  privateKey: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  clock: GitHubClock;
+  log: Logger;
+  /** Unit of the 5xx back-off (default 1000 ms: waits of 1, 4 and 9 units). */
+  retryBaseMs?: number;
+}
+
+/** Installation tokens for one decision: a client reaching exactly the repositories named. */
+export interface InstallationAccess {
+  readonly installationId: number;
+  /** Repositories are `owner/name`; all must belong to the installation's account. */
+  client(repositories: string[]): Promise<GitHubClient>;
+}
+
+const CLIENT_CACHE_LIMIT = 200;
+const INSTALLATION_CACHE_MS = 10 * 60_000;
+
+export class AppGitHub {
+  readonly apiUrl: string;
+  private readonly base: GitHubClient;
+  private readonly auth: ReturnType<typeof createAppAuth>;
+  private readonly clients = new Map<string, GitHubClient>();
+  private readonly granted = new Map<number, { at: number; permissions: Record<string, string> }>();
+  private jwtClient: { client: GitHubClient; until: number } | undefined;
+
+  constructor(private readonly opts: AppGitHubOptions) {
+    this.apiUrl = opts.apiUrl;
+    // Unauthenticated: auth-app sets each request's authorization itself.
+    this.base = this.observed(this.build(""));
+    const clock = opts.clock;
+    this.auth = createAppAuth({
+      appId: opts.appId,
+      async createJwt(appId) {
+        const { token, expiration } = await githubAppJwt({
+          id: appId,
+          privateKey: opts.privateKey,
+          now: clock.nowSeconds(),
+        });
+        return { jwt: token, expiresAt: new Date(expiration * 1000).toISOString() };
+      },
+      request: this.base.octokit.request,
+      log: { warn: (msg: string) => opts.log.warn(msg) },
+    });
+  }
+
+  private build(token: string): GitHubClient {
+    return createClient({
+      token,
+      apiUrl: this.opts.apiUrl,
+      graphqlUrl: this.opts.graphqlUrl,
+      log: (msg) => this.opts.log.warn(msg),
+      ...(this.opts.retryBaseMs === undefined ? {} : { retryBaseMs: this.opts.retryBaseMs }),
+    });
+  }
+
+  /** Every answer, error or not, sets the clock to GitHub's time. */
+  private observed(client: GitHubClient): GitHubClient {
+    client.octokit.hook.after("request", (res) => {
+      this.opts.clock.observe(res.headers.date);
+    });
+    client.octokit.hook.error("request", (error) => {
+      const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers;
+      this.opts.clock.observe(headers?.date);
+      throw error;
+    });
+    return client;
+  }
+
+  /**
+   * A client authenticated as the App itself (a JSON web token), for `/app/…` routes. A token
+   * refused for its times (the server's clock is off) is signed again at the time GitHub's answer
+   * gave, once.
+   */
+  async appClient(): Promise<GitHubClient> {
+    if (this.jwtClient && this.jwtClient.until > Date.now()) return this.jwtClient.client;
+    const { token } = await this.auth({ type: "app" });
+    const client = this.observed(this.build(token));
+    this.jwtClient = { client, until: Date.now() + 5 * 60_000 };
+    return client;
+  }
+
+  /** Runs `fn` with the App's client; a 401 for the token's times re-signs at GitHub's time and retries once. */
+  async asApp<T>(fn: (client: GitHubClient) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.appClient());
+    } catch (e) {
+      if (!(e instanceof GitHubApiError) || e.status !== 401 || !/claim \('(iat|exp)'\)/.test(e.apiMessage))
+        throw e;
+      this.opts.log.warn("GitHub refused the App's token for its times; signing again at GitHub's time", {
+        github: e.apiMessage,
+      });
+      this.jwtClient = undefined;
+      return fn(await this.appClient());
+    }
+  }
+
+  /** The permissions an installation grants (cached ten minutes). */
+  private async grantedPermissions(installationId: number): Promise<Record<string, string>> {
+    const cached = this.granted.get(installationId);
+    if (cached && Date.now() - cached.at < INSTALLATION_CACHE_MS) return cached.permissions;
+    const { data } = await this.asApp((c) =>
+      c.request("GET /app/installations/{installation_id}", { installation_id: installationId }),
+    );
+    const permissions = (data as { permissions?: Record<string, string> }).permissions ?? {};
+    this.granted.set(installationId, { at: Date.now(), permissions });
+    return permissions;
+  }
+
+  /** The installation of the App on `owner/repo` (404 when the App is not installed there). */
+  async installationOf(owner: string, repo: string): Promise<number> {
+    const { data } = await this.asApp((c) =>
+      c.request("GET /repos/{owner}/{repo}/installation", { owner, repo }),
+    );
+    return (data as { id: number }).id;
+  }
+
+  /** Installation tokens for `installationId`, narrowed per call to the repositories given. */
+  installation(installationId: number): InstallationAccess {
+    return {
+      installationId,
+      client: (repositories) => this.installationClient(installationId, repositories),
+    };
+  }
+
+  private async installationClient(
+    installationId: number,
+    repositories: string[],
+    refresh = false,
+  ): Promise<GitHubClient> {
+    const granted = await this.grantedPermissions(installationId);
+    // Ask only for what the installation grants: `members` is optional (team approvers need it).
+    const permissions: Record<string, "read" | "write"> = {};
+    for (const [name, level] of Object.entries(NEEDED_PERMISSIONS)) {
+      const have = granted[name];
+      if (have === "write" || have === "admin" || (have === "read" && level === "read"))
+        permissions[name] = level;
+      else if (have === "read" && level === "write") permissions[name] = "read";
+    }
+    const names = [...new Set(repositories.map((r) => r.split("/")[1] ?? r))].sort();
+    const { token } = (await this.auth({
+      type: "installation",
+      installationId,
+      // No repositories named: every repository of the installation (listing them, the sweep).
+      ...(names.length > 0 ? { repositoryNames: names } : {}),
+      permissions,
+      ...(refresh ? { refresh: true } : {}),
+    })) as { token: string };
+    let client = this.clients.get(token);
+    if (!client) {
+      if (this.clients.size >= CLIENT_CACHE_LIMIT) this.clients.clear();
+      client = this.withRefresh(this.observed(this.build(token)), installationId, repositories);
+      this.clients.set(token, client);
+    }
+    return client;
+  }
+
+  /**
+   * A client whose requests, refused with 401 (the token expired by GitHub's clock before the cache
+   * thought so), are sent once more with a fresh token.
+   */
+  private withRefresh(client: GitHubClient, installationId: number, repositories: string[]): GitHubClient {
+    const fresh = () => this.installationClient(installationId, repositories, true);
+    const retry = async <T>(fn: (c: GitHubClient) => Promise<T>): Promise<T> => {
+      try {
+        return await fn(client);
+      } catch (e) {
+        if (!(e instanceof GitHubApiError) || e.status !== 401) throw e;
+        return fn(await fresh());
+      }
+    };
+    return {
+      ...client,
+      request: (route, params) => retry((c) => c.request(route, params)),
+      graphql: (query, variables) => retry((c) => c.graphql(query, variables)),
+      paginate: (route, params) => retry((c) => c.paginate(route, params)),
+    };
+  }
+}

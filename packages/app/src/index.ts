@@ -1,0 +1,14 @@
+export { type RunningApp, type StartAppOptions, startApp } from "./app";
+export { type AnswerOptions, answerRule, reportStatus } from "./callback";
+export { GitHubClock } from "./clock";
+export { type AppConfig, CONFIG_VARIABLES, ConfigError, readConfig } from "./config";
+export {
+  type Decide,
+  type DeploymentTarget,
+  RULE_COMMENT_LIMIT,
+  ruleComment,
+  type Verdict,
+} from "./decision";
+export type { Outcome, WaitingRun } from "./deployments";
+export { AppGitHub, type InstallationAccess } from "./github";
+export { createLogger, type Logger, silentLogger } from "./log";
