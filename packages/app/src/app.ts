@@ -4,19 +4,16 @@
  * and freeze check). Stateless: GitHub holds the waiting runs, the change requests and their
  * comments, the deliveries; a replica keeps only timers and caches it can rebuild from GitHub.
  */
+import { approvalCommand } from "@gatehouse/core";
 import { Webhooks } from "@octokit/webhooks";
 import type { AnswerOptions } from "./callback";
 import { GitHubClock } from "./clock";
 import type { AppConfig } from "./config";
 import type { Decide } from "./decision";
 import { Deployments } from "./deployments";
+import { releaseProcessDecide } from "./gate";
 import { AppGitHub } from "./github";
-import {
-  type HandlerContext,
-  mentionsCommand,
-  onChangeRequestActivity,
-  onProtectionRuleRequested,
-} from "./handlers";
+import { type HandlerContext, onChangeRequestActivity, onProtectionRuleRequested } from "./handlers";
 import { Holds } from "./holds";
 import type { Logger } from "./log";
 import { DELIVERY_RETENTION_MS, redeliverFailed, sweepWaitingRuns } from "./recovery";
@@ -24,7 +21,8 @@ import { startFrontDoor } from "./server";
 
 export interface StartAppOptions {
   config: AppConfig;
-  decide: Decide;
+  /** Default: the release process's gate and freeze check (`releaseProcessDecide`). */
+  decide?: Decide;
   log: Logger;
   /** Callback retries and timeouts (defaults: 4 attempts, 10 s each, back-off 1, 4, 9 s). */
   answer?: AnswerOptions;
@@ -67,7 +65,7 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
   const holds = new Holds();
   const deployments = new Deployments({
     github,
-    decide: opts.decide,
+    decide: opts.decide ?? releaseProcessDecide({ serverUrl: config.serverUrl }),
     clock,
     holds,
     log,
@@ -123,7 +121,7 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
     results.set(id, { outcomes: await onProtectionRuleRequested(ctx, payload) });
   });
   webhooks.on("issue_comment.created", async ({ id, payload }) => {
-    if (payload.sender?.type === "Bot" || !mentionsCommand(payload.comment.body)) return;
+    if (payload.sender?.type === "Bot" || !approvalCommand(payload.comment.body ?? "")) return;
     const [owner = "", repo = ""] = payload.repository.full_name.split("/");
     const outcomes = await onChangeRequestActivity(
       ctx,

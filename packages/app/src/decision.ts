@@ -43,24 +43,24 @@ export const RULE_COMMENT_LIMIT = 1024;
  */
 export function ruleComment(headline: string, reasons: readonly string[], links: readonly string[]): string {
   const tail = links.length > 0 ? `\n\n${links.join(" · ")}` : "";
+  const budget = RULE_COMMENT_LIMIT - tail.length;
   const fit = (text: string, room: number) =>
     text.length <= room ? text : `${text.slice(0, Math.max(room - 1, 0))}…`;
-  let body = fit(headline, RULE_COMMENT_LIMIT - tail.length);
+  let body = fit(headline, budget);
   for (const [i, reason] of reasons.entries()) {
     const left = reasons.length - i - 1;
     const more = left > 0 ? `\n- …and ${left} more` : "";
     const line = `\n- ${reason}`;
-    const room = RULE_COMMENT_LIMIT - tail.length - body.length;
+    const room = budget - body.length;
     if (line.length + more.length <= room) {
       body += line;
       continue;
     }
-    const rest = `\n- …and ${reasons.length - i} more`;
-    const cut = room - rest.length;
-    // The reason, shortened, when a useful part of it fits; else only the count.
-    if (cut > 40) body += `${fit(line, cut)}\n- …and ${reasons.length - i - 1} more`;
-    else if (rest.length <= room) body += rest;
+    // It does not fit whole: shortened, when a useful part of it fits; else only counted.
+    const counted = `\n- …and ${reasons.length - i} more`;
+    if (room - more.length > 40) body += fit(line, room - more.length) + more;
+    else if (counted.length <= room) body += counted;
     break;
   }
-  return (body + tail).slice(0, RULE_COMMENT_LIMIT);
+  return body + tail;
 }

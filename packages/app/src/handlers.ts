@@ -26,11 +26,6 @@ export function parseGateCommentKey(
   return { owner: m[1]!, repo: m[2]!, environment: m[3]!, runId: Number(m[4]) };
 }
 
-/** Does a comment say an approver's command? (Which ones count is the gate's business.) */
-export function mentionsCommand(body: string | null | undefined): boolean {
-  return /^\s*\/(approve|reject)\b/im.test(body ?? "");
-}
-
 interface IssueRef {
   installationId: number;
   owner: string;

@@ -10,5 +10,6 @@ export {
   type Verdict,
 } from "./decision";
 export type { Outcome, WaitingRun } from "./deployments";
+export { type GateDecisionOptions, releaseProcessDecide } from "./gate";
 export { AppGitHub, type InstallationAccess } from "./github";
 export { createLogger, type Logger, silentLogger } from "./log";

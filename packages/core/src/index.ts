@@ -5,6 +5,7 @@
 export * from "./change/approval";
 export * from "./change/changeRequest";
 export * from "./change/deploymentDecision";
+export * from "./change/deploymentHold";
 export * from "./change/deploymentRange";
 export * from "./change/gatedChangeRequests";
 export * from "./change/risk";

@@ -29,6 +29,11 @@ export const commands: CommandEntry[] = [
     summary: "Run the whole pipeline against the sandbox with a seeded repository",
     load: () => import("./demo"),
   },
+  {
+    name: "app",
+    summary: "Run the Gatehouse App: GitHub's custom deployment protection rule, with the actions' gate",
+    load: () => import("./app"),
+  },
   // Action commands register here, one line each:
   {
     name: "notes",
