@@ -7,12 +7,12 @@
  * wrote it.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { configFor, SECRET } from "../packages/app/src/app.fixture";
 import { createLogger, type RunningApp, startApp } from "../packages/app/src/index";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/index";
 import { changeRequest, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
 import { hasBundle, runAction } from "./harness";
 
-const SECRET = "shared-gate-secret";
 
 function withApp(w: World) {
   const sc = world({
@@ -77,17 +77,7 @@ async function actionsThenApp(w: World) {
 
   const lines: Record<string, unknown>[] = [];
   app = await startApp({
-    config: {
-      appId: sb.apps.get("gatehouse").id,
-      privateKey: sb.apps.get("gatehouse").privateKey,
-      webhookSecret: SECRET,
-      apiUrl: sb.apiUrl,
-      graphqlUrl: sb.graphqlUrl,
-      serverUrl: sb.url,
-      port: 0,
-      host: "127.0.0.1",
-      recheckMinutes: 0,
-    },
+    config: configFor(sb),
     log: createLogger((l) => lines.push(JSON.parse(l) as Record<string, unknown>)),
     retryBaseMs: 5,
   });
