@@ -51,7 +51,7 @@ describe("gatehouse app", () => {
     expect(line).toMatchObject({ level: "info", app: "gatehouse", github: sb.apiUrl });
     expect((await fetch(`${line.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${line.url}/readyz`)).status).toBe(200);
-    expect((await fetch(line.webhooks, { method: "POST", body: "{}" })).status).toBe(401);
+    expect((await fetch(`${line.url}/webhooks`, { method: "POST", body: "{}" })).status).toBe(401);
 
     stop.abort();
     expect(await running).toBe(0);
