@@ -13,7 +13,6 @@ import { type Sandbox, startSandbox } from "../packages/sandbox/src/index";
 import { changeRequest, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
 import { hasBundle, runAction } from "./harness";
 
-
 function withApp(w: World) {
   const sc = world({
     ...w,

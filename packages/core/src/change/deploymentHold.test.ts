@@ -230,7 +230,9 @@ describe("emergencyOverrideCandidate", () => {
   const emergency = verdict({ type: "emergency", authorised: true, reasons: [], approvers: ["dana"] });
   it("offers an emergency change only when every change request is an authorised emergency", () => {
     expect(emergencyOverrideCandidate([emergency])).toBe(emergency);
-    expect(emergencyOverrideCandidate([emergency, verdict({ authorised: true, reasons: [] })])).toBeUndefined();
+    expect(
+      emergencyOverrideCandidate([emergency, verdict({ authorised: true, reasons: [] })]),
+    ).toBeUndefined();
     expect(emergencyOverrideCandidate([verdict({ type: "emergency" })])).toBeUndefined();
     expect(emergencyOverrideCandidate([])).toBeUndefined();
   });

@@ -123,7 +123,9 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
  * emergency change — one normal change in the range and the freeze holds. The freeze check still
  * decides whether it overrides (the policy's `freeze.allow-emergency`).
  */
-export function emergencyOverrideCandidate(verdicts: readonly ChangeRequestVerdict[]): ChangeRequestVerdict | undefined {
+export function emergencyOverrideCandidate(
+  verdicts: readonly ChangeRequestVerdict[],
+): ChangeRequestVerdict | undefined {
   const found = verdicts.filter((v) => v.found);
   if (found.length === 0 || !found.every((v) => v.type === "emergency" && v.authorised)) return undefined;
   return found[0];
