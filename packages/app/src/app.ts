@@ -7,7 +7,7 @@
 import { approvalCommand } from "@gatehouse/core";
 import { Webhooks } from "@octokit/webhooks";
 import type { AnswerOptions } from "./callback";
-import { GitHubClock } from "./clock";
+import { AppClock } from "./clock";
 import type { AppConfig } from "./config";
 import type { Decide } from "./decision";
 import { Deployments } from "./deployments";
@@ -52,7 +52,7 @@ const CHANGE_LABEL = /^change\//i;
 
 export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
   const { config, log } = opts;
-  const clock = new GitHubClock();
+  const clock = new AppClock();
   const github = new AppGitHub({
     appId: config.appId,
     privateKey: config.privateKey,

@@ -7,7 +7,7 @@
  */
 import type { GitHubClient } from "@gatehouse/github";
 import { type AnswerOptions, answerRule, reportStatus } from "./callback";
-import type { GitHubClock } from "./clock";
+import type { AppClock } from "./clock";
 import type { Decide, DeploymentTarget, Verdict } from "./decision";
 import type { AppGitHub } from "./github";
 import type { Holds } from "./holds";
@@ -32,7 +32,7 @@ export type Outcome =
 export interface DeploymentsOptions {
   github: AppGitHub;
   decide: Decide;
-  clock: GitHubClock;
+  clock: AppClock;
   holds: Holds;
   log: Logger;
   serverUrl: string;

@@ -11,7 +11,7 @@ import {
   holdVerdict,
   link,
 } from "@gatehouse/core";
-import { describeError, type LoadedPolicy, loadPolicy } from "@gatehouse/github";
+import { describeError, type GitHubClient, type LoadedPolicy, loadPolicy } from "@gatehouse/github";
 import { checkFreeze, runGate } from "@gatehouse/release-process";
 import { type Decide, ruleComment, type Verdict } from "./decision";
 
@@ -44,7 +44,9 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
     const reachable = changeRequestRepositories(loaded.policy.changeRequests, repository).filter(
       (r) => r.split("/")[0]?.toLowerCase() === owner,
     );
-    const client = await access.client([repository, ...reachable]);
+    // The gate decides at `client.now()`; a token's client lives for many decisions, so each
+    // decision gives it the instant it is made at (GitHub's time, from its latest answers).
+    const client: GitHubClient = { ...(await access.client([repository, ...reachable])), now: () => now };
 
     const gate = await runGate({
       client,
@@ -56,7 +58,6 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
         runUrl: target.runUrl,
         serverUrl: opts.serverUrl,
       },
-      now,
       inputs: {
         environment: env,
         changeRequestText: "",

@@ -8,7 +8,7 @@
 import { createClient, GitHubApiError, type GitHubClient } from "@gatehouse/github";
 import { createAppAuth } from "@octokit/auth-app";
 import githubAppJwt from "universal-github-app-jwt";
-import type { GitHubClock } from "./clock";
+import type { AppClock } from "./clock";
 import type { Logger } from "./log";
 
 /** What a decision may do with an installation token: read the change, write the comments, answer. */
@@ -26,7 +26,7 @@ export interface AppGitHubOptions {
   privateKey: string;
   apiUrl: string;
   graphqlUrl: string;
-  clock: GitHubClock;
+  clock: AppClock;
   log: Logger;
   /** Unit of the 5xx back-off (default 1000 ms: waits of 1, 4 and 9 units). */
   retryBaseMs?: number;

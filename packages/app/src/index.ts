@@ -1,6 +1,6 @@
 export { type RunningApp, type StartAppOptions, startApp } from "./app";
 export { type AnswerOptions, answerRule, reportStatus } from "./callback";
-export { GitHubClock } from "./clock";
+export { AppClock } from "./clock";
 export { type AppConfig, CONFIG_VARIABLES, ConfigError, readConfig } from "./config";
 export {
   type Decide,

@@ -3,6 +3,7 @@ export * from "./changeRequests";
 export * from "./client";
 export * from "./environmentApprovals";
 export * from "./errors";
+export * from "./githubTime";
 export * from "./policy";
 export * from "./policyText";
 export * from "./releaseAssets";
