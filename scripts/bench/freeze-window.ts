@@ -1,3 +1,8 @@
+/**
+ * freeze-window: API requests of a frozen deployment overridden by an emergency change request
+ * (the policy, then one GraphQL query for the change request and its approvers). The answer time
+ * of `gatehouse freeze` from the command line is in cli.ts.
+ */
 import { type BenchScenario, requireBundle } from "./framework";
 
 const NOW = "2026-12-05T10:00:00Z"; // a Saturday: inside the weekend freeze

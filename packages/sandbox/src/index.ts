@@ -11,7 +11,7 @@ export {
 export { executeGraphql, githubSchema } from "./graphql";
 export { measureQuery, NODE_LIMIT, PAGE_LIMIT, pointCost, type QueryMeasure } from "./graphql/limits";
 export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";
-export { description } from "./openapi";
+export { type DescriptionName, description, ghesReleases } from "./openapi";
 export { forbidden, hasPermission } from "./permissions";
 export {
   type RateLimits,

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -403,16 +403,45 @@ function decode(seg: string): string {
   }
 }
 
-let cached: Description | undefined;
+const cached = new Map<string, Description>();
+
+/**
+ * Which published description the sandbox checks requests against: `api.github.com` (default), or
+ * a GitHub Enterprise Server release such as `ghes-3.17`, as @octokit/openapi ships them.
+ */
+export type DescriptionName = "api.github.com" | `ghes-${number}.${number}`;
 
 /** The description, parsed on first use and kept for the life of the process. */
-export function description(): Description {
-  if (!cached) {
-    const dir = packageDir("@octokit/openapi");
-    const doc = JSON.parse(readFileSync(join(dir, "generated", "api.github.com.json"), "utf8")) as Json;
-    cached = new Description(doc);
+export function description(name: DescriptionName = "api.github.com"): Description {
+  let found = cached.get(name);
+  if (!found) {
+    const file = join(packageDir("@octokit/openapi"), "generated", `${name}.json`);
+    if (!existsSync(file)) {
+      throw new Error(
+        `@octokit/openapi ships no description "${name}" (have: ${describedReleases().join(", ")})`,
+      );
+    }
+    found = new Description(JSON.parse(readFileSync(file, "utf8")) as Json);
+    cached.set(name, found);
   }
-  return cached;
+  return found;
+}
+
+/** The GitHub Enterprise Server releases whose description @octokit/openapi ships, oldest first. */
+export function ghesReleases(): DescriptionName[] {
+  return describedReleases()
+    .filter((n): n is DescriptionName => /^ghes-\d+\.\d+$/.test(n))
+    .sort((a, b) => {
+      const [am = 0, an = 0] = a.slice(5).split(".").map(Number);
+      const [bm = 0, bn = 0] = b.slice(5).split(".").map(Number);
+      return am - bm || an - bn;
+    });
+}
+
+function describedReleases(): string[] {
+  return readdirSync(join(packageDir("@octokit/openapi"), "generated"))
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".deref.json"))
+    .map((f) => f.slice(0, -".json".length));
 }
 
 export type { Description };

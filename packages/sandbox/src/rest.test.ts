@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "./index";
+import { ghesReleases, type Sandbox, startSandbox } from "./index";
 import { api } from "./testing";
 
 const SCENARIO = `
@@ -603,5 +603,32 @@ describe("determinism and the log", () => {
 describe("answers in GitHub's shapes", () => {
   it("answered every request above in the shape GitHub's description gives for its status", () => {
     expect(sb.violations.filter((v) => v.kind === "response-schema")).toEqual([]);
+  });
+});
+
+describe("a GitHub Enterprise Server description", () => {
+  it("refuses, as that release would, a route only github.com has", async () => {
+    const ghes = await startSandbox(SCENARIO, { description: "ghes-3.17" });
+    try {
+      const res = await api(ghes).get("/repos/acme/app/attestations/sha256:abc");
+      expect(res.status).toBe(404);
+      expect(ghes.violations).toEqual([
+        expect.objectContaining({
+          kind: "unknown-route",
+          message:
+            "GET /repos/acme/app/attestations/sha256:abc: no such route in GitHub Enterprise Server 3.17's REST API description",
+        }),
+      ]);
+      expect((await api(ghes).get("/repos/acme/app")).status).toBe(200);
+    } finally {
+      await ghes.close();
+    }
+  });
+
+  it("lists the releases @octokit/openapi describes, oldest first", () => {
+    const releases = ghesReleases();
+    expect(releases.length).toBeGreaterThanOrEqual(2);
+    expect(releases.every((r) => /^ghes-3\.\d+$/.test(r))).toBe(true);
+    expect([...releases].sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))).toEqual(releases);
   });
 });

@@ -17,7 +17,7 @@ import {
   type RouteContext,
   type RouteDef,
 } from "./http";
-import { description } from "./openapi";
+import { type DescriptionName, description } from "./openapi";
 import { forbidden, hasPermission } from "./permissions";
 import { rateHeaders as headersOf, RateLimiter, type RateResource, type RateState } from "./rateLimit";
 import { allRoutes } from "./routes";
@@ -85,6 +85,12 @@ export interface SandboxOptions {
    * `response-schema` violation when it does not match (the sandbox's own tests turn this on).
    */
   checkResponses?: boolean;
+  /**
+   * The REST description requests are checked against (default `api.github.com`). A GitHub
+   * Enterprise Server release (`ghes-3.17`) makes every route or parameter that release lacks a
+   * violation, answered 404 or 422 as that server would.
+   */
+  description?: DescriptionName;
 }
 
 export interface Sandbox extends SandboxUrls {
@@ -132,7 +138,10 @@ export async function startSandbox(
 ): Promise<Sandbox> {
   const { store, token: defaultToken } = seed(scenario);
   // Loaded once per process; later sandboxes reuse it.
-  const desc = description();
+  const desc = description(opts.description);
+  const describedApi = opts.description?.startsWith("ghes-")
+    ? `GitHub Enterprise Server ${opts.description.slice(5)}`
+    : "GitHub";
   const table = routes();
   const faults = new Faults();
   const requests: RequestRecord[] = [];
@@ -391,7 +400,7 @@ export async function startSandbox(
         status: 404,
         message: match
           ? `${method} ${restPath}: ${isUploadRoute ? "uploads are served from the uploads URL" : `GitHub has no ${method} on ${match.route}`}`
-          : `${method} ${restPath}: no such route in GitHub's REST API description`,
+          : `${method} ${restPath}: no such route in ${describedApi}'s REST API description`,
       });
       return fail(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
     }
