@@ -383,9 +383,14 @@ export function parseAnnotations(log: string): Annotation[] {
 
 /**
  * Runner defaults taken from a sandbox's state, read structurally: the first repository
- * (owner/name) and the head of its default branch. Whatever is missing stays undefined.
+ * (owner/name), its default branch and that branch's head. Whatever is missing stays undefined.
  */
-export function defaultsFromState(state: unknown): { repository?: string; sha?: string; ref?: string } {
+export function defaultsFromState(state: unknown): {
+  repository?: string;
+  sha?: string;
+  ref?: string;
+  defaultBranch?: string;
+} {
   const repos = (state as { repos?: unknown } | undefined)?.repos;
   let first: unknown;
   let key: unknown;
@@ -408,5 +413,5 @@ export function defaultsFromState(state: unknown): { repository?: string; sha?: 
     const head = repo.refs.get(ref);
     if (typeof head === "string") sha = head;
   }
-  return { repository, sha, ref };
+  return { repository, sha, ref, ...(branch ? { defaultBranch: branch } : {}) };
 }

@@ -253,18 +253,39 @@ export class Store {
     if (!ref) return undefined;
     if (ref === "HEAD") return repo.refs.get(`refs/heads/${repo.defaultBranch}`);
     if (repo.commits.has(ref)) return ref;
-    const candidates = ref.startsWith("refs/")
-      ? [ref]
-      : [`refs/heads/${ref}`, `refs/tags/${ref}`, `refs/${ref}`];
-    for (const c of candidates) {
-      const sha = repo.refs.get(c);
-      if (sha) return sha;
-    }
+    const full = this.qualifyRef(repo, ref);
+    if (full) return repo.refs.get(full);
     if (/^[0-9a-f]{4,39}$/i.test(ref)) {
       const lower = ref.toLowerCase();
       for (const sha of repo.commits.keys()) if (sha.startsWith(lower)) return sha;
     }
     return undefined;
+  }
+
+  /**
+   * The full name git gives a ref (gitrevisions' order): `refs/…` as written, else `refs/<name>`,
+   * then `refs/tags/<name>`, then `refs/heads/<name>` — so a tag named like a branch wins over the
+   * branch wherever a short name is used. Undefined when no ref has that name.
+   */
+  qualifyRef(repo: Repo, ref: string): string | undefined {
+    if (ref.startsWith("refs/")) return repo.refs.has(ref) ? ref : undefined;
+    return [`refs/${ref}`, `refs/tags/${ref}`, `refs/heads/${ref}`].find((c) => repo.refs.has(c));
+  }
+
+  /**
+   * The files visible at `ref` (the default branch's when absent): those seeded for the ref it
+   * resolves to (`filesAt` keys may be full ref names, `refs/tags/main`, or short ones), else the
+   * default branch's for any other commit-ish; undefined when the ref is unknown.
+   */
+  filesAt(repo: Repo, ref: string | null): Record<string, string> | undefined {
+    if (!ref) return repo.contents;
+    const full = this.qualifyRef(repo, ref);
+    const own = (full ? repo.contentsByRef[full] : undefined) ?? repo.contentsByRef[ref];
+    if (own) return own;
+    if (full?.startsWith("refs/heads/") && repo.contentsByRef[full.slice("refs/heads/".length)]) {
+      return repo.contentsByRef[full.slice("refs/heads/".length)];
+    }
+    return this.resolveSha(repo, ref) ? repo.contents : undefined;
   }
 
   /**

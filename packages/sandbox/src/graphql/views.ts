@@ -308,11 +308,9 @@ export class RepoView {
     if (!expression) return null;
     const colon = expression.indexOf(":");
     if (colon >= 0) {
-      const ref = expression.slice(0, colon) || this.repo.defaultBranch;
+      const ref = expression.slice(0, colon) || "HEAD";
       const path = expression.slice(colon + 1);
-      const own = this.repo.contentsByRef[ref];
-      const text =
-        own?.[path] ?? (this.g.store.resolveSha(this.repo, ref) ? this.repo.contents[path] : undefined);
+      const text = this.g.store.filesAt(this.repo, ref)?.[path];
       return text === undefined ? null : new BlobView(text);
     }
     const c = this.g.store.resolveCommit(this.repo, expression);

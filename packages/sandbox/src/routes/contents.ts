@@ -1,18 +1,10 @@
 import { createHash } from "node:crypto";
-import { notFound, type RouteDef } from "../http";
+import { DOCS, HttpError, notFound, type RouteDef } from "../http";
 import { repoApi, repoHtml } from "../present";
 import type { Store } from "../store";
 import type { Repo } from "../types";
 
 /** Repository contents: files at a ref (e.g. `.github/gatehouse.yml`). */
-
-/** The files visible at `ref` (default branch when absent); undefined when the ref is unknown. */
-export function filesAt(store: Store, repo: Repo, ref: string | null): Record<string, string> | undefined {
-  if (!ref) return repo.contents;
-  const own = repo.contentsByRef[ref] ?? repo.contentsByRef[ref.replace(/^refs\/(heads|tags)\//, "")];
-  if (own) return own;
-  return store.resolveSha(repo, ref) ? repo.contents : undefined;
-}
 
 function blobSha(text: string): string {
   const buf = Buffer.from(text);
@@ -27,8 +19,14 @@ export const contentRoutes: RouteDef[] = [
     handler(ctx) {
       const repo = ctx.repo();
       const ref = ctx.query.get("ref");
-      const files = filesAt(ctx.store, repo, ref);
-      if (!files) throw notFound();
+      const files = ctx.store.filesAt(repo, ref);
+      // GitHub's words for a ref that names nothing (a missing file is a plain "Not Found").
+      if (!files)
+        throw new HttpError(404, {
+          message: `No commit found for the ref ${ref}`,
+          documentation_url: DOCS,
+          status: "404",
+        });
       const path = (ctx.params.path ?? "").replace(/^\/+|\/+$/g, "");
       const api = repoApi(ctx, repo);
       const at = ref ?? repo.defaultBranch;
