@@ -592,7 +592,7 @@ describe("change-gate", () => {
     expectBlocked(
       missing.result,
       missing.reasons,
-      /The policy ref `no-such-branch` does not exist in acme\/shop: fix the `policy-ref` input/,
+      /The policy ref `no-such-branch` does not exist in acme\/shop \(read as `refs\/heads\/no-such-branch`\): fix the `policy-ref` input/,
     );
   });
 });

@@ -185,6 +185,7 @@ describe("defaultsFromState", () => {
       repository: "acme/shop",
       sha: "b".repeat(40),
       ref: "refs/heads/trunk",
+      defaultBranch: "trunk",
     });
   });
 

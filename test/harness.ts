@@ -36,7 +36,8 @@ export function hasBundle(name: string): boolean {
 
 /**
  * Runs actions/<name>/dist/index.js against the sandbox. Defaults: GITHUB_REPOSITORY is the
- * sandbox's first repository, GITHUB_SHA/GITHUB_REF the head of its default branch, the token
+ * sandbox's first repository, GITHUB_SHA/GITHUB_REF the head of its default branch, the event
+ * names that repository and its default branch (as every event GitHub sends does), the token
  * the sandbox's default token; input defaults come from actions/<name>/action.yml, as on a runner.
  * The time is the sandbox's clock, as the actions read GitHub's: the `Date` of its answers (move it
  * with `sb.setNow(…)` before the run).
@@ -48,9 +49,17 @@ export function runAction(name: ActionName | (string & {}), opts: RunActionOptio
 /** runAction for a bundle at any path (fixtures), with the same defaults. */
 export function runActionBundle(bundle: string, opts: RunActionOptions): Promise<RunResult> {
   const defaults = defaultsFromState(opts.sandbox.state);
+  const repository = opts.repository ?? defaults.repository;
+  // Every event GitHub sends names its repository and that repository's default branch.
+  const event =
+    opts.event ??
+    (defaults.defaultBranch && repository === defaults.repository
+      ? { repository: { full_name: repository, default_branch: defaults.defaultBranch } }
+      : undefined);
   return runBundle(bundle, {
     ...opts,
-    repository: opts.repository ?? defaults.repository,
+    ...(event ? { event } : {}),
+    repository,
     sha: opts.sha ?? defaults.sha,
     ref: opts.ref ?? defaults.ref,
   });

@@ -5063,8 +5063,8 @@ function mergeChangedFiles(lists) {
     return [...by.values()];
 }
 
-// EXTERNAL MODULE: ../../packages/release-process/src/assess/repositoryState.ts
-var repositoryState = __webpack_require__(3966);
+// EXTERNAL MODULE: ../../packages/release-process/src/assess/repositoryState.ts + 1 modules
+var repositoryState = __webpack_require__(2290);
 ;// CONCATENATED MODULE: ../../packages/release-process/src/assess/request.ts
 /** What a caller asks the gate: the deployment's environment, range bounds and mode. */
 
@@ -5089,7 +5089,6 @@ function parseReleaseChangeRequest(text, repository) {
  * with the pure rules of @gatehouse/core, and keeps one comment per change request up to date.
  * Fails closed: whatever cannot be read becomes a reason to block.
  */
-
 
 
 
@@ -5174,7 +5173,7 @@ async function runGate(deps) {
     let partial = {};
     try {
         // 1. Policy, deployments, latest release: one GraphQL query.
-        const state = await step("read the repository, its deployments and its policy", "contents: read, deployments: read", () => (0,repositoryState/* readRepositoryState */.k0)(client, repo, inputs.environment, inputs.policyRef, (0,repositoryState/* defaultBranchOf */.dV)(ctx.event), client.countSentAhead));
+        const state = await step("read the repository, its deployments and its policy", "contents: read, deployments: read", () => (0,repositoryState/* readRepositoryState */.k0)(client, repo, inputs.environment, inputs.policyRef, (0,runner/* defaultBranchOf */.dV)(ctx.event), client.countSentAhead));
         policySource = state.policySource;
         let policy;
         if (state.policyText === null) {

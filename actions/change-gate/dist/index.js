@@ -1537,13 +1537,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7614);
-/* harmony import */ var _gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3966);
+/* harmony import */ var _gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2290);
+
 
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
 await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6116)).then((m) => m.run()), {
-    prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
+    prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
 __webpack_async_result__();
@@ -2019,6 +2020,7 @@ function describeRoute(target, settings) {
 __nccwpck_require__.d(__webpack_exports__, {
   fz: () => (/* binding */ annotate),
   ji: () => (/* binding */ createRunner),
+  dV: () => (/* binding */ defaultBranchOf),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   qc: () => (/* binding */ processRunner),
@@ -2205,6 +2207,13 @@ const endGroup = processRunner.endGroup;
 const setFailed = processRunner.setFailed;
 const setSecret = processRunner.setSecret;
 const trimSlash = (url) => url.replace(/\/+$/, "");
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+function defaultBranchOf(event) {
+    const repository = event.repository;
+    return typeof repository?.default_branch === "string" && repository.default_branch
+        ? repository.default_branch
+        : undefined;
+}
 /** Reads what the runner tells a step about its run. `env` defaults to the process environment. */
 function readRunnerContext(env = process.env) {
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/", 2);
@@ -5368,7 +5377,11 @@ function policyText(setup, ref) {
         prefetched = undefined;
         return text;
     }
-    return fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+    return fetchPolicyText(setup.client, policyTarget(setup, ref));
+}
+/** Where the policy is read: `ref` (the `policy-ref` input), else the default branch the event names. */
+function policyTarget(setup, ref) {
+    return { ...setup.ctx.repository, ref, defaultBranch: defaultBranchOf(setup.ctx.event) };
 }
 /**
  * The top level of every action's `index.ts`: runs `main`; on failure writes one plain sentence as
@@ -5396,7 +5409,7 @@ async function runMain(main, options = {}) {
 /** The policy request, sent ahead (see `RunMainOptions.prefetch`); `loadActionPolicy` picks it up. */
 function prefetchPolicy(setup) {
     const ref = policyRef();
-    const text = fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+    const text = fetchPolicyText(setup.client, policyTarget(setup, ref));
     prefetched = { ref, text };
     return text;
 }
@@ -5769,16 +5782,122 @@ function collect(stream, signal, req) {
 
 /***/ }),
 
-/***/ 3966:
+/***/ 2290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ PolicyRefError),
-/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
-/* harmony export */   hP: () => (/* binding */ prefetchRepositoryState),
-/* harmony export */   k0: () => (/* binding */ readRepositoryState)
-/* harmony export */ });
-/* unused harmony export POLICY_PATH */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ PolicyRefError),
+  hP: () => (/* binding */ prefetchRepositoryState),
+  k0: () => (/* binding */ readRepositoryState)
+});
+
+// UNUSED EXPORTS: POLICY_PATH
+
+;// CONCATENATED MODULE: ../../packages/github/src/policyText.ts
+/**
+ * Fetching `.github/gatehouse.yml` through the contents API, from the default branch unless a ref is
+ * given: a branch cannot loosen its own policy. Refs are read by their full name (`refs/heads/main`),
+ * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
+ * action can send it first, while the rest of its code is still loading.
+ */
+
+
+/**
+ * The full name of the ref to read the policy at, so that nothing named alike can stand in for it:
+ * a `policy-ref` that is a plain name is the branch `refs/heads/<name>`; a full ref name
+ * (`refs/tags/v2.0.0`) or a full commit SHA is taken as written; without one, the default branch
+ * as `refs/heads/<name>`. Undefined when neither is known: GitHub's own default branch is read.
+ */
+function policyRefName(policyRef, defaultBranch) {
+    const ref = policyRef?.trim();
+    if (ref)
+        return ref.startsWith("refs/") || /^[0-9a-f]{40}$/i.test(ref) ? ref : `refs/heads/${ref}`;
+    const branch = defaultBranch?.trim();
+    return branch ? `refs/heads/${branch}` : undefined;
+}
+/** What to tell the user when the ref to read the policy at does not exist. */
+function missingPolicyRef(policyRef, refName, repository) {
+    return policyRef?.trim()
+        ? `The policy ref \`${policyRef.trim()}\` does not exist in ${repository}${refName === policyRef.trim() ? "" : ` (read as \`${refName}\`)`}: fix the \`policy-ref\` input — a branch name, \`refs/tags/<tag>\` for a tag, or a full commit SHA.`
+        : `The default branch this run names, \`${refName}\`, does not exist in ${repository}: the policy is read from the default branch only; re-run the workflow.`;
+}
+/**
+ * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
+ * `contents: read` gives a `PermissionError`.
+ */
+async function fetchPolicyText(client, target) {
+    const path = target.path ?? DEFAULT_POLICY_PATH;
+    const given = target.ref?.trim() || undefined;
+    const ref = policyRefName(given, target.defaultBranch);
+    const repository = `${target.owner}/${target.repo}`;
+    const where = `${given ? `ref \`${ref}\`` : "the default branch"} of ${repository}`;
+    const source = {
+        path,
+        ref: given ? ref : "default branch",
+        defaultBranch: !given,
+        found: false,
+    };
+    let response;
+    try {
+        response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+            owner: target.owner,
+            repo: target.repo,
+            path,
+            ...(ref ? { ref } : {}),
+            headers: { accept: "application/vnd.github.raw+json" },
+        });
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) {
+            if (ref && /no commit found/i.test(e.apiMessage))
+                throw new Error(missingPolicyRef(given, ref, repository));
+            return {
+                text: null,
+                source,
+                notes: [
+                    `No ${path} on ${where}: using the default policy. If the file exists, the token cannot read it: add \`permissions: { contents: read }\` to the job.`,
+                ],
+            };
+        }
+        throw e;
+    }
+    const { text, sha } = fileText(response.data, path);
+    const etagSha = /"([0-9a-f]{40})"/.exec(response.headers.etag ?? "")?.[1];
+    const found = {
+        ...source,
+        found: true,
+        ...((sha ?? etagSha) ? { sha: sha ?? etagSha } : {}),
+    };
+    return { text, source: found, notes: [] };
+}
+/** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
+function fileText(data, path) {
+    if (typeof data === "string")
+        return { text: data };
+    if (data instanceof ArrayBuffer)
+        return { text: Buffer.from(data).toString("utf8") };
+    if (ArrayBuffer.isView(data))
+        return { text: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8") };
+    if (Array.isArray(data))
+        throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
+    if (data && typeof data === "object") {
+        const file = data;
+        if (file.type && file.type !== "file")
+            throw new Error(`${path} is a ${file.type}, not a file.`);
+        if (typeof file.content === "string") {
+            const text = file.encoding === "base64"
+                ? Buffer.from(file.content.replace(/\s/g, ""), "base64").toString("utf8")
+                : file.content;
+            return { text, ...(file.sha ? { sha: file.sha } : {}) };
+        }
+    }
+    throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);
+}
+
+;// CONCATENATED MODULE: ../../packages/release-process/src/assess/repositoryState.ts
+
 const POLICY_PATH = ".github/gatehouse.yml";
 /** The `policy-ref` input names nothing in the repository. */
 class PolicyRefError extends Error {
@@ -5795,7 +5914,9 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
   }
 }`;
 function stateVariables(repo, environment, policyRef, defaultBranch) {
-    const ref = policyRef.trim() || defaultBranch || "HEAD";
+    // By full name (`refs/heads/main`): no tag or other ref named like the branch can stand in.
+    // Without a name from the event, `HEAD`: the repository's own default branch.
+    const ref = policyRefName(policyRef, defaultBranch) ?? "HEAD";
     return { owner: repo.owner, name: repo.repo, ref, policy: `${ref}:${POLICY_PATH}`, environment };
 }
 // The query `index.ts` sent before the gate's code had loaded, for `readRepositoryState` to pick up.
@@ -5829,8 +5950,11 @@ async function readRepositoryState(client, repo, environment, policyRef, default
     const r = answer.repository;
     if (!r)
         throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
-    if (!r.policyRef && policyRef.trim()) {
-        throw new PolicyRefError(`The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`);
+    if (!r.policyRef)
+        throw new PolicyRefError(missingPolicyRef(policyRef, ref, `${repo.owner}/${repo.repo}`));
+    const actualDefault = r.defaultBranchRef?.name;
+    if (!policyRef.trim() && defaultBranch && actualDefault && actualDefault !== defaultBranch) {
+        throw new PolicyRefError(`This run names \`${defaultBranch}\` as the default branch, but GitHub says it is \`${actualDefault}\`: the policy is read from the default branch only; re-run the workflow.`);
     }
     if (r.policy?.isTruncated) {
         throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
@@ -5838,7 +5962,7 @@ async function readRepositoryState(client, repo, environment, policyRef, default
     return {
         defaultBranch: r.defaultBranchRef?.name ?? null,
         policyText: r.policy?.text ?? null,
-        policySource: `${POLICY_PATH}@${ref === "HEAD" ? (r.defaultBranchRef?.name ?? "HEAD") : ref}`,
+        policySource: `${POLICY_PATH}@${ref === "HEAD" ? `refs/heads/${actualDefault ?? "HEAD"}` : ref}`,
         deployments: r.deployments.nodes.map((d) => ({
             sha: d.commitOid,
             createdAt: d.createdAt,
@@ -5848,13 +5972,6 @@ async function readRepositoryState(client, repo, environment, policyRef, default
             ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
             : null,
     };
-}
-/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
-function defaultBranchOf(event) {
-    const repository = event.repository;
-    return typeof repository?.default_branch === "string" && repository.default_branch
-        ? repository.default_branch
-        : undefined;
 }
 
 

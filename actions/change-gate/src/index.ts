@@ -1,6 +1,7 @@
 import { getInput } from "@gatehouse/github";
+import { defaultBranchOf } from "@gatehouse/github/runner";
 import { runMain } from "@gatehouse/github/start";
-import { defaultBranchOf, prefetchRepositoryState } from "@gatehouse/release-process/assess/repositoryState";
+import { prefetchRepositoryState } from "@gatehouse/release-process/assess/repositoryState";
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
 await runMain(() => import("./main").then((m) => m.run()), {

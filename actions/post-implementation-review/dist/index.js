@@ -2011,6 +2011,7 @@ function describeRoute(target, settings) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ji: () => (/* binding */ createRunner),
+  dV: () => (/* binding */ defaultBranchOf),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   qc: () => (/* binding */ processRunner),
@@ -2196,6 +2197,13 @@ const endGroup = processRunner.endGroup;
 const setFailed = processRunner.setFailed;
 const setSecret = processRunner.setSecret;
 const trimSlash = (url) => url.replace(/\/+$/, "");
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+function defaultBranchOf(event) {
+    const repository = event.repository;
+    return typeof repository?.default_branch === "string" && repository.default_branch
+        ? repository.default_branch
+        : undefined;
+}
 /** Reads what the runner tells a step about its run. `env` defaults to the process environment. */
 function readRunnerContext(env = process.env) {
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/", 2);
@@ -5300,20 +5308,47 @@ function formatWait(ms) {
 ;// CONCATENATED MODULE: ../../packages/github/src/policyText.ts
 /**
  * Fetching `.github/gatehouse.yml` through the contents API, from the default branch unless a ref is
- * given: a branch cannot loosen its own policy. One request, and nothing heavy loaded for it, so an
+ * given: a branch cannot loosen its own policy. Refs are read by their full name (`refs/heads/main`),
+ * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
  * action can send it first, while the rest of its code is still loading.
  */
 
 
+/**
+ * The full name of the ref to read the policy at, so that nothing named alike can stand in for it:
+ * a `policy-ref` that is a plain name is the branch `refs/heads/<name>`; a full ref name
+ * (`refs/tags/v2.0.0`) or a full commit SHA is taken as written; without one, the default branch
+ * as `refs/heads/<name>`. Undefined when neither is known: GitHub's own default branch is read.
+ */
+function policyRefName(policyRef, defaultBranch) {
+    const ref = policyRef?.trim();
+    if (ref)
+        return ref.startsWith("refs/") || /^[0-9a-f]{40}$/i.test(ref) ? ref : `refs/heads/${ref}`;
+    const branch = defaultBranch?.trim();
+    return branch ? `refs/heads/${branch}` : undefined;
+}
+/** What to tell the user when the ref to read the policy at does not exist. */
+function missingPolicyRef(policyRef, refName, repository) {
+    return policyRef?.trim()
+        ? `The policy ref \`${policyRef.trim()}\` does not exist in ${repository}${refName === policyRef.trim() ? "" : ` (read as \`${refName}\`)`}: fix the \`policy-ref\` input — a branch name, \`refs/tags/<tag>\` for a tag, or a full commit SHA.`
+        : `The default branch this run names, \`${refName}\`, does not exist in ${repository}: the policy is read from the default branch only; re-run the workflow.`;
+}
 /**
  * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
  * `contents: read` gives a `PermissionError`.
  */
 async function fetchPolicyText(client, target) {
     const path = target.path ?? problems/* DEFAULT_POLICY_PATH */.lo;
-    const ref = target.ref?.trim() || undefined;
-    const where = `${ref ? `ref \`${ref}\`` : "the default branch"} of ${target.owner}/${target.repo}`;
-    const source = { path, ref: ref ?? "default branch", defaultBranch: !ref, found: false };
+    const given = target.ref?.trim() || undefined;
+    const ref = policyRefName(given, target.defaultBranch);
+    const repository = `${target.owner}/${target.repo}`;
+    const where = `${given ? `ref \`${ref}\`` : "the default branch"} of ${repository}`;
+    const source = {
+        path,
+        ref: given ? ref : "default branch",
+        defaultBranch: !given,
+        found: false,
+    };
     let response;
     try {
         response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -5326,9 +5361,8 @@ async function fetchPolicyText(client, target) {
     }
     catch (e) {
         if (e instanceof errors/* GitHubApiError */.OS && e.status === 404) {
-            if (ref && /no commit found/i.test(e.apiMessage)) {
-                throw new Error(`The policy ref \`${ref}\` does not exist in ${target.owner}/${target.repo}: fix the \`policy-ref\` input.`);
-            }
+            if (ref && /no commit found/i.test(e.apiMessage))
+                throw new Error(missingPolicyRef(given, ref, repository));
             return {
                 text: null,
                 source,
@@ -5435,7 +5469,11 @@ function policyText(setup, ref) {
         prefetched = undefined;
         return text;
     }
-    return fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+    return fetchPolicyText(setup.client, policyTarget(setup, ref));
+}
+/** Where the policy is read: `ref` (the `policy-ref` input), else the default branch the event names. */
+function policyTarget(setup, ref) {
+    return { ...setup.ctx.repository, ref, defaultBranch: (0,src_runner/* defaultBranchOf */.dV)(setup.ctx.event) };
 }
 /**
  * The top level of every action's `index.ts`: runs `main`; on failure writes one plain sentence as
@@ -5463,7 +5501,7 @@ async function runMain(main, options = {}) {
 /** The policy request, sent ahead (see `RunMainOptions.prefetch`); `loadActionPolicy` picks it up. */
 function prefetchPolicy(setup) {
     const ref = policyRef();
-    const text = fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+    const text = fetchPolicyText(setup.client, policyTarget(setup, ref));
     prefetched = { ref, text };
     return text;
 }

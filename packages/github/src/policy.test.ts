@@ -63,9 +63,24 @@ describe("loadPolicy", () => {
   it("reads at the given ref", async () => {
     const { client, seen } = await github((_req, res) => raw(res, "version: 1\n"));
     const loaded = await loadPolicy(client, { owner: "acme", repo: "shop", ref: "release/2.0" });
-    expect(loaded.source.ref).toBe("release/2.0");
+    expect(loaded.source.ref).toBe("refs/heads/release/2.0");
     expect(loaded.source.defaultBranch).toBe(false);
-    expect(seen[0]?.path).toBe("/api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml?ref=release%2F2.0");
+    expect(seen[0]?.path).toBe(
+      "/api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml?ref=refs%2Fheads%2Frelease%2F2.0",
+    );
+  });
+
+  it("reads the default branch by its full name when the caller knows it, a tag or SHA as written", async () => {
+    const { client, seen } = await github((_req, res) => raw(res, "version: 1\n"));
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop", defaultBranch: "main" });
+    expect(loaded.source).toMatchObject({ ref: "default branch", defaultBranch: true });
+    await loadPolicy(client, { owner: "acme", repo: "shop", ref: "refs/tags/v2.0.0", defaultBranch: "main" });
+    await loadPolicy(client, { owner: "acme", repo: "shop", ref: "a".repeat(40) });
+    expect(seen.map((s) => s.path.split("?ref=")[1])).toEqual([
+      "refs%2Fheads%2Fmain",
+      "refs%2Ftags%2Fv2.0.0",
+      "a".repeat(40),
+    ]);
   });
 
   it("decodes a raw answer GitHub sends as bytes", async () => {
@@ -107,7 +122,7 @@ describe("loadPolicy", () => {
       json(res, 404, { message: "No commit found for the ref nope" }),
     );
     await expect(loadPolicy(client, { owner: "acme", repo: "shop", ref: "nope" })).rejects.toThrow(
-      "The policy ref `nope` does not exist in acme/shop: fix the `policy-ref` input.",
+      "The policy ref `nope` does not exist in acme/shop (read as `refs/heads/nope`): fix the `policy-ref` input — a branch name, `refs/tags/<tag>` for a tag, or a full commit SHA.",
     );
   });
 

@@ -1,6 +1,7 @@
 /**
  * Fetching `.github/gatehouse.yml` through the contents API, from the default branch unless a ref is
- * given: a branch cannot loosen its own policy. One request, and nothing heavy loaded for it, so an
+ * given: a branch cannot loosen its own policy. Refs are read by their full name (`refs/heads/main`),
+ * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
  * action can send it first, while the rest of its code is still loading.
  */
 import { DEFAULT_POLICY_PATH } from "@gatehouse/core";
@@ -23,8 +24,13 @@ export interface PolicySource {
 export interface LoadPolicyTarget {
   owner: string;
   repo: string;
-  /** Branch, tag or SHA to read the policy at (the `policy-ref` input). Default: the default branch. */
+  /**
+   * Where to read the policy (the `policy-ref` input): a branch name, a full ref name
+   * (`refs/tags/v2`) or a full commit SHA. Default: the default branch.
+   */
   ref?: string;
+  /** The default branch's name, when the caller knows it: read as `refs/heads/<name>`. */
+  defaultBranch?: string;
   /** Path of the policy file. Default `.github/gatehouse.yml`. */
   path?: string;
 }
@@ -38,14 +44,44 @@ export interface PolicyText {
 }
 
 /**
+ * The full name of the ref to read the policy at, so that nothing named alike can stand in for it:
+ * a `policy-ref` that is a plain name is the branch `refs/heads/<name>`; a full ref name
+ * (`refs/tags/v2.0.0`) or a full commit SHA is taken as written; without one, the default branch
+ * as `refs/heads/<name>`. Undefined when neither is known: GitHub's own default branch is read.
+ */
+export function policyRefName(
+  policyRef: string | undefined,
+  defaultBranch: string | undefined,
+): string | undefined {
+  const ref = policyRef?.trim();
+  if (ref) return ref.startsWith("refs/") || /^[0-9a-f]{40}$/i.test(ref) ? ref : `refs/heads/${ref}`;
+  const branch = defaultBranch?.trim();
+  return branch ? `refs/heads/${branch}` : undefined;
+}
+
+/** What to tell the user when the ref to read the policy at does not exist. */
+export function missingPolicyRef(policyRef: string | undefined, refName: string, repository: string): string {
+  return policyRef?.trim()
+    ? `The policy ref \`${policyRef.trim()}\` does not exist in ${repository}${refName === policyRef.trim() ? "" : ` (read as \`${refName}\`)`}: fix the \`policy-ref\` input — a branch name, \`refs/tags/<tag>\` for a tag, or a full commit SHA.`
+    : `The default branch this run names, \`${refName}\`, does not exist in ${repository}: the policy is read from the default branch only; re-run the workflow.`;
+}
+
+/**
  * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
  * `contents: read` gives a `PermissionError`.
  */
 export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTarget): Promise<PolicyText> {
   const path = target.path ?? DEFAULT_POLICY_PATH;
-  const ref = target.ref?.trim() || undefined;
-  const where = `${ref ? `ref \`${ref}\`` : "the default branch"} of ${target.owner}/${target.repo}`;
-  const source: PolicySource = { path, ref: ref ?? "default branch", defaultBranch: !ref, found: false };
+  const given = target.ref?.trim() || undefined;
+  const ref = policyRefName(given, target.defaultBranch);
+  const repository = `${target.owner}/${target.repo}`;
+  const where = `${given ? `ref \`${ref}\`` : "the default branch"} of ${repository}`;
+  const source: PolicySource = {
+    path,
+    ref: given ? (ref as string) : "default branch",
+    defaultBranch: !given,
+    found: false,
+  };
 
   let response: { data: unknown; headers: Record<string, string | undefined> };
   try {
@@ -58,11 +94,8 @@ export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTa
     });
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 404) {
-      if (ref && /no commit found/i.test(e.apiMessage)) {
-        throw new Error(
-          `The policy ref \`${ref}\` does not exist in ${target.owner}/${target.repo}: fix the \`policy-ref\` input.`,
-        );
-      }
+      if (ref && /no commit found/i.test(e.apiMessage))
+        throw new Error(missingPolicyRef(given, ref, repository));
       return {
         text: null,
         source,

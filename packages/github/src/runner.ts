@@ -265,6 +265,14 @@ export interface RunnerContext {
 
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
+/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
+export function defaultBranchOf(event: Record<string, unknown>): string | undefined {
+  const repository = event.repository as { default_branch?: unknown } | undefined;
+  return typeof repository?.default_branch === "string" && repository.default_branch
+    ? repository.default_branch
+    : undefined;
+}
+
 /** Reads what the runner tells a step about its run. `env` defaults to the process environment. */
 export function readRunnerContext(env: Record<string, string | undefined> = process.env): RunnerContext {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/", 2);

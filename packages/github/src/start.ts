@@ -12,7 +12,14 @@ import { problemsToAnnotations } from "@gatehouse/core";
 import { createClient, type GitHubClient } from "./client";
 import { describeError } from "./errors";
 import { fetchPolicyText, type PolicyText } from "./policyText";
-import { createRunner, processRunner, type Runner, type RunnerContext, readRunnerContext } from "./runner";
+import {
+  createRunner,
+  defaultBranchOf,
+  processRunner,
+  type Runner,
+  type RunnerContext,
+  readRunnerContext,
+} from "./runner";
 import { nextRequestSent } from "./transport";
 
 export interface ActionSetup {
@@ -66,7 +73,12 @@ export function policyText(setup: ActionSetup, ref: string | undefined): Promise
     prefetched = undefined;
     return text;
   }
-  return fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+  return fetchPolicyText(setup.client, policyTarget(setup, ref));
+}
+
+/** Where the policy is read: `ref` (the `policy-ref` input), else the default branch the event names. */
+function policyTarget(setup: ActionSetup, ref: string | undefined) {
+  return { ...setup.ctx.repository, ref, defaultBranch: defaultBranchOf(setup.ctx.event) };
 }
 
 export interface RunMainOptions {
@@ -102,7 +114,7 @@ export async function runMain(main: () => Promise<void>, options: RunMainOptions
 /** The policy request, sent ahead (see `RunMainOptions.prefetch`); `loadActionPolicy` picks it up. */
 export function prefetchPolicy(setup: ActionSetup): Promise<PolicyText> {
   const ref = policyRef();
-  const text = fetchPolicyText(setup.client, { ...setup.ctx.repository, ref });
+  const text = fetchPolicyText(setup.client, policyTarget(setup, ref));
   prefetched = { ref, text };
   return text;
 }

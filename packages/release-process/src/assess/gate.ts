@@ -30,6 +30,7 @@ import {
   scanChangeRequestLinks,
 } from "@gatehouse/core";
 import {
+  defaultBranchOf,
   describeError,
   fetchChangeRequests,
   GitHubApiError,
@@ -49,10 +50,8 @@ import {
   pullRequestsOfCommits,
   RangeLimitError,
 } from "./range";
-import { defaultBranchOf, PolicyRefError, readRepositoryState } from "./repositoryState";
+import { PolicyRefError, readRepositoryState } from "./repositoryState";
 import { type GateInputs, parseReleaseChangeRequest } from "./request";
-
-export { defaultBranchOf } from "./repositoryState";
 
 /** Everything change-gate needs, as the README says. */
 export const PERMISSIONS_LINE =

@@ -4,6 +4,7 @@
  */
 import type { DeploymentRecord } from "@gatehouse/core";
 import type { GitHubClient } from "@gatehouse/github";
+import { missingPolicyRef, policyRefName } from "@gatehouse/github/policyText";
 
 export const POLICY_PATH = ".github/gatehouse.yml";
 
@@ -14,7 +15,7 @@ export interface RepositoryState {
   defaultBranch: string | null;
   /** The policy file's text; null when the file does not exist at that ref. */
   policyText: string | null;
-  /** Where the policy was read from, e.g. `.github/gatehouse.yml@HEAD`. */
+  /** Where the policy was read from, e.g. `.github/gatehouse.yml@refs/heads/main`. */
   policySource: string;
   deployments: DeploymentRecord[];
   latestRelease: { tag: string; sha: string } | null;
@@ -50,7 +51,9 @@ function stateVariables(
   policyRef: string,
   defaultBranch?: string,
 ) {
-  const ref = policyRef.trim() || defaultBranch || "HEAD";
+  // By full name (`refs/heads/main`): no tag or other ref named like the branch can stand in.
+  // Without a name from the event, `HEAD`: the repository's own default branch.
+  const ref = policyRefName(policyRef, defaultBranch) ?? "HEAD";
   return { owner: repo.owner, name: repo.repo, ref, policy: `${ref}:${POLICY_PATH}`, environment };
 }
 
@@ -98,9 +101,11 @@ export async function readRepositoryState(
   const answer = await pending;
   const r = answer.repository;
   if (!r) throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
-  if (!r.policyRef && policyRef.trim()) {
+  if (!r.policyRef) throw new PolicyRefError(missingPolicyRef(policyRef, ref, `${repo.owner}/${repo.repo}`));
+  const actualDefault = r.defaultBranchRef?.name;
+  if (!policyRef.trim() && defaultBranch && actualDefault && actualDefault !== defaultBranch) {
     throw new PolicyRefError(
-      `The policy ref \`${ref}\` does not exist in ${repo.owner}/${repo.repo}: fix the \`policy-ref\` input.`,
+      `This run names \`${defaultBranch}\` as the default branch, but GitHub says it is \`${actualDefault}\`: the policy is read from the default branch only; re-run the workflow.`,
     );
   }
   if (r.policy?.isTruncated) {
@@ -109,7 +114,7 @@ export async function readRepositoryState(
   return {
     defaultBranch: r.defaultBranchRef?.name ?? null,
     policyText: r.policy?.text ?? null,
-    policySource: `${POLICY_PATH}@${ref === "HEAD" ? (r.defaultBranchRef?.name ?? "HEAD") : ref}`,
+    policySource: `${POLICY_PATH}@${ref === "HEAD" ? `refs/heads/${actualDefault ?? "HEAD"}` : ref}`,
     deployments: r.deployments.nodes.map((d) => ({
       sha: d.commitOid,
       createdAt: d.createdAt,
@@ -119,12 +124,4 @@ export async function readRepositoryState(
       ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
       : null,
   };
-}
-
-/** The default branch as the triggering event names it (push, pull_request, workflow_dispatch, …). */
-export function defaultBranchOf(event: Record<string, unknown>): string | undefined {
-  const repository = event.repository as { default_branch?: unknown } | undefined;
-  return typeof repository?.default_branch === "string" && repository.default_branch
-    ? repository.default_branch
-    : undefined;
 }
