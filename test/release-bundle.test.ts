@@ -369,6 +369,33 @@ describe("release-bundle", () => {
     expect(readFileSync(result.outputs.notes!, "utf8")).toContain("### Features");
   });
 
+  it("moves the major tag to the release once it is published, as GitHub Actions are published", async () => {
+    const sb = await sandbox();
+    const ws = workspace();
+    const dry = await run(sb, ws, { "major-tag": "true", "dry-run": "true" });
+    ok(dry);
+    expect(dry.stdout).toContain("Would point v1 at v1.1.0.");
+    expect(shop(sb).refs.has("refs/tags/v1")).toBe(false);
+
+    const rc = await run(sb, ws, { "major-tag": "true", prerelease: "rc" });
+    ok(rc);
+    expect(rc.outputs["major-tag"]).toBe("");
+    expect(rc.summary).toContain("v1.1.0-rc.1 is a prerelease: v1 stays.");
+    expect(shop(sb).refs.has("refs/tags/v1")).toBe(false);
+
+    const released = await run(sb, ws, { "major-tag": "true" });
+    ok(released);
+    expect(released.outputs).toMatchObject({ tag: "v1.1.0", "major-tag": "v1" });
+    expect(shop(sb).refs.get("refs/tags/v1")).toBe(shop(sb).refs.get("refs/tags/v1.1.0"));
+    expect(released.summary).toContain("v1 now points at v1.1.0.");
+
+    sb.resetRequests();
+    const again = await run(sb, ws, { "major-tag": "true" });
+    ok(again);
+    expect(writes(sb)).toEqual([]);
+    expect(again.outputs["major-tag"]).toBe("v1");
+  });
+
   it("two concurrent runs end with one release and one copy of each asset", async () => {
     const sb = await sandbox();
     const ws = workspace();

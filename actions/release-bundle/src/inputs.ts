@@ -56,5 +56,6 @@ export function readInputs(
     ),
     environment: runner.getInput("environment"),
     freeze: guard("freeze", () => parseFreezeInput(runner.getInput("freeze"))),
+    majorTag: guard("major-tag", () => runner.getBooleanInput("major-tag")),
   };
 }

@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
   runner.setOutput("release-url", result.release?.html_url ?? "");
   runner.setOutput("manifest", manifestPath);
   runner.setOutput("notes", notesPath);
+  runner.setOutput("major-tag", result.majorTag ?? "");
   runner.summary.append(result.summary);
   if (result.failure) throw new Error(result.failure);
 }

@@ -17,6 +17,7 @@ export type {
   OneOffFreezeWindow,
   RecurringFreezeWindow,
 } from "./policy/sections/freeze";
+export * from "./release/majorTag";
 export * from "./release/releaseManifest";
 export * from "./release/releaseNotes";
 export * from "./release/versioning";

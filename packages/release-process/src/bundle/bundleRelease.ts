@@ -11,6 +11,7 @@ import {
   checksumsFile,
   type FreezeDecision,
   fitReleaseBody,
+  planMajorTag,
   planVersion,
   previousReleaseTag,
   RELEASE_MANIFEST_ASSET,
@@ -33,6 +34,7 @@ import {
   applyAssets,
   createDraft,
   findRelease,
+  moveTag,
   planAssets,
   publishRelease,
   type RemoteRelease,
@@ -52,6 +54,8 @@ export interface ReleaseRequest {
   changeRequests: ReleaseChangeRequest[];
   environment: string;
   freeze: FreezeDecision | undefined;
+  /** After publishing, point the major tag (`v1`) at the release, as GitHub Actions are published. */
+  majorTag?: boolean;
 }
 
 export type BundleContext = Pick<
@@ -82,6 +86,8 @@ export interface BundleResult {
   summary: string;
   /** Set when the release was refused or could not be verified: the step fails with it. */
   failure?: string;
+  /** The major tag now pointing at the release (`v1`), when it was asked for and moved. */
+  majorTag?: string;
 }
 
 export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
@@ -180,6 +186,9 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     body: fitted.body,
     prerelease: manifest.prerelease,
   };
+  const majorTag = request.majorTag
+    ? planMajorTag({ version: plan.version, tagPrefix, sha: ctx.sha, tags: history.tags })
+    : undefined;
   const summaryBase = {
     plan,
     notes,
@@ -188,6 +197,8 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     dryRun: request.dryRun,
     draft: request.draft,
   };
+  let majorTagLine: string | undefined;
+  let movedMajorTag: string | undefined;
   const result = (outcome: Outcome, problems: string[] = [], failure?: string): BundleResult => ({
     outcome,
     version: plan.version,
@@ -195,8 +206,9 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     ...(release ? { release } : {}),
     notes: notes.markdown,
     manifest: manifestText,
-    summary: releaseSummary({ ...summaryBase, release, outcome, problems }),
+    summary: releaseSummary({ ...summaryBase, release, outcome, problems, majorTag: majorTagLine }),
     ...(failure ? { failure } : {}),
+    ...(movedMajorTag ? { majorTag: movedMajorTag } : {}),
   });
 
   if (assetPlan.errors.length > 0) {
@@ -205,6 +217,10 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
 
   if (request.dryRun) {
     for (const line of dryRunLines(release, fields, assetPlan.steps, request.draft)) log.info(line);
+    if (majorTag) {
+      majorTagLine = majorTag.move ? `Would point ${majorTag.tag} at ${plan.tag}.` : majorTag.reason;
+      log.info(majorTagLine);
+    }
     return result("dry-run");
   }
 
@@ -228,6 +244,20 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
   }
   if (release.draft && !request.draft) release = await publishRelease(client, repo, release.id);
   log.info(`${release.draft ? "Draft" : "Release"} ${plan.tag}: ${release.html_url}`);
+  if (majorTag && !release.draft) {
+    // Only once the release is out: users of `@v1` must never land on a draft.
+    if (majorTag.move) {
+      await moveTag(client, repo, majorTag.tag, majorTag.sha, majorTag.from !== undefined);
+      movedMajorTag = majorTag.tag;
+      majorTagLine = `${majorTag.tag} now points at ${plan.tag}.`;
+    } else {
+      majorTagLine = majorTag.reason;
+      if (majorTag.reason.includes("already points")) movedMajorTag = majorTag.tag;
+    }
+    log.info(majorTagLine);
+  } else if (majorTag) {
+    majorTagLine = `${majorTag.tag} stays: the release is a draft.`;
+  }
   return result(release.draft ? "draft" : "published");
 }
 

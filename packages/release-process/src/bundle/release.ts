@@ -284,3 +284,34 @@ export async function publishRelease(
   });
   return data;
 }
+
+/**
+ * Points the lightweight tag `tag` at `sha`: moves it when it exists (forced: a major tag moves
+ * to a newer release, which is not a fast-forward when a fix landed elsewhere), creates it when
+ * it does not — and when a concurrent run created it first, moves it.
+ */
+export async function moveTag(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+  sha: string,
+  exists: boolean,
+): Promise<void> {
+  const move = () =>
+    client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...repo,
+      ref: `tags/${tag}`,
+      sha,
+      force: true,
+    });
+  if (exists) {
+    await move();
+    return;
+  }
+  try {
+    await client.request("POST /repos/{owner}/{repo}/git/refs", { ...repo, ref: `refs/tags/${tag}`, sha });
+  } catch (e) {
+    if ((e as { status?: number }).status !== 422) throw e;
+    await move();
+  }
+}

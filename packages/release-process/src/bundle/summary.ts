@@ -24,6 +24,8 @@ export interface ReleaseSummaryInput {
   problems: string[];
   dryRun: boolean;
   draft: boolean;
+  /** The major tag line (`v1` moved, or why it stays), when the caller asked for it. */
+  majorTag?: string;
 }
 
 const STATUS: Record<AssetStep["action"], string> = {
@@ -49,6 +51,7 @@ export function releaseSummary(s: ReleaseSummaryInput): string {
   );
   if (s.fitted.truncated)
     lines.push(`The notes exceed GitHub's body limit: the full notes are the \`RELEASE_NOTES.md\` asset.`);
+  if (s.majorTag) lines.push(escapeMarkdown(s.majorTag));
   if (s.problems.length > 0) {
     lines.push("", ...s.problems.map((p) => `- ${escapeMarkdown(p)}`));
   }
