@@ -23,6 +23,8 @@ export interface Budget {
   ratio?: number;
   /** Maximum peak memory (RSS) in MB. */
   mb?: number;
+  /** Maximum peak memory as a multiple of the reference's, measured side by side. */
+  mbRatio?: number;
 }
 
 export interface Measurement {
@@ -34,6 +36,8 @@ export interface Measurement {
   /** The reference's wall times, each taken right beside one of `samplesMs`. */
   referenceMs?: number[];
   peakMb?: number;
+  /** The reference's peak memory (RSS) in MB, same run. */
+  referencePeakMb?: number;
   /** Shown under the table, e.g. what was measured exactly. */
   note?: string;
 }
@@ -75,6 +79,8 @@ export interface ScenarioResult {
   ratio?: number;
   referenceMs?: number[];
   peakMb?: number;
+  /** Peak memory of ours / the reference's, same run. */
+  mbRatio?: number;
   verdict: Verdict;
   /** Which budgets were exceeded, or the error. */
   detail: string;
@@ -94,6 +100,7 @@ export function judge(name: string, budget: Budget, m: Measurement): ScenarioRes
     medianMs !== undefined && m.referenceMs && m.referenceMs.length > 0
       ? medianMs / median(m.referenceMs)
       : undefined;
+  const mbRatio = m.peakMb !== undefined && m.referencePeakMb ? m.peakMb / m.referencePeakMb : undefined;
   const over: string[] = [];
   const check = (
     value: number | undefined,
@@ -108,6 +115,7 @@ export function judge(name: string, budget: Budget, m: Measurement): ScenarioRes
   check(medianMs, budget.ms, (v, l) => `${v.toFixed(1)} ms > ${l} ms`);
   check(ratio, budget.ratio, (v, l) => `${v.toFixed(2)}× > ${l}×`);
   check(m.peakMb, budget.mb, (v, l) => `${v.toFixed(1)} MB > ${l} MB`);
+  check(mbRatio, budget.mbRatio, (v, l) => `memory ${v.toFixed(2)}× > ${l}×`);
   const missing: string[] = [];
   if (budget.requests !== undefined && m.requests === undefined) missing.push("requests");
   if (budget.roundTrips !== undefined && m.roundTrips === undefined) missing.push("round trips");
@@ -115,6 +123,7 @@ export function judge(name: string, budget: Budget, m: Measurement): ScenarioRes
   if (budget.ms !== undefined && medianMs === undefined) missing.push("time");
   if (budget.ratio !== undefined && ratio === undefined) missing.push("ratio");
   if (budget.mb !== undefined && m.peakMb === undefined) missing.push("memory");
+  if (budget.mbRatio !== undefined && mbRatio === undefined) missing.push("memory ratio");
   return {
     name,
     budget,
@@ -126,6 +135,7 @@ export function judge(name: string, budget: Budget, m: Measurement): ScenarioRes
     ratio,
     referenceMs: m.referenceMs,
     peakMb: m.peakMb,
+    mbRatio,
     verdict: over.length > 0 ? "OVER" : missing.length > 0 ? "ERROR" : "PASS",
     detail:
       over.length > 0 ? over.join(", ") : missing.length > 0 ? `not measured: ${missing.join(", ")}` : "",
@@ -204,7 +214,11 @@ export function formatTable(results: ScenarioResult[]): string {
     within(num(r.points), r.budget.points),
     within(`${fmt(r.medianMs)}${r.samplesMs ? ` n=${r.samplesMs.length}` : ""}`, r.budget.ms),
     within(r.ratio === undefined ? "–" : `${r.ratio.toFixed(2)}×`, r.budget.ratio, "×"),
-    within(fmt(r.peakMb), r.budget.mb),
+    within(
+      `${fmt(r.peakMb)}${r.mbRatio === undefined ? "" : ` = ${r.mbRatio.toFixed(2)}×`}`,
+      r.budget.mbRatio ?? r.budget.mb,
+      r.budget.mbRatio === undefined ? "" : "×",
+    ),
     r.detail ? `${r.verdict}: ${r.detail}` : r.verdict,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
