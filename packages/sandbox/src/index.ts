@@ -12,6 +12,13 @@ export { executeGraphql, githubSchema } from "./graphql";
 export { measureQuery, NODE_LIMIT, PAGE_LIMIT, pointCost, type QueryMeasure } from "./graphql/limits";
 export { HttpError, type Reply, type RouteContext, type RouteDef, type RoutePermission } from "./http";
 export { type DescriptionName, description, ghesReleases } from "./openapi";
+export {
+  type JobSummary,
+  recordJobSummary,
+  setWalkthrough,
+  type Walkthrough,
+  type WalkthroughStep,
+} from "./pages/journal";
 export { forbidden, hasPermission } from "./permissions";
 export {
   type RateLimits,

@@ -312,7 +312,7 @@ export async function startSandbox(
     if (!prefix) {
       record.path = pathname + url.search;
       record.route = "html";
-      const page = servePage(store, urls, method, pathname);
+      const page = await servePage(store, urls, method, pathname, url.searchParams);
       record.status = page.status;
       finish(record);
       drain(req);

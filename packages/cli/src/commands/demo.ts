@@ -6,11 +6,13 @@ export const command: Command = {
 Starts the embedded GitHub sandbox with a seeded repository (acme/storefront: a release, a
 production deployment, merged pull requests and their change requests), then runs the bundled
 actions through the pipeline as a runner would, printing what each decided, its outputs and
-an excerpt of its job summary, and ends with a recap and links.
+an excerpt of its job summary, and ends with a recap and links. It prints the address of the
+sandbox's index page first: open it to click through the pipeline — each job's summary, the
+change requests, the release and the review — rendered the way GitHub renders them.
 
 Options:
   --port N     port for the sandbox (default: a free port)
-  --keep       keep the sandbox serving after the recap, so its links open, until Ctrl-C
+  --keep       keep the sandbox serving its pages after the recap, until Ctrl-C
   -h, --help   show this help
 
 Exit codes: 0 every step ran, 1 a step failed.`,

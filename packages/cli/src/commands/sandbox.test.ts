@@ -33,6 +33,11 @@ describe("gatehouse sandbox", () => {
     expect(text).toMatch(/GITHUB_SERVER_URL=http:\/\/127\.0\.0\.1:\d+$/m);
     expect(text).toMatch(/GITHUB_GRAPHQL_URL=http:\/\/127\.0\.0\.1:\d+\/api\/graphql$/m);
     expect(text).toMatch(/token: {4}ghs_cli_test$/m);
+    const pages = /pages: {4}(\S+)/.exec(text)?.[1];
+    expect(pages).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const index = await fetch(pages!);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<a class="gh-primary" href="/acme/shop">acme/shop</a>');
 
     const response = await fetch(`${apiUrl}/repos/acme/shop`, {
       headers: { authorization: "token ghs_cli_test" },
@@ -42,7 +47,7 @@ describe("gatehouse sandbox", () => {
 
     stop.abort();
     expect(await running).toBe(0);
-    expect(out.at(-1)).toBe("Sandbox stopped after 1 request(s).");
+    expect(out.at(-1)).toBe("Sandbox stopped after 2 request(s).");
   });
 
   it("exits 2 when the scenario cannot be read", async () => {

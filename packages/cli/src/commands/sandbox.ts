@@ -7,7 +7,8 @@ export const command: Command = {
 
 Starts the embedded GitHub sandbox seeded from a scenario (YAML, see packages/sandbox/README.md),
 prints its URLs and token, and serves until Ctrl-C. Point an action or a script at it with
-GITHUB_API_URL, GITHUB_GRAPHQL_URL and GITHUB_SERVER_URL.
+GITHUB_API_URL, GITHUB_GRAPHQL_URL and GITHUB_SERVER_URL; open its pages in a browser at
+GITHUB_SERVER_URL, rendered the way GitHub renders them.
 
 Options:
   --scenario FILE   the scenario to seed (required)
@@ -29,6 +30,7 @@ Options:
     io.out(
       [
         `Sandbox seeded from ${file}`,
+        `  pages:    ${sb.url}/ (repositories, issues, pull requests, releases, runs)`,
         `  GITHUB_SERVER_URL=${sb.url}`,
         `  GITHUB_API_URL=${sb.apiUrl}`,
         `  GITHUB_GRAPHQL_URL=${sb.graphqlUrl}`,

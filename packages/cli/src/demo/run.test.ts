@@ -13,16 +13,22 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function demo(steps: DemoStep[]) {
+async function demo(steps: DemoStep[], keep?: (index: string) => Promise<void>) {
   const lines: string[] = [];
-  const code = await runDemo({ write: (t) => lines.push(t), steps, root });
+  const code = await runDemo({
+    write: (t) => lines.push(t),
+    steps,
+    root,
+    ...(keep ? { keep: () => keep(/(http:\S+)\/$/.exec(lines[0]!)![1]!) } : {}),
+  });
   return { code, text: lines.join("\n") };
 }
 
 describe("gatehouse demo", () => {
-  it("with --keep, serves the printed links until told to stop", async () => {
+  it("prints the index page's address first and, with --keep, serves the pages until told to stop", async () => {
     const lines: string[] = [];
     let reachable = 0;
+    let index = "";
     const code = await runDemo({
       write: (t) => lines.push(t),
       steps: [],
@@ -30,11 +36,16 @@ describe("gatehouse demo", () => {
       keep: async () => {
         const repository = /repository:\s+(\S+)/.exec(lines.join("\n"))?.[1] ?? "";
         reachable = (await fetch(repository)).status;
+        index = await (await fetch(/(http:\S+\/)$/.exec(lines[0]!)![1]!)).text();
       },
     });
     expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^ {2}Follow the pipeline in a browser: http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(reachable).toBe(200);
-    expect(lines.join("\n")).toMatch(/keeps serving these links .* until Ctrl-C/);
+    expect(index).toContain("The pipeline, step by step");
+    expect(lines.join("\n")).toMatch(
+      /keeps serving the pages \(start at http:\S+\/\), these links .* until Ctrl-C/,
+    );
   });
 
   it("runs end to end with no steps and says which actions are present", async () => {
@@ -66,7 +77,25 @@ describe("gatehouse demo", () => {
         throw new Error("the gate could not reach the API");
       },
     };
-    const { code, text } = await demo([probe, skipped, failing]);
+    // what the index page shows while the sandbox is kept: each step, its job summary, its links
+    let home = "";
+    let job = "";
+    const { code, text } = await demo([probe, skipped, failing], async (origin) => {
+      home = await (await fetch(`${origin}/`)).text();
+      const path = /href="(\/acme\/storefront\/actions\/runs\/1000\/job\/\d+)"/.exec(home)?.[1];
+      job = path ? await (await fetch(`${origin}${path}`)).text() : "";
+    });
+    expect(home).toMatch(
+      /<span class="gh-ok">✓<\/span><\/div><div>\n<h3>1\. Probe the repository<\/h3><p>read acme\/storefront<\/p>/,
+    );
+    expect(home).toMatch(/–<\/div><div>\n<h3>2\. Not built yet<\/h3><p>bundle not built<\/p>/);
+    expect(home).toMatch(
+      /<span class="gh-fail">✗<\/span><\/div><div>\n<h3>3\. Fails<\/h3><p>the gate could not reach the API<\/p>/,
+    );
+    expect(home).toMatch(
+      />✓ probe summary<\/a><a href="http:\/\/127\.0\.0\.1:\d+\/acme\/storefront">probe summary<\/a>/,
+    );
+    expect(job).toContain("<h3>Probe</h3>");
     expect(code).toBe(1);
     expect(text).toMatch(/━━ 1\. Probe the repository/);
     expect(text).toMatch(/^ {2}step:\s+exit 0 in \d+ ms$/m);

@@ -4,7 +4,14 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { defaultsFromState, runBundle, startSandbox } from "@gatehouse/sandbox";
+import {
+  defaultsFromState,
+  recordJobSummary,
+  runBundle,
+  setWalkthrough,
+  startSandbox,
+  type WalkthroughStep,
+} from "@gatehouse/sandbox";
 import { findRepoRoot } from "../repoRoot";
 import { createPrinter } from "./printer";
 import { loadDemoScenario } from "./scenario";
@@ -12,6 +19,9 @@ import { steps as registeredSteps } from "./steps/index";
 import type { DemoContext, DemoStep } from "./types";
 
 export const repoRoot = findRepoRoot();
+
+/** The workflow run the demo's jobs belong to (the runner emulation's default GITHUB_RUN_ID). */
+const DEMO_RUN_ID = 1000;
 
 /** The four actions of the suite, in pipeline order. */
 export const ACTIONS = ["change-gate", "freeze-window", "release-bundle", "post-implementation-review"];
@@ -48,6 +58,21 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     const repository = defaults.repository ?? "acme/storefront";
     const now = typeof scenario.now === "string" ? scenario.now : sandbox.state.now;
     const links: { label: string; url: string }[] = [];
+    // the index page leads with the pipeline: each step, its job summaries and what it left
+    const tour: WalkthroughStep[] = steps.map((s) => ({
+      title: s.title,
+      status: "skipped",
+      note: "not run yet",
+      links: [],
+    }));
+    let current: WalkthroughStep | undefined;
+    const showTour = () =>
+      setWalkthrough(sandbox.store, {
+        title: "Gatehouse demo",
+        intro: `The pipeline run against ${repository}, step by step: each job's summary as the approvers and the team read it, and what each step left behind on GitHub.`,
+        steps: tour,
+      });
+    showTour();
     const ctx: DemoContext = {
       sandbox,
       repository,
@@ -57,9 +82,10 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
       hasAction: (name) => existsSync(bundleOf(name, root)),
       link: (label, url) => {
         links.push({ label, url });
+        current?.links.push({ label, url });
       },
-      runAction: (name, runOpts = {}) =>
-        runBundle(bundleOf(name, root), {
+      runAction: async (name, runOpts = {}) => {
+        const result = await runBundle(bundleOf(name, root), {
           repository,
           sha: defaults.sha,
           ref: defaults.ref,
@@ -67,9 +93,21 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
           actor: "dana",
           ...runOpts,
           sandbox,
-        }),
+        });
+        recordJobSummary(sandbox.store, {
+          repository,
+          runId: runOpts.runId ?? DEMO_RUN_ID,
+          job: name,
+          attempt: runOpts.runAttempt ?? 1,
+          ...(current ? { step: current.title } : {}),
+          conclusion: result.exitCode === 0 ? "success" : "failure",
+          markdown: result.summary,
+        });
+        return result;
+      },
     };
 
+    print.line(`Follow the pipeline in a browser: ${sandbox.url}/`);
     print.heading("Gatehouse demo");
     print.line(`A sandboxed GitHub at ${sandbox.url} seeded with ${repository}; it is ${now} there.`);
     for (const name of ACTIONS) {
@@ -84,19 +122,24 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     const outcomes: Outcome[] = [];
     for (const [i, step] of steps.entries()) {
       print.heading(`${i + 1}. ${step.title}`);
+      current = tour[i]!;
       if (step.action && !ctx.hasAction(step.action)) {
         print.line(`Skipped: actions/${step.action} has no bundle (run pnpm build ${step.action}).`);
         outcomes.push({ title: step.title, status: "skipped", note: "bundle not built" });
-        continue;
+      } else {
+        try {
+          const note = await step.run(ctx);
+          outcomes.push({ title: step.title, status: "done", note: note ?? "" });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          print.line(`✗ ${message}`);
+          outcomes.push({ title: step.title, status: "failed", note: message });
+        }
       }
-      try {
-        const note = await step.run(ctx);
-        outcomes.push({ title: step.title, status: "done", note: note ?? "" });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        print.line(`✗ ${message}`);
-        outcomes.push({ title: step.title, status: "failed", note: message });
-      }
+      const outcome = outcomes.at(-1)!;
+      Object.assign(current, { status: outcome.status, note: outcome.note.split("\n")[0] ?? "" });
+      current = undefined;
+      showTour();
     }
 
     print.heading("Recap");
@@ -107,11 +150,14 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     }
     print.line(`The sandbox answered ${sandbox.requests.length} API request(s).`);
     print.line();
+    print.kv("index", `${sandbox.url}/`);
     print.kv("repository", `${sandbox.url}/${repository}`);
     for (const l of links) print.kv(l.label, l.url);
     if (opts.keep) {
       print.line();
-      print.line(`The sandbox keeps serving these links (and the API at ${sandbox.apiUrl}) until Ctrl-C.`);
+      print.line(
+        `The sandbox keeps serving the pages (start at ${sandbox.url}/), these links and the API at ${sandbox.apiUrl} until Ctrl-C.`,
+      );
       await opts.keep();
     }
     return outcomes.some((o) => o.status === "failed") ? 1 : 0;
