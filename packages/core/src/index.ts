@@ -1,7 +1,8 @@
 // The release process, in the order it runs. Each folder is one part of it:
 // policy/ (the rules a team keeps in .github/gatehouse.yml), change/ (change requests, approval,
 // risk, the deployed range and the gate's decision), schedule/ (freeze windows and the calendar),
-// release/ (versioning, release notes, the manifest), review/ (post-implementation review).
+// release/ (versioning, release notes, the manifest), review/ (post-implementation review and
+// reading it back), improvement/ (continuous improvement: DORA metrics and the improvement report).
 export * from "./change/approval";
 export * from "./change/changeRequest";
 export * from "./change/deploymentDecision";
@@ -9,6 +10,11 @@ export * from "./change/deploymentHold";
 export * from "./change/deploymentRange";
 export * from "./change/gatedChangeRequests";
 export * from "./change/risk";
+export * from "./improvement/deliveryMetrics";
+export * from "./improvement/earnedStandardChanges";
+export * from "./improvement/improvementReport";
+export * from "./improvement/performanceBands";
+export * from "./improvement/periods";
 export * from "./markdown";
 export * from "./policy";
 export type {
@@ -22,6 +28,7 @@ export * from "./release/releaseManifest";
 export * from "./release/releaseNotes";
 export * from "./release/versioning";
 export * from "./review/postImplementationReview";
+export * from "./review/reviewRecord";
 export * from "./schedule/freezeCalendar";
 export * from "./schedule/freezeCalendarGantt";
 export * from "./schedule/freezeCalendarIcs";

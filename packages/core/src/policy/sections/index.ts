@@ -3,6 +3,7 @@
  * `property` name (a test checks that they match):
  *
  *   export { freezeSection as freeze } from "./freeze";
+export { improvementSection as improvement } from "./improvement";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
  * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
@@ -14,6 +15,7 @@ export { approvalsSection as approvals } from "./approvals";
 export { changeRequestsSection as changeRequests } from "./changeRequests";
 export { exemptPathsSection as exemptPaths } from "./exemptPaths";
 export { freezeSection as freeze } from "./freeze";
+export { improvementSection as improvement } from "./improvement";
 export { releaseSection as release } from "./release";
 export { reviewSection as review } from "./review";
 export { riskSection as risk } from "./risk";
