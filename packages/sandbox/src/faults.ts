@@ -27,6 +27,12 @@ export interface FaultSpec {
    * connection, as a stalled GitHub or proxy does. Nothing is handled. Recorded with status 0.
    */
   stall?: boolean;
+  /**
+   * Handle the request first — its writes take effect — and only then act out the fault (`drop`,
+   * or `status` with `body`) instead of sending the real answer: a write GitHub applied whose
+   * answer never arrived. Without `drop` or `status`, the connection is dropped.
+   */
+  applied?: boolean;
   /** Let this many matching requests through untouched before the fault applies (default 0). */
   after?: number;
   /**
@@ -67,6 +73,27 @@ export class Faults {
         documentation_url:
           "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
         status: "403",
+      },
+    });
+  }
+
+  /**
+   * Convenience: GitHub's GraphQL "Something went wrong while executing your query" (HTTP 200 with
+   * an `errors` entry and no data), which GitHub answers when a query or mutation failed inside.
+   */
+  somethingWentWrong(spec: Omit<FaultSpec, "status" | "body" | "graphql" | "route"> = {}): Fault {
+    return this.add({
+      ...spec,
+      graphql: true,
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          {
+            message:
+              "Something went wrong while executing your query. Please include `SANDBOX:0001` when reporting this issue.",
+          },
+        ],
       },
     });
   }

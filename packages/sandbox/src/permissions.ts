@@ -12,11 +12,18 @@ export function hasPermission(token: Token, need: string): boolean {
   return LEVEL[have] >= LEVEL[level];
 }
 
-/** GitHub's answer when the token lacks a permission. */
-export function forbidden(need: string): HttpError {
+/**
+ * GitHub's answer when the token lacks a permission: 403 for installation tokens, 404 for tokens
+ * GitHub answers as if nothing were there (`deniedWith: 404`); both name the permission.
+ */
+export function forbidden(need: string, token?: Pick<Token, "deniedWith">): HttpError {
+  const headers = { "x-accepted-github-permissions": need };
+  if (token?.deniedWith === 404) {
+    return new HttpError(404, { message: "Not Found", documentation_url: DOCS, status: "404" }, headers);
+  }
   return new HttpError(
     403,
     { message: "Resource not accessible by integration", documentation_url: DOCS, status: "403" },
-    { "x-accepted-github-permissions": need },
+    headers,
   );
 }

@@ -20,6 +20,9 @@ tokens:
     permissions: { contents: read, issues: read, members: read, pull-requests: read }
   - value: read-only
     permissions: { contents: read, issues: read }
+  - value: fine-grained
+    permissions: { issues: read }
+    deniedWith: 404
 repos:
   - repo: acme/app
     immutableReleases: true
@@ -131,6 +134,34 @@ describe("refusing what GitHub refuses", () => {
     const team = await api(sb).get("/orgs/acme/teams/cab/members");
     expect(team.status).toBe(403);
     expect(team.headers.get("x-accepted-github-permissions")).toBe("members=read");
+  });
+
+  it("answers 404 instead, naming the permission, to a token GitHub answers as if nothing were there", async () => {
+    const res = await api(sb, "fine-grained").get("/repos/acme/app/contents/.github%2Fgatehouse.yml");
+    expect(res.status).toBe(404);
+    expect(res.data.message).toBe("Not Found");
+    expect(res.headers.get("x-accepted-github-permissions")).toBe("contents=read");
+  });
+
+  it("refuses a label name longer than GitHub's 50 characters, wherever a label is made", async () => {
+    const long = "x".repeat(51);
+    for (const res of [
+      await api(sb).post("/repos/acme/app/labels", { name: long }),
+      await api(sb).post("/repos/acme/app/issues", { title: "t", labels: [long] }),
+      await api(sb).patch("/repos/acme/app/issues/7", { labels: ["change-request", long] }),
+      await api(sb).post("/repos/acme/app/issues/7/labels", { labels: [long] }),
+    ]) {
+      expect(res.status).toBe(422);
+      expect(res.data.errors[0]).toMatchObject({
+        resource: "Label",
+        field: "name",
+        message: "name is too long (maximum is 50 characters)",
+      });
+    }
+    expect(
+      (await api(sb).get("/repos/acme/app/issues/7")).data.labels.map((l: { name: string }) => l.name),
+    ).toEqual(["change-request"]);
+    expect((await api(sb).post("/repos/acme/app/labels", { name: "x".repeat(50) })).status).toBe(201);
   });
 
   it("refuses GET /user to an installation token, as GitHub does", async () => {
@@ -409,11 +440,23 @@ describe("releases and assets", () => {
     );
   });
 
-  it("refuses a second release with the same tag", async () => {
+  it("refuses a second published release of a tag, but accepts several drafts of it, as GitHub does", async () => {
     await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.0.0" });
     const again = await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.0.0" });
     expect(again.status).toBe(422);
     expect(again.data.errors[0]).toMatchObject({ code: "already_exists", field: "tag_name" });
+
+    const first = await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.1.0", draft: true });
+    const second = await api(sb).post("/repos/acme/app/releases", { tag_name: "v3.1.0", draft: true });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.data.id).not.toBe(first.data.id);
+    expect((await api(sb).patch(`/repos/acme/app/releases/${first.data.id}`, { draft: false })).status).toBe(
+      200,
+    );
+    const publishTwice = await api(sb).patch(`/repos/acme/app/releases/${second.data.id}`, { draft: false });
+    expect(publishTwice.status).toBe(422);
+    expect(publishTwice.data.errors[0]).toMatchObject({ code: "already_exists", field: "tag_name" });
+    expect((await api(sb).delete(`/repos/acme/app/releases/${second.data.id}`)).status).toBe(204);
   });
 
   it("serves uploads only from the uploads URL", async () => {
@@ -439,6 +482,27 @@ describe("deployments, environments, runs, teams", () => {
     expect(list.data[0].id).toBe(created.data.id); // newest first
     const statuses = await api(sb).get(`/repos/acme/app/deployments/${created.data.id}/statuses`);
     expect(statuses.data.map((s: { state: string }) => s.state)).toEqual(["success"]);
+  });
+
+  it("creates the environment a deployment first names, and finds environments whatever their case", async () => {
+    expect((await api(sb).get("/repos/acme/app/environments/Staging")).data.name).toBe("staging");
+    expect((await api(sb).get("/repos/acme/app/environments/qa")).status).toBe(404);
+    await api(sb).post("/repos/acme/app/deployments", { ref: "main", environment: "qa" });
+    expect((await api(sb).get("/repos/acme/app/environments/QA")).data.name).toBe("qa");
+    const listed = await api(sb).graphql(
+      '{ repository(owner: "acme", name: "app") { environments(first: 10) { totalCount nodes { name } } } }',
+    );
+    expect(listed.body.data.repository.environments).toEqual({
+      totalCount: 3,
+      nodes: [{ name: "production" }, { name: "qa" }, { name: "staging" }],
+    });
+  });
+
+  it("lists environments over GraphQL only to a token with actions: read", async () => {
+    const res = await api(sb, "read-only").graphql(
+      '{ repository(owner: "acme", name: "app") { environments(first: 10) { nodes { name } } } }',
+    );
+    expect(res.body.errors?.[0]).toMatchObject({ type: "FORBIDDEN", path: ["repository", "environments"] });
   });
 
   it("answers environments, run approvals and pending deployments", async () => {
@@ -524,6 +588,31 @@ describe("faults", () => {
     expect(issues()).toBe(before);
     expect(sb.requests.at(-1)).toMatchObject({ method: "POST", status: 0 });
     expect((await api(sb).get("/repos/acme/app")).status).toBe(200);
+  });
+
+  it("applies a write and then loses its answer", async () => {
+    sb.faults.add({
+      method: "POST",
+      route: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      applied: true,
+    });
+    await expect(
+      api(sb).post("/repos/acme/app/issues/7/comments", { body: "lost answer" }),
+    ).rejects.toThrow();
+    const comments = await api(sb).get("/repos/acme/app/issues/7/comments");
+    expect(comments.data.filter((c: { body: string }) => c.body === "lost answer")).toHaveLength(1);
+
+    sb.faults.add({ method: "POST", route: "/repos/{owner}/{repo}/labels", applied: true, status: 502 });
+    expect((await api(sb).post("/repos/acme/app/labels", { name: "applied-502" })).status).toBe(502);
+    expect((await api(sb).get("/repos/acme/app/labels/applied-502")).status).toBe(200);
+  });
+
+  it("answers GraphQL's 'Something went wrong'", async () => {
+    sb.faults.somethingWentWrong();
+    const res = await api(sb).graphql("{ viewer { login } }");
+    expect(res.status).toBe(200);
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors?.[0]?.message).toMatch(/^Something went wrong while executing your query/);
   });
 
   it("faults GraphQL requests", async () => {

@@ -67,6 +67,13 @@ export interface ScenarioToken {
   permissions?: Record<string, "read" | "write" | "admin" | "none">;
   /** Primary rate limits (default a user's or an App installation's: 5,000 an hour, 30 searches a minute). */
   limits?: ScenarioLimits;
+  /**
+   * How GitHub refuses this token a permission it lacks: 403 "Resource not accessible" (GitHub App
+   * installation tokens, a workflow's GITHUB_TOKEN; the default) or 404 "Not Found" (fine-grained
+   * personal access tokens, which GitHub does not let learn what exists). Both carry
+   * `x-accepted-github-permissions`.
+   */
+  deniedWith?: 403 | 404;
 }
 
 /** A commit-ish: full or short sha, branch, tag, or a commit's message (whole or first line). */
@@ -265,7 +272,7 @@ export function readScenario(input: Scenario | string | undefined): Scenario {
 
 const KNOWN_KEYS: Record<string, string[]> = {
   scenario: ["now", "clock", "token", "actor", "users", "orgs", "tokens", "limits", "repos", "apps"],
-  token: ["value", "user", "permissions", "limits"],
+  token: ["value", "user", "permissions", "limits", "deniedWith"],
   limits: ["core", "graphql", "search"],
   repo: [
     "repo",
@@ -460,6 +467,7 @@ export function seed(input: Scenario | string | undefined): { store: Store; toke
       user,
       permissions: perms,
       limits: { ...TOKEN_LIMITS, ...t.limits },
+      ...(t.deniedWith ? { deniedWith: t.deniedWith } : {}),
     });
   }
 
@@ -539,12 +547,7 @@ function seedRepo(
 
   for (const e of sr.environments ?? []) {
     const env = typeof e === "string" ? { name: e } : e;
-    const eid = store.nextId("environment");
-    const created = at();
-    const environment = {
-      id: eid,
-      nodeId: makeNodeId("Environment", eid),
-      name: env.name,
+    store.ensureEnvironment(repo, env.name, at(), {
       reviewers: (env.reviewers ?? []).map((r) =>
         r.startsWith("team:")
           ? { type: "Team" as const, login: r.slice(5) }
@@ -555,11 +558,7 @@ function seedRepo(
         "protectionRules" in env ? (env.protectionRules ?? []) : [],
         `${owner}/${name} environment ${env.name}`,
       ),
-      createdAt: created,
-      updatedAt: created,
-    };
-    repo.environments.push(environment);
-    store.register(environment.nodeId, { kind: "Environment", repo, environment });
+    });
   }
 
   for (const sr2 of sr.releases ?? []) seedRelease(ctx, sr2);
@@ -913,6 +912,8 @@ function seedDeployment(ctx: SeedCtx, s: ScenarioDeployment): void {
   const createdAt = ctx.at(s.createdAt);
   const creator = s.creator ?? ctx.firstUser;
   store.user(creator);
+  // A deployment to an environment the repository does not have creates it, as on GitHub.
+  store.ensureEnvironment(repo, s.environment, createdAt);
   const id = store.nextId("deployment");
   const d: Deployment = {
     id,

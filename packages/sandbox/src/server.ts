@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { type AppsSide, appsOf } from "./apps";
 import { expired, tokenReaches } from "./apps/access";
 import { looksLikeJwt, verifyAppJwt } from "./apps/jwt";
-import { Faults } from "./faults";
+import { type FaultSpec, Faults } from "./faults";
 import { executeGraphql } from "./graphql";
 import { servePage } from "./html";
 import {
@@ -255,8 +255,8 @@ export async function startSandbox(
     if (!f) return false;
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
     if (f.date !== undefined) dateFaults.set(res, f.date);
-    if (f.partialUpload || f.wrongDigest) {
-      // acted out by the upload handler
+    if (f.partialUpload || f.wrongDigest || f.applied) {
+      // acted out by the upload handler, or once the request has been handled (`applied`)
       (req as FaultedRequest).fault = f;
       return false;
     }
@@ -266,13 +266,24 @@ export async function startSandbox(
       if (!req.socket.destroyed) await new Promise((r) => req.socket.once("close", r));
       return true;
     }
-    if (f.drop) {
+    return actOut(f, req, res, route, record);
+  }
+
+  /** Answers with the fault instead of the real answer: drops the connection, or sends its status. */
+  function actOut(
+    f: FaultSpec,
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: string,
+    record: RequestRecord,
+  ) {
+    if (f.drop || f.status === undefined) {
+      if (!f.drop && !f.applied) return false;
       record.status = 0;
       finish(record);
       req.socket.destroy();
       return true;
     }
-    if (f.status === undefined) return false;
     record.status = f.status;
     finish(record);
     drain(req);
@@ -287,6 +298,12 @@ export async function startSandbox(
     });
     return true;
   }
+
+  /** A fault to act out after the request was handled (its writes applied): true when it was. */
+  const appliedFault = (req: IncomingMessage, res: ServerResponse, route: string, record: RequestRecord) => {
+    const f = (req as FaultedRequest).fault;
+    return f?.applied === true && actOut(f, req, res, route, record);
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
@@ -384,6 +401,7 @@ export async function startSandbox(
           message: `GraphQL fields the sandbox does not resolve (answered null): ${result.unresolved.join(", ")}`,
         });
       }
+      if (appliedFault(req, res, "graphql", record)) return;
       record.status = result.status;
       finish(record);
       send(res, result.status, result.body, headersOf(rate));
@@ -488,7 +506,7 @@ export async function startSandbox(
     }
 
     if (def.permission && !hasPermission(token, def.permission)) {
-      const e = forbidden(def.permission);
+      const e = forbidden(def.permission, token);
       return fail(e.status, e.body, e.headers);
     }
 
@@ -560,6 +578,7 @@ export async function startSandbox(
       finish(record);
       return;
     }
+    if (appliedFault(req, res, match.route, record)) return;
     const status = reply.status ?? 200;
     if (opts.checkResponses && reply.raw === undefined && reply.body !== undefined) {
       const problems = validator.validateResponse(status, reply.body);

@@ -400,6 +400,36 @@ export class Store {
     return label;
   }
 
+  /** An environment by name: GitHub compares environment names case-insensitively. */
+  findEnvironment(repo: Repo, name: string): Environment | undefined {
+    const n = name.toLowerCase();
+    return repo.environments.find((e) => e.name.toLowerCase() === n);
+  }
+
+  /**
+   * The environment, created (no protection) when the repository does not have it yet: GitHub
+   * creates an environment when a job or a deployment first names it.
+   */
+  ensureEnvironment(repo: Repo, name: string, at: string, extra: Partial<Environment> = {}): Environment {
+    const found = this.findEnvironment(repo, name);
+    if (found) return found;
+    const id = this.nextId("environment");
+    const environment: Environment = {
+      id,
+      nodeId: makeNodeId("Environment", id),
+      name,
+      reviewers: [],
+      waitTimer: 0,
+      protectionRules: [],
+      createdAt: at,
+      updatedAt: at,
+      ...extra,
+    };
+    repo.environments.push(environment);
+    this.register(environment.nodeId, { kind: "Environment", repo, environment });
+    return environment;
+  }
+
   /** The label, created with default colour when the repo does not have it yet (as GitHub does). */
   ensureLabel(repo: Repo, name: string): Label {
     return this.findLabel(repo, name) ?? this.createLabel(repo, name);

@@ -47,6 +47,8 @@ export interface Token {
   appJwt?: number;
   /** Primary rate limits per hour (search: per minute); unset ones are GitHub's for a user or App token. */
   limits?: Partial<Record<"core" | "graphql" | "search", number>>;
+  /** How a missing permission is refused: 403 (installation tokens, default) or 404 (fine-grained PATs). */
+  deniedWith?: 403 | 404;
 }
 
 export interface CommitFile {

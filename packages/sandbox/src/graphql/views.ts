@@ -378,13 +378,21 @@ export class RepoView {
     const l = this.g.store.findLabel(this.repo, name);
     return l ? new LabelView(this.g, this.repo, l) : null;
   }
+  // Listing environments needs `actions: read`, as GitHub documents for its REST twin; names
+  // compare case-insensitively.
   environments(args: Args) {
+    need(this.g, "actions=read");
     let list = this.repo.environments;
-    if (args.names) list = list.filter((e) => (args.names as string[]).includes(e.name));
+    const names = ((args.names as string[] | undefined) ?? []).map((n) => n.toLowerCase());
+    if (names.length > 0) list = list.filter((e) => names.includes(e.name.toLowerCase()));
+    // GitHub's default order is by name, ascending.
+    const dir = orderDir(args.orderBy, "ASC");
+    list = [...list].sort((a, b) => a.name.localeCompare(b.name) * dir || (a.id - b.id) * dir);
     return connection("environments", list, args, (e) => new EnvironmentView(this.g, this.repo, e));
   }
   environment({ name }: { name: string }) {
-    const e = this.repo.environments.find((x) => x.name === name);
+    need(this.g, "actions=read");
+    const e = this.g.store.findEnvironment(this.repo, name);
     return e ? new EnvironmentView(this.g, this.repo, e) : null;
   }
 }

@@ -50,7 +50,8 @@ export const deploymentRoutes: RouteDef[] = [
       if (!sha) throw unprocessable(`No ref found for: ${b.ref}`);
       const now = ctx.tick();
       const id = ctx.store.nextId("deployment");
-      const environment = b.environment ?? "production";
+      // A deployment to an environment the repository does not have yet creates it, as on GitHub.
+      const environment = ctx.store.ensureEnvironment(repo, b.environment ?? "production", now).name;
       let payload: unknown = b.payload ?? {};
       if (typeof payload === "string") {
         try {
@@ -172,9 +173,7 @@ export const deploymentRoutes: RouteDef[] = [
     permission: "actions=read",
     handler(ctx) {
       const repo = ctx.repo();
-      const e = repo.environments.find(
-        (x) => x.name.toLowerCase() === ctx.params.environment_name!.toLowerCase(),
-      );
+      const e = ctx.store.findEnvironment(repo, ctx.params.environment_name!);
       if (!e) throw notFound();
       return { body: environmentJson(ctx, repo, e) };
     },

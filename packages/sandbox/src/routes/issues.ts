@@ -20,6 +20,7 @@ interface IssuePatch {
 export function updateIssue(ctx: RouteContext, repo: Repo, issue: Issue, patch: IssuePatch): void {
   const { store } = ctx;
   const actor = ctx.user.login;
+  const labels = patch.labels !== undefined ? labelNames(patch.labels) : undefined;
   const now = ctx.tick();
   if (patch.title !== undefined && patch.title !== null && String(patch.title) !== issue.title) {
     store.addEvent(repo, issue, "renamed", actor, now, {
@@ -32,7 +33,7 @@ export function updateIssue(ctx: RouteContext, repo: Repo, issue: Issue, patch: 
     issue.edits.push({ id: store.nextId("edit"), editor: actor, editedAt: now });
     issue.lastEditedAt = now;
   }
-  if (patch.labels !== undefined) store.setLabels(repo, issue, labelNames(patch.labels), actor, now);
+  if (labels !== undefined) store.setLabels(repo, issue, labels, actor, now);
   const assignees =
     patch.assignees ?? (patch.assignee !== undefined ? (patch.assignee ? [patch.assignee] : []) : undefined);
   if (assignees !== undefined) setAssignees(ctx, repo, issue, assignees, now);
@@ -129,6 +130,7 @@ export const issueRoutes: RouteDef[] = [
         assignees?: string[];
         assignee?: string | null;
       };
+      const labels = b.labels ? labelNames(b.labels) : [];
       const now = ctx.tick();
       const id = ctx.store.nextId("issue");
       const issue: Issue = {
@@ -154,7 +156,7 @@ export const issueRoutes: RouteDef[] = [
       };
       repo.issues.push(issue);
       ctx.store.register(issue.nodeId, { kind: "Issue", repo, issue });
-      if (b.labels) ctx.store.addLabels(repo, issue, labelNames(b.labels), ctx.user.login, now);
+      ctx.store.addLabels(repo, issue, labels, ctx.user.login, now);
       const assignees = b.assignees ?? (b.assignee ? [b.assignee] : []);
       addAssignees(ctx, repo, issue, assignees, now);
       return { status: 201, body: issueJson(ctx, repo, issue) };

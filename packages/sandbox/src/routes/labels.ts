@@ -1,7 +1,7 @@
 import { HttpError, notFound, paginate, type RouteDef } from "../http";
 import { labelJson } from "../present";
 import type { Label } from "../types";
-import { alreadyExists, issueOr404, labelNames } from "./util";
+import { alreadyExists, checkLabelName, issueOr404, labelNames } from "./util";
 
 /** Repository labels and the labels on an issue (adding one records a `labeled` event by the token's user). */
 
@@ -34,6 +34,7 @@ export const labelRoutes: RouteDef[] = [
     handler(ctx) {
       const repo = ctx.repo();
       const b = ctx.body as { name: string; color?: string; description?: string };
+      checkLabelName(b.name);
       if (ctx.store.findLabel(repo, b.name)) throw alreadyExists("Label", "name");
       ctx.tick();
       const l = ctx.store.createLabel(
@@ -55,6 +56,7 @@ export const labelRoutes: RouteDef[] = [
       if (!l) throw notFound();
       const b = (ctx.body ?? {}) as { new_name?: string; color?: string; description?: string };
       if (b.new_name && b.new_name !== l.name) {
+        checkLabelName(b.new_name);
         if (ctx.store.findLabel(repo, b.new_name) && b.new_name.toLowerCase() !== l.name.toLowerCase()) {
           throw alreadyExists("Label", "name");
         }

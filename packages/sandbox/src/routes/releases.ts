@@ -67,6 +67,11 @@ function publish(ctx: RouteContext, repo: Repo, release: Release, now: string): 
   release.immutable = repo.immutableReleases;
 }
 
+/** The published release of a tag other than `except`, if any (a tag has at most one). */
+function published(repo: Repo, tag: string, except?: Release): Release | undefined {
+  return repo.releases.find((r) => r !== except && !r.draft && r.tagName === tag);
+}
+
 interface ReleaseBody {
   tag_name?: string;
   target_commitish?: string;
@@ -121,7 +126,9 @@ export const releaseRoutes: RouteDef[] = [
     handler(ctx) {
       const repo = ctx.repo();
       const b = ctx.body as ReleaseBody & { tag_name: string };
-      if (repo.releases.some((r) => r.tagName === b.tag_name)) throw alreadyExists("Release", "tag_name");
+      // Drafts do not hold their tag: GitHub accepts any number of drafts with one tag, and refuses
+      // only a second published release of it.
+      if (published(repo, b.tag_name)) throw alreadyExists("Release", "tag_name");
       const now = ctx.tick();
       const id = ctx.store.nextId("release");
       const release: Release = {
@@ -165,10 +172,11 @@ export const releaseRoutes: RouteDef[] = [
       const b = (ctx.body ?? {}) as ReleaseBody;
       if (release.immutable && ((b.tag_name && b.tag_name !== release.tagName) || b.draft === true))
         refuseIfImmutable(release);
-      if (b.tag_name && b.tag_name !== release.tagName) {
-        if (repo.releases.some((r) => r !== release && r.tagName === b.tag_name))
-          throw alreadyExists("Release", "tag_name");
-        release.tagName = b.tag_name;
+      const tag = b.tag_name || release.tagName;
+      const publishing = b.draft === false || (b.draft === undefined && !release.draft);
+      if ((b.tag_name && b.tag_name !== release.tagName) || (b.draft === false && release.draft)) {
+        if (publishing && published(repo, tag, release)) throw alreadyExists("Release", "tag_name");
+        release.tagName = tag;
       }
       if (b.target_commitish) release.targetCommitish = b.target_commitish;
       if (b.name !== undefined) release.name = b.name;

@@ -21,10 +21,29 @@ export function pullOr404(ctx: RouteContext): PullRequest {
   return pull;
 }
 
-/** Label names from a request body: `["a"]`, `[{name:"a"}]`, `{labels:[…]}`. */
+/** GitHub's limit on a label's name. */
+export const MAX_LABEL_NAME = 50;
+
+/** Label names from a request body: `["a"]`, `[{name:"a"}]`, `{labels:[…]}`; GitHub refuses names over 50 characters. */
 export function labelNames(body: unknown): string[] {
   const list = Array.isArray(body) ? body : ((body as { labels?: unknown[] } | undefined)?.labels ?? []);
-  return list.map((l) => (typeof l === "string" ? l : String((l as { name?: unknown }).name ?? "")));
+  const names = list.map((l) => (typeof l === "string" ? l : String((l as { name?: unknown }).name ?? "")));
+  for (const name of names) checkLabelName(name);
+  return names;
+}
+
+/** GitHub's 422 for a label name longer than 50 characters. */
+export function checkLabelName(name: string): void {
+  if ([...name].length > MAX_LABEL_NAME) {
+    throw validationFailed([
+      {
+        resource: "Label",
+        code: "custom",
+        field: "name",
+        message: `name is too long (maximum is ${MAX_LABEL_NAME} characters)`,
+      },
+    ]);
+  }
 }
 
 export function unprocessable(message: string): HttpError {
