@@ -5,8 +5,9 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/src/server";
-import { fetchChangeRequests, writeComments } from "./changeRequests";
+import { fetchChangeRequests } from "./changeRequests";
 import { createClient } from "./client";
+import { writeComments } from "./writeComments";
 
 let sb: Sandbox | undefined;
 afterEach(async () => {

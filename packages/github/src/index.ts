@@ -8,3 +8,4 @@ export * from "./policy";
 export * from "./policyText";
 export * from "./releaseAssets";
 export * from "./runner";
+export * from "./writeComments";
