@@ -200,7 +200,10 @@ describe("release-bundle", () => {
 
     // the notes: sections, links to the PR and the change requests, evidence
     const body = release!.body;
-    expect(readFileSync(result.outputs.notes!, "utf8")).toBe(body);
+    // the notes, then the hidden marker that tells release-bundle's drafts from a person's
+    expect(body).toBe(
+      `${readFileSync(result.outputs.notes!, "utf8").trimEnd()}\n\n<!-- gatehouse:release-bundle:v1.1.0 -->\n`,
+    );
     expect(body).toMatch(/^## \[1\.1\.0\]\(.*\/acme\/shop\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) \(2026-11-23\)/);
     expect(body.indexOf("### Features")).toBeLessThan(body.indexOf("### Bug Fixes"));
     expect(body).toMatch(/\*\*checkout:\*\* refunds \(\[#8\]\([^)]*\/acme\/shop\/issues\/8\)\)/);
@@ -247,13 +250,13 @@ describe("release-bundle", () => {
   it("completes a half-finished release on re-run", async () => {
     const sb = await sandbox();
     const ws = workspace({ "dist/a.tgz": "a", "dist/b.tgz": "b", "dist/c.tgz": "c" });
-    // every attempt at the third upload loses its connection
-    sb.faults.add({ method: "POST", route: UPLOAD, drop: true, after: 2, times: Number.POSITIVE_INFINITY });
+    // the manifest goes first (it claims the release); every attempt at the fourth upload loses its connection
+    sb.faults.add({ method: "POST", route: UPLOAD, drop: true, after: 3, times: Number.POSITIVE_INFINITY });
     const first = await run(sb, ws);
     failed(first, /Could not upload c\.tgz after 4 attempts.*Re-run the job/);
     const [draft] = releaseOf(sb, "v1.1.0");
     expect(draft!.draft).toBe(true);
-    expect(draft!.assets.map((a) => a.name)).toEqual(["a.tgz", "b.tgz"]);
+    expect(draft!.assets.map((a) => a.name)).toEqual(["release-manifest.json", "a.tgz", "b.tgz"]);
     expect(shop(sb).refs.has("refs/tags/v1.1.0")).toBe(false);
 
     sb.faults.clear();
@@ -270,14 +273,14 @@ describe("release-bundle", () => {
       "c.tgz",
       "release-manifest.json",
     ]);
-    // a and b were not uploaded again
-    expect(writes(sb).filter((r) => r.route === UPLOAD)).toHaveLength(3);
+    // the manifest, a and b were not uploaded again
+    expect(writes(sb).filter((r) => r.route === UPLOAD)).toHaveLength(2);
   });
 
   it("removes an asset an interrupted upload left behind and uploads it again", async () => {
     const sb = await sandbox();
     const ws = workspace({ "dist/big.bin": "x".repeat(100_000) });
-    sb.faults.add({ method: "POST", route: UPLOAD, partialUpload: true });
+    sb.faults.add({ method: "POST", route: UPLOAD, partialUpload: true, after: 1 }); // after the manifest
     const result = await run(sb, ws);
     ok(result);
     expect(result.stdout).toContain("Deleting big.bin left half uploaded");
@@ -322,7 +325,7 @@ describe("release-bundle", () => {
   it("detects a digest that does not match what was sent and does not publish", async () => {
     const sb = await sandbox();
     const ws = workspace();
-    sb.faults.add({ method: "POST", route: UPLOAD, wrongDigest: true });
+    sb.faults.add({ method: "POST", route: UPLOAD, wrongDigest: true, after: 1 }); // after the manifest
     const first = await run(sb, ws);
     failed(
       first,

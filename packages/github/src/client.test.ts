@@ -88,9 +88,9 @@ describe("REST requests", () => {
     expect(seen).toHaveLength(3);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect(err.status).toBe(503);
-    expect(err.route).toBe("GET /repos/{owner}/{repo}");
+    expect(err.route).toBe("GET /repos/a/b");
     expect(describeError(err)).toBe(
-      "GitHub failed on GET /repos/{owner}/{repo} with 503 (Unavailable) even after retries: re-run the job later.",
+      "GitHub failed on GET /repos/a/b with 503 (Unavailable) even after retries: re-run the job later.",
     );
   });
 
@@ -122,7 +122,7 @@ describe("REST requests", () => {
     expect(err).toBeInstanceOf(GitHubApiError);
     expect(err).not.toBeInstanceOf(PermissionError);
     expect(err.status).toBe(404);
-    expect(describeError(err)).toMatch(/^GitHub found nothing at GET \/repos\/\{owner\}/);
+    expect(describeError(err)).toMatch(/^GitHub found nothing at GET \/repos\/a\/b\/issues\/9 \(Not Found\)/);
   });
 
   it("turns a 403 naming the missing permission into a PermissionError", async () => {
@@ -145,7 +145,7 @@ describe("REST requests", () => {
     expect(err).toBeInstanceOf(PermissionError);
     expect(err.permissionsLine).toBe("issues: write");
     expect(describeError(err)).toBe(
-      "The token cannot call POST /repos/{owner}/{repo}/issues/{issue_number}/comments: add `permissions: { issues: write }` to the job (or any of: pull-requests: write).",
+      "The token cannot call POST /repos/a/b/issues/1/comments: add `permissions: { issues: write }` to the job (or any of: pull-requests: write).",
     );
   });
 });
@@ -340,7 +340,7 @@ describe("GraphQL", () => {
     })().catch((e) => e);
     expect(pages).toEqual([[{ n: 1 }]]);
     expect(err).toBeInstanceOf(GitHubApiError);
-    expect(err.route).toBe("GET /repos/{owner}/{repo}/issues");
+    expect(err.route).toBe("GET /repos/a/b/issues");
   });
 
   it("refuses variable names Octokit would take as options", async () => {

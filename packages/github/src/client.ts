@@ -78,6 +78,12 @@ export interface GitHubClient {
    * `Date` cannot be believed.
    */
   now(): Date;
+  /**
+   * The wait before the n-th retry (1-based) of something that failed: n² × `retryBaseMs`, the
+   * client's own back-off. Writes that are not retried automatically (see `createClient`) use it
+   * between looking for what they wrote and writing again.
+   */
+  backoffMs(retry: number): number;
   /** Escape hatch; errors from it are not converted. */
   octokit: GitHubOctokit;
   /** The HTTP transport under Octokit (proxy, timeouts), for streamed uploads. */
@@ -166,17 +172,38 @@ const describeRequest = (options: OctokitOptionsLike) => {
   } catch {
     // a path or a route template
   }
-  const params = options as Record<string, unknown>;
-  path = path.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return typeof value === "string" || typeof value === "number" ? String(value) : match;
-  });
-  return `${options.method ?? "GET"} ${path.split("?")[0]}`;
+  return `${options.method ?? "GET"} ${requestPath(path, options as Record<string, unknown>).split("?")[0]}`;
 };
 
 // 429 is left to the throttling plugin, which honours `Retry-After`; the retry plugin would
 // otherwise retry it first on its own back-off.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+/**
+ * Requests that create something are never retried automatically: GitHub may have applied one
+ * whose answer was lost (a dropped connection, a stall, a 5xx, "Something went wrong"), and sending
+ * it again would create a second comment, issue or release. Their callers look for what they wrote
+ * before writing again (`writeOnce`). Rate-limit refusals are still waited out and retried: GitHub
+ * applied nothing then.
+ */
+export function createsSomething(route: string): boolean {
+  return /^POST\s/i.test(route.trim());
+}
+
+/** A GraphQL document that is a mutation (sent once: see `createsSomething`). */
+export function isMutation(query: string): boolean {
+  return /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+}
+
+const ONCE = { retries: 0 };
+
+/** `POST /repos/acme/shop/issues`: the route with the request's own values in place of its `{parameters}`. */
+export function requestPath(route: string, params: Record<string, unknown> = {}): string {
+  return route.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return typeof value === "string" || typeof value === "number" ? String(value) : match;
+  });
+}
 
 export function createClient(opts: ClientOptions): GitHubClient {
   const apiUrl = trimSlash(opts.apiUrl || DEFAULT_API_URL);
@@ -193,7 +220,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const GatehouseOctokit = buildOctokitClass((error, options) => {
     const status = error.status ?? 0;
     const attempt = options.request?.retryCount ?? 0;
-    if (status >= 500 && attempt < retries) {
+    const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
+    if (status >= 500 && attempt < allowed) {
       const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
       const what = error.response
         ? `GitHub answered ${status} to ${describeRequest(options)}`
@@ -265,16 +293,23 @@ export function createClient(opts: ClientOptions): GitHubClient {
     graphqlUrl,
     now: () => clock.now(),
 
+    backoffMs: (retry) => retry ** 2 * retryBaseMs,
+
     async request(route, params) {
       try {
-        const res = await octokit.request(route, params);
+        const res = await octokit.request(
+          route,
+          createsSomething(route)
+            ? { ...params, request: { ...(params?.request as object), ...ONCE } }
+            : params,
+        );
         return {
           status: res.status,
           data: res.data,
           headers: res.headers as Record<string, string | undefined>,
         };
       } catch (e) {
-        throw toGitHubError(e, route);
+        throw toGitHubError(e, requestPath(route, params));
       }
     },
 
@@ -282,7 +317,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
       try {
         return await octokit.paginate(route, withPerPage(params));
       } catch (e) {
-        throw toGitHubError(e, route);
+        throw toGitHubError(e, requestPath(route, params));
       }
     },
 
@@ -295,7 +330,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
             try {
               step = await iterator.next();
             } catch (e) {
-              throw toGitHubError(e, route);
+              throw toGitHubError(e, requestPath(route, params));
             }
             if (step.done) return;
             // biome-ignore lint/suspicious/noExplicitAny: callers choose the item type
@@ -313,7 +348,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
         );
       }
       try {
-        return await gql(query, variables);
+        return await gql(query, isMutation(query) ? { ...variables, request: ONCE } : variables);
       } catch (e) {
         if (e instanceof Error && e.name === "GraphqlResponseError") {
           const err = e as Error & {

@@ -9,3 +9,4 @@ export * from "./policyText";
 export * from "./releaseAssets";
 export * from "./runner";
 export * from "./writeComments";
+export * from "./writeOnce";

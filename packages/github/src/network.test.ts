@@ -165,7 +165,7 @@ describe("through a forward proxy", () => {
         .request("GET /repos/{owner}/{repo}", { owner: "acme", repo: "app" })
         .catch((e) => e);
       expect(describeError(error)).toMatch(
-        /^Could not reach GitHub for GET \/repos\/\{owner\}\/\{repo\} \(the proxy answered 407 Proxy Authentication Required, through the proxy http:\/\/runner:\*\*\*@127\.0\.0\.1:\d+ \(http_proxy\)\): check the proxy settings/,
+        /^Could not reach GitHub for GET \/repos\/acme\/app \(the proxy answered 407 Proxy Authentication Required, through the proxy http:\/\/runner:\*\*\*@127\.0\.0\.1:\d+ \(http_proxy\)\): check the proxy settings/,
       );
       expect(proxy.log).toHaveLength(1);
     } finally {
@@ -209,7 +209,7 @@ describe("a stalled request", () => {
     expect(sb.requestCount({ route: "/repos/{owner}/{repo}", status: 0 })).toBe(3);
     expect(logs.filter((l) => l.includes("the connection stalled"))).toHaveLength(2);
     expect(describeError(error)).toBe(
-      `GitHub did not answer GET /repos/{owner}/{repo} (no answer from ${HOST}:${new URL(sb.url).port} for 150 ms (the connection stalled), through the proxy http://runner:***@127.0.0.1:${proxy.port} (HTTPS_PROXY), 3 attempts): check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${HOST}:${new URL(sb.url).port}, then re-run the job.`,
+      `GitHub did not answer GET /repos/acme/app (no answer from ${HOST}:${new URL(sb.url).port} for 150 ms (the connection stalled), through the proxy http://runner:***@127.0.0.1:${proxy.port} (HTTPS_PROXY), 3 attempts): check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that the proxy reaches ${HOST}:${new URL(sb.url).port}, then re-run the job.`,
     );
   });
 

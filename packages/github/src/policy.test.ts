@@ -151,7 +151,7 @@ describe("loadPolicy", () => {
     expect(error).toBeInstanceOf(PermissionError);
     expect(error.permissionsLine).toBe("contents: read");
     expect(describeError(error)).toBe(
-      "The token cannot call GET /repos/{owner}/{repo}/contents/{path}: add `permissions: { contents: read }` to the job.",
+      "The token cannot call GET /repos/acme/shop/contents/.github/gatehouse.yml: add `permissions: { contents: read }` to the job.",
     );
   });
 });

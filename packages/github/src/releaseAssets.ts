@@ -172,10 +172,17 @@ export async function uploadAsset(
       await new Promise((r) => setTimeout(r, backoff(attempt - 1)));
       const leftover = await findAsset(client, opts, asset.name);
       if (leftover && isComplete(leftover) && digestMatches(leftover, asset.sha256)) return leftover;
+      if (leftover && isComplete(leftover)) {
+        // Complete with other bytes: not what a failed attempt of ours leaves, but another run's
+        // upload. The caller decides (as when GitHub refuses the name: 422).
+        throw new GitHubApiError({
+          status: 422,
+          route: `POST /repos/${opts.owner}/${opts.repo}/releases/${opts.releaseId}/assets?name=${asset.name}`,
+          apiMessage: `Validation Failed: an asset named ${asset.name} with other content is on the release (already_exists)`,
+        });
+      }
       if (leftover) {
-        log(
-          `Deleting ${asset.name} left ${isComplete(leftover) ? "with other content" : "half uploaded"} by the failed attempt.`,
-        );
+        log(`Deleting ${asset.name} left half uploaded by the failed attempt.`);
         await deleteAsset(client, opts, leftover.id);
       }
     }
@@ -191,7 +198,7 @@ export async function uploadAsset(
       });
       const text = response.text;
       if (response.status === 201) return JSON.parse(text) as RemoteAsset;
-      const route = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
+      const route = `POST /repos/${opts.owner}/${opts.repo}/releases/${opts.releaseId}/assets?name=${asset.name}`;
       const permission = response.headers["x-accepted-github-permissions"];
       if ((response.status === 403 || response.status === 404) && permission) {
         throw new PermissionError({

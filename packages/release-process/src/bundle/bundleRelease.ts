@@ -14,6 +14,7 @@ import {
   planMajorTag,
   planVersion,
   previousReleaseTag,
+  RELEASE_BODY_LIMIT,
   RELEASE_MANIFEST_ASSET,
   RELEASE_NOTES_ASSET,
   type ReleaseChangeRequest,
@@ -33,11 +34,17 @@ import { readHistory } from "./history";
 import {
   applyAssets,
   createDraft,
+  deleteRedundantDrafts,
   findRelease,
+  holdsManifest,
   moveTag,
   planAssets,
   publishRelease,
+  ReleaseTakenError,
   type RemoteRelease,
+  releaseBody,
+  releaseBodyRoom,
+  releaseTaken,
   updateDraft,
   verifyAssets,
 } from "./release";
@@ -124,7 +131,8 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
 
   const { approvals, problem } = await readEnvironmentApprovals(client, repo, ctx.runId);
   if (problem && ctx.runId) log.warning(problem);
-  let release = await findRelease(client, repo, plan.tag);
+  const found = await findRelease(client, repo, plan.tag);
+  let release = found.release;
 
   // Everything the release will hold, computed.
   const notes = await renderReleaseNotes({
@@ -138,7 +146,7 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     approvals: approvals ?? [],
     artefacts: artefacts.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
   });
-  const fitted = fitReleaseBody(notes);
+  const fitted = fitReleaseBody(notes, releaseBodyRoom(RELEASE_BODY_LIMIT, plan.tag));
   const generated: LocalAsset[] = [];
   if (fitted.truncated) generated.push(textAsset(RELEASE_NOTES_ASSET, notes.markdown, "text/markdown"));
   const manifest = releaseManifest({
@@ -183,7 +191,7 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     tag: plan.tag,
     sha: ctx.sha,
     name: plan.tag,
-    body: fitted.body,
+    body: releaseBody(fitted.body, plan.tag),
     prerelease: manifest.prerelease,
   };
   const majorTag = request.majorTag
@@ -224,25 +232,33 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     return result("dry-run");
   }
 
-  // The writes: the draft, the assets, the check, the publication.
-  if (!release) release = await createDraft(client, repo, fields);
-  else if (release.draft) release = await updateDraft(client, repo, release, fields);
-  await applyAssets(client, repo, release, assetPlan, log.info);
-  const verified = await verifyAssets(
-    client,
-    repo,
-    release.id,
-    wanted.map((w) => w.asset),
-  );
-  release = verified.release;
-  if (verified.problems.length > 0) {
-    return result(
-      "unverified",
-      verified.problems,
-      `The release was not published: ${verified.problems.join(" ")} Re-run the job to upload the assets again.`,
+  // The writes: the draft (one, even when runs race), the assets (the manifest first: it claims the
+  // release), the check, the publication.
+  try {
+    await deleteRedundantDrafts(client, repo, found.redundant, log.info);
+    if (!release) release = await createDraft(client, repo, fields, log.info);
+    else if (release.draft) release = await updateDraft(client, repo, release, fields);
+    const { claimId } = await applyAssets(client, repo, release, assetPlan, log.info);
+    const verified = await verifyAssets(
+      client,
+      repo,
+      release.id,
+      wanted.map((w) => w.asset),
     );
+    release = verified.release;
+    if (!holdsManifest(release, claimId)) throw releaseTaken(plan.tag);
+    if (verified.problems.length > 0) {
+      return result(
+        "unverified",
+        verified.problems,
+        `The release was not published: ${verified.problems.join(" ")} Re-run the job to upload the assets again.`,
+      );
+    }
+    if (release.draft && !request.draft) release = await publishRelease(client, repo, release.id, plan.tag);
+  } catch (e) {
+    if (e instanceof ReleaseTakenError) return result("taken", [e.message], e.message);
+    throw e;
   }
-  if (release.draft && !request.draft) release = await publishRelease(client, repo, release.id);
   log.info(`${release.draft ? "Draft" : "Release"} ${plan.tag}: ${release.html_url}`);
   if (majorTag && !release.draft) {
     // Only once the release is out: users of `@v1` must never land on a draft.

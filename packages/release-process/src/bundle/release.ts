@@ -2,6 +2,7 @@
  * The GitHub Release of the tag: found or created as a draft (never twice), its assets brought to
  * what the release should hold, every digest checked against our SHA-256, then published.
  */
+import { marker, RELEASE_MANIFEST_ASSET } from "@gatehouse/core";
 import {
   deleteAsset,
   digestMatches,
@@ -11,6 +12,7 @@ import {
   type LocalAsset,
   type RemoteAsset,
   uploadAsset,
+  writeOnce,
 } from "@gatehouse/github";
 
 export interface RemoteRelease {
@@ -33,54 +35,117 @@ export interface Repo {
   repo: string;
 }
 
+/**
+ * The hidden marker every draft release-bundle creates carries, so that a run can tell the drafts
+ * Gatehouse made (and may delete when a race left several) from one a person made.
+ */
+export const draftMarker = (tag: string) => marker("release-bundle", tag);
+
+/** The body release-bundle gives a release: the notes, then the hidden marker. */
+export const releaseBody = (notes: string, tag: string) => `${notes.trimEnd()}\n\n${draftMarker(tag)}\n`;
+
+/** The room the marker leaves for the notes under GitHub's limit on a release's body. */
+export const releaseBodyRoom = (limit: number, tag: string) => limit - draftMarker(tag).length - 3;
+
+export interface FoundRelease {
+  /** The release of the tag: the published one, else the oldest draft. */
+  release: RemoteRelease | undefined;
+  /**
+   * Newer drafts of the tag that release-bundle made (they carry its marker): what two runs at once
+   * leave behind, since GitHub accepts several drafts of one tag. The oldest draft wins.
+   */
+  redundant: RemoteRelease[];
+}
+
+/** Picks the release of a tag among GitHub's releases: deterministically, so racing runs agree. */
+export function chooseRelease(releases: readonly RemoteRelease[], tag: string): FoundRelease {
+  const ofTag = releases.filter((r) => r.tag_name === tag);
+  const drafts = ofTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  const release = ofTag.find((r) => !r.draft) ?? drafts[0];
+  const redundant = drafts.filter((d) => d !== release && (d.body ?? "").includes(draftMarker(tag)));
+  return { release, redundant };
+}
+
 /** The release of a tag, drafts included (the tag lookup route does not see drafts). One request. */
-export async function findRelease(
-  client: GitHubClient,
-  repo: Repo,
-  tag: string,
-): Promise<RemoteRelease | undefined> {
+export async function findRelease(client: GitHubClient, repo: Repo, tag: string): Promise<FoundRelease> {
   const { data } = await client.request<RemoteRelease[]>("GET /repos/{owner}/{repo}/releases", {
     ...repo,
     per_page: 100,
   });
-  return data.find((r) => r.tag_name === tag);
+  return chooseRelease(data, tag);
+}
+
+/** Deletes drafts a race left behind (a draft already gone is fine: the other run deleted it). */
+export async function deleteRedundantDrafts(
+  client: GitHubClient,
+  repo: Repo,
+  redundant: readonly RemoteRelease[],
+  log: (message: string) => void,
+): Promise<void> {
+  for (const draft of redundant) {
+    log(`Deleting the draft ${draft.tag_name} (id ${draft.id}) that a run at the same time also created.`);
+    try {
+      await client.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", {
+        ...repo,
+        release_id: draft.id,
+      });
+    } catch (e) {
+      if (!(e instanceof GitHubApiError && e.status === 404)) throw e;
+    }
+  }
 }
 
 export interface ReleaseFields {
   tag: string;
   sha: string;
   name: string;
+  /** The whole body, marker included (`releaseBody`). */
   body: string;
   prerelease: boolean;
 }
 
 /**
- * Creates the draft for the tag. When another run created it first (422 already_exists), reads it
- * back instead: two concurrent runs end with one release.
+ * Creates the draft for the tag, once: when the answer is lost, the draft is looked for before a
+ * second is created. Then the tag's releases are read again: when another run created a draft at
+ * the same time, the oldest draft wins, and the newer ones release-bundle made are deleted — two
+ * runs at once end with one release. A published release of the tag (422) is read back too.
  */
 export async function createDraft(
   client: GitHubClient,
   repo: Repo,
   fields: ReleaseFields,
+  log: (message: string) => void = () => {},
 ): Promise<RemoteRelease> {
+  const what = `the draft release ${fields.tag}`;
   try {
-    const { data } = await client.request<RemoteRelease>("POST /repos/{owner}/{repo}/releases", {
-      ...repo,
-      tag_name: fields.tag,
-      target_commitish: fields.sha,
-      name: fields.name,
-      body: fields.body,
-      draft: true,
-      prerelease: fields.prerelease,
+    await writeOnce(client, {
+      what,
+      log,
+      write: async () =>
+        (
+          await client.request<RemoteRelease>("POST /repos/{owner}/{repo}/releases", {
+            ...repo,
+            tag_name: fields.tag,
+            target_commitish: fields.sha,
+            name: fields.name,
+            body: fields.body,
+            draft: true,
+            prerelease: fields.prerelease,
+          })
+        ).data,
+      find: async () => (await findRelease(client, repo, fields.tag)).release,
     });
-    return data;
   } catch (e) {
-    if (e instanceof GitHubApiError && e.status === 422) {
-      const existing = await findRelease(client, repo, fields.tag);
-      if (existing) return existing;
-    }
-    throw e;
+    if (!(e instanceof GitHubApiError && e.status === 422)) throw e;
   }
+  const found = await findRelease(client, repo, fields.tag);
+  if (!found.release) {
+    throw new Error(
+      `GitHub accepted ${what} but does not list it: re-run the job (it finds the draft, or creates it).`,
+    );
+  }
+  await deleteRedundantDrafts(client, repo, found.redundant, log);
+  return found.release;
 }
 
 /** Brings a draft's name, body and prerelease flag up to date; no request when they already are. */
@@ -184,7 +249,52 @@ export function planAssets(
   return { steps, errors, warnings };
 }
 
-/** Carries out the plan, one asset at a time (files stream from disk). */
+/**
+ * Another run is writing the same release at the same time, and its manifest got there first:
+ * this run leaves the release to it rather than mixing two runs' assets.
+ */
+export class ReleaseTakenError extends Error {
+  override name = "ReleaseTakenError";
+}
+
+/** The release as GitHub has it now (assets included). One request. */
+export async function readRelease(
+  client: GitHubClient,
+  repo: Repo,
+  releaseId: number,
+): Promise<RemoteRelease> {
+  const { data } = await client.request<RemoteRelease>("GET /repos/{owner}/{repo}/releases/{release_id}", {
+    ...repo,
+    release_id: releaseId,
+  });
+  return data;
+}
+
+/**
+ * True when the manifest on the release is the one this run uploaded or kept (by its id): the run
+ * owns the release's assets. Without a manifest to claim with (none planned), always true.
+ */
+export function holdsManifest(
+  release: RemoteRelease,
+  claimId: number | undefined,
+  manifestName = RELEASE_MANIFEST_ASSET,
+): boolean {
+  if (claimId === undefined) return !release.assets.some((a) => a.name === manifestName);
+  return release.assets.some((a) => a.id === claimId && a.name === manifestName);
+}
+
+/** What a run that left the release to another says. */
+export const releaseTaken = (tag: string) =>
+  new ReleaseTakenError(
+    `Another run is bundling ${tag} at the same time and its manifest is on the release: this run left the release to it (nothing of this run's was published). If that run fails, re-run this job.`,
+  );
+
+/**
+ * Carries out the plan, one asset at a time (files stream from disk), the manifest first: the
+ * manifest is the claim. Asset names are unique on a release, so when two runs write one release at
+ * once, the run whose manifest is on it owns the assets: it replaces what the other run left, and
+ * the other run stops (`ReleaseTakenError`) instead of writing a mixed set.
+ */
 export async function applyAssets(
   client: GitHubClient,
   repo: Repo,
@@ -192,50 +302,60 @@ export async function applyAssets(
   plan: AssetPlan,
   log: (message: string) => void,
   upload: { attempts?: number; backoffMs?: (n: number) => number } = {},
-): Promise<RemoteAsset[]> {
-  const done: RemoteAsset[] = [];
-  for (const step of plan.steps) {
-    if (step.action === "keep") {
-      done.push(step.remote!);
-      continue;
+  manifestName = RELEASE_MANIFEST_ASSET,
+): Promise<{ assets: RemoteAsset[]; claimId: number | undefined }> {
+  const claim = plan.steps.find((s) => s.asset.name === manifestName);
+  const steps = claim ? [claim, ...plan.steps.filter((s) => s !== claim)] : plan.steps;
+  const send = (asset: LocalAsset) =>
+    uploadAsset(client, asset, {
+      ...repo,
+      releaseId: release.id,
+      uploadUrl: release.upload_url,
+      log,
+      ...upload,
+    });
+  const remove = async (asset: RemoteAsset) => {
+    try {
+      await deleteAsset(client, repo, asset.id);
+    } catch (e) {
+      if (!(e instanceof GitHubApiError && e.status === 404)) throw e; // already gone
     }
+  };
+  const done: RemoteAsset[] = [];
+  let claimId: number | undefined;
+  for (const step of steps) {
+    const placed = await place(step);
+    done.push(placed);
+    if (step === claim) claimId = placed.id;
+  }
+  return { assets: done, claimId };
+
+  async function place(step: AssetStep): Promise<RemoteAsset> {
+    if (step.action === "keep") return step.remote!;
     if (step.remote) {
       log(
         `${step.action === "resume" ? "Removing the unfinished" : "Replacing"} ${step.asset.name} (${step.note}).`,
       );
-      await deleteAsset(client, repo, step.remote.id);
+      await remove(step.remote);
     }
     log(`Uploading ${step.asset.name} (${step.asset.size} bytes).`);
     try {
-      done.push(
-        await uploadAsset(client, step.asset, {
-          ...repo,
-          releaseId: release.id,
-          uploadUrl: release.upload_url,
-          log,
-          ...upload,
-        }),
-      );
+      return await send(step.asset);
     } catch (e) {
-      // another run uploaded the same name first: fine when it holds the same bytes
-      if (e instanceof GitHubApiError && e.status === 422) {
-        const { data } = await client.request<RemoteRelease>(
-          "GET /repos/{owner}/{repo}/releases/{release_id}",
-          {
-            ...repo,
-            release_id: release.id,
-          },
-        );
-        const theirs = data.assets.find((a) => a.name === step.asset.name);
-        if (theirs && isComplete(theirs) && digestMatches(theirs, step.asset.sha256)) {
-          done.push(theirs);
-          continue;
-        }
-      }
-      throw e;
+      // Another run uploaded an asset of that name meanwhile: the same bytes are fine; otherwise
+      // the run whose manifest is on the release wins.
+      if (!(e instanceof GitHubApiError && e.status === 422)) throw e;
+      const now = await readRelease(client, repo, release.id);
+      const theirs = now.assets.find((a) => a.name === step.asset.name);
+      if (theirs && isComplete(theirs) && digestMatches(theirs, step.asset.sha256)) return theirs;
+      if (step === claim || !holdsManifest(now, claimId, claim?.asset.name))
+        throw releaseTaken(release.tag_name);
+      if (!now.draft) throw e; // published meanwhile: a published asset is never replaced
+      log(`Replacing ${step.asset.name}, which a run at the same time uploaded with other content.`);
+      if (theirs) await remove(theirs);
+      return await send(step.asset);
     }
   }
-  return done;
 }
 
 export interface Verification {
@@ -250,10 +370,7 @@ export async function verifyAssets(
   releaseId: number,
   wanted: LocalAsset[],
 ): Promise<Verification> {
-  const { data } = await client.request<RemoteRelease>("GET /repos/{owner}/{repo}/releases/{release_id}", {
-    ...repo,
-    release_id: releaseId,
-  });
+  const data = await readRelease(client, repo, releaseId);
   const problems: string[] = [];
   for (const asset of wanted) {
     const copies = data.assets.filter((a) => a.name === asset.name);
@@ -276,13 +393,25 @@ export async function publishRelease(
   client: GitHubClient,
   repo: Repo,
   releaseId: number,
+  tag: string,
 ): Promise<RemoteRelease> {
-  const { data } = await client.request<RemoteRelease>("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
-    ...repo,
-    release_id: releaseId,
-    draft: false,
-  });
-  return data;
+  try {
+    const { data } = await client.request<RemoteRelease>(
+      "PATCH /repos/{owner}/{repo}/releases/{release_id}",
+      { ...repo, release_id: releaseId, draft: false },
+    );
+    return data;
+  } catch (e) {
+    // Another release of the tag was published meanwhile (GitHub refuses a second one).
+    if (
+      e instanceof GitHubApiError &&
+      e.status === 422 &&
+      /already_exists|tag_name/.test(JSON.stringify(e.data))
+    ) {
+      throw releaseTaken(tag);
+    }
+    throw e;
+  }
 }
 
 /**
@@ -308,10 +437,38 @@ export async function moveTag(
     await move();
     return;
   }
+  type Ref = { object: { sha: string } };
+  let made: Ref;
   try {
-    await client.request("POST /repos/{owner}/{repo}/git/refs", { ...repo, ref: `refs/tags/${tag}`, sha });
+    // Created once: when the answer is lost, the tag is looked for before it is created again.
+    made = await writeOnce(client, {
+      what: `the tag ${tag}`,
+      write: async () =>
+        (
+          await client.request<Ref>("POST /repos/{owner}/{repo}/git/refs", {
+            ...repo,
+            ref: `refs/tags/${tag}`,
+            sha,
+          })
+        ).data,
+      find: async () => {
+        try {
+          return (
+            await client.request<Ref>("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+              ...repo,
+              ref: `tags/${tag}`,
+            })
+          ).data;
+        } catch (e) {
+          if (e instanceof GitHubApiError && e.status === 404) return undefined;
+          throw e;
+        }
+      },
+    });
   } catch (e) {
     if ((e as { status?: number }).status !== 422) throw e;
     await move();
+    return;
   }
+  if (made.object?.sha !== sha) await move(); // a concurrent run created it elsewhere
 }

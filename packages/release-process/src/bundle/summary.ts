@@ -12,7 +12,7 @@ import {
 } from "@gatehouse/core";
 import type { AssetStep, RemoteRelease } from "./release";
 
-export type Outcome = "published" | "draft" | "dry-run" | "refused" | "unverified";
+export type Outcome = "published" | "draft" | "dry-run" | "refused" | "unverified" | "taken";
 
 export interface ReleaseSummaryInput {
   plan: Extract<VersionPlan, { release: true }>;
@@ -43,6 +43,7 @@ export function releaseSummary(s: ReleaseSummaryInput): string {
     "dry-run": `## 🔍 Dry run: would release ${link}`,
     refused: `## ⛔ Release ${link} refused`,
     unverified: `## ⛔ Release ${link} not published: asset digests do not match`,
+    taken: `## ⛔ Release ${link} left to another run bundling it at the same time`,
   }[s.outcome];
   const lines = [headline, ""];
   lines.push(`Version **\`${s.plan.version}\`** — ${escapeMarkdown(s.plan.reason)}.`);
