@@ -221,12 +221,15 @@ export function createClient(opts: ClientOptions): GitHubClient {
     const status = error.status ?? 0;
     const attempt = options.request?.retryCount ?? 0;
     const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
-    if (status >= 500 && attempt < allowed) {
+    if (status < 500) return;
+    const what = error.response
+      ? `GitHub answered ${status} to ${describeRequest(options)}`
+      : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
+    if (attempt < allowed) {
       const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
-      const what = error.response
-        ? `GitHub answered ${status} to ${describeRequest(options)}`
-        : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
       log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
+    } else if (allowed === 0) {
+      log(`${what}; not sent again as it is: GitHub may have applied it.`);
     }
   });
 
