@@ -1543,7 +1543,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9189)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3949)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
@@ -5165,16 +5165,33 @@ const describeRequest = (options) => {
     catch {
         // a path or a route template
     }
-    const params = options;
-    path = path.replace(/\{(\w+)\}/g, (match, name) => {
-        const value = params[name];
-        return typeof value === "string" || typeof value === "number" ? String(value) : match;
-    });
-    return `${options.method ?? "GET"} ${path.split("?")[0]}`;
+    return `${options.method ?? "GET"} ${requestPath(path, options).split("?")[0]}`;
 };
 // 429 is left to the throttling plugin, which honours `Retry-After`; the retry plugin would
 // otherwise retry it first on its own back-off.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * Requests that create something are never retried automatically: GitHub may have applied one
+ * whose answer was lost (a dropped connection, a stall, a 5xx, "Something went wrong"), and sending
+ * it again would create a second comment, issue or release. Their callers look for what they wrote
+ * before writing again (`writeOnce`). Rate-limit refusals are still waited out and retried: GitHub
+ * applied nothing then.
+ */
+function createsSomething(route) {
+    return /^POST\s/i.test(route.trim());
+}
+/** A GraphQL document that is a mutation (sent once: see `createsSomething`). */
+function isMutation(query) {
+    return /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+}
+const ONCE = { retries: 0 };
+/** `POST /repos/acme/shop/issues`: the route with the request's own values in place of its `{parameters}`. */
+function requestPath(route, params = {}) {
+    return route.replace(/\{(\w+)\}/g, (match, name) => {
+        const value = params[name];
+        return typeof value === "string" || typeof value === "number" ? String(value) : match;
+    });
+}
 function createClient(opts) {
     const apiUrl = trimSlash(opts.apiUrl || DEFAULT_API_URL);
     const graphqlUrl = trimSlash(opts.graphqlUrl || defaultGraphqlUrl(apiUrl));
@@ -5189,12 +5206,18 @@ function createClient(opts) {
     const GatehouseOctokit = buildOctokitClass((error, options) => {
         const status = error.status ?? 0;
         const attempt = options.request?.retryCount ?? 0;
-        if (status >= 500 && attempt < retries) {
+        const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
+        if (status < 500)
+            return;
+        const what = error.response
+            ? `GitHub answered ${status} to ${describeRequest(options)}`
+            : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
+        if (attempt < allowed) {
             const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
-            const what = error.response
-                ? `GitHub answered ${status} to ${describeRequest(options)}`
-                : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
             log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
+        }
+        else if (allowed === 0) {
+            log(`${what}; not sent again as it is: GitHub may have applied it.`);
         }
     });
     // The plugin retries when the handler returns true.
@@ -5247,9 +5270,12 @@ function createClient(opts) {
         apiUrl,
         graphqlUrl,
         now: () => clock.now(),
+        backoffMs: (retry) => retry ** 2 * retryBaseMs,
         async request(route, params) {
             try {
-                const res = await octokit.request(route, params);
+                const res = await octokit.request(route, createsSomething(route)
+                    ? { ...params, request: { ...params?.request, ...ONCE } }
+                    : params);
                 return {
                     status: res.status,
                     data: res.data,
@@ -5257,7 +5283,7 @@ function createClient(opts) {
                 };
             }
             catch (e) {
-                throw (0,errors/* toGitHubError */.Lg)(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
             }
         },
         async paginate(route, params) {
@@ -5265,7 +5291,7 @@ function createClient(opts) {
                 return await octokit.paginate(route, withPerPage(params));
             }
             catch (e) {
-                throw (0,errors/* toGitHubError */.Lg)(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
             }
         },
         pages(route, params) {
@@ -5278,7 +5304,7 @@ function createClient(opts) {
                             step = await iterator.next();
                         }
                         catch (e) {
-                            throw (0,errors/* toGitHubError */.Lg)(e, route);
+                            throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
                         }
                         if (step.done)
                             return;
@@ -5294,7 +5320,7 @@ function createClient(opts) {
                 throw new Error(`GraphQL variable names ${reserved.join(", ")} are reserved by Octokit; rename them.`);
             }
             try {
-                return await gql(query, variables);
+                return await gql(query, isMutation(query) ? { ...variables, request: ONCE } : variables);
             }
             catch (e) {
                 if (e instanceof Error && e.name === "GraphqlResponseError") {

@@ -5020,30 +5020,6 @@ async function fetchChangeRequests(client, links, teams = [], opts = {}) {
     }
     return { issues, teams: { members, problems }, requests };
 }
-/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
-async function writeComments(client, writes) {
-    if (writes.length === 0)
-        return [];
-    const variables = {};
-    const decl = [];
-    const fields = writes.map((w, k) => {
-        variables[`b${k}`] = w.body;
-        decl.push(`$b${k}: String!`);
-        if (w.commentId) {
-            variables[`id${k}`] = w.commentId;
-            decl.push(`$id${k}: ID!`);
-            return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
-        }
-        variables[`id${k}`] = w.issueId;
-        decl.push(`$id${k}: ID!`);
-        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
-    });
-    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
-    return writes.map((w, k) => {
-        const result = data[`w${k}`];
-        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
-    });
-}
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/freeze/override.ts
 /**

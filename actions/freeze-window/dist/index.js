@@ -5157,16 +5157,33 @@ const describeRequest = (options) => {
     catch {
         // a path or a route template
     }
-    const params = options;
-    path = path.replace(/\{(\w+)\}/g, (match, name) => {
-        const value = params[name];
-        return typeof value === "string" || typeof value === "number" ? String(value) : match;
-    });
-    return `${options.method ?? "GET"} ${path.split("?")[0]}`;
+    return `${options.method ?? "GET"} ${requestPath(path, options).split("?")[0]}`;
 };
 // 429 is left to the throttling plugin, which honours `Retry-After`; the retry plugin would
 // otherwise retry it first on its own back-off.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * Requests that create something are never retried automatically: GitHub may have applied one
+ * whose answer was lost (a dropped connection, a stall, a 5xx, "Something went wrong"), and sending
+ * it again would create a second comment, issue or release. Their callers look for what they wrote
+ * before writing again (`writeOnce`). Rate-limit refusals are still waited out and retried: GitHub
+ * applied nothing then.
+ */
+function createsSomething(route) {
+    return /^POST\s/i.test(route.trim());
+}
+/** A GraphQL document that is a mutation (sent once: see `createsSomething`). */
+function isMutation(query) {
+    return /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+}
+const ONCE = { retries: 0 };
+/** `POST /repos/acme/shop/issues`: the route with the request's own values in place of its `{parameters}`. */
+function requestPath(route, params = {}) {
+    return route.replace(/\{(\w+)\}/g, (match, name) => {
+        const value = params[name];
+        return typeof value === "string" || typeof value === "number" ? String(value) : match;
+    });
+}
 function createClient(opts) {
     const apiUrl = trimSlash(opts.apiUrl || DEFAULT_API_URL);
     const graphqlUrl = trimSlash(opts.graphqlUrl || defaultGraphqlUrl(apiUrl));
@@ -5181,12 +5198,18 @@ function createClient(opts) {
     const GatehouseOctokit = buildOctokitClass((error, options) => {
         const status = error.status ?? 0;
         const attempt = options.request?.retryCount ?? 0;
-        if (status >= 500 && attempt < retries) {
+        const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
+        if (status < 500)
+            return;
+        const what = error.response
+            ? `GitHub answered ${status} to ${describeRequest(options)}`
+            : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
+        if (attempt < allowed) {
             const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
-            const what = error.response
-                ? `GitHub answered ${status} to ${describeRequest(options)}`
-                : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
             log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
+        }
+        else if (allowed === 0) {
+            log(`${what}; not sent again as it is: GitHub may have applied it.`);
         }
     });
     // The plugin retries when the handler returns true.
@@ -5239,9 +5262,12 @@ function createClient(opts) {
         apiUrl,
         graphqlUrl,
         now: () => clock.now(),
+        backoffMs: (retry) => retry ** 2 * retryBaseMs,
         async request(route, params) {
             try {
-                const res = await octokit.request(route, params);
+                const res = await octokit.request(route, createsSomething(route)
+                    ? { ...params, request: { ...params?.request, ...ONCE } }
+                    : params);
                 return {
                     status: res.status,
                     data: res.data,
@@ -5249,7 +5275,7 @@ function createClient(opts) {
                 };
             }
             catch (e) {
-                throw (0,errors/* toGitHubError */.Lg)(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
             }
         },
         async paginate(route, params) {
@@ -5257,7 +5283,7 @@ function createClient(opts) {
                 return await octokit.paginate(route, withPerPage(params));
             }
             catch (e) {
-                throw (0,errors/* toGitHubError */.Lg)(e, route);
+                throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
             }
         },
         pages(route, params) {
@@ -5270,7 +5296,7 @@ function createClient(opts) {
                             step = await iterator.next();
                         }
                         catch (e) {
-                            throw (0,errors/* toGitHubError */.Lg)(e, route);
+                            throw (0,errors/* toGitHubError */.Lg)(e, requestPath(route, params));
                         }
                         if (step.done)
                             return;
@@ -5286,7 +5312,7 @@ function createClient(opts) {
                 throw new Error(`GraphQL variable names ${reserved.join(", ")} are reserved by Octokit; rename them.`);
             }
             try {
-                return await gql(query, variables);
+                return await gql(query, isMutation(query) ? { ...variables, request: ONCE } : variables);
             }
             catch (e) {
                 if (e instanceof Error && e.name === "GraphqlResponseError") {
