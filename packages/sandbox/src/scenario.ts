@@ -910,7 +910,8 @@ function seedDeployment(ctx: SeedCtx, s: ScenarioDeployment): void {
   const { store, repo } = ctx;
   const sha = s.sha ? mustResolve(ctx, s.sha) : repo.refs.get(`refs/heads/${repo.defaultBranch}`)!;
   const createdAt = ctx.at(s.createdAt);
-  const creator = s.creator ?? ctx.firstUser;
+  // GitHub records a workflow job's deployment to an environment as made by the workflow's token.
+  const creator = s.creator ?? "github-actions[bot]";
   store.user(creator);
   // A deployment to an environment the repository does not have creates it, as on GitHub.
   store.ensureEnvironment(repo, s.environment, createdAt);
