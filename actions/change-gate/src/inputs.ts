@@ -18,6 +18,12 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
       `The \`mode\` input is "${getInput("mode")}": use \`enforce\` (block fails the step) or \`report\` (never fails).`,
     );
   }
+  const rollbackText = getInput("rollback").trim().toLowerCase();
+  if (rollbackText !== "" && rollbackText !== "true" && rollbackText !== "false") {
+    problems.push(
+      `The \`rollback\` input is "${getInput("rollback")}": use \`true\` (this deployment goes back to a commit that lacks some of what the environment runs) or \`false\`.`,
+    );
+  }
   return {
     inputs: {
       environment,
@@ -26,6 +32,7 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
       head: getInput("head"),
       mode,
       policyRef: getInput("policy-ref"),
+      rollback: rollbackText === "true",
     },
     problems,
   };

@@ -8,19 +8,36 @@ import {
 } from "./deploymentRange";
 
 describe("chooseRangeBase", () => {
+  const bot = "github-actions[bot]";
+  const record = (
+    sha: string,
+    createdAt: string,
+    latestStatus: string | null,
+    creator = bot,
+    statusBy = creator,
+  ) => ({
+    sha,
+    createdAt,
+    latestStatus,
+    creator,
+    latestStatusCreator: statusBy,
+  });
   const deployments = [
-    { sha: "aaa", createdAt: "2026-03-01T10:00:00Z", latestStatus: "success" },
-    { sha: "bbb", createdAt: "2026-03-02T10:00:00Z", latestStatus: "failure" },
-    { sha: "ccc", createdAt: "2026-02-01T10:00:00Z", latestStatus: "success" },
-    { sha: "ddd", createdAt: "2026-03-03T10:00:00Z", latestStatus: null },
+    record("aaa", "2026-03-01T10:00:00Z", "success"),
+    record("bbb", "2026-03-02T10:00:00Z", "failure"),
+    record("ccc", "2026-02-01T10:00:00Z", "success"),
+    record("ddd", "2026-03-03T10:00:00Z", null),
   ];
   it("starts at the last deployment whose latest status is success", () => {
     expect(
       chooseRangeBase({ environment: "production", deployments, latestRelease: { tag: "v1", sha: "rel" } }),
     ).toEqual({
-      sha: "aaa",
-      source: "deployment",
-      description: "the last successful deployment to production (2026-03-01)",
+      base: {
+        sha: "aaa",
+        source: "deployment",
+        description: "the last successful deployment to production (2026-03-01)",
+      },
+      passedOver: [],
     });
   });
   it("falls back to the latest release, then the base input, then nothing", () => {
@@ -31,18 +48,52 @@ describe("chooseRangeBase", () => {
         deployments: failed,
         latestRelease: { tag: "v1.2.0", sha: "rel" },
         baseInput: "x",
-      }),
+      }).base,
     ).toMatchObject({
       sha: "rel",
       source: "release",
     });
     expect(
-      chooseRangeBase({ environment: "p", deployments: [], latestRelease: null, baseInput: " main~3 " }),
+      chooseRangeBase({ environment: "p", deployments: [], latestRelease: null, baseInput: " main~3 " }).base,
     ).toMatchObject({
       sha: "main~3",
       source: "input",
     });
-    expect(chooseRangeBase({ environment: "p", deployments: [], baseInput: "" })).toBeNull();
+    expect(chooseRangeBase({ environment: "p", deployments: [], baseInput: "" }).base).toBeNull();
+  });
+  it("believes only deployments a trusted identity created and marked successful, and names the others", () => {
+    const forged = [
+      record("eee", "2026-03-05T10:00:00Z", "success", "mallory"),
+      record("fff", "2026-03-04T10:00:00Z", "success", bot, "mallory"),
+      ...deployments,
+    ];
+    const choice = chooseRangeBase({ environment: "production", deployments: forged });
+    expect(choice.base?.sha).toBe("aaa");
+    expect(choice.passedOver).toEqual([
+      "The successful deployment of eee to production on 2026-03-05 does not count as what production runs: @mallory created it, and the policy trusts only @github-actions[bot] (`deployments.trusted-creators`).",
+      "The successful deployment of fff to production on 2026-03-04 does not count as what production runs: @mallory marked it successful, and the policy trusts only @github-actions[bot] (`deployments.trusted-creators`).",
+    ]);
+    // A list in the policy replaces the default: github-actions[bot] is no longer believed.
+    const named = chooseRangeBase({
+      environment: "production",
+      deployments: forged,
+      trustedCreators: ["Deploy-Bot[bot]"],
+    });
+    expect(named.base).toBeNull();
+    expect(named.passedOver).toHaveLength(4);
+    expect(named.passedOver[0]).toContain("the policy trusts only @deploy-bot[bot]");
+    const many = Array.from({ length: 7 }, (_, i) =>
+      record(`m${i}`, `2026-03-1${i}T10:00:00Z`, "success", "mallory"),
+    );
+    expect(chooseRangeBase({ environment: "p", deployments: many }).passedOver.at(-1)).toBe(
+      "2 more successful deployments by accounts the policy does not trust do not count either.",
+    );
+    const unknown = chooseRangeBase({
+      environment: "p",
+      deployments: [{ ...record("ggg", "2026-03-06T10:00:00Z", "success"), creator: null }],
+    });
+    expect(unknown.base).toBeNull();
+    expect(unknown.passedOver[0]).toContain("an unknown account created it");
   });
 });
 

@@ -2,6 +2,7 @@
  * The deployed range: the commits between what the environment runs now and what is about to
  * be deployed, and the units of change in it (pull requests and direct pushes).
  */
+import type { DeploymentsPolicy } from "../policy/sections/deployments";
 import { type ChangeRequestLink, scanChangeRequestLinks } from "./changeRequest";
 
 /** A deployment to the environment, as the Deployments API reports it. */
@@ -10,6 +11,23 @@ export interface DeploymentRecord {
   createdAt: string;
   /** The state of its latest status, lower case ("success", "failure", "in_progress", …); null without one. */
   latestStatus: string | null;
+  /** Who created it, as REST names them (an App's bot ends in `[bot]`); null when GitHub does not say. */
+  creator: string | null;
+  /** Who set its latest status, likewise. */
+  latestStatusCreator: string | null;
+}
+
+/**
+ * Who may create the deployments (and set the success statuses) that say what an environment
+ * runs, when the policy names nobody: the workflow token's identity, as which GitHub itself records
+ * the deployment of a job that uses an environment. Anyone with Write can create a deployment and
+ * its statuses through the API; only these identities' records are believed.
+ */
+export const DEFAULT_TRUSTED_DEPLOYERS: readonly string[] = ["github-actions[bot]"];
+
+/** The identities whose deployment records are believed: the policy's list, else the default. */
+export function trustedDeployers(policy: DeploymentsPolicy): readonly string[] {
+  return policy.trustedCreators ?? DEFAULT_TRUSTED_DEPLOYERS;
 }
 
 export type RangeBaseSource = "deployment" | "release" | "input";
@@ -21,37 +39,111 @@ export interface RangeBase {
   description: string;
 }
 
+/** Where the range starts, and the successful deployments passed over because nobody trusted made them. */
+export interface RangeBaseChoice {
+  base: RangeBase | null;
+  /** One sentence per successful deployment newer than the base that was not believed. */
+  passedOver: string[];
+}
+
+/** How many passed-over deployments are named one by one. */
+const PASSED_OVER_SHOWN = 5;
+
 /**
- * Where the range starts: the commit of the last successful deployment to the environment, else
- * the latest release tag, else the `base` input. Null when none is known (the gate then blocks
- * and says to set `base`).
+ * Where the range starts: the commit of the last successful deployment to the environment that a
+ * trusted identity created and marked successful, else the latest release tag, else the `base`
+ * input. `base` is null when none is known (the gate then blocks and says to set `base`).
+ * `trustedCreators` (case-insensitive logins, REST form) defaults to `DEFAULT_TRUSTED_DEPLOYERS`.
  */
 export function chooseRangeBase(opts: {
   environment: string;
   deployments: readonly DeploymentRecord[];
   latestRelease?: { tag: string; sha: string } | null;
   baseInput?: string;
-}): RangeBase | null {
+  trustedCreators?: readonly string[];
+}): RangeBaseChoice {
+  const trusted = new Set((opts.trustedCreators ?? DEFAULT_TRUSTED_DEPLOYERS).map((l) => l.toLowerCase()));
+  const isTrusted = (login: string | null) => login !== null && trusted.has(login.toLowerCase());
   const successful = opts.deployments
     .filter((d) => d.latestStatus?.toLowerCase() === "success")
-    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
-  if (successful) {
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const passed: DeploymentRecord[] = [];
+  let chosen: DeploymentRecord | undefined;
+  for (const d of successful) {
+    if (isTrusted(d.creator) && isTrusted(d.latestStatusCreator)) {
+      chosen = d;
+      break;
+    }
+    passed.push(d);
+  }
+  const who = [...trusted].map((l) => `@${l}`).join(", ");
+  const passedOver = passed.slice(0, PASSED_OVER_SHOWN).map((d) => {
+    const why = !isTrusted(d.creator)
+      ? `${d.creator ? `@${d.creator}` : "an unknown account"} created it`
+      : `${d.latestStatusCreator ? `@${d.latestStatusCreator}` : "an unknown account"} marked it successful`;
+    return `The successful deployment of ${d.sha.slice(0, 7)} to ${opts.environment} on ${d.createdAt.slice(0, 10)} does not count as what ${opts.environment} runs: ${why}, and the policy trusts only ${who} (\`deployments.trusted-creators\`).`;
+  });
+  if (passed.length > PASSED_OVER_SHOWN) {
+    passedOver.push(
+      `${passed.length - PASSED_OVER_SHOWN} more successful deployments by accounts the policy does not trust do not count either.`,
+    );
+  }
+  if (chosen) {
     return {
-      sha: successful.sha,
-      source: "deployment",
-      description: `the last successful deployment to ${opts.environment} (${successful.createdAt.slice(0, 10)})`,
+      base: {
+        sha: chosen.sha,
+        source: "deployment",
+        description: `the last successful deployment to ${opts.environment} (${chosen.createdAt.slice(0, 10)})`,
+      },
+      passedOver,
     };
   }
   if (opts.latestRelease) {
     return {
-      sha: opts.latestRelease.sha,
-      source: "release",
-      description: `the latest release, ${opts.latestRelease.tag}`,
+      base: {
+        sha: opts.latestRelease.sha,
+        source: "release",
+        description: `the latest release, ${opts.latestRelease.tag}`,
+      },
+      passedOver,
     };
   }
   const base = opts.baseInput?.trim();
-  if (base) return { sha: base, source: "input", description: "the `base` input" };
-  return null;
+  return { base: base ? { sha: base, source: "input", description: "the `base` input" } : null, passedOver };
+}
+
+/**
+ * The base must be an ancestor of the head: GitHub compares them as "ahead" (or "identical").
+ * "behind" or "diverged" means deploying the head takes commits off the environment, which only a
+ * declared rollback may do; anything else GitHub says is unknown and blocks too.
+ */
+export function checkRangeDirection(opts: {
+  environment: string;
+  base: RangeBase;
+  baseSha: string;
+  headSha: string;
+  /** GitHub's comparison status of base...head. */
+  status: string;
+  /** The deployment is declared a rollback (the `rollback` input). */
+  rollback: boolean;
+}): { block?: string; note?: string } {
+  const { environment, base, status } = opts;
+  if (status === "ahead" || status === "identical") return {};
+  const baseShort = opts.baseSha.slice(0, 7);
+  const headShort = opts.headSha.slice(0, 7);
+  if ((status === "behind" || status === "diverged") && opts.rollback) {
+    return {
+      note: `Rollback: ${environment} goes from ${baseShort} (${base.description}) back to ${headShort}, which does not contain it (GitHub: ${status}); ${status === "diverged" ? "the commits the head has since their common ancestor are checked as usual" : "no new commit is deployed"}.`,
+    };
+  }
+  if (status === "behind" || status === "diverged") {
+    return {
+      block: `${base.description[0]!.toUpperCase()}${base.description.slice(1)} is commit ${baseShort}, which ${headShort} does not contain (GitHub compares them as "${status}"): deploying it would take changes off ${environment} without a change request saying so. If this is a rollback, set the \`rollback\` input to \`true\`; otherwise deploy a commit that contains ${baseShort}.`,
+    };
+  }
+  return {
+    block: `GitHub compares ${baseShort}...${headShort} as "${status}", which does not say that ${headShort} contains ${baseShort}; re-run the workflow.`,
+  };
 }
 
 /** A commit in the deployed range. */

@@ -12,6 +12,7 @@ import {
   type ChangeRequestVerdict,
   type CommitCoverage,
   changeRequestKey,
+  checkRangeDirection,
   chooseRangeBase,
   type DeploymentDecision,
   decideDeployment,
@@ -28,6 +29,7 @@ import {
   type RangeRisk,
   type RiskLevel,
   scanChangeRequestLinks,
+  trustedDeployers,
 } from "@gatehouse/core";
 import {
   defaultBranchOf,
@@ -218,12 +220,14 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     if (release.problem) throw new GateStop(release.problem);
 
     // 2. The range.
-    const rangeBase = chooseRangeBase({
+    const { base: rangeBase, passedOver } = chooseRangeBase({
       environment: inputs.environment,
       deployments: state.deployments,
       latestRelease: state.latestRelease,
       baseInput: inputs.base,
+      trustedCreators: trustedDeployers(policy.deployments),
     });
+    notes.push(...passedOver);
     if (!rangeBase) {
       throw new GateStop(
         `Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag ${inputs.environment} runs now.`,
@@ -247,6 +251,16 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
         files: range.files.length,
       },
     };
+    const direction = checkRangeDirection({
+      environment: inputs.environment,
+      base: rangeBase,
+      baseSha: range.baseSha,
+      headSha: range.headSha,
+      status: range.status,
+      rollback: inputs.rollback === true,
+    });
+    if (direction.block) throw new GateStop(direction.block);
+    if (direction.note) notes.push(direction.note);
 
     // 3. Pull requests of the commits: aliased GraphQL queries of 100 commits, a few at a time.
     const commits: RangeCommit[] = range.commits;

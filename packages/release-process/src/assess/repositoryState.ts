@@ -27,7 +27,7 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
     policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { commitOid createdAt latestStatus { state } }
+      nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
     }
     latestRelease { tagName tagCommit { oid } }
   }
@@ -39,10 +39,26 @@ interface Answer {
     policyRef: { oid: string } | null;
     policy: { text: string | null; isTruncated: boolean } | null;
     deployments: {
-      nodes: { commitOid: string; createdAt: string; latestStatus: { state: string } | null }[];
+      nodes: {
+        commitOid: string;
+        createdAt: string;
+        creator: Actor | null;
+        latestStatus: { state: string; creator: Actor | null } | null;
+      }[];
     };
     latestRelease: { tagName: string; tagCommit: { oid: string } | null } | null;
   } | null;
+}
+
+interface Actor {
+  __typename: string;
+  login: string;
+}
+
+/** A login as REST and the policy write it: GraphQL shows a bot's without its `[bot]` suffix. */
+function restLogin(actor: Actor | null): string | null {
+  if (!actor) return null;
+  return actor.__typename === "Bot" && !actor.login.endsWith("[bot]") ? `${actor.login}[bot]` : actor.login;
 }
 
 function stateVariables(
@@ -119,6 +135,8 @@ export async function readRepositoryState(
       sha: d.commitOid,
       createdAt: d.createdAt,
       latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+      creator: restLogin(d.creator),
+      latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
     })),
     latestRelease: r.latestRelease?.tagCommit
       ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }

@@ -9,6 +9,11 @@ export interface GateInputs {
   head: string;
   mode: "enforce" | "report";
   policyRef: string;
+  /**
+   * The deployment is declared a rollback: the head may lack commits the environment runs (the
+   * `rollback` input). Otherwise a base the head does not contain blocks.
+   */
+  rollback?: boolean;
 }
 
 /** The release change request named by the `change-request` input: `#N`, `N`, `owner/repo#N` or a URL. */

@@ -3,7 +3,6 @@
  * `property` name (a test checks that they match):
  *
  *   export { freezeSection as freeze } from "./freeze";
-export { improvementSection as improvement } from "./improvement";
  *
  * `Policy` is derived from this list, so `policy.<property>` is typed as soon as the line exists.
  * After adding or changing a section, run `pnpm exec tsx scripts/policy-schema.ts` and commit
@@ -13,6 +12,7 @@ export { improvementSection as improvement } from "./improvement";
 
 export { approvalsSection as approvals } from "./approvals";
 export { changeRequestsSection as changeRequests } from "./changeRequests";
+export { deploymentsSection as deployments } from "./deployments";
 export { exemptPathsSection as exemptPaths } from "./exemptPaths";
 export { freezeSection as freeze } from "./freeze";
 export { improvementSection as improvement } from "./improvement";
