@@ -1543,7 +1543,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3949)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7777)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
@@ -5934,11 +5934,17 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
     policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { commitOid createdAt latestStatus { state } }
+      nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
     }
     latestRelease { tagName tagCommit { oid } }
   }
 }`;
+/** A login as REST and the policy write it: GraphQL shows a bot's without its `[bot]` suffix. */
+function restLogin(actor) {
+    if (!actor)
+        return null;
+    return actor.__typename === "Bot" && !actor.login.endsWith("[bot]") ? `${actor.login}[bot]` : actor.login;
+}
 function stateVariables(repo, environment, policyRef, defaultBranch) {
     // By full name (`refs/heads/main`): no tag or other ref named like the branch can stand in.
     // Without a name from the event, `HEAD`: the repository's own default branch.
@@ -5993,6 +5999,8 @@ async function readRepositoryState(client, repo, environment, policyRef, default
             sha: d.commitOid,
             createdAt: d.createdAt,
             latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+            creator: restLogin(d.creator),
+            latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
         })),
         latestRelease: r.latestRelease?.tagCommit
             ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
