@@ -113,7 +113,7 @@ export class AppGitHub {
     } catch (e) {
       if (!(e instanceof GitHubApiError) || e.status !== 401 || !/claim \('(iat|exp)'\)/.test(e.apiMessage))
         throw e;
-      this.opts.log.warn("GitHub refused the App's token for its times; signing again at GitHub's time", {
+      this.opts.log.warn("this server's clock differs from GitHub's: the App's token is signed again at GitHub's time", {
         github: e.apiMessage,
       });
       this.jwtClient = undefined;

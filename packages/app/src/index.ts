@@ -13,3 +13,4 @@ export type { Outcome, WaitingRun } from "./deployments";
 export { type GateDecisionOptions, releaseProcessDecide } from "./gate";
 export { AppGitHub, type InstallationAccess } from "./github";
 export { createLogger, type Logger, silentLogger } from "./log";
+export { type ServeIo, serveFromEnvironment } from "./serve";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { CONFIG_VARIABLES } from "@gatehouse/app/variables";
-import { type Command, EXIT } from "../command";
+import type { Command } from "../command";
 import { untilStopped } from "./sandbox";
 
 export const command: Command = {
@@ -19,22 +19,13 @@ Logs are JSON lines on standard output. SIGTERM or Ctrl-C stops it gracefully: n
 those under way finish (up to 25 s). Nothing is kept on disk: GitHub is its record.`,
   options: {},
   async run(_args, io) {
-    const { ConfigError, createLogger, readConfig, startApp } = await import("@gatehouse/app");
-    let config: ReturnType<typeof readConfig>;
-    try {
-      config = readConfig(io.env, (path) => readFileSync(path, "utf8"));
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        io.err(error.message);
-        return EXIT.usage;
-      }
-      throw error;
-    }
-    const log = createLogger((line) => io.out(line.trimEnd()));
-    const app = await startApp({ config, log });
-    await untilStopped(io.signal);
-    log.info("stopping: finishing the deliveries under way");
-    await app.close(25_000);
-    return EXIT.ok;
+    const { serveFromEnvironment } = await import("@gatehouse/app");
+    return serveFromEnvironment({
+      env: io.env,
+      out: io.out,
+      err: io.err,
+      readFile: (path) => readFileSync(path, "utf8"),
+      stopped: untilStopped(io.signal),
+    });
   },
 };

@@ -10,8 +10,12 @@
  *   change-gate    → `change-requests` (release and review), `environment`, `head-sha` (deploy)
  *   deploy         → `started-at`, `outcome` (review)
  *   release-bundle → `release-tag` (review), `release-url`
+ *
+ * Last, the Gatehouse App: GitHub itself holds another repository's deploy job until its change
+ * request is approved.
  */
 import type { DemoStep } from "../types";
+import { appStep } from "./app";
 import { changeGateStep } from "./change-gate";
 import { deployStep } from "./deploy";
 import { freezeWindowStep } from "./freeze-window";
@@ -24,4 +28,5 @@ export const steps: DemoStep[] = [
   deployStep,
   releaseBundleStep,
   postImplementationReviewStep,
+  appStep,
 ];
