@@ -3,6 +3,7 @@
  * scenario module (scripts/bench/<scenario>.ts exporting a BenchScenario).
  */
 import { bundledActions } from "../lib/actions";
+import { appBurstBench } from "./app";
 import { changeGateBench } from "./change-gate";
 import { freezeCliBench, notesSmallRangeBench } from "./cli";
 import { coldStart } from "./cold-start";
@@ -28,6 +29,7 @@ export function scenarios(): BenchScenario[] {
     freezeCliBench,
     notesSmallRangeBench,
     ...latencyBenches,
+    appBurstBench,
     // releaseBundleBench, …
   ];
 }
