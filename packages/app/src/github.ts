@@ -113,9 +113,12 @@ export class AppGitHub {
     } catch (e) {
       if (!(e instanceof GitHubApiError) || e.status !== 401 || !/claim \('(iat|exp)'\)/.test(e.apiMessage))
         throw e;
-      this.opts.log.warn("this server's clock differs from GitHub's: the App's token is signed again at GitHub's time", {
-        github: e.apiMessage,
-      });
+      this.opts.log.warn(
+        "this server's clock differs from GitHub's: the App's token is signed again at GitHub's time",
+        {
+          github: e.apiMessage,
+        },
+      );
       this.jwtClient = undefined;
       return fn(await this.appClient());
     }

@@ -89,7 +89,8 @@ export const appStep: DemoStep = {
       const answered: string = gate.state;
       ctx.print.kv("GitHub", `run ${run.id} is ${run.status}: the rule was ${answered}`);
       for (const l of (gate.comment ?? "").split("\n").filter(Boolean)) ctx.print.line(`  ${l}`);
-      if (answered !== "approved") throw new Error(`the App ${answered} the deployment after Dana's approval`);
+      if (answered !== "approved")
+        throw new Error(`the App ${answered} the deployment after Dana's approval`);
       ctx.link("the held and released run", `${sb.url}/${REPOSITORY}/actions/runs/${run.id}`);
       ctx.link("change request acme/inventory#1", `${sb.url}/${REPOSITORY}/issues/1`);
       return `GitHub held run ${run.id} until Dana approved #1; the App then approved it`;
