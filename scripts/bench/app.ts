@@ -188,7 +188,8 @@ export const appBurstBench: BenchScenario = {
       for (let b = 0; b < bursts; b++) {
         for (const s of seeded) {
           s.repo.deployments.splice(0, s.repo.deployments.length, ...s.deployments);
-          s.repo.issues.forEach((i, n) => i.comments.splice(0, i.comments.length, ...s.comments[n]!));
+          for (const [n, i] of s.repo.issues.entries())
+            i.comments.splice(0, i.comments.length, ...s.comments[n]!);
           for (const run of s.repo.runs) if (run.status === "waiting") run.status = "completed";
         }
         sb.resetRequests();
