@@ -567,7 +567,7 @@ export function environmentJson(p: Presenter, repo: Repo, e: Environment): J {
       id: e.id * 10 + 2,
       node_id: `${e.nodeId}_rr`,
       type: "required_reviewers",
-      prevent_self_review: false,
+      prevent_self_review: e.preventSelfReview,
       reviewers: e.reviewers.map((r) => ({
         type: r.type,
         reviewer: r.type === "User" ? userJson(p, r.login) : teamRef(p, r.login),
@@ -582,8 +582,15 @@ export function environmentJson(p: Presenter, repo: Repo, e: Environment): J {
     html_url: `${repoHtml(p, repo)}/deployments/activity_log?environments_filter=${encodeURIComponent(e.name)}`,
     created_at: e.createdAt,
     updated_at: e.updatedAt,
-    protection_rules: rules,
-    deployment_branch_policy: null,
+    protection_rules: e.branchPolicy
+      ? [...rules, { id: e.id * 10 + 3, node_id: `${e.nodeId}_bp`, type: "branch_policy" }]
+      : rules,
+    deployment_branch_policy: e.branchPolicy
+      ? {
+          protected_branches: e.branchPolicy.protectedBranches,
+          custom_branch_policies: !e.branchPolicy.protectedBranches,
+        }
+      : null,
   };
 }
 

@@ -136,6 +136,7 @@ describe("answers in the shapes GitHub describes", () => {
     });
     await call("GET", `${R}/environments`);
     await call("GET", `${R}/environments/production`);
+    await call("GET", `${R}/environments/production/deployment-branch-policies`);
     await call("GET", `${R}/actions/runs`);
     await call("GET", `${R}/actions/runs/9001`);
     await call("GET", `${R}/actions/runs/9001/attempts/1`);

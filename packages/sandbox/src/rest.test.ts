@@ -45,7 +45,9 @@ repos:
         commits: ["feat: search"]
         merged: true
         body: "Change-Request: #7"
-    environments: [{ name: production, reviewers: [bob, "team:acme/cab"] }]
+    environments:
+      - { name: production, reviewers: [bob, "team:acme/cab"], preventSelfReview: true, branchPolicy: [main, "release/*"] }
+      - { name: staging, branchPolicy: protected }
     deployments:
       - { environment: production, sha: "feat: login page", statuses: [success] }
       - { environment: staging, statuses: [success] }
@@ -511,6 +513,25 @@ describe("deployments, environments, runs, teams", () => {
       "User",
       "Team",
     ]);
+    expect(env.data.protection_rules[0].prevent_self_review).toBe(true);
+    expect(env.data.protection_rules.map((r: { type: string }) => r.type)).toEqual([
+      "required_reviewers",
+      "branch_policy",
+    ]);
+    expect(env.data.deployment_branch_policy).toEqual({
+      protected_branches: false,
+      custom_branch_policies: true,
+    });
+    const patterns = await api(sb).get("/repos/acme/app/environments/production/deployment-branch-policies");
+    expect(patterns.data).toMatchObject({
+      total_count: 2,
+      branch_policies: [{ name: "main" }, { name: "release/*" }],
+    });
+    const staging = await api(sb).get("/repos/acme/app/environments/staging");
+    expect(staging.data.deployment_branch_policy).toEqual({
+      protected_branches: true,
+      custom_branch_policies: false,
+    });
     const approvals = await api(sb).get("/repos/acme/app/actions/runs/4242/approvals");
     expect(approvals.data).toEqual([
       expect.objectContaining({

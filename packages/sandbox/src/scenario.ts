@@ -228,7 +228,11 @@ export interface ScenarioRepo {
     | {
         name: string;
         reviewers?: string[];
+        /** Whoever triggered a run may not approve its deployment. */
+        preventSelfReview?: boolean;
         waitTimer?: number;
+        /** Which branches may deploy: `protected`, or branch name patterns. Default: any branch. */
+        branchPolicy?: "protected" | string[];
         /** Slugs of the Apps whose custom deployment protection rule is enabled here. */
         protectionRules?: string[];
       }
@@ -553,7 +557,14 @@ function seedRepo(
           ? { type: "Team" as const, login: r.slice(5) }
           : { type: "User" as const, login: r },
       ),
+      preventSelfReview: "preventSelfReview" in env ? (env.preventSelfReview ?? false) : false,
       waitTimer: env.waitTimer ?? 0,
+      branchPolicy:
+        "branchPolicy" in env && env.branchPolicy
+          ? env.branchPolicy === "protected"
+            ? { protectedBranches: true, patterns: [] }
+            : { protectedBranches: false, patterns: [...env.branchPolicy] }
+          : null,
       protectionRules: ruleIds(
         "protectionRules" in env ? (env.protectionRules ?? []) : [],
         `${owner}/${name} environment ${env.name}`,

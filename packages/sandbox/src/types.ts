@@ -242,7 +242,14 @@ export interface Environment {
   nodeId: string;
   name: string;
   reviewers: { type: "User" | "Team"; login: string }[];
+  /** The required-reviewers rule's `prevent_self_review`: whoever triggered a run may not approve it. */
+  preventSelfReview: boolean;
   waitTimer: number;
+  /**
+   * Which branches may deploy here (`deployment_branch_policy`): protected branches only, or those
+   * matching `patterns`; null when any branch may.
+   */
+  branchPolicy: { protectedBranches: boolean; patterns: string[] } | null;
   /** Apps (ids) whose custom deployment protection rule is enabled on this environment. */
   protectionRules: number[];
   createdAt: string;

@@ -178,4 +178,25 @@ export const deploymentRoutes: RouteDef[] = [
       return { body: environmentJson(ctx, repo, e) };
     },
   },
+  {
+    method: "GET",
+    route: "/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+    permission: "actions=read",
+    handler(ctx) {
+      const repo = ctx.repo();
+      const e = repo.environments.find(
+        (x) => x.name.toLowerCase() === ctx.params.environment_name!.toLowerCase(),
+      );
+      if (!e) throw notFound();
+      const patterns = e.branchPolicy && !e.branchPolicy.protectedBranches ? e.branchPolicy.patterns : [];
+      const list = patterns.map((name, i) => ({
+        id: e.id * 1000 + i + 1,
+        node_id: `${e.nodeId}_bp${i + 1}`,
+        name,
+        type: "branch",
+      }));
+      const page = paginate(ctx, list);
+      return { headers: page.headers, body: { total_count: list.length, branch_policies: page.body } };
+    },
+  },
 ];
