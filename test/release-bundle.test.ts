@@ -197,6 +197,18 @@ describe("release-bundle", () => {
       { name: "shop-linux.tar.gz", size: 11, sha256: sha256("linux build") },
       { name: "shop-mac.zip", size: 9, sha256: sha256("mac build") },
     ]);
+    // what gatehouse verify needs: no range input, so from the previous release's commit
+    expect(manifest).toMatchObject({
+      manifestVersion: 2,
+      range: { base: shop(sb).refs.get("refs/tags/v1.0.0"), head, from: "previous-release" },
+      policy: { path: ".github/gatehouse.yml", ref: "default branch", blobSha: null },
+      environmentProtection: {
+        requiredReviewers: [],
+        preventSelfReview: false,
+        waitTimerMinutes: 0,
+        branchPolicy: null,
+      },
+    });
 
     // the notes: sections, links to the PR and the change requests, evidence
     const body = release!.body;
@@ -231,6 +243,50 @@ describe("release-bundle", () => {
       "PATCH /repos/{owner}/{repo}/releases/{release_id}",
     ]);
     expect(sb.violations).toEqual([]);
+  });
+
+  it("records what gatehouse verify needs: change-gate's range, the policy's blob, the environment's protection", async () => {
+    const policy = "approvals:\n  approvers: { users: [carol] }\n";
+    const sb = await startSandbox(
+      `${scenario().replace(
+        "    environments: [production]",
+        [
+          "    environments:",
+          '      - { name: production, reviewers: [carol, "team:acme/cab"], preventSelfReview: true, branchPolicy: [main, "release/*"] }',
+          "    files:",
+          `      .github/gatehouse.yml: ${JSON.stringify(policy)}`,
+        ].join("\n"),
+      )}orgs:\n  - { login: acme, teams: [{ slug: cab, members: [dana] }] }\n`,
+    );
+    sandboxes.push(sb);
+    const base = shop(sb).refs.get("refs/tags/v1.0.0")!;
+    const head = shop(sb).refs.get("refs/heads/main")!;
+    const result = await run(sb, workspace(), { range: `${base}...${head}` }, { keep: true });
+    ok(result);
+    const manifest = JSON.parse(readFileSync(result.outputs.manifest!, "utf8"));
+    expect(manifest.range).toEqual({ base, head, from: "change-gate" });
+    // the blob as git names it: gatehouse verify finds the same on the default branch's history
+    const blob = createHash("sha1")
+      .update(`blob ${Buffer.byteLength(policy)}\0${policy}`)
+      .digest("hex");
+    expect(manifest.policy).toEqual({ path: ".github/gatehouse.yml", ref: "default branch", blobSha: blob });
+    expect(manifest.environmentProtection).toEqual({
+      requiredReviewers: [
+        { type: "User", login: "carol" },
+        { type: "Team", login: "acme/cab" },
+      ],
+      preventSelfReview: true,
+      waitTimerMinutes: 0,
+      branchPolicy: { protectedBranches: false, customBranchPolicies: true, patterns: ["main", "release/*"] },
+    });
+    expect(sb.violations).toEqual([]);
+  });
+
+  it("refuses a range that is not change-gate's, naming the input", async () => {
+    const sb = await sandbox();
+    const result = await run(sb, workspace(), { range: "v1.0.0...main" });
+    failed(result, /range must be change-gate's base and head as BASE\.\.\.HEAD/);
+    expect(releaseOf(sb, "v1.1.0")).toEqual([]);
   });
 
   it("changes nothing when re-run with nothing changed", async () => {

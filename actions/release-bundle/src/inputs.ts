@@ -5,6 +5,7 @@ import {
   parseChangeRequestsInput,
   parseExplicitVersion,
   parseFreezeInput,
+  parseRangeInput,
   validateChannel,
   validateTagPrefix,
 } from "@gatehouse/core";
@@ -57,5 +58,6 @@ export function readInputs(
     environment: runner.getInput("environment"),
     freeze: guard("freeze", () => parseFreezeInput(runner.getInput("freeze"))),
     majorTag: guard("major-tag", () => runner.getBooleanInput("major-tag")),
+    range: guard("range", () => parseRangeInput(runner.getInput("range"))),
   };
 }

@@ -2,6 +2,7 @@ export * from "./action";
 export * from "./changeRequests";
 export * from "./client";
 export * from "./environmentApprovals";
+export * from "./environmentProtection";
 export * from "./errors";
 export * from "./githubTime";
 export * from "./policy";

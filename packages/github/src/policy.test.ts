@@ -49,6 +49,7 @@ describe("loadPolicy", () => {
       ref: "default branch",
       defaultBranch: true,
       found: true,
+      sha: "b82551848c644f63b8517a7bdf8be9a992e6f4da",
     });
     expect(loaded.notes).toEqual([]);
     expect(seen).toEqual([
@@ -88,7 +89,10 @@ describe("loadPolicy", () => {
       res.writeHead(200, { "content-type": "application/vnd.github.raw" });
       res.end("# Déploiement\nversion: 1\n");
     });
-    expect((await loadPolicy(client, { owner: "acme", repo: "shop" })).policy.version).toBe(1);
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
+    expect(loaded.policy.version).toBe(1);
+    // the blob as git names it (`git hash-object`), for the release manifest
+    expect(loaded.source.sha).toBe("0a01bcb29086537e5b73004747bcf15261a40b50");
   });
 
   it("accepts a JSON contents answer and keeps the blob SHA", async () => {

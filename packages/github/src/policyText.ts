@@ -4,6 +4,7 @@
  * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
  * action can send it first, while the rest of its code is still loading.
  */
+import { createHash } from "node:crypto";
 import { DEFAULT_POLICY_PATH } from "@gatehouse/core";
 import type { GitHubClient } from "./client";
 import { GitHubApiError } from "./errors";
@@ -15,7 +16,7 @@ export interface PolicySource {
   ref: string;
   /** True when read from the default branch (no ref given). */
   defaultBranch: boolean;
-  /** Blob SHA of the file, when GitHub said it. */
+  /** Git blob SHA of the file: GitHub's, or computed from the bytes it sent (as `git hash-object`). */
   sha?: string;
   /** False when the file does not exist and the defaults are used. */
   found: boolean;
@@ -107,33 +108,33 @@ export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTa
     throw e;
   }
 
-  const { text, sha } = fileText(response.data, path);
-  const etagSha = /"([0-9a-f]{40})"/.exec(response.headers.etag ?? "")?.[1];
-  const found: PolicySource = {
-    ...source,
-    found: true,
-    ...((sha ?? etagSha) ? { sha: sha ?? etagSha } : {}),
-  };
+  const { text, sha, bytes } = fileText(response.data, path);
+  const found: PolicySource = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
   return { text, source: found, notes: [] };
 }
 
-/** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
-function fileText(data: unknown, path: string): { text: string; sha?: string } {
-  if (typeof data === "string") return { text: data };
-  if (data instanceof ArrayBuffer) return { text: Buffer.from(data).toString("utf8") };
-  if (ArrayBuffer.isView(data))
-    return { text: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8") };
+/** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */
+export function gitBlobSha(bytes: Uint8Array): string {
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+
+/** The file's text and bytes from a raw answer (string or bytes) or a JSON contents object (base64). */
+function fileText(data: unknown, path: string): { text: string; bytes: Uint8Array; sha?: string } {
+  const decoded = (bytes: Buffer) => ({ text: bytes.toString("utf8"), bytes });
+  if (typeof data === "string") return { text: data, bytes: Buffer.from(data, "utf8") };
+  if (data instanceof ArrayBuffer) return decoded(Buffer.from(data));
+  if (ArrayBuffer.isView(data)) return decoded(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   if (Array.isArray(data))
     throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
   if (data && typeof data === "object") {
     const file = data as { type?: string; content?: string; encoding?: string; sha?: string };
     if (file.type && file.type !== "file") throw new Error(`${path} is a ${file.type}, not a file.`);
     if (typeof file.content === "string") {
-      const text =
+      const bytes =
         file.encoding === "base64"
-          ? Buffer.from(file.content.replace(/\s/g, ""), "base64").toString("utf8")
-          : file.content;
-      return { text, ...(file.sha ? { sha: file.sha } : {}) };
+          ? Buffer.from(file.content.replace(/\s/g, ""), "base64")
+          : Buffer.from(file.content, "utf8");
+      return { ...decoded(bytes), ...(file.sha ? { sha: file.sha } : {}) };
     }
   }
   throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);

@@ -7,6 +7,7 @@ import {
   MANIFEST_SCHEMA_ID,
   parseChangeRequestsInput,
   parseFreezeInput,
+  parseRangeInput,
   releaseManifest,
   serializeManifest,
 } from "./releaseManifest";
@@ -25,6 +26,8 @@ const base = {
   tag: "v1.4.0",
   prerelease: false,
   commit: "c".repeat(40),
+  range: { base: "d".repeat(40), head: "c".repeat(40), from: "previous-release" as const },
+  policy: { path: ".github/gatehouse.yml", ref: "default branch", blobSha: "e".repeat(40) },
   workflowRun: { id: 42, attempt: 1, url: "https://github.example/acme/shop/actions/runs/42" },
   artefacts: [
     { name: "shop.zip", size: 10, sha256: "b".repeat(64) },
@@ -49,6 +52,19 @@ describe("releaseManifest", () => {
       tag: "v1.4.0-rc.2",
       previousTag: "v1.3.0",
       environment: "production",
+      environmentProtection: {
+        requiredReviewers: [
+          { type: "User", login: "rm" },
+          { type: "Team", login: "acme/cab" },
+        ],
+        preventSelfReview: true,
+        waitTimerMinutes: 0,
+        branchPolicy: {
+          protectedBranches: false,
+          customBranchPolicies: true,
+          patterns: ["main", "release/*"],
+        },
+      },
       workflowRun: { ...base.workflowRun, attempt: 2, workflow: "deploy", actor: "ada" },
       changeRequests: parseChangeRequestsInput(
         JSON.stringify([
@@ -73,6 +89,25 @@ describe("releaseManifest", () => {
       { login: "grace", at: "2026-11-20T10:00:00Z" },
     ]);
     expect(full.freeze).toEqual({ frozen: false, window: null, endsAt: null, overriddenBy: null });
+    expect(full.environmentProtection?.requiredReviewers).toHaveLength(2);
+    // no environment: no protection recorded, whatever was passed
+    expect(
+      releaseManifest({ ...base, environmentProtection: full.environmentProtection }).environmentProtection,
+    ).toBeNull();
+  });
+
+  it("the schema still reads version 1 manifests, and requires range, policy and protection from version 2", () => {
+    const m = releaseManifest(base) as unknown as Record<string, unknown>;
+    const { range: _r, policy: _p, environmentProtection: _e, ...v1 } = m;
+    expect(validate({ ...v1, manifestVersion: 1 }), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(v1)).toBe(false);
+    expect(validate({ ...m, range: { base: null, head: "c".repeat(40), from: "change-gate" } })).toBe(true);
+    expect(validate({ ...m, range: { base: "HEAD~1", head: "c".repeat(40), from: "change-gate" } })).toBe(
+      false,
+    );
+    expect(
+      validate({ ...m, policy: { path: ".github/gatehouse.yml", ref: "default branch", blobSha: "x" } }),
+    ).toBe(false);
   });
 
   it("the schema rejects what a manifest must never hold", () => {
@@ -110,5 +145,20 @@ describe("parseChangeRequestsInput", () => {
     ['[{"repository":"a/b","number":0}]', /change-requests\[0\]/],
   ])("refuses %j", (text, message) => {
     expect(() => parseChangeRequestsInput(text)).toThrow(message);
+  });
+});
+
+describe("parseRangeInput", () => {
+  const a = "a".repeat(40);
+  const b = "B".repeat(40);
+  it("reads change-gate's base and head, and nothing as no range", () => {
+    expect(parseRangeInput(` ${a}...${b}\n`)).toEqual({ base: a, head: b.toLowerCase() });
+    expect(parseRangeInput("")).toBeUndefined();
+    expect(parseRangeInput("...")).toBeUndefined();
+  });
+  it.each([`${a}..${a}`, `${a}...main`, "v1.0.0...v1.1.0", a])("refuses %j, naming the input", (text) => {
+    expect(() => parseRangeInput(text)).toThrow(
+      /range must be change-gate's base and head as BASE\.\.\.HEAD/,
+    );
   });
 });

@@ -4,7 +4,10 @@
  *
  * It records what was released (version, tag, commit, every artefact with size and SHA-256), by
  * which workflow run, under which change requests and approvals, and the freeze decision when one
- * was given. It holds no clock reading, so a re-run of the same release produces the same bytes.
+ * was given — and what `gatehouse verify` needs to re-check it later from GitHub alone: the
+ * deployed range whose commit authors may not approve, the policy file's blob, and the
+ * environment's protection settings when the release was made. It holds no clock reading, so a
+ * re-run of the same release produces the same bytes.
  */
 import { parseGatedChangeRequests } from "../change/gatedChangeRequests";
 import type { Artefact, EnvironmentApproval, ReleaseChangeRequest } from "./releaseNotes";
@@ -29,16 +32,54 @@ export interface FreezeDecision {
   overriddenBy: string | null;
 }
 
+/** The version of the manifest format this code writes (1 lacks range, policy and protection). */
+export const MANIFEST_VERSION = 2;
+
+/**
+ * The deployed range the change requests were assessed against: change-gate's when it was passed
+ * on (`change-gate`), else from the previous release's commit (`previous-release`); `base` is null
+ * when there was neither (the first release).
+ */
+export interface ManifestRange {
+  base: string | null;
+  head: string;
+  from: "change-gate" | "previous-release";
+}
+
+/** The policy file the release was made under. */
+export interface ManifestPolicy {
+  path: string;
+  /** Where it was read: `default branch`, or the ref given as `policy-ref`. */
+  ref: string;
+  /** Its git blob sha; null when there was no file and the defaults applied. */
+  blobSha: string | null;
+}
+
+/** An environment's protection rules as GitHub reported them when the release was made. */
+export interface EnvironmentProtection {
+  /** Reviewers of the required-reviewers rule: users by login, teams as `org/slug`. */
+  requiredReviewers: { type: "User" | "Team"; login: string }[];
+  /** Whether whoever triggered the run may not approve it (`prevent_self_review`). */
+  preventSelfReview: boolean;
+  waitTimerMinutes: number;
+  /** Which branches may deploy: null when any branch may. */
+  branchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean; patterns: string[] } | null;
+}
+
 export interface ReleaseManifest {
   $schema: string;
-  manifestVersion: 1;
+  manifestVersion: typeof MANIFEST_VERSION;
   repository: string;
   version: string;
   tag: string;
   prerelease: boolean;
   previousTag: string | null;
   commit: string;
+  range: ManifestRange;
+  policy: ManifestPolicy;
   environment: string | null;
+  /** null when there is no environment, or its settings could not be read. */
+  environmentProtection: EnvironmentProtection | null;
   workflowRun: WorkflowRunRef;
   changeRequests: {
     repository: string;
@@ -68,7 +109,10 @@ export interface ReleaseManifestInput {
   prerelease: boolean;
   previousTag?: string;
   commit: string;
+  range: ManifestRange;
+  policy: ManifestPolicy;
   environment?: string;
+  environmentProtection?: EnvironmentProtection | null;
   workflowRun: WorkflowRunRef;
   changeRequests?: readonly ReleaseChangeRequest[];
   approvals?: readonly EnvironmentApproval[];
@@ -81,14 +125,34 @@ export interface ReleaseManifestInput {
 export function releaseManifest(input: ReleaseManifestInput): ReleaseManifest {
   return {
     $schema: MANIFEST_SCHEMA_ID,
-    manifestVersion: 1,
+    manifestVersion: MANIFEST_VERSION,
     repository: input.repository,
     version: input.version,
     tag: input.tag,
     prerelease: input.prerelease,
     previousTag: input.previousTag ?? null,
     commit: input.commit,
+    range: { base: input.range.base, head: input.range.head, from: input.range.from },
+    policy: { path: input.policy.path, ref: input.policy.ref, blobSha: input.policy.blobSha },
     environment: input.environment || null,
+    environmentProtection:
+      input.environment && input.environmentProtection
+        ? {
+            requiredReviewers: input.environmentProtection.requiredReviewers.map((r) => ({
+              type: r.type,
+              login: r.login,
+            })),
+            preventSelfReview: input.environmentProtection.preventSelfReview,
+            waitTimerMinutes: input.environmentProtection.waitTimerMinutes,
+            branchPolicy: input.environmentProtection.branchPolicy
+              ? {
+                  protectedBranches: input.environmentProtection.branchPolicy.protectedBranches,
+                  customBranchPolicies: input.environmentProtection.branchPolicy.customBranchPolicies,
+                  patterns: [...input.environmentProtection.branchPolicy.patterns],
+                }
+              : null,
+          }
+        : null,
     workflowRun: {
       id: input.workflowRun.id,
       attempt: input.workflowRun.attempt,
@@ -158,4 +222,21 @@ export function parseFreezeInput(text: string): FreezeDecision | undefined {
     endsAt: str(raw["ends-at"] ?? raw.endsAt),
     overriddenBy: str(raw["overridden-by"] ?? raw.overriddenBy),
   };
+}
+
+/**
+ * Reads the optional `range` input: change-gate's deployed range as `BASE...HEAD` (its `base-sha`
+ * and `head-sha` outputs), each a full commit sha. Both outputs empty (`...`: the gate said no
+ * range) is no range.
+ */
+export function parseRangeInput(text: string): { base: string; head: string } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed === "...") return undefined;
+  const m = /^([0-9a-f]{40})\.\.\.([0-9a-f]{40})$/i.exec(trimmed);
+  if (!m) {
+    throw new Error(
+      `range must be change-gate's base and head as BASE...HEAD, two full commit shas, e.g. \`\${{ needs.assess.outputs.base-sha }}...\${{ needs.assess.outputs.head-sha }}\`; got "${trimmed.slice(0, 100)}".`,
+    );
+  }
+  return { base: m[1]!.toLowerCase(), head: m[2]!.toLowerCase() };
 }

@@ -28,6 +28,7 @@ import {
   type LocalAsset,
   type RunnerContext,
   readEnvironmentApprovals,
+  readEnvironmentProtection,
   textAsset,
 } from "@gatehouse/github";
 import { readHistory } from "./history";
@@ -63,6 +64,8 @@ export interface ReleaseRequest {
   freeze: FreezeDecision | undefined;
   /** After publishing, point the major tag (`v1`) at the release, as GitHub Actions are published. */
   majorTag?: boolean;
+  /** change-gate's deployed range (its base-sha and head-sha), recorded for `gatehouse verify`. */
+  range?: { base: string; head: string };
 }
 
 export type BundleContext = Pick<
@@ -129,8 +132,14 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     `Version ${plan.version} (${plan.reason}); ${commits.length} commits since ${plan.previousTag?.name ?? "the start"}.`,
   );
 
-  const { approvals, problem } = await readEnvironmentApprovals(client, repo, ctx.runId);
+  // The run's approvals and the environment's protection now, recorded so that a later bypass or
+  // change of the settings shows up in `gatehouse verify`.
+  const [{ approvals, problem }, protection] = await Promise.all([
+    readEnvironmentApprovals(client, repo, ctx.runId),
+    request.environment ? readEnvironmentProtection(client, repo, request.environment) : undefined,
+  ]);
   if (problem && ctx.runId) log.warning(problem);
+  if (protection?.problem) log.warning(protection.problem);
   const found = await findRelease(client, repo, plan.tag);
   let release = found.release;
 
@@ -156,7 +165,16 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     prerelease: Boolean(request.prerelease) || plan.version.includes("-"),
     previousTag: plan.previousTag?.name,
     commit: ctx.sha,
+    range: request.range
+      ? { ...request.range, from: "change-gate" }
+      : { base: plan.previousTag?.sha ?? null, head: ctx.sha, from: "previous-release" },
+    policy: {
+      path: deps.policy.source.path,
+      ref: deps.policy.source.ref,
+      blobSha: deps.policy.source.found ? (deps.policy.source.sha ?? null) : null,
+    },
     environment: request.environment,
+    environmentProtection: protection?.protection ?? null,
     workflowRun: {
       id: ctx.runId,
       attempt: ctx.runAttempt,
