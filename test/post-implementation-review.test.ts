@@ -425,7 +425,15 @@ tokens:
     const at = sb.state.now;
     ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
     expect(sb.requests.length).toBeLessThanOrEqual(2 + 2 * 3);
+    // The read, then the comments, labels and closings of all three in one mutation.
     expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(2);
+    expect(sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/issues/{issue_number}")).toHaveLength(
+      0,
+    );
+    expect(sb.state.repos[0]!.issues.filter((i) => [12, 13].includes(i.number)).map((i) => i.state)).toEqual([
+      "closed",
+      "closed",
+    ]);
     // A re-run of it at the same GitHub time: the policy, the read and the approvals, nothing written.
     sb.resetRequests();
     ok(
@@ -435,10 +443,11 @@ tokens:
         { now: at },
       ),
     );
-    expect(sb.requests.map((r) => `${r.method} ${r.route}`)).toEqual([
+    // The read and the approvals are sent together: either may arrive first.
+    expect(sb.requests.map((r) => `${r.method} ${r.route}`).sort()).toEqual([
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
       "GET /repos/{owner}/{repo}/contents/{path}",
       "POST graphql",
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
     ]);
   });
 });

@@ -28,6 +28,8 @@ export interface ChangeRequestOnGitHub extends ChangeRequestState {
   nodeId?: string;
   /** Our earlier comment on this CR for this deployment, if any (GraphQL node id). */
   comment?: { id: string; body: string };
+  /** Node ids of its labels, by lower-cased name (to remove one in a mutation). */
+  labelIds?: Map<string, string>;
 }
 
 export interface DeploymentLookup {
@@ -35,6 +37,8 @@ export interface DeploymentLookup {
   changeRequests: Map<string, ChangeRequestOnGitHub>;
   /** Labels that do not exist yet, per repository (`owner/repo` lower-cased → label names). */
   missingLabels: Map<string, string[]>;
+  /** Node ids of the needed labels that exist, per repository (lower-cased) and lower-cased name. */
+  labelIds: Map<string, Map<string, string>>;
 }
 
 const str = (s: string) => JSON.stringify(s);
@@ -52,7 +56,7 @@ interface IssueNode {
   body: string;
   state: "OPEN" | "CLOSED";
   author: { login: string } | null;
-  labels: { nodes: { name: string }[] } | null;
+  labels: { nodes: { id?: string; name: string }[] } | null;
   assignees?: { nodes: { login: string }[] } | null;
   comments?: { nodes: { id: string; body: string }[] } | null;
 }
@@ -76,14 +80,14 @@ export async function lookUpDeployment(
   }`);
   [...opts.labels.entries()].forEach(([repo, names], i) => {
     const { owner, repo: name } = splitRepo(repo);
-    const fields = names.map((label, j) => `l${j}: label(name: ${str(label)}) { name }`);
+    const fields = names.map((label, j) => `l${j}: label(name: ${str(label)}) { id name }`);
     parts.push(`labels${i}: repository(owner: ${str(owner)}, name: ${str(name)}) { ${fields.join(" ")} }`);
   });
   opts.changeRequests.forEach((cr, i) => {
     const { owner, repo } = splitRepo(cr.repository);
     parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
       issue(number: ${cr.number}) {
-        id number url title body state author { login } labels(first: 100) { nodes { name } }
+        id number url title body state author { login } labels(first: 100) { nodes { id name } }
         comments(last: 100) { nodes { id body } }
       }
     }`);
@@ -132,11 +136,18 @@ export async function lookUpDeployment(
     : null;
 
   const missingLabels = new Map<string, string[]>();
+  const labelIds = new Map<string, Map<string, string>>();
   [...opts.labels.keys()].forEach((repo, i) => {
     const node = data[`labels${i}`];
     const names = opts.labels.get(repo) ?? [];
     const missing = node ? names.filter((_, j) => !node[`l${j}`]) : [];
     if (missing.length > 0) missingLabels.set(repo.toLowerCase(), missing);
+    const ids = new Map<string, string>();
+    names.forEach((name, j) => {
+      const id = node?.[`l${j}`]?.id;
+      if (typeof id === "string") ids.set(name.toLowerCase(), id);
+    });
+    labelIds.set(repo.toLowerCase(), ids);
   });
 
   const changeRequests = new Map<string, ChangeRequestOnGitHub>();
@@ -154,8 +165,11 @@ export async function lookUpDeployment(
       state: issue.state === "CLOSED" ? "closed" : "open",
       labels: (issue.labels?.nodes ?? []).map((l) => l.name),
       comment: ours ? { id: ours.id, body: ours.body } : undefined,
+      labelIds: new Map(
+        (issue.labels?.nodes ?? []).flatMap((l) => (l.id ? [[l.name.toLowerCase(), l.id] as const] : [])),
+      ),
     });
   });
 
-  return { review, changeRequests, missingLabels };
+  return { review, changeRequests, missingLabels, labelIds };
 }

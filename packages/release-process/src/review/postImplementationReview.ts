@@ -32,8 +32,9 @@ import {
   type CommentWrite,
   GitHubApiError,
   type GitHubClient,
+  type IssueUpdate,
   readEnvironmentApprovals,
-  writeComments,
+  writeIssues,
 } from "@gatehouse/github";
 import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
 
@@ -137,14 +138,16 @@ export async function postImplementationReview(
       neededLabels.set(key, [...names, lifecycleLabel]);
   }
 
-  const found = await lookUpDeployment(client, {
-    reviewRepository: reviewRepo,
-    identity: id,
-    changeRequests: crs,
-    labels: neededLabels,
-  });
-
-  const read = await readEnvironmentApprovals(client, split(run.repository), run.runId);
+  // Two independent reads, sent together.
+  const [found, read] = await Promise.all([
+    lookUpDeployment(client, {
+      reviewRepository: reviewRepo,
+      identity: id,
+      changeRequests: crs,
+      labels: neededLabels,
+    }),
+    readEnvironmentApprovals(client, split(run.repository), run.runId),
+  ]);
   if (read.problem) notes.push(read.problem);
   const approvals: ReviewApproval[] | null =
     read.approvals?.map((a) => ({
@@ -171,13 +174,18 @@ export async function postImplementationReview(
         continue;
       }
       try {
-        await client.request("POST /repos/{owner}/{repo}/labels", {
+        const made = await client.request<{ node_id?: string }>("POST /repos/{owner}/{repo}/labels", {
           owner,
           repo: name,
           name: label,
           ...labelDefinition(label),
         });
         createdLabels.push(`${repo}:${label}`);
+        if (made.data.node_id) {
+          const ids = found.labelIds.get(repo) ?? new Map<string, string>();
+          ids.set(lower(label), made.data.node_id);
+          found.labelIds.set(repo, ids);
+        }
       } catch (e) {
         if (!(e instanceof GitHubApiError && e.status === 422)) throw e; // 422: created meanwhile
       }
@@ -330,26 +338,43 @@ export async function postImplementationReview(
       result.comment = "updated";
     }
   }
-  // Every link comment, created or updated, in one request.
-  await writeComments(client, comments);
+  // The link comments, lifecycle labels and closings of every change request: one mutation.
+  const updates: IssueUpdate[] = [];
+  const byRest: { cr: ReviewedChangeRequest; patch: Record<string, unknown> }[] = [];
   for (const result of results) {
     if (!result.found) continue;
     const cr = result.changeRequest;
     const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
     const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
-    const issuePatch: Record<string, unknown> = {};
-    if (transition.labels) issuePatch.labels = transition.labels;
-    if (transition.close) {
-      issuePatch.state = "closed";
-      issuePatch.state_reason = "completed";
+    if (!transition.labels && !transition.close) continue;
+    const update: IssueUpdate = { issueId: state.nodeId as string, close: transition.close };
+    let viaRest = false;
+    if (transition.labels) {
+      const wanted = new Set(transition.labels.map(lower));
+      const repoIds = found.labelIds.get(lower(cr.repository));
+      const add = transition.labels.filter((l) => !state.labels.some((c) => lower(c) === lower(l)));
+      const remove = state.labels.filter((l) => !wanted.has(lower(l)));
+      const addIds = add.map((l) => repoIds?.get(lower(l)));
+      const removeIds = remove.map((l) => state.labelIds?.get(lower(l)));
+      // A label without a known node id (not expected): that issue is set through REST instead.
+      viaRest = [...addIds, ...removeIds].some((x) => x === undefined);
+      update.addLabelIds = addIds as string[];
+      update.removeLabelIds = removeIds as string[];
     }
-    if (Object.keys(issuePatch).length === 0) continue;
+    if (viaRest) {
+      const patch: Record<string, unknown> = { labels: transition.labels };
+      if (transition.close) Object.assign(patch, { state: "closed", state_reason: "completed" });
+      byRest.push({ cr, patch });
+    } else updates.push(update);
+  }
+  await writeIssues(client, comments, updates);
+  for (const { cr, patch } of byRest) {
     const { owner, repo } = split(cr.repository);
     await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       owner,
       repo,
       issue_number: cr.number,
-      ...issuePatch,
+      ...patch,
     });
   }
 
