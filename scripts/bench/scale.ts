@@ -148,6 +148,8 @@ export async function gateAtScale(
   sb: Sandbox,
 ) {
   const sha = sb.state.repos[0]!.refs.get("refs/heads/main")!;
+  // A network's delay, so requests sent together overlap however fast the sandbox answers.
+  sb.latencyMs = 20;
   sb.resetRequests();
   const t0 = performance.now();
   const result = await run({
@@ -275,6 +277,7 @@ export const releaseBundleLargeBench: BenchScenario = {
     const sb = await ctx.sandbox(largeReleaseScenario(COMMITS, 5_000));
     const ws = mkdtempSync(join(tmpdir(), "bench-release-large-"));
     try {
+      sb.latencyMs = 20;
       sb.resetRequests();
       const t0 = performance.now();
       const result = await ctx.runAction("release-bundle", {
