@@ -250,6 +250,9 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     return result("dry-run");
   }
 
+  // A published release keeps the generated assets it was published with (the manifest names the
+  // run attempt that published it): a re-run checks only the artefacts, and changes nothing.
+  const alreadyPublished = release !== undefined && !release.draft;
   // The writes: the draft (one, even when runs race), the assets (the manifest first: it claims the
   // release), the check, the publication.
   try {
@@ -261,7 +264,7 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
       client,
       repo,
       release.id,
-      wanted.map((w) => w.asset),
+      wanted.filter((w) => !(alreadyPublished && w.generated)).map((w) => w.asset),
     );
     release = verified.release;
     if (!holdsManifest(release, claimId)) throw releaseTaken(plan.tag);

@@ -289,9 +289,12 @@ export const releaseTaken = (tag: string) =>
     `Another run is bundling ${tag} at the same time and its manifest is on the release: this run left the release to it (nothing of this run's was published). If that run fails, re-run this job.`,
   );
 
+/** Uploads that overlap: fewer round trips, and no storm of parallel writes (GitHub's guidance). */
+export const UPLOADS_AT_ONCE = 3;
+
 /**
- * Carries out the plan, one asset at a time (files stream from disk), the manifest first: the
- * manifest is the claim. Asset names are unique on a release, so when two runs write one release at
+ * Carries out the plan (files stream from disk), the manifest first: the manifest is the claim;
+ * then the other assets, up to UPLOADS_AT_ONCE at a time. Asset names are unique on a release, so when two runs write one release at
  * once, the run whose manifest is on it owns the assets: it replaces what the other run left, and
  * the other run stops (`ReleaseTakenError`) instead of writing a mixed set.
  */
@@ -323,11 +326,22 @@ export async function applyAssets(
   };
   const done: RemoteAsset[] = [];
   let claimId: number | undefined;
-  for (const step of steps) {
-    const placed = await place(step);
+  if (claim) {
+    const placed = await place(claim);
     done.push(placed);
-    if (step === claim) claimId = placed.id;
+    claimId = placed.id;
   }
+  const rest = steps.filter((s) => s !== claim);
+  const placedRest: RemoteAsset[] = new Array(rest.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < rest.length) {
+      const i = next++;
+      placedRest[i] = await place(rest[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, rest.length) }, worker));
+  done.push(...placedRest);
   return { assets: done, claimId };
 
   async function place(step: AssetStep): Promise<RemoteAsset> {
