@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox } from "../packages/sandbox/src/server";
+import { api } from "../packages/sandbox/src/testing";
 import type { Issue, Repo } from "../packages/sandbox/src/types";
 import { type RunResult, runAction } from "./harness";
 
@@ -242,6 +243,25 @@ describe("post-implementation-review", () => {
       expect(result.summary).toContain("**Required** (high priority)");
     },
   );
+
+  it("finds its review and its comment past 100 newer ones, and writes no second one", async () => {
+    const sb = await sandbox();
+    const inputs = { outcome: "success", "change-requests": JSON.stringify([cr12]) };
+    ok(await run(sb, inputs));
+    expect(reviews(sb, "acme/shop")).toHaveLength(1);
+    // 105 newer reviews of other deployments, and 105 newer comments on the change request.
+    for (let i = 0; i < 105; i++) {
+      await api(sb).post("/repos/acme/shop/issues", {
+        title: `Post-implementation review: other ${i}`,
+        body: "Another deployment.",
+        labels: ["post-implementation-review"],
+      });
+      await api(sb).post("/repos/acme/shop/issues/12/comments", { body: `comment ${i}` });
+    }
+    ok(await run(sb, inputs, { runAttempt: 2 }));
+    expect(reviews(sb, "acme/shop")).toHaveLength(106);
+    expect(ourComments(issue(sb, "acme/shop", 12))).toHaveLength(1);
+  });
 
   it("marks an emergency change's review required even when the deployment succeeded", async () => {
     const sb = await sandbox();

@@ -58,7 +58,36 @@ interface IssueNode {
   author: { login: string } | null;
   labels: { nodes: { id?: string; name: string }[] } | null;
   assignees?: { nodes: { login: string }[] } | null;
-  comments?: { nodes: { id: string; body: string }[] } | null;
+  comments?: {
+    pageInfo?: { hasPreviousPage: boolean; startCursor: string | null };
+    nodes: { id: string; body: string }[];
+  } | null;
+}
+
+/** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
+export const MAX_LOOKUP_PAGES = 100;
+
+/**
+ * Follows a list page by page until `found` answers true or the list ends; past MAX_LOOKUP_PAGES it
+ * fails naming the limit rather than write a second review or comment.
+ */
+async function searchPages<T>(
+  what: string,
+  first: { items: T[]; cursor: string | null; more: boolean },
+  next: (cursor: string) => Promise<{ items: T[]; cursor: string | null; more: boolean }>,
+  found: (item: T) => boolean,
+): Promise<T | undefined> {
+  let page = first;
+  for (let n = 1; ; n++) {
+    const hit = page.items.find(found);
+    if (hit || !page.more || !page.cursor) return hit;
+    if (n >= MAX_LOOKUP_PAGES) {
+      throw new Error(
+        `${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`,
+      );
+    }
+    page = await next(page.cursor);
+  }
 }
 
 export async function lookUpDeployment(
@@ -75,6 +104,7 @@ export async function lookUpDeployment(
   const parts: string[] = [];
   parts.push(`review: repository(owner: ${str(rr.owner)}, name: ${str(rr.repo)}) {
     issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
       nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
     }
   }`);
@@ -88,7 +118,7 @@ export async function lookUpDeployment(
     parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
       issue(number: ${cr.number}) {
         id number url title body state author { login } labels(first: 100) { nodes { id name } }
-        comments(last: 100) { nodes { id body } }
+        comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body } }
       }
     }`);
   });
@@ -121,8 +151,36 @@ export async function lookUpDeployment(
     }
   }
 
-  const reviewNodes: IssueNode[] = data.review?.issues?.nodes ?? [];
-  const found = reviewNodes.find((n) => isReviewOf(n.body, identity));
+  const reviewIssues = data.review?.issues;
+  const found = await searchPages<IssueNode>(
+    `The list of post-implementation reviews in ${rr.owner}/${rr.repo}`,
+    {
+      items: reviewIssues?.nodes ?? [],
+      cursor: reviewIssues?.pageInfo?.endCursor ?? null,
+      more: Boolean(reviewIssues?.pageInfo?.hasNextPage),
+    },
+    async (cursor) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
+      const more: any = await client.graphql(
+        `query GatehouseReviews($owner: String!, $name: String!, $cursor: String!) {
+  repository(owner: $owner, name: $name) {
+    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }
+}`,
+        { owner: rr.owner, name: rr.repo, cursor },
+      );
+      const issues = more?.repository?.issues;
+      return {
+        items: issues?.nodes ?? [],
+        cursor: issues?.pageInfo?.endCursor ?? null,
+        more: Boolean(issues?.pageInfo?.hasNextPage),
+      };
+    },
+    (n) => isReviewOf(n.body, identity),
+  );
   const review: ExistingReview | null = found
     ? {
         number: found.number,
@@ -151,13 +209,37 @@ export async function lookUpDeployment(
   });
 
   const changeRequests = new Map<string, ChangeRequestOnGitHub>();
-  opts.changeRequests.forEach((cr, i) => {
+  for (const [i, cr] of opts.changeRequests.entries()) {
     const issue: IssueNode | null | undefined = data[`cr${i}`]?.issue;
     if (!issue) {
       changeRequests.set(changeRequestKey(cr), { found: false, labels: [] });
-      return;
+      continue;
     }
-    const ours = (issue.comments?.nodes ?? []).find((c) => c.body?.includes(identity.commentMarker));
+    // Our comment of this deployment, however many comments came after it.
+    const ours = await searchPages<{ id: string; body: string }>(
+      `The comments of ${cr.repository}#${cr.number}`,
+      {
+        items: [...(issue.comments?.nodes ?? [])].reverse(),
+        cursor: issue.comments?.pageInfo?.startCursor ?? null,
+        more: Boolean(issue.comments?.pageInfo?.hasPreviousPage),
+      },
+      async (cursor) => {
+        // biome-ignore lint/suspicious/noExplicitAny: one node's comments
+        const more: any = await client.graphql(
+          `query GatehouseComments($id: ID!, $cursor: String!) {
+  node(id: $id) { ... on Issue { comments(last: 100, before: $cursor) { pageInfo { hasPreviousPage startCursor } nodes { id body } } } }
+}`,
+          { id: issue.id, cursor },
+        );
+        const comments = more?.node?.comments;
+        return {
+          items: [...(comments?.nodes ?? [])].reverse(),
+          cursor: comments?.pageInfo?.startCursor ?? null,
+          more: Boolean(comments?.pageInfo?.hasPreviousPage),
+        };
+      },
+      (c) => Boolean(c.body?.includes(identity.commentMarker)),
+    );
     changeRequests.set(changeRequestKey(cr), {
       found: true,
       nodeId: issue.id,
@@ -169,7 +251,7 @@ export async function lookUpDeployment(
         (issue.labels?.nodes ?? []).flatMap((l) => (l.id ? [[l.name.toLowerCase(), l.id] as const] : [])),
       ),
     });
-  });
+  }
 
   return { review, changeRequests, missingLabels, labelIds };
 }
