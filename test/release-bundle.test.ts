@@ -329,10 +329,13 @@ describe("release-bundle", () => {
     // the manifest goes first (it claims the release); every attempt at the fourth upload loses its connection
     sb.faults.add({ method: "POST", route: UPLOAD, drop: true, after: 3, times: Number.POSITIVE_INFINITY });
     const first = await run(sb, ws);
-    failed(first, /Could not upload c\.tgz after 4 attempts.*Re-run the job/);
+    // Uploads overlap: the third to arrive is the one that keeps failing.
+    failed(first, /Could not upload [\w.-]+ after 4 attempts.*Re-run the job/);
     const [draft] = releaseOf(sb, "v1.1.0");
     expect(draft!.draft).toBe(true);
-    expect(draft!.assets.map((a) => a.name)).toEqual(["release-manifest.json", "a.tgz", "b.tgz"]);
+    // the manifest first, then two of the three overlapping uploads
+    expect(draft!.assets).toHaveLength(3);
+    expect(draft!.assets[0]!.name).toBe("release-manifest.json");
     expect(shop(sb).refs.has("refs/tags/v1.1.0")).toBe(false);
 
     sb.faults.clear();
@@ -349,7 +352,7 @@ describe("release-bundle", () => {
       "c.tgz",
       "release-manifest.json",
     ]);
-    // the manifest, a and b were not uploaded again
+    // the manifest and the two that arrived were not uploaded again: the third and the checksums
     expect(writes(sb).filter((r) => r.route === UPLOAD)).toHaveLength(2);
   });
 
