@@ -32,8 +32,8 @@ __webpack_require__.d(sections_namespaceObject, {
 
 // EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
 var start = __webpack_require__(7614);
-// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
-var runner = __webpack_require__(874);
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 3 modules
+var runner = __webpack_require__(540);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __webpack_require__(663);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
@@ -4693,8 +4693,13 @@ async function fetchChangeRequests(client, links, teams = [], opts = {}) {
 ;// CONCATENATED MODULE: ../../packages/github/src/writeComments.ts
 /** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
 async function writeComments(client, writes) {
-    if (writes.length === 0)
-        return [];
+    return (await writeIssues(client, writes, [])).commentUrls;
+}
+/**
+ * Comments, labels and closings of many issues in one aliased mutation (GitHub runs its fields
+ * one after the other): one request instead of one per issue, and no storm of parallel writes.
+ */
+async function writeIssues(client, writes, updates) {
     const variables = {};
     const decl = [];
     const fields = writes.map((w, k) => {
@@ -4709,11 +4714,32 @@ async function writeComments(client, writes) {
         decl.push(`$id${k}: ID!`);
         return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
     });
-    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
-    return writes.map((w, k) => {
-        const result = data[`w${k}`];
-        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+    updates.forEach((u, k) => {
+        variables[`u${k}`] = u.issueId;
+        decl.push(`$u${k}: ID!`);
+        if (u.addLabelIds?.length) {
+            variables[`ua${k}`] = u.addLabelIds;
+            decl.push(`$ua${k}: [ID!]!`);
+            fields.push(`a${k}: addLabelsToLabelable(input: { labelableId: $u${k}, labelIds: $ua${k} }) { clientMutationId }`);
+        }
+        if (u.removeLabelIds?.length) {
+            variables[`ur${k}`] = u.removeLabelIds;
+            decl.push(`$ur${k}: [ID!]!`);
+            fields.push(`r${k}: removeLabelsFromLabelable(input: { labelableId: $u${k}, labelIds: $ur${k} }) { clientMutationId }`);
+        }
+        if (u.close)
+            fields.push(`c${k}: closeIssue(input: { issueId: $u${k}, stateReason: COMPLETED }) { issue { state } }`);
     });
+    if (fields.length === 0)
+        return { commentUrls: [] };
+    const used = new Set(fields.flatMap((f) => [...f.matchAll(/\$(\w+)/g)].map((m) => m[1])));
+    const data = await client.graphql(`mutation GatehouseIssues(${decl.filter((d) => used.has(d.slice(1, d.indexOf(":")))).join(", ")}) {\n${fields.join("\n")}\n}`, Object.fromEntries(Object.entries(variables).filter(([k]) => used.has(k))));
+    return {
+        commentUrls: writes.map((w, k) => {
+            const result = data[`w${k}`];
+            return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts

@@ -30,8 +30,8 @@ __webpack_require__.d(sections_namespaceObject, {
   version: () => (versionSection)
 });
 
-// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
-var runner = __webpack_require__(874);
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 3 modules
+var runner = __webpack_require__(540);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __webpack_require__(663);
 // EXTERNAL MODULE: ../../packages/github/src/start.ts + 20 modules

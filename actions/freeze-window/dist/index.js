@@ -2004,7 +2004,7 @@ function describeRoute(target, settings) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2024,8 +2024,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InputError, annotate, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getBooleanInput, getMultilineInput, inputVariableName, notice, setSecret, startGroup
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -2094,7 +2094,7 @@ function formatFileCommand(name, value, newDelimiter = defaultDelimiter) {
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
 }
 function defaultDelimiter() {
-    return `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
 }
 function createRunner(io = {}) {
     const env = () => io.env ?? process.env;
@@ -5332,6 +5332,8 @@ function formatWait(ms) {
     return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/github/src/policyText.ts
 /**
  * Fetching `.github/gatehouse.yml` through the contents API, from the default branch unless a ref is
@@ -5339,6 +5341,7 @@ function formatWait(ms) {
  * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
  * action can send it first, while the rest of its code is still loading.
  */
+
 
 
 /**
@@ -5400,23 +5403,23 @@ async function fetchPolicyText(client, target) {
         }
         throw e;
     }
-    const { text, sha } = fileText(response.data, path);
-    const etagSha = /"([0-9a-f]{40})"/.exec(response.headers.etag ?? "")?.[1];
-    const found = {
-        ...source,
-        found: true,
-        ...((sha ?? etagSha) ? { sha: sha ?? etagSha } : {}),
-    };
+    const { text, sha, bytes } = fileText(response.data, path);
+    const found = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
     return { text, source: found, notes: [] };
 }
-/** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
+/** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+/** The file's text and bytes from a raw answer (string or bytes) or a JSON contents object (base64). */
 function fileText(data, path) {
+    const decoded = (bytes) => ({ text: bytes.toString("utf8"), bytes });
     if (typeof data === "string")
-        return { text: data };
+        return { text: data, bytes: Buffer.from(data, "utf8") };
     if (data instanceof ArrayBuffer)
-        return { text: Buffer.from(data).toString("utf8") };
+        return decoded(Buffer.from(data));
     if (ArrayBuffer.isView(data))
-        return { text: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8") };
+        return decoded(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     if (Array.isArray(data))
         throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
     if (data && typeof data === "object") {
@@ -5424,17 +5427,17 @@ function fileText(data, path) {
         if (file.type && file.type !== "file")
             throw new Error(`${path} is a ${file.type}, not a file.`);
         if (typeof file.content === "string") {
-            const text = file.encoding === "base64"
-                ? Buffer.from(file.content.replace(/\s/g, ""), "base64").toString("utf8")
-                : file.content;
-            return { text, ...(file.sha ? { sha: file.sha } : {}) };
+            const bytes = file.encoding === "base64"
+                ? Buffer.from(file.content.replace(/\s/g, ""), "base64")
+                : Buffer.from(file.content, "utf8");
+            return { ...decoded(bytes), ...(file.sha ? { sha: file.sha } : {}) };
         }
     }
     throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);
 }
 
-// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
-var src_runner = __nccwpck_require__(874);
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 3 modules
+var src_runner = __nccwpck_require__(540);
 ;// CONCATENATED MODULE: ../../packages/github/src/start.ts
 /**
  * The start every Gatehouse action shares, kept light so it runs before the action's own code has
@@ -5919,6 +5922,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -3406,8 +3406,8 @@ async function loadActionPolicy(setup, runner) {
     return policyFromText(await (0,start/* policyText */.MJ)(setup, (0,start/* policyRef */.iu)(runner)));
 }
 
-// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 4 modules
-var runner = __webpack_require__(874);
+// EXTERNAL MODULE: ../../packages/github/src/runner.ts + 3 modules
+var runner = __webpack_require__(540);
 ;// CONCATENATED MODULE: ../../packages/core/src/change/changeRequest.ts
 /**
  * Change requests: GitHub issues opened with Gatehouse's change-request form, and the
@@ -4649,8 +4649,13 @@ async function readEnvironmentApprovals(client, repo, runId) {
 ;// CONCATENATED MODULE: ../../packages/github/src/writeComments.ts
 /** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
 async function writeComments(client, writes) {
-    if (writes.length === 0)
-        return [];
+    return (await writeIssues(client, writes, [])).commentUrls;
+}
+/**
+ * Comments, labels and closings of many issues in one aliased mutation (GitHub runs its fields
+ * one after the other): one request instead of one per issue, and no storm of parallel writes.
+ */
+async function writeIssues(client, writes, updates) {
     const variables = {};
     const decl = [];
     const fields = writes.map((w, k) => {
@@ -4665,11 +4670,32 @@ async function writeComments(client, writes) {
         decl.push(`$id${k}: ID!`);
         return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
     });
-    const data = await client.graphql(`mutation GatehouseComments(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
-    return writes.map((w, k) => {
-        const result = data[`w${k}`];
-        return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+    updates.forEach((u, k) => {
+        variables[`u${k}`] = u.issueId;
+        decl.push(`$u${k}: ID!`);
+        if (u.addLabelIds?.length) {
+            variables[`ua${k}`] = u.addLabelIds;
+            decl.push(`$ua${k}: [ID!]!`);
+            fields.push(`a${k}: addLabelsToLabelable(input: { labelableId: $u${k}, labelIds: $ua${k} }) { clientMutationId }`);
+        }
+        if (u.removeLabelIds?.length) {
+            variables[`ur${k}`] = u.removeLabelIds;
+            decl.push(`$ur${k}: [ID!]!`);
+            fields.push(`r${k}: removeLabelsFromLabelable(input: { labelableId: $u${k}, labelIds: $ur${k} }) { clientMutationId }`);
+        }
+        if (u.close)
+            fields.push(`c${k}: closeIssue(input: { issueId: $u${k}, stateReason: COMPLETED }) { issue { state } }`);
     });
+    if (fields.length === 0)
+        return { commentUrls: [] };
+    const used = new Set(fields.flatMap((f) => [...f.matchAll(/\$(\w+)/g)].map((m) => m[1])));
+    const data = await client.graphql(`mutation GatehouseIssues(${decl.filter((d) => used.has(d.slice(1, d.indexOf(":")))).join(", ")}) {\n${fields.join("\n")}\n}`, Object.fromEntries(Object.entries(variables).filter(([k]) => used.has(k))));
+    return {
+        commentUrls: writes.map((w, k) => {
+            const result = data[`w${k}`];
+            return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/review/lookup.ts
@@ -4680,25 +4706,44 @@ const splitRepo = (full) => {
     const [owner = "", repo = ""] = full.split("/", 2);
     return { owner, repo };
 };
+/** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
+const MAX_LOOKUP_PAGES = 100;
+/**
+ * Follows a list page by page until `found` answers true or the list ends; past MAX_LOOKUP_PAGES it
+ * fails naming the limit rather than write a second review or comment.
+ */
+async function searchPages(what, first, next, found) {
+    let page = first;
+    for (let n = 1;; n++) {
+        const hit = page.items.find(found);
+        if (hit || !page.more || !page.cursor)
+            return hit;
+        if (n >= MAX_LOOKUP_PAGES) {
+            throw new Error(`${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`);
+        }
+        page = await next(page.cursor);
+    }
+}
 async function lookUpDeployment(client, opts) {
     const { reviewRepository: rr, identity } = opts;
     const parts = [];
     parts.push(`review: repository(owner: ${lookup_str(rr.owner)}, name: ${lookup_str(rr.repo)}) {
     issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
       nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
     }
   }`);
     [...opts.labels.entries()].forEach(([repo, names], i) => {
         const { owner, repo: name } = splitRepo(repo);
-        const fields = names.map((label, j) => `l${j}: label(name: ${lookup_str(label)}) { name }`);
+        const fields = names.map((label, j) => `l${j}: label(name: ${lookup_str(label)}) { id name }`);
         parts.push(`labels${i}: repository(owner: ${lookup_str(owner)}, name: ${lookup_str(name)}) { ${fields.join(" ")} }`);
     });
     opts.changeRequests.forEach((cr, i) => {
         const { owner, repo } = splitRepo(cr.repository);
         parts.push(`cr${i}: repository(owner: ${lookup_str(owner)}, name: ${lookup_str(repo)}) {
       issue(number: ${cr.number}) {
-        id number url title body state author { login } labels(first: 100) { nodes { name } }
-        comments(last: 100) { nodes { id body } }
+        id number url title body state author { login } labels(first: 100) { nodes { id name } }
+        comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body } }
       }
     }`);
     });
@@ -4726,8 +4771,28 @@ async function lookUpDeployment(client, opts) {
             throw e;
         }
     }
-    const reviewNodes = data.review?.issues?.nodes ?? [];
-    const found = reviewNodes.find((n) => isReviewOf(n.body, identity));
+    const reviewIssues = data.review?.issues;
+    const found = await searchPages(`The list of post-implementation reviews in ${rr.owner}/${rr.repo}`, {
+        items: reviewIssues?.nodes ?? [],
+        cursor: reviewIssues?.pageInfo?.endCursor ?? null,
+        more: Boolean(reviewIssues?.pageInfo?.hasNextPage),
+    }, async (cursor) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
+        const more = await client.graphql(`query GatehouseReviews($owner: String!, $name: String!, $cursor: String!) {
+  repository(owner: $owner, name: $name) {
+    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }
+}`, { owner: rr.owner, name: rr.repo, cursor });
+        const issues = more?.repository?.issues;
+        return {
+            items: issues?.nodes ?? [],
+            cursor: issues?.pageInfo?.endCursor ?? null,
+            more: Boolean(issues?.pageInfo?.hasNextPage),
+        };
+    }, (n) => isReviewOf(n.body, identity));
     const review = found
         ? {
             number: found.number,
@@ -4740,21 +4805,45 @@ async function lookUpDeployment(client, opts) {
         }
         : null;
     const missingLabels = new Map();
+    const labelIds = new Map();
     [...opts.labels.keys()].forEach((repo, i) => {
         const node = data[`labels${i}`];
         const names = opts.labels.get(repo) ?? [];
         const missing = node ? names.filter((_, j) => !node[`l${j}`]) : [];
         if (missing.length > 0)
             missingLabels.set(repo.toLowerCase(), missing);
+        const ids = new Map();
+        names.forEach((name, j) => {
+            const id = node?.[`l${j}`]?.id;
+            if (typeof id === "string")
+                ids.set(name.toLowerCase(), id);
+        });
+        labelIds.set(repo.toLowerCase(), ids);
     });
     const changeRequests = new Map();
-    opts.changeRequests.forEach((cr, i) => {
+    for (const [i, cr] of opts.changeRequests.entries()) {
         const issue = data[`cr${i}`]?.issue;
         if (!issue) {
             changeRequests.set(changeRequestKey(cr), { found: false, labels: [] });
-            return;
+            continue;
         }
-        const ours = (issue.comments?.nodes ?? []).find((c) => c.body?.includes(identity.commentMarker));
+        // Our comment of this deployment, however many comments came after it.
+        const ours = await searchPages(`The comments of ${cr.repository}#${cr.number}`, {
+            items: [...(issue.comments?.nodes ?? [])].reverse(),
+            cursor: issue.comments?.pageInfo?.startCursor ?? null,
+            more: Boolean(issue.comments?.pageInfo?.hasPreviousPage),
+        }, async (cursor) => {
+            // biome-ignore lint/suspicious/noExplicitAny: one node's comments
+            const more = await client.graphql(`query GatehouseComments($id: ID!, $cursor: String!) {
+  node(id: $id) { ... on Issue { comments(last: 100, before: $cursor) { pageInfo { hasPreviousPage startCursor } nodes { id body } } } }
+}`, { id: issue.id, cursor });
+            const comments = more?.node?.comments;
+            return {
+                items: [...(comments?.nodes ?? [])].reverse(),
+                cursor: comments?.pageInfo?.startCursor ?? null,
+                more: Boolean(comments?.pageInfo?.hasPreviousPage),
+            };
+        }, (c) => Boolean(c.body?.includes(identity.commentMarker)));
         changeRequests.set(changeRequestKey(cr), {
             found: true,
             nodeId: issue.id,
@@ -4762,9 +4851,10 @@ async function lookUpDeployment(client, opts) {
             state: issue.state === "CLOSED" ? "closed" : "open",
             labels: (issue.labels?.nodes ?? []).map((l) => l.name),
             comment: ours ? { id: ours.id, body: ours.body } : undefined,
+            labelIds: new Map((issue.labels?.nodes ?? []).flatMap((l) => (l.id ? [[l.name.toLowerCase(), l.id]] : []))),
         });
-    });
-    return { review, changeRequests, missingLabels };
+    }
+    return { review, changeRequests, missingLabels, labelIds };
 }
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/review/postImplementationReview.ts
@@ -4813,13 +4903,16 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
         if (!names.some((n) => lower(n) === lower(lifecycleLabel)))
             neededLabels.set(key, [...names, lifecycleLabel]);
     }
-    const found = await lookUpDeployment(client, {
-        reviewRepository: reviewRepo,
-        identity: id,
-        changeRequests: crs,
-        labels: neededLabels,
-    });
-    const read = await readEnvironmentApprovals(client, split(run.repository), run.runId);
+    // Two independent reads, sent together.
+    const [found, read] = await Promise.all([
+        lookUpDeployment(client, {
+            reviewRepository: reviewRepo,
+            identity: id,
+            changeRequests: crs,
+            labels: neededLabels,
+        }),
+        readEnvironmentApprovals(client, split(run.repository), run.runId),
+    ]);
     if (read.problem)
         notes.push(read.problem);
     const approvals = read.approvals?.map((a) => ({
@@ -4841,13 +4934,18 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
                 continue;
             }
             try {
-                await client.request("POST /repos/{owner}/{repo}/labels", {
+                const made = await client.request("POST /repos/{owner}/{repo}/labels", {
                     owner,
                     repo: name,
                     name: label,
                     ...labelDefinition(label),
                 });
                 createdLabels.push(`${repo}:${label}`);
+                if (made.data.node_id) {
+                    const ids = found.labelIds.get(repo) ?? new Map();
+                    ids.set(lower(label), made.data.node_id);
+                    found.labelIds.set(repo, ids);
+                }
             }
             catch (e) {
                 if (!(e instanceof errors/* GitHubApiError */.OS && e.status === 422))
@@ -4989,29 +5087,48 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
             result.comment = "updated";
         }
     }
-    // Every link comment, created or updated, in one request.
-    await writeComments(client, comments);
+    // The link comments, lifecycle labels and closings of every change request: one mutation.
+    const updates = [];
+    const byRest = [];
     for (const result of results) {
         if (!result.found)
             continue;
         const cr = result.changeRequest;
         const state = found.changeRequests.get(changeRequestKey(cr));
         const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
-        const issuePatch = {};
-        if (transition.labels)
-            issuePatch.labels = transition.labels;
-        if (transition.close) {
-            issuePatch.state = "closed";
-            issuePatch.state_reason = "completed";
-        }
-        if (Object.keys(issuePatch).length === 0)
+        if (!transition.labels && !transition.close)
             continue;
+        const update = { issueId: state.nodeId, close: transition.close };
+        let viaRest = false;
+        if (transition.labels) {
+            const wanted = new Set(transition.labels.map(lower));
+            const repoIds = found.labelIds.get(lower(cr.repository));
+            const add = transition.labels.filter((l) => !state.labels.some((c) => lower(c) === lower(l)));
+            const remove = state.labels.filter((l) => !wanted.has(lower(l)));
+            const addIds = add.map((l) => repoIds?.get(lower(l)));
+            const removeIds = remove.map((l) => state.labelIds?.get(lower(l)));
+            // A label without a known node id (not expected): that issue is set through REST instead.
+            viaRest = [...addIds, ...removeIds].some((x) => x === undefined);
+            update.addLabelIds = addIds;
+            update.removeLabelIds = removeIds;
+        }
+        if (viaRest) {
+            const patch = { labels: transition.labels };
+            if (transition.close)
+                Object.assign(patch, { state: "closed", state_reason: "completed" });
+            byRest.push({ cr, patch });
+        }
+        else
+            updates.push(update);
+    }
+    await writeIssues(client, comments, updates);
+    for (const { cr, patch } of byRest) {
         const { owner, repo } = split(cr.repository);
         await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
             owner,
             repo,
             issue_number: cr.number,
-            ...issuePatch,
+            ...patch,
         });
     }
     return {

@@ -1538,7 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8516)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5327,6 +5327,8 @@ function formatWait(ms) {
     return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/github/src/policyText.ts
 /**
  * Fetching `.github/gatehouse.yml` through the contents API, from the default branch unless a ref is
@@ -5334,6 +5336,7 @@ function formatWait(ms) {
  * so a tag or any other ref named like the branch cannot stand in for it. One request, and nothing heavy loaded for it, so an
  * action can send it first, while the rest of its code is still loading.
  */
+
 
 
 /**
@@ -5395,23 +5398,23 @@ async function fetchPolicyText(client, target) {
         }
         throw e;
     }
-    const { text, sha } = fileText(response.data, path);
-    const etagSha = /"([0-9a-f]{40})"/.exec(response.headers.etag ?? "")?.[1];
-    const found = {
-        ...source,
-        found: true,
-        ...((sha ?? etagSha) ? { sha: sha ?? etagSha } : {}),
-    };
+    const { text, sha, bytes } = fileText(response.data, path);
+    const found = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
     return { text, source: found, notes: [] };
 }
-/** The file's text from a raw answer (string or bytes) or a JSON contents object (base64). */
+/** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+/** The file's text and bytes from a raw answer (string or bytes) or a JSON contents object (base64). */
 function fileText(data, path) {
+    const decoded = (bytes) => ({ text: bytes.toString("utf8"), bytes });
     if (typeof data === "string")
-        return { text: data };
+        return { text: data, bytes: Buffer.from(data, "utf8") };
     if (data instanceof ArrayBuffer)
-        return { text: Buffer.from(data).toString("utf8") };
+        return decoded(Buffer.from(data));
     if (ArrayBuffer.isView(data))
-        return { text: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8") };
+        return decoded(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     if (Array.isArray(data))
         throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
     if (data && typeof data === "object") {
@@ -5419,10 +5422,10 @@ function fileText(data, path) {
         if (file.type && file.type !== "file")
             throw new Error(`${path} is a ${file.type}, not a file.`);
         if (typeof file.content === "string") {
-            const text = file.encoding === "base64"
-                ? Buffer.from(file.content.replace(/\s/g, ""), "base64").toString("utf8")
-                : file.content;
-            return { text, ...(file.sha ? { sha: file.sha } : {}) };
+            const bytes = file.encoding === "base64"
+                ? Buffer.from(file.content.replace(/\s/g, ""), "base64")
+                : Buffer.from(file.content, "utf8");
+            return { ...decoded(bytes), ...(file.sha ? { sha: file.sha } : {}) };
         }
     }
     throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);
