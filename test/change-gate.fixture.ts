@@ -15,7 +15,8 @@ approvals:
   emergency-approvers:
     users: [olivia]
   quorum: { low: 1, medium: 1, high: 2 }
-  standard-changes: ["Rotate TLS certificate"]
+  standard-changes:
+    - { name: "Rotate TLS certificate", paths: ["infra/tls/**"] }
 risk:
   sensitive-paths: ["infra/**"]
 exempt-paths: ["docs/**"]

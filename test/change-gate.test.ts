@@ -206,6 +206,11 @@ describe("change-gate", () => {
           },
         }),
       ],
+      pulls: [
+        pull(12, "Rotate the TLS certificate", "Change-Request: #5", {
+          files: [{ path: "infra/tls/cert.pem", additions: 30, deletions: 30 }],
+        }),
+      ],
     });
     expect(result.outputs.decision).toBe("allow");
     expect(result.summary).toContain("pre-approved (standard)");

@@ -179,6 +179,19 @@ describe("freeze-window", () => {
     expect(sb.violations).toEqual([]);
   });
 
+  it("lists the approvals that do not count, with why, when it refuses an emergency override", async () => {
+    const selfApproved = { ...changeRequest(7, "Emergency", "olivia"), author: "olivia" };
+    const { result } = await freeze(
+      { environment: "production", "change-request": "#7" },
+      SATURDAY,
+      scenario(POLICY, [selfApproved]),
+    );
+    expect(result.outputs.frozen).toBe("true");
+    expect(result.summary).toContain("**Emergency override refused**");
+    expect(result.summary).toContain("Approvals and rejections that do not count:");
+    expect(result.summary).toContain("- @&#8203;olivia opened the change request and cannot approve it");
+  });
+
   it("does not read a change request when nothing is frozen", async () => {
     const { sb, result } = await freeze(
       { environment: "production", "change-request": "#7" },

@@ -5,10 +5,12 @@
 // reading it back), improvement/ (continuous improvement: DORA metrics and the improvement report).
 export * from "./change/approval";
 export * from "./change/changeRequest";
+export * from "./change/commands";
 export * from "./change/deploymentDecision";
 export * from "./change/deploymentHold";
 export * from "./change/deploymentRange";
 export * from "./change/gatedChangeRequests";
+export * from "./change/gatehouseRecord";
 export * from "./change/risk";
 export * from "./improvement/deliveryMetrics";
 export * from "./improvement/earnedStandardChanges";

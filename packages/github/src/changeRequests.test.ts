@@ -84,7 +84,15 @@ describe("fetchChangeRequests", () => {
     });
     expect(cr.id).toBeTruthy();
     expect(cr.comments).toHaveLength(150);
-    expect(cr.comments.at(-1)).toMatchObject({ author: "carol", body: "/approve", editors: ["mallory"] });
+    expect(cr.comments.at(-1)).toMatchObject({
+      author: "carol",
+      body: "/approve",
+      editors: ["carol", "mallory"],
+      revisions: [
+        { editor: "carol", body: "/approve" },
+        { editor: "mallory", body: "/approve" },
+      ],
+    });
     expect(cr.comments[0]!.editors).toEqual([]);
     expect(cr.labelEvents).toEqual([
       expect.objectContaining({ action: "labeled", label: "change-request", actor: "alice" }),

@@ -8,9 +8,9 @@
 import {
   type ChangeRequestIssue,
   type ChangeRequestLink,
+  type ContentRevision,
   changeRequestKey,
   type IssueComment,
-  type LabelEvent,
   type TeamMembership,
 } from "@gatehouse/core";
 import type { GitHubClient } from "./client";
@@ -27,29 +27,37 @@ export interface FetchedChangeRequests {
 const PAGE = 100;
 /** Edits read with a comment on a follow-up page; more are read in a later round. */
 const MAX_EDITS_INLINE = 20;
+/** What is read of each revision: when, by whom, and its whole text (GitHub answers it in `diff`). */
+const EDIT_FIELDS = "editedAt diff deletedAt editor { login }";
+
+/** The timeline events the approval rules read: labels, closing and reopening, deleted comments. */
+const TIMELINE_TYPES = "LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, COMMENT_DELETED_EVENT";
 
 const issueFields = `
   id number title url body state createdAt lastEditedAt
   author { login }
   labels(first: ${PAGE}) { nodes { name } }
   comments(first: ${PAGE}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseComment } }
-  timelineItems(first: ${PAGE}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+  timelineItems(first: ${PAGE}, itemTypes: [${TIMELINE_TYPES}]) {
     pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
   }`;
 
 const fragments = {
   comment: `fragment GatehouseComment on IssueComment {
-    id author { login } body createdAt lastEditedAt url
+    id author { __typename login } body createdAt lastEditedAt url
   }`,
   // Pages after the first carry the edits inline: 1 point a page, no extra round.
   commentWithEdits: `fragment GatehouseCommentEdits on IssueComment {
-    id author { login } body createdAt lastEditedAt url
-    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { editor { login } } }
+    id author { __typename login } body createdAt lastEditedAt url
+    userContentEdits(first: ${MAX_EDITS_INLINE}) { totalCount nodes { ${EDIT_FIELDS} } }
   }`,
   labelEvent: `fragment GatehouseLabelEvent on IssueTimelineItems {
     __typename
-    ... on LabeledEvent { createdAt actor { login } label { name } }
-    ... on UnlabeledEvent { createdAt actor { login } label { name } }
+    ... on LabeledEvent { createdAt actor { __typename login } label { name } }
+    ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
+    ... on ClosedEvent { createdAt actor { login } }
+    ... on ReopenedEvent { createdAt actor { login } }
+    ... on CommentDeletedEvent { createdAt actor { login } deletedCommentAuthor { login } }
   }`,
   members: `fragment GatehouseMembers on TeamMemberConnection { pageInfo { hasNextPage endCursor } nodes { login } }`,
 };
@@ -60,7 +68,7 @@ interface PageInfo {
 }
 interface RawComment {
   id: string;
-  author: { login: string } | null;
+  author: { __typename?: string; login: string } | null;
   body: string;
   createdAt: string;
   lastEditedAt: string | null;
@@ -70,8 +78,9 @@ interface RawComment {
 interface RawLabelEvent {
   __typename: string;
   createdAt: string;
-  actor: { login: string } | null;
-  label: { name: string };
+  actor: { __typename?: string; login: string } | null;
+  label?: { name: string };
+  deletedCommentAuthor?: { login: string } | null;
 }
 interface RawIssue {
   id: string;
@@ -92,10 +101,11 @@ interface RawMembers {
   nodes: { login: string }[];
 }
 
-/** Editors are filled in afterwards, for the comments that were edited (see setEditors). */
+/** Revisions are filled in afterwards, for the comments that were edited (see setRevisions). */
 const toComment = (c: RawComment): IssueComment => ({
   id: c.id,
   author: c.author?.login ?? null,
+  ...(c.author?.__typename === "Bot" ? { authorIsBot: true } : {}),
   body: c.body,
   createdAt: c.createdAt,
   editedAt: c.lastEditedAt,
@@ -109,28 +119,66 @@ export const MAX_FOLLOW_UP_ROUNDS = 50;
 export const MAX_EDITS = 100;
 
 const editsField = (k: number) =>
-  `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { editor { login } } } } }`;
-type RawEdits = { totalCount: number; nodes: ({ editor: { login: string } | null } | null)[] };
+  `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { ${EDIT_FIELDS} } } } }`;
+type RawEdits = {
+  totalCount: number;
+  nodes: ({
+    editedAt: string;
+    diff: string | null;
+    deletedAt: string | null;
+    editor: { login: string } | null;
+  } | null)[];
+};
 
-/** Who edited a comment; one edit beyond MAX_EDITS, or edits that cannot be read, count as an unknown editor. */
-function setEditors(c: IssueComment, edits: RawEdits | undefined): void {
-  if (!edits) {
-    c.editors = [null];
-    return;
+/**
+ * A comment's edit history, oldest first (GitHub lists it newest first, each revision's whole
+ * text in `diff`, null once deleted). A history longer than was read, or one that cannot be read,
+ * leaves the first text unknown: an unreadable revision by the author and an unknown editor.
+ */
+function setRevisions(c: IssueComment, edits: RawEdits | undefined): void {
+  const nodes = (edits?.nodes ?? []).filter((e) => e !== null);
+  const revisions: ContentRevision[] = nodes
+    .map((e) => ({
+      editor: e.editor?.login ?? null,
+      editedAt: e.editedAt,
+      body: e.deletedAt ? null : e.diff,
+    }))
+    .reverse();
+  c.editors = revisions.map((r) => r.editor);
+  if (!edits || edits.totalCount > nodes.length) {
+    revisions.unshift({ editor: c.author, editedAt: c.createdAt, body: null });
+    c.editors.push(null);
   }
-  c.editors = edits.nodes.flatMap((e) => (e ? [e.editor?.login ?? null] : []));
-  if (edits.totalCount > edits.nodes.length) c.editors.push(null);
+  c.revisions = revisions;
 }
 
-const toLabelEvents = (nodes: RawLabelEvent[]): LabelEvent[] =>
-  nodes
-    .filter((n) => n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent")
-    .map((n) => ({
-      action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
-      label: n.label.name,
-      actor: n.actor?.login ?? null,
-      at: n.createdAt,
-    }));
+/** The timeline's events, sorted into the kinds the approval rules read. */
+function addTimeline(issue: ChangeRequestIssue, nodes: RawLabelEvent[]): void {
+  const stateEvents = issue.stateEvents ?? [];
+  const commentDeletions = issue.commentDeletions ?? [];
+  issue.stateEvents = stateEvents;
+  issue.commentDeletions = commentDeletions;
+  for (const n of nodes) {
+    const actor = n.actor?.login ?? null;
+    if ((n.__typename === "LabeledEvent" || n.__typename === "UnlabeledEvent") && n.label) {
+      issue.labelEvents.push({
+        action: n.__typename === "LabeledEvent" ? "labeled" : "unlabeled",
+        label: n.label.name,
+        actor,
+        ...(n.actor?.__typename === "Bot" ? { actorIsBot: true } : {}),
+        at: n.createdAt,
+      });
+    } else if (n.__typename === "ClosedEvent" || n.__typename === "ReopenedEvent") {
+      stateEvents.push({
+        action: n.__typename === "ClosedEvent" ? "closed" : "reopened",
+        actor,
+        at: n.createdAt,
+      });
+    } else if (n.__typename === "CommentDeletedEvent") {
+      commentDeletions.push({ actor, author: n.deletedCommentAuthor?.login ?? null, at: n.createdAt });
+    }
+  }
+}
 
 /** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
 const isNotFound = (e: { type?: string; message: string }) =>
@@ -183,7 +231,13 @@ export async function fetchChangeRequests(
     editorsOf?: (comment: IssueComment) => boolean;
   } = {},
 ): Promise<FetchedChangeRequests> {
-  const needsEditors = (c: IssueComment) => Boolean(c.editedAt) && (opts.editorsOf?.(c) ?? true);
+  // Gatehouse's own comments are updated on re-runs: their current text is its record, and their
+  // edits are not read (a record only ever adds rejections).
+  let own: string | null = null;
+  const needsEditors = (c: IssueComment) =>
+    Boolean(c.editedAt) &&
+    (own === null || (c.author ?? "").toLowerCase().replace(/\[bot\]$/, "") !== own) &&
+    (opts.editorsOf?.(c) ?? true);
   const issues = new Map<string, ChangeRequestIssue | null>();
   const members: Record<string, string[]> = {};
   const problems: Record<string, string> = {};
@@ -230,6 +284,8 @@ export async function fetchChangeRequests(
     ...(byRepo.size ? [fragments.comment, fragments.labelEvent] : []),
     ...(uniqueTeams.length ? [fragments.members] : []),
   ];
+  // Who this token is: Gatehouse's own comments (its records) are the ones it wrote.
+  parts.push("viewer { login }");
   const query = `query GatehouseChangeRequests(${declarations.join(", ")}) {\n${parts.join("\n")}\n}\n${usedFragments.join("\n")}`;
   const { data, teamErrors } = await tolerantQuery(client, query, variables, new Set(teamAliases.keys()));
   requests++;
@@ -238,6 +294,8 @@ export async function fetchChangeRequests(
   type Continuation = { kind: "comments" | "timeline" | "members"; target: string; cursor: string };
   const continuations: Continuation[] = [];
   const issueByNode = new Map<string, ChangeRequestIssue>();
+  const viewer = (data.viewer as { login?: string } | null)?.login ?? null;
+  own = viewer ? viewer.toLowerCase().replace(/\[bot\]$/, "") : null;
 
   for (const { alias, repository } of repoAliases) {
     const repoData = data[alias] as Record<string, RawIssue | null> | null;
@@ -262,8 +320,10 @@ export async function fetchChangeRequests(
         createdAt: raw.createdAt,
         bodyEditedAt: raw.lastEditedAt,
         comments: raw.comments.nodes.map(toComment),
-        labelEvents: toLabelEvents(raw.timelineItems.nodes),
+        labelEvents: [],
+        recorder: viewer,
       };
+      addTimeline(issue, raw.timelineItems.nodes);
       issues.set(key, issue);
       issueByNode.set(raw.id, issue);
       if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
@@ -332,7 +392,7 @@ export async function fetchChangeRequests(
       const list =
         c.kind === "comments"
           ? `comments(first: ${PAGE}, after: $c${k}) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseCommentEdits } }`
-          : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
+          : `timelineItems(first: ${PAGE}, after: $c${k}, itemTypes: [${TIMELINE_TYPES}]) { pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent } }`;
       return `p${k}: node(id: $id${k}) { ... on Issue { ${list} } }`;
     });
     const needed = [
@@ -346,7 +406,7 @@ export async function fetchChangeRequests(
     );
     requests++;
     edits.forEach((c, k) => {
-      setEditors(c, (page[`e${k}`] as { userContentEdits?: RawEdits } | null)?.userContentEdits);
+      setRevisions(c, (page[`e${k}`] as { userContentEdits?: RawEdits } | null)?.userContentEdits);
     });
     batch.forEach((c, k) => {
       const result = page[`p${k}`] as Record<string, unknown> | null;
@@ -368,7 +428,7 @@ export async function fetchChangeRequests(
           issue.comments.push(comment);
           if (!needsEditors(comment)) return;
           const edits = n.userContentEdits;
-          if (edits && edits.totalCount <= edits.nodes.length) setEditors(comment, edits);
+          if (edits && edits.totalCount <= edits.nodes.length) setRevisions(comment, edits);
           else pendingEdits.push(comment);
         });
         if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
@@ -377,7 +437,7 @@ export async function fetchChangeRequests(
         const raw = (result as { timelineItems?: { pageInfo: PageInfo; nodes: RawLabelEvent[] } } | null)
           ?.timelineItems;
         if (!raw) return;
-        issue.labelEvents.push(...toLabelEvents(raw.nodes));
+        addTimeline(issue, raw.nodes);
         if (raw.pageInfo.hasNextPage && raw.pageInfo.endCursor)
           continuations.push({ ...c, cursor: raw.pageInfo.endCursor });
       }

@@ -173,7 +173,13 @@ describe("execution against the state", () => {
       comments: {
         nodes: [{ author: { login: "carol" }, body: "/approve", createdAt: "2026-03-04T10:00:00Z" }],
       },
-      userContentEdits: { nodes: [{ editedAt: "2026-03-04T09:00:00Z", editor: { login: "alice" } }] },
+      userContentEdits: {
+        nodes: [
+          { editedAt: "2026-03-04T09:00:00Z", editor: { login: "alice" } },
+          // The text as first written is kept as the author's first revision.
+          { editedAt: issue.createdAt, editor: { login: "alice" } },
+        ],
+      },
     });
     expect(issue.timelineItems.nodes.map((n: { __typename: string }) => n.__typename)).toEqual([
       "LabeledEvent",

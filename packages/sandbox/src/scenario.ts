@@ -7,6 +7,7 @@ import type {
   Asset,
   Commit,
   CommitFile,
+  ContentEdit,
   Deployment,
   Issue,
   Permissions,
@@ -96,12 +97,21 @@ export interface ScenarioCommit {
   )[];
 }
 
+/**
+ * An edit: when, by whom (default: the author), the text after it (default: unchanged), and
+ * whether someone deleted this revision from the edit history afterwards (`deletedBy`).
+ */
+export type ScenarioEdit = string | { at: string; editor?: string; body?: string; deletedBy?: string };
+
 export interface ScenarioComment {
   author: string;
+  /** The text as first written (edits with a `body` change it). */
   body: string;
   createdAt?: string;
   /** Times the comment was edited (by its author unless `editor`). */
-  edits?: (string | { at: string; editor?: string })[];
+  edits?: ScenarioEdit[];
+  /** Someone deleted the comment: the timeline keeps a `comment_deleted` event. */
+  deleted?: { by: string; at?: string };
 }
 
 export interface ScenarioLabelRef {
@@ -123,8 +133,8 @@ export interface ScenarioIssue {
   closedAt?: string;
   closedBy?: string;
   comments?: ScenarioComment[];
-  /** Body edits (the last one is `lastEditedAt`). */
-  edits?: (string | { at: string; editor?: string })[];
+  /** Body edits (the last one is `lastEditedAt`); `body` as first written. */
+  edits?: ScenarioEdit[];
   /** Extra timeline events, e.g. `{ event: unlabeled, actor: bob, label: x, at: … }`. */
   events?: { event: TimelineEvent["event"]; actor: string; label?: string; assignee?: string; at?: string }[];
 }
@@ -719,22 +729,19 @@ function seedIssue(ctx: SeedCtx, si: ScenarioIssue, number: number, isPull: bool
     if (ref.actor) store.user(ref.actor);
   }
   for (const e of si.edits ?? []) {
-    const ed = typeof e === "string" ? { at: e } : e;
-    const editedAt = ctx.at(ed.at);
-    issue.edits.push({ id: store.nextId("edit"), editor: ed.editor ?? author, editedAt });
+    const editedAt = seedEdit(ctx, issue, author, e);
     issue.lastEditedAt = editedAt;
     issue.updatedAt = editedAt;
   }
   for (const sc of si.comments ?? []) {
     store.user(sc.author);
     const c = store.addComment(repo, issue, sc.body, sc.author, ctx.at(sc.createdAt));
-    for (const e of sc.edits ?? []) {
-      const ed = typeof e === "string" ? { at: e } : e;
-      const editedAt = ctx.at(ed.at);
-      c.edits.push({ id: store.nextId("edit"), editor: ed.editor ?? sc.author, editedAt });
-      c.updatedAt = editedAt;
-    }
+    for (const e of sc.edits ?? []) c.updatedAt = seedEdit(ctx, c, sc.author, e);
     if (c.updatedAt > issue.updatedAt) issue.updatedAt = c.updatedAt;
+    if (sc.deleted) {
+      store.user(sc.deleted.by);
+      store.deleteComment(repo, issue, c, sc.deleted.by, ctx.at(sc.deleted.at));
+    }
   }
   for (const ev of si.events ?? []) {
     store.user(ev.actor);
@@ -761,6 +768,28 @@ function seedIssue(ctx: SeedCtx, si: ScenarioIssue, number: number, isPull: bool
     a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.seq - b.seq,
   );
   return issue;
+}
+
+/** One seeded edit of a body or comment; returns when it was made. */
+function seedEdit(
+  ctx: SeedCtx,
+  target: { body: string; edits: ContentEdit[]; createdAt: string },
+  author: string,
+  e: ScenarioEdit,
+): string {
+  const ed = typeof e === "string" ? { at: e } : e;
+  const editedAt = ctx.at(ed.at);
+  const editor = ed.editor ?? author;
+  ctx.store.user(editor);
+  ctx.store.recordEdit(target, author, ed.body ?? target.body, editor, editedAt);
+  if (ed.deletedBy) {
+    ctx.store.user(ed.deletedBy);
+    const revision = target.edits.at(-1)!;
+    revision.body = null;
+    revision.deletedAt = editedAt;
+    revision.deletedBy = ed.deletedBy;
+  }
+  return editedAt;
 }
 
 function seedPull(ctx: SeedCtx, sp: ScenarioPull, number: number): void {
@@ -810,8 +839,13 @@ function seedPull(ctx: SeedCtx, sp: ScenarioPull, number: number): void {
     let mergeSha: string;
     if (sp.mergeCommit) mergeSha = mustResolve(ctx, sp.mergeCommit);
     else {
+      // The squash message carries the description as it was when the pull request was merged.
+      const at = sp.mergedAt ? isoSeconds(new Date(sp.mergedAt)) : null;
+      const body = at
+        ? (issue.edits.filter((e) => e.editedAt <= at && e.body !== null).at(-1)?.body ?? sp.body)
+        : issue.body;
       const squash = addCommit(ctx, {
-        message: `${sp.title} (#${number})${sp.body ? `\n\n${sp.body}` : ""}`,
+        message: `${sp.title} (#${number})${body ? `\n\n${body}` : ""}`,
         author,
         date: sp.mergedAt,
         files: files.map((f) => ({

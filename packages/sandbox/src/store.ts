@@ -3,6 +3,7 @@ import type {
   Asset,
   Comment,
   Commit,
+  ContentEdit,
   Deployment,
   DeploymentStatus,
   Environment,
@@ -67,6 +68,7 @@ const NODE_PREFIX: Record<string, string> = {
   UnassignedEvent: "UAE",
   RenamedTitleEvent: "RTE",
   MergedEvent: "ME",
+  CommentDeletedEvent: "CDE",
   UserContentEdit: "UCE",
   Integration: "A",
 };
@@ -98,6 +100,7 @@ export const EVENT_TYPENAME: Record<TimelineEvent["event"], string> = {
   unassigned: "UnassignedEvent",
   renamed: "RenamedTitleEvent",
   merged: "MergedEvent",
+  comment_deleted: "CommentDeletedEvent",
 };
 
 export function makeNodeId(typename: string, key: string | number): string {
@@ -477,6 +480,37 @@ export class Store {
     this.register(c.nodeId, { kind: "IssueComment", repo, issue, comment: c });
     this.changed({ kind: "comment", repo, issue, comment: c });
     return c;
+  }
+
+  /**
+   * Records an edit of an issue body or a comment as GitHub keeps it: the first edit also keeps the
+   * original text as a revision by its author; every revision keeps its whole text.
+   */
+  recordEdit(
+    target: { body: string; edits: ContentEdit[]; createdAt: string },
+    author: string,
+    body: string,
+    editor: string,
+    at: string,
+  ): void {
+    if (target.edits.length === 0) {
+      target.edits.push({
+        id: this.nextId("edit"),
+        editor: author,
+        editedAt: target.createdAt,
+        body: target.body,
+      });
+    }
+    target.body = body;
+    target.edits.push({ id: this.nextId("edit"), editor, editedAt: at, body });
+  }
+
+  /** Deletes a comment as `actor`; the timeline keeps a `comment_deleted` event naming its author. */
+  deleteComment(repo: Repo, issue: Issue, comment: Comment, actor: string, at: string): void {
+    issue.comments = issue.comments.filter((c) => c !== comment);
+    this.nodes.delete(comment.nodeId);
+    this.addEvent(repo, issue, "comment_deleted", actor, at, { deletedCommentAuthor: comment.user });
+    issue.updatedAt = at;
   }
 
   findComment(repo: Repo, id: number): { issue: Issue; comment: Comment } | undefined {

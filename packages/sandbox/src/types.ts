@@ -99,10 +99,19 @@ export interface Comment {
   edits: ContentEdit[];
 }
 
+/**
+ * One revision in an edit history (GraphQL UserContentEdit). GitHub keeps the first text as a
+ * revision by the author once the content is edited, and `diff` answers the revision's whole text;
+ * someone with Write can delete a revision, which leaves `deletedAt`/`deletedBy` and no text.
+ */
 export interface ContentEdit {
   id: number;
   editor: string;
   editedAt: string;
+  /** The text as of this revision; null once the revision was deleted. */
+  body: string | null;
+  deletedAt?: string | null;
+  deletedBy?: string | null;
 }
 
 export type TimelineEventType =
@@ -113,7 +122,8 @@ export type TimelineEventType =
   | "assigned"
   | "unassigned"
   | "renamed"
-  | "merged";
+  | "merged"
+  | "comment_deleted";
 
 export interface TimelineEvent {
   id: number;
@@ -126,6 +136,8 @@ export interface TimelineEvent {
   assignee?: string;
   rename?: { from: string; to: string };
   commitId?: string | null;
+  /** `comment_deleted`: who wrote the comment that was deleted (the actor deleted it). */
+  deletedCommentAuthor?: string | null;
 }
 
 export interface Issue {

@@ -18,7 +18,7 @@ const approvals = (over: Partial<ApprovalsPolicy> = {}): ApprovalsPolicy => ({
   approvers: { users: ["carol", "dave", "erin"], teams: [] },
   emergencyApprovers: { users: ["olivia"], teams: [] },
   quorum: { low: 1, medium: 1, high: 2 },
-  standardChanges: ["Rotate TLS certificate"],
+  standardChanges: [{ name: "Rotate TLS certificate", paths: ["infra/tls/**"], services: [] }],
   ...over,
 });
 
@@ -78,9 +78,21 @@ function cr(
 describe("approvalCommand", () => {
   it.each([
     ["/approve", "approve"],
-    ["/APPROVE looks good", "approve"],
-    ["Thanks!\n\n/reject the back-out plan is missing", "reject"],
-    ["  /approve", "approve"],
+    ["/approve  \n\nLooks good to me.", "approve"],
+    ["\n/reject the back-out plan is missing", "reject"],
+    ["/reject", "reject"],
+    ["/withdraw-rejection", null],
+    ["/APPROVE", null],
+    ["/approve looks good", null],
+    ["/approve\nbut only after Friday", null],
+    ["Thanks!\n\n/reject the back-out plan is missing", null],
+    ["  /approve", null],
+    ["/appr\u043Eve", null],
+    ["/approve\u200B", null],
+    ["\uFF0Fapprove", null],
+    ["<!-- -->/approve", null],
+    ["<b>/approve</b>", null],
+    ["`/approve`", null],
     ["> /approve\nquoted, not mine", null],
     ["```\n/approve\n```", null],
     ["I would /approve this", null],
@@ -218,21 +230,40 @@ describe("assessChangeRequest", () => {
     expect(a.authorised).toBe(false);
     expect(a.approvers).toEqual(["carol"]);
     expect(a.rejectedBy).toEqual(["dave"]);
-    expect(a.reasons).toEqual(["it was rejected by @dave"]);
+    expect(a.reasons).toEqual([
+      "it was rejected by @dave (@dave: `/reject` at 2026-03-02 10:05:00Z); a rejection stands until the approver who gave it writes `/withdraw-rejection` (or removes the `change/rejected` label they applied)",
+    ]);
   });
 
-  it("lets an approver withdraw their own /reject with a later /approve; ignores others' /reject", () => {
-    const a = assessChangeRequest(
+  it("lifts a rejection only by its approver's /withdraw-rejection, not by a later /approve; ignores others' /reject", () => {
+    const rejectThenApprove = [
+      comment("carol", "/reject", "2026-03-02T09:00:00Z"),
+      comment("carol", "/approve", "2026-03-02T10:00:00Z"),
+      comment("mallory", "/reject", "2026-03-02T10:30:00Z"),
+    ];
+    const stands = assessChangeRequest(cr({ comments: rejectThenApprove }), context());
+    expect(stands).toMatchObject({ authorised: false, approvers: [], rejectedBy: ["carol"] });
+    expect(stands.discounted.map((d) => d.why)).toContain(
+      "@carol rejected it and has not withdrawn the rejection, so their approval does not count (a later `/approve` does not lift a rejection: write `/withdraw-rejection`)",
+    );
+    const byOther = assessChangeRequest(
+      cr({
+        comments: [...rejectThenApprove, comment("dave", "/withdraw-rejection", "2026-03-02T10:40:00Z")],
+      }),
+      context(),
+    );
+    expect(byOther.rejectedBy).toEqual(["carol"]);
+    const withdrawn = assessChangeRequest(
       cr({
         comments: [
-          comment("carol", "/reject", "2026-03-02T09:00:00Z"),
-          comment("carol", "/approve", "2026-03-02T10:00:00Z"),
-          comment("mallory", "/reject", "2026-03-02T10:30:00Z"),
+          ...rejectThenApprove,
+          comment("carol", "/withdraw-rejection", "2026-03-02T10:40:00Z"),
+          comment("carol", "/approve", "2026-03-02T10:50:00Z"),
         ],
       }),
       context(),
     );
-    expect(a).toMatchObject({ authorised: true, approvers: ["carol"], rejectedBy: [] });
+    expect(withdrawn).toMatchObject({ authorised: true, approvers: ["carol"], rejectedBy: [] });
   });
 
   it("blocks on the change/rejected label applied by an approver", () => {
@@ -244,7 +275,8 @@ describe("assessChangeRequest", () => {
       }),
       context(),
     );
-    expect(a.reasons).toEqual(["it was rejected by @erin"]);
+    expect(a.rejectedBy).toEqual(["erin"]);
+    expect(a.reasons[0]).toMatch(/^it was rejected by @erin \(@erin: the `change\/rejected` label at /);
   });
 
   it("needs the quorum of distinct approvers for high risk", () => {
@@ -423,9 +455,10 @@ describe("assessChangeRequest", () => {
     );
     const own = { ...comment("carol", "/approve"), editors: ["Carol"] };
     expect(assessChangeRequest(cr({ comments: [own] }), context()).authorised).toBe(true);
+    // A rejection someone else edited still stands: discounting a rejection must not fail open.
     const rejected = { ...comment("dave", "/reject"), editors: [null] };
     const r = assessChangeRequest(cr({ comments: [comment("carol", "/approve"), rejected] }), context());
-    expect(r.rejectedBy).toEqual([]);
+    expect(r.rejectedBy).toEqual(["dave"]);
     expect(r.discounted[0]?.why).toContain("edited by an account that no longer exists");
   });
 
@@ -451,5 +484,199 @@ describe("teams", () => {
         repo,
       ),
     ).toEqual(["acme/cab", "acme/ecab"]);
+  });
+});
+
+describe("a rejection sticks", () => {
+  const approve = comment("carol", "/approve", "2026-03-02T10:00:00Z");
+  it("stands when someone else edits the /reject away, read from the author's own revision", () => {
+    const edited: IssueComment = {
+      ...comment("dave", "LGTM", "2026-03-02T10:05:00Z", "2026-03-02T10:30:00Z"),
+      revisions: [
+        { editor: "dave", editedAt: "2026-03-02T10:05:00Z", body: "/reject no back-out test" },
+        { editor: "mallory", editedAt: "2026-03-02T10:30:00Z", body: "LGTM" },
+      ],
+    };
+    const a = assessChangeRequest(cr({ comments: [approve, edited] }), context());
+    expect(a.rejectedBy).toEqual(["dave"]);
+    expect(a.authorised).toBe(false);
+  });
+
+  it("stands when someone else deleted an approver's comment, until that approver withdraws", () => {
+    const deleted = { commentDeletions: [{ actor: "mallory", author: "dave", at: "2026-03-02T10:20:00Z" }] };
+    const a = assessChangeRequest(cr({ comments: [approve], ...deleted }), context());
+    expect(a.rejectedBy).toEqual(["dave"]);
+    expect(a.reasons[0]).toContain("a comment of theirs was deleted by @mallory at 2026-03-02 10:20:00Z");
+    const own = assessChangeRequest(
+      cr({
+        comments: [approve],
+        commentDeletions: [{ actor: "dave", author: "dave", at: "2026-03-02T10:20:00Z" }],
+      }),
+      context(),
+    );
+    expect(own.authorised).toBe(true);
+    const withdrawn = assessChangeRequest(
+      cr({ comments: [approve, comment("dave", "/withdraw-rejection", "2026-03-02T10:40:00Z")], ...deleted }),
+      context(),
+    );
+    expect(withdrawn.authorised).toBe(true);
+    const nonApprover = assessChangeRequest(
+      cr({
+        comments: [approve],
+        commentDeletions: [{ actor: "carol", author: "mallory", at: "2026-03-02T10:20:00Z" }],
+      }),
+      context(),
+    );
+    expect(nonApprover.authorised).toBe(true);
+  });
+
+  it("keeps a rejection Gatehouse recorded when its comment is gone, and blocks when Gatehouse's record is deleted", () => {
+    const record = {
+      author: "github-actions",
+      body: '<!-- gatehouse:change-gate:x -->\n<!-- gatehouse:record {"rejections":[{"login":"dave","at":"2026-03-02T10:05:00Z"}],"allowed":false} -->',
+      createdAt: "2026-03-02T10:10:00Z",
+    };
+    const gone = { commentDeletions: [{ actor: "dave", author: "dave", at: "2026-03-02T10:20:00Z" }] };
+    const a = assessChangeRequest(
+      cr({ comments: [approve, record], recorder: "github-actions", ...gone }),
+      context(),
+    );
+    expect(a.rejectedBy).toEqual(["dave"]);
+    // The same text written by anyone else is no record.
+    const forged = assessChangeRequest(
+      cr({ comments: [approve, { ...record, author: "mallory" }], recorder: "github-actions" }),
+      context(),
+    );
+    expect(forged.rejectedBy).toEqual([]);
+    const deleted = assessChangeRequest(
+      cr({
+        comments: [approve],
+        recorder: "github-actions",
+        commentDeletions: [{ actor: "mallory", author: "github-actions", at: "2026-03-02T10:20:00Z" }],
+      }),
+      context(),
+    );
+    expect(deleted.authorised).toBe(false);
+    expect(deleted.reasons[0]).toMatch(/^Gatehouse's own comment on it was deleted by @mallory/);
+  });
+
+  it("keeps the change/rejected label's rejection when someone else removes the label", () => {
+    const events = [
+      labelled("change/rejected", "erin", "2026-03-02T09:00:00Z"),
+      labelled("change/rejected", "mallory", "2026-03-02T09:30:00Z", "unlabeled"),
+    ];
+    const byOther = assessChangeRequest(cr({ comments: [approve], labelEvents: events }), context());
+    expect(byOther.rejectedBy).toEqual(["erin"]);
+    const byApprover = assessChangeRequest(
+      cr({
+        comments: [approve],
+        labelEvents: [
+          ...events.slice(0, 1),
+          labelled("change/rejected", "dave", "2026-03-02T09:30:00Z", "unlabeled"),
+        ],
+      }),
+      context(),
+    );
+    expect(byApprover.rejectedBy).toEqual(["erin"]);
+    const byHerself = assessChangeRequest(
+      cr({
+        comments: [approve],
+        labelEvents: [
+          ...events.slice(0, 1),
+          labelled("change/rejected", "erin", "2026-03-02T09:30:00Z", "unlabeled"),
+        ],
+      }),
+      context(),
+    );
+    expect(byHerself.authorised).toBe(true);
+  });
+});
+
+describe("a change request's life moves one way", () => {
+  const approve = comment("carol", "/approve", "2026-03-02T10:00:00Z");
+  it("stays spent when the change/implemented or change/failed label is removed", () => {
+    for (const label of ["change/implemented", "change/failed"]) {
+      const a = assessChangeRequest(
+        cr({
+          comments: [approve],
+          labelEvents: [
+            labelled(label, "github-actions", "2026-03-02T10:30:00Z"),
+            labelled(label, "mallory", "2026-03-02T10:40:00Z", "unlabeled"),
+          ],
+        }),
+        context(),
+      );
+      expect(a.authorised).toBe(false);
+      expect(a.reasons).toEqual([
+        `it was labelled \`${label}\` by @github-actions at 2026-03-02 10:30:00Z (the label was removed by @mallory at 2026-03-02 10:40:00Z, which does not revive it); its approvals are spent: open a new change request`,
+      ]);
+    }
+  });
+
+  it("spends the approvals given before a close; a reopened change request needs new ones", () => {
+    const reopened = {
+      stateEvents: [
+        { action: "closed" as const, actor: "alice", at: "2026-03-02T10:30:00Z" },
+        { action: "reopened" as const, actor: "alice", at: "2026-03-02T10:40:00Z" },
+      ],
+    };
+    const a = assessChangeRequest(cr({ comments: [approve], ...reopened }), context());
+    expect(a.authorised).toBe(false);
+    expect(a.discounted[0]?.why).toContain("before the change request was closed (2026-03-02 10:30:00Z)");
+    const again = assessChangeRequest(
+      cr({ comments: [approve, comment("dave", "/approve", "2026-03-02T10:50:00Z")], ...reopened }),
+      context(),
+    );
+    expect(again.approvers).toEqual(["dave"]);
+    const afterDeployment = assessChangeRequest(
+      cr({
+        comments: [
+          {
+            author: "github-actions",
+            body: '<!-- gatehouse:record {"rejections":[],"allowed":true} -->',
+            createdAt: "2026-03-02T10:20:00Z",
+          },
+          comment("dave", "/approve", "2026-03-02T10:50:00Z"),
+        ],
+        recorder: "github-actions",
+        ...reopened,
+      }),
+      context(),
+    );
+    expect(afterDeployment.authorised).toBe(false);
+    expect(afterDeployment.reasons).toEqual([
+      "it was closed at 2026-03-02 10:30:00Z after Gatehouse let a deployment go with it; reopening does not revive its approvals: open a new change request",
+    ]);
+  });
+});
+
+describe("bots and apps", () => {
+  it("never count as approvers, by comment or by label, even with an approver's login", () => {
+    const a = assessChangeRequest(
+      cr({
+        comments: [{ ...comment("carol", "/approve"), authorIsBot: true }],
+        labels: ["change-request", "change/approved"],
+        labelEvents: [{ ...labelled("change/approved", "dave"), actorIsBot: true }],
+      }),
+      context(),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.discounted.map((d) => d.why)).toEqual([
+      "@carol is a bot or an app account: bots and apps can never approve or reject a change",
+      "@dave is a bot or an app account: bots and apps can never approve or reject a change",
+    ]);
+  });
+});
+
+describe("commands are exact", () => {
+  it("lists an approver's near-miss as not counting, with why", () => {
+    const a = assessChangeRequest(
+      cr({ comments: [comment("carol", "/approve, but only after Friday")] }),
+      context(),
+    );
+    expect(a.authorised).toBe(false);
+    expect(a.discounted[0]?.why).toContain("@carol's comment is not an exact `/approve`");
+    const lookAlike = assessChangeRequest(cr({ comments: [comment("carol", "/appr\u043Eve")] }), context());
+    expect(lookAlike.discounted[0]?.why).toContain("not an exact `/approve`");
   });
 });

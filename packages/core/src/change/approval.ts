@@ -15,7 +15,7 @@
  * - only issues in the configured change-request repositories, carrying the change-request label.
  */
 
-import type { ApprovalsPolicy, ApproverGroup } from "../policy/sections/approvals";
+import type { ApprovalsPolicy, ApproverGroup, StandardChangeTemplate } from "../policy/sections/approvals";
 import type { ChangeRequestsPolicy } from "../policy/sections/changeRequests";
 import {
   type ChangeRequestFields,
@@ -24,8 +24,9 @@ import {
   type ChangeType,
   changeLabels,
   parseChangeRequest,
-  proseLines,
 } from "./changeRequest";
+import { nearMissCommand, parseCommand } from "./commands";
+import { parseRecord, type RecordedRejection } from "./gatehouseRecord";
 import { type RiskLevel, raiseRisk } from "./risk";
 
 /** What GitHub token can read team membership: said whenever it cannot be read. */
@@ -89,6 +90,8 @@ export interface ChangeRequestAssessment extends ChangeRequestLink {
   /** The approvals that count, with when and how they were given. */
   approvals: Approval[];
   rejectedBy: string[];
+  /** The rejections standing, with when each was given (what Gatehouse records on the issue). */
+  rejections: RecordedRejection[];
   discounted: DiscountedAction[];
   /** Why it does not authorise the deployment; empty when authorised. */
   reasons: string[];
@@ -108,9 +111,26 @@ export function unauthorised(
     approvers: [],
     approvals: [],
     rejectedBy: [],
+    rejections: [],
     discounted: [],
     reasons,
   };
+}
+
+/** The standard change template the policy lists under this name (names compare case-insensitively). */
+export function standardTemplate(
+  approvals: ApprovalsPolicy,
+  name: string,
+): StandardChangeTemplate | undefined {
+  const key = name.trim().toLowerCase();
+  return approvals.standardChanges.find((t) => t.name.trim().toLowerCase() === key);
+}
+
+/** A standard change whose template the policy limits to paths: its changes' files must be read. */
+export function pathScopedStandardChange(issue: ChangeRequestIssue, approvals: ApprovalsPolicy): boolean {
+  const fields = parseChangeRequest(issue.body).fields;
+  if (fields?.type !== "standard" || !fields.standardChange) return false;
+  return (standardTemplate(approvals, fields.standardChange)?.paths.length ?? 0) > 0;
 }
 
 /** Repositories whose issues may be change requests ("owner/repo"). */
@@ -142,6 +162,8 @@ export function approverTeams(approvals: ApprovalsPolicy, repository: string): s
 }
 
 const lower = (s: string | null | undefined) => (s ?? "").toLowerCase();
+/** A login as GraphQL and REST both name it: a bot's `[bot]` suffix dropped. */
+const identity = (s: string | null | undefined) => lower(s).replace(/\[bot\]$/, "");
 
 interface ResolvedGroup {
   has(login: string): boolean;
@@ -170,13 +192,10 @@ function resolveGroup(
   };
 }
 
-/** An `/approve` or `/reject` command: the first prose line of a comment that starts with one. */
+/** An `/approve` or `/reject` command, read by the exact grammar of `./commands` (null: none). */
 export function approvalCommand(body: string): "approve" | "reject" | null {
-  for (const line of proseLines(body)) {
-    const m = /^\s*\/(approve|reject)(?![\w-])/i.exec(line);
-    if (m) return m[1]!.toLowerCase() as "approve" | "reject";
-  }
-  return null;
+  const parsed = parseCommand(body);
+  return parsed && parsed.command !== "withdraw-rejection" ? parsed.command : null;
 }
 
 interface Action {
@@ -186,72 +205,273 @@ interface Action {
   at: Date;
 }
 
+/** A rejection, and how it is known. */
+interface Rejection {
+  login: string;
+  at: Date;
+  /** How it is known, in words ("a `/reject` comment", "the `change/rejected` label"…). */
+  how: string;
+  kind: "comment" | "label" | "unknown";
+}
+
+/** Everything people did on the change request that the approval rules weigh. */
+interface History {
+  /** Approvals, oldest first (each approver's latest counts). */
+  approvals: Action[];
+  /** Every rejection ever given, however it is known; whether it still stands is decided later. */
+  rejections: Rejection[];
+  /** `/withdraw-rejection` by login (lower case) → when. */
+  withdrawals: Map<string, Date[]>;
+  /** Removals of the `change/rejected` label by login (lower case) → when. */
+  rejectLabelRemovals: Map<string, Date[]>;
+  /** An enforced decision of Gatehouse let a deployment go with this change request, at these times. */
+  allowedAt: Date[];
+  /** Things that make the history unreadable: they block, naming what happened. */
+  problems: string[];
+}
+
 /** Who holds the label now: the actor of its last `labeled` event, if the issue still has it. */
-function labelHolder(issue: ChangeRequestIssue, label: string): { actor: string | null; at: Date } | null {
+function labelHolder(
+  issue: ChangeRequestIssue,
+  label: string,
+): { actor: string | null; bot: boolean; at: Date } | null {
   if (!issue.labels.some((l) => lower(l) === label)) return null;
-  let holder: { actor: string | null; at: Date } | null = null;
+  let holder: { actor: string | null; bot: boolean; at: Date } | null = null;
   for (const event of issue.labelEvents) {
     if (lower(event.label) !== label) continue;
-    holder = event.action === "labeled" ? { actor: event.actor, at: new Date(event.at) } : null;
+    holder =
+      event.action === "labeled"
+        ? { actor: event.actor, bot: event.actorIsBot === true, at: new Date(event.at) }
+        : null;
   }
   return holder;
 }
 
-function collectActions(issue: ChangeRequestIssue, discounted: DiscountedAction[]): Action[] {
-  const actions: Action[] = [];
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+
+const botWhy = (login: string) =>
+  `@${login} is a bot or an app account: bots and apps can never approve or reject a change`;
+
+function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[]): History {
+  const history: History = {
+    approvals: [],
+    rejections: [],
+    withdrawals: new Map(),
+    rejectLabelRemovals: new Map(),
+    allowedAt: [],
+    problems: [],
+  };
+  const recorder = issue.recorder ? identity(issue.recorder) : null;
+
   for (const comment of issue.comments) {
-    if (comment.body.includes("<!-- gatehouse:")) continue;
-    const command = approvalCommand(comment.body);
-    if (!command) continue;
-    if (!comment.author) {
-      discounted.push({
-        login: "ghost",
-        action: command,
-        via: "comment",
-        why: "the account no longer exists",
-      });
+    const author = comment.author;
+    const revisions = comment.revisions ?? [];
+    // Gatehouse's own comments are its records, never commands.
+    if (recorder !== null && identity(author) === recorder) {
+      const own = revisions.length > 0 ? revisions.filter((r) => identity(r.editor) === recorder) : [comment];
+      for (const revision of own) {
+        if (revision.body === null) {
+          history.problems.push(
+            `a revision of Gatehouse's own comment (${comment.url ?? "on this issue"}) was deleted from its edit history, so the rejections Gatehouse recorded there cannot be read; open a new change request`,
+          );
+          continue;
+        }
+        const record = parseRecord(revision.body);
+        if (!record) continue;
+        for (const r of record.rejections) {
+          history.rejections.push({
+            login: r.login,
+            at: new Date(r.at),
+            how: `a rejection given at ${describeTime(new Date(r.at))}, which Gatehouse recorded at ${describeTime(new Date(comment.createdAt))}`,
+            kind: "unknown",
+          });
+        }
+        if (record.allowed) history.allowedAt.push(new Date(comment.createdAt));
+      }
       continue;
     }
-    const otherEditor = (comment.editors ?? []).find((e) => lower(e) !== lower(comment.author));
-    if (otherEditor !== undefined) {
-      discounted.push({
-        login: comment.author,
-        action: command,
-        via: "comment",
-        why: `@${comment.author}'s \`/${command}\` comment was edited by ${otherEditor ? `@${otherEditor}` : "an account that no longer exists"}, so it is not theirs alone`,
-      });
-      continue;
-    }
-    actions.push({
-      login: comment.author,
-      action: command,
-      via: "comment",
-      at: new Date(comment.editedAt ?? comment.createdAt),
-    });
-  }
-  for (const [label, action] of [
-    [changeLabels.approved, "approve"],
-    [changeLabels.rejected, "reject"],
-  ] as const) {
-    const holder = labelHolder(issue, label);
-    if (!holder) {
-      if (issue.labels.some((l) => lower(l) === label)) {
+    const command = parseCommand(comment.body);
+    const nearMiss = command ? null : nearMissCommand(comment.body);
+    if (!author) {
+      if (command && command.command !== "withdraw-rejection") {
         discounted.push({
-          login: "unknown",
-          action,
-          via: "label",
-          why: `nobody can be seen applying the \`${label}\` label in the issue's timeline`,
+          login: "ghost",
+          action: command.command,
+          via: "comment",
+          why: "the account no longer exists",
         });
       }
       continue;
     }
-    if (!holder.actor) {
-      discounted.push({ login: "ghost", action, via: "label", why: "the account no longer exists" });
+    if (comment.authorIsBot) {
+      if (command && command.command !== "withdraw-rejection") {
+        discounted.push({ login: author, action: command.command, via: "comment", why: botWhy(author) });
+      }
       continue;
     }
-    actions.push({ login: holder.actor, action, via: "label", at: holder.at });
+    // What the author wrote: every revision of theirs (edits by anyone else are not theirs).
+    const own = revisions.filter((r) => lower(r.editor) === lower(author));
+    const editedByOthers = revisions.filter((r) => lower(r.editor) !== lower(author));
+    // A comment carrying Gatehouse's marker is not a command (revisions of the author's above still are).
+    if (comment.body.includes("<!-- gatehouse:") && editedByOthers.length === 0) continue;
+    for (const revision of own) {
+      if (revision.body === null) {
+        history.rejections.push({
+          login: author,
+          at: new Date(revision.editedAt),
+          how: `a revision of their comment made at ${describeTime(new Date(revision.editedAt))} was deleted from its edit history, so it counts as a rejection`,
+          kind: "unknown",
+        });
+      } else if (parseCommand(revision.body)?.command === "reject") {
+        const editor = revisions.find(
+          (r) => lower(r.editor) !== lower(author) && r.editedAt > revision.editedAt,
+        );
+        history.rejections.push({
+          login: author,
+          at: new Date(revision.editedAt),
+          how: `\`/reject\` at ${describeTime(new Date(revision.editedAt))}${editor ? ` (since edited by ${editor.editor ? `@${editor.editor}` : "someone"}, which does not lift it)` : ""}`,
+          kind: "comment",
+        });
+      }
+    }
+    if (
+      editedByOthers.length > 0 ||
+      (revisions.length === 0 && comment.editors?.some((e) => lower(e) !== lower(author)))
+    ) {
+      const other =
+        editedByOthers[0]?.editor ?? comment.editors?.find((e) => lower(e) !== lower(author)) ?? null;
+      const shown = command?.command ?? nearMiss;
+      if (shown === "approve" || shown === "withdraw-rejection" || shown === "reject") {
+        discounted.push({
+          login: author,
+          action: shown === "approve" ? "approve" : "reject",
+          via: "comment",
+          why: `@${author}'s \`/${shown}\` comment was edited by ${other ? `@${other}` : "an account that no longer exists"}, so it is not theirs alone`,
+        });
+      }
+      // A rejection the author wrote before someone else's edit was collected above.
+      if (revisions.length === 0 && command?.command === "reject") {
+        history.rejections.push({
+          login: author,
+          at: new Date(comment.createdAt),
+          how: `\`/reject\` at ${describeTime(new Date(comment.createdAt))} (since edited by someone else, which does not lift it)`,
+          kind: "comment",
+        });
+      }
+      continue;
+    }
+    if (!command) {
+      if (nearMiss) {
+        discounted.push({
+          login: author,
+          action: nearMiss === "approve" ? "approve" : "reject",
+          via: "comment",
+          why: `@${author}'s comment is not an exact \`/${nearMiss}\` (the command must stand alone on the comment's first line; quoted, fenced, HTML or look-alike text does not count)`,
+        });
+      }
+      continue;
+    }
+    const at = new Date(comment.editedAt ?? comment.createdAt);
+    if (command.command === "withdraw-rejection") push(history.withdrawals, lower(author), at);
+    else if (command.command === "approve") {
+      history.approvals.push({ login: author, action: "approve", via: "comment", at });
+    } else if (revisions.length === 0) {
+      history.rejections.push({
+        login: author,
+        at,
+        how: `\`/reject\` at ${describeTime(at)}`,
+        kind: "comment",
+      });
+    }
   }
-  return actions.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  for (const deletion of issue.commentDeletions ?? []) {
+    if (!deletion.author || lower(deletion.actor) === lower(deletion.author)) continue;
+    if (recorder !== null && identity(deletion.author) === recorder) {
+      history.problems.push(
+        `Gatehouse's own comment on it was deleted by ${deletion.actor ? `@${deletion.actor}` : "someone"} at ${describeTime(new Date(deletion.at))}, so the rejections Gatehouse recorded there cannot be read; open a new change request`,
+      );
+      continue;
+    }
+    history.rejections.push({
+      login: deletion.author,
+      at: new Date(deletion.at),
+      how: `a comment of theirs was deleted by ${deletion.actor ? `@${deletion.actor}` : "someone"} at ${describeTime(new Date(deletion.at))}; what it said cannot be read, so it counts as a rejection`,
+      kind: "unknown",
+    });
+  }
+
+  // Labels: `change/rejected` is a rejection by whoever applied it, lifted only when they remove it.
+  for (const event of issue.labelEvents) {
+    const label = lower(event.label);
+    if (label !== changeLabels.rejected || !event.actor || event.actorIsBot) continue;
+    if (event.action === "labeled") {
+      history.rejections.push({
+        login: event.actor,
+        at: new Date(event.at),
+        how: `the \`${changeLabels.rejected}\` label at ${describeTime(new Date(event.at))}`,
+        kind: "label",
+      });
+    } else push(history.rejectLabelRemovals, lower(event.actor), new Date(event.at));
+  }
+  const rejectedLabel = issue.labels.some((l) => lower(l) === changeLabels.rejected);
+  if (
+    rejectedLabel &&
+    !issue.labelEvents.some((e) => lower(e.label) === changeLabels.rejected && e.action === "labeled")
+  ) {
+    history.problems.push(
+      `it carries the \`${changeLabels.rejected}\` label but nobody can be seen applying it in the issue's timeline; an approver removes the label to clear it`,
+    );
+  }
+  for (const event of issue.labelEvents) {
+    if (lower(event.label) === changeLabels.rejected && event.action === "labeled" && !event.actor) {
+      history.problems.push(
+        `the \`${changeLabels.rejected}\` label was applied by an account that no longer exists; open a new change request`,
+      );
+    }
+    if (
+      lower(event.label) === changeLabels.rejected &&
+      event.action === "labeled" &&
+      event.actor &&
+      event.actorIsBot
+    ) {
+      discounted.push({ login: event.actor, action: "reject", via: "label", why: botWhy(event.actor) });
+    }
+  }
+
+  const holder = labelHolder(issue, changeLabels.approved);
+  if (holder) {
+    if (!holder.actor) {
+      discounted.push({
+        login: "ghost",
+        action: "approve",
+        via: "label",
+        why: "the account no longer exists",
+      });
+    } else if (holder.bot) {
+      discounted.push({ login: holder.actor, action: "approve", via: "label", why: botWhy(holder.actor) });
+    } else {
+      history.approvals.push({ login: holder.actor, action: "approve", via: "label", at: holder.at });
+    }
+  } else if (issue.labels.some((l) => lower(l) === changeLabels.approved)) {
+    discounted.push({
+      login: "unknown",
+      action: "approve",
+      via: "label",
+      why: `nobody can be seen applying the \`${changeLabels.approved}\` label in the issue's timeline`,
+    });
+  }
+  history.approvals.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return history;
+}
+
+/** A rejection still stands unless the person who gave it withdrew it afterwards. */
+function standsStill(rejection: Rejection, history: History): boolean {
+  const key = lower(rejection.login);
+  const t = rejection.at.getTime();
+  if ((history.withdrawals.get(key) ?? []).some((w) => w.getTime() > t)) return false;
+  // Removing the `change/rejected` label is as explicit as the command, from the same approver.
+  return !(history.rejectLabelRemovals.get(key) ?? []).some((w) => w.getTime() > t);
 }
 
 const describeTime = (date: Date) =>
@@ -312,10 +532,18 @@ export function assessChangeRequest(
   }
   const fields = parsed.fields;
   const { approvals } = context;
-  const preApproved =
-    fields.type === "standard" &&
-    fields.standardChange !== undefined &&
-    approvals.standardChanges.some((name) => lower(name).trim() === lower(fields.standardChange).trim());
+  // A standard change is pre-approved by the policy, not by the requester: only a template the
+  // policy lists, with a scope, and only for the services that scope names (paths are checked
+  // against each linked change by the deployment decision).
+  const template =
+    fields.type === "standard" && fields.standardChange !== undefined
+      ? standardTemplate(approvals, fields.standardChange)
+      : undefined;
+  const unscoped = template !== undefined && template.paths.length === 0 && template.services.length === 0;
+  const outsideServices = template?.services.length
+    ? fields.services.filter((s) => !template.services.some((t) => lower(t) === lower(s)))
+    : [];
+  const preApproved = template !== undefined && !unscoped && outsideServices.length === 0;
   const effectiveRisk = context.riskRaised ? raiseRisk(fields.risk) : fields.risk;
   const emergency = fields.type === "emergency";
   const requiredApprovals = preApproved ? 0 : emergency ? 1 : approvals.quorum[effectiveRisk];
@@ -334,26 +562,63 @@ export function assessChangeRequest(
     );
   }
 
-  const actions = collectActions(issue, discounted);
+  const history = collectHistory(issue, discounted);
   const editedAt = issue.bodyEditedAt ? new Date(issue.bodyEditedAt) : null;
+
+  // Rejections stand until the approver who gave them withdraws them; anyone else's act does not
+  // lift them. Only approvers' rejections count, and never a bot's.
+  const standing = history.rejections.filter((r) => isAnyApprover(r.login) && standsStill(r, history));
+  for (const r of history.rejections) {
+    if (r.kind === "unknown" || isAnyApprover(r.login)) continue;
+    if (discounted.some((d) => d.action === "reject" && lower(d.login) === lower(r.login))) continue;
+    discounted.push({
+      login: r.login,
+      action: "reject",
+      via: r.kind,
+      why:
+        r.kind === "label"
+          ? `@${r.login} applied the \`${changeLabels.rejected}\` label but is not an approver`
+          : `@${r.login} is not an approver`,
+    });
+  }
+  // One line per approver: what the timeline shows first, else what is known otherwise; the latest.
+  const shown = new Map<string, Rejection>();
+  for (const r of standing) {
+    const seen = shown.get(lower(r.login));
+    const better =
+      !seen ||
+      (seen.kind === "unknown" && r.kind !== "unknown") ||
+      ((seen.kind === "unknown") === (r.kind === "unknown") && r.at.getTime() >= seen.at.getTime());
+    if (better) shown.set(lower(r.login), r);
+  }
+  const rejectedBy = [...shown.values()].map((r) => r.login);
+  const rejectionNotes = [...shown.values()].map((r) => `@${r.login}: ${r.how}`);
+  const rejected = new Set(rejectedBy.map(lower));
+
+  // A change request's life moves one way: implemented, failed, or closed after a deployment, it
+  // authorises nothing more; closed and reopened, the approvals given before the close are spent.
+  const spentBy = issue.labelEvents.find(
+    (e) =>
+      e.action === "labeled" &&
+      (lower(e.label) === changeLabels.implemented || lower(e.label) === changeLabels.failed),
+  );
+  const closes = (issue.stateEvents ?? []).filter((e) => e.action === "closed").map((e) => new Date(e.at));
+  const lastClose = closes.at(-1) ?? null;
+  const closedAfterDeployment = closes.find((c) => history.allowedAt.some((a) => a.getTime() < c.getTime()));
+
   const latest = new Map<string, Action>();
-  for (const action of actions) latest.set(lower(action.login), action);
+  for (const action of history.approvals) latest.set(lower(action.login), action);
 
   const approved: string[] = [];
-  const rejectedBy: string[] = [];
   for (const action of latest.values()) {
     const login = action.login;
     const discount = (why: string) => discounted.push({ login, action: action.action, via: action.via, why });
     if (!isAnyApprover(login)) {
       discount(
         action.via === "label"
-          ? `@${login} applied the \`${action.action === "approve" ? changeLabels.approved : changeLabels.rejected}\` label but is not an approver`
+          ? `@${login} applied the \`${changeLabels.approved}\` label but is not an approver`
           : `@${login} is not an approver`,
       );
-      continue;
-    }
-    if (action.action === "reject") {
-      rejectedBy.push(login);
       continue;
     }
     if (lower(login) === lower(issue.author)) {
@@ -365,9 +630,21 @@ export function assessChangeRequest(
       discount(`@${login} authored ${authored} in the deployed range and cannot approve it`);
       continue;
     }
+    if (rejected.has(lower(login))) {
+      discount(
+        `@${login} rejected it and has not withdrawn the rejection, so their approval does not count (a later \`/approve\` does not lift a rejection: write \`/withdraw-rejection\`)`,
+      );
+      continue;
+    }
     if (editedAt && action.at.getTime() <= editedAt.getTime()) {
       discount(
         `@${login} approved at ${describeTime(action.at)}, before the change request was last edited (${describeTime(editedAt)}); approve again`,
+      );
+      continue;
+    }
+    if (!preApproved && lastClose && action.at.getTime() <= lastClose.getTime()) {
+      discount(
+        `@${login} approved at ${describeTime(action.at)}, before the change request was closed (${describeTime(lastClose)}); approvals given before a close are spent: approve again`,
       );
       continue;
     }
@@ -381,19 +658,24 @@ export function assessChangeRequest(
     (a, b) => (latest.get(lower(a))?.at.getTime() ?? 0) - (latest.get(lower(b))?.at.getTime() ?? 0),
   );
 
+  for (const problem of history.problems) reasons.push(problem);
   if (rejectedBy.length > 0) {
-    reasons.push(`it was rejected by ${rejectedBy.map((l) => `@${l}`).join(", ")}`);
+    reasons.push(
+      `it was rejected by ${rejectedBy.map((l) => `@${l}`).join(", ")} (${rejectionNotes.join("; ")}); a rejection stands until the approver who gave it writes \`/withdraw-rejection\` (or removes the \`${changeLabels.rejected}\` label they applied)`,
+    );
   }
 
-  if (fields.type === "standard" && !preApproved) {
+  if (fields.type === "standard" && !preApproved && approved.length < requiredApprovals) {
     const listed = approvals.standardChanges.length
-      ? `it lists ${approvals.standardChanges.map((s) => `"${s}"`).join(", ")}`
+      ? `it lists ${approvals.standardChanges.map((s) => `"${s.name}"`).join(", ")}`
       : "it lists none";
-    if (approved.length < requiredApprovals) {
-      reasons.push(
-        `its standard change template "${fields.standardChange}" is not one the policy pre-approves (approvals.standard-changes: ${listed}), so it needs approval like a normal change`,
-      );
-    }
+    reasons.push(
+      !template
+        ? `its standard change template "${fields.standardChange}" is not one the policy pre-approves (approvals.standard-changes: ${listed}), so it needs approval like a normal change`
+        : unscoped
+          ? `the policy lists its standard change template "${template.name}" without \`paths\` or \`services\`, so the template pre-approves nothing and the change needs approval like a normal change: give the template the paths or services it covers in approvals.standard-changes`
+          : `its standard change template "${template.name}" covers the services ${template.services.join(", ")}, not ${outsideServices.join(", ")}, so it needs approval like a normal change`,
+    );
   }
 
   if (!preApproved && approved.length < requiredApprovals) {
@@ -425,12 +707,26 @@ export function assessChangeRequest(
   }
 
   if (!preApproved) {
-    if (issue.labels.some((l) => lower(l) === changeLabels.implemented)) {
+    const spentLabel = [changeLabels.implemented, changeLabels.failed].find((l) =>
+      issue.labels.some((x) => lower(x) === l),
+    );
+    if (spentLabel) {
       reasons.push(
-        `it is already labelled \`${changeLabels.implemented}\` and cannot authorise a new deployment: open a new change request`,
+        `it is already labelled \`${spentLabel}\` and cannot authorise a new deployment: open a new change request`,
+      );
+    } else if (spentBy) {
+      const removed = [...issue.labelEvents]
+        .reverse()
+        .find((e) => e.action === "unlabeled" && lower(e.label) === lower(spentBy.label));
+      reasons.push(
+        `it was labelled \`${spentBy.label}\` by ${spentBy.actor ? `@${spentBy.actor}` : "someone"} at ${describeTime(new Date(spentBy.at))}${removed ? ` (the label was removed by ${removed.actor ? `@${removed.actor}` : "someone"} at ${describeTime(new Date(removed.at))}, which does not revive it)` : ""}; its approvals are spent: open a new change request`,
       );
     } else if (issue.state === "closed") {
       reasons.push("it is closed and cannot authorise a new deployment: open a new change request");
+    } else if (closedAfterDeployment) {
+      reasons.push(
+        `it was closed at ${describeTime(closedAfterDeployment)} after Gatehouse let a deployment go with it; reopening does not revive its approvals: open a new change request`,
+      );
     }
   }
 
@@ -448,6 +744,7 @@ export function assessChangeRequest(
       return { login, at: action.at.toISOString(), via: action.via };
     }),
     rejectedBy,
+    rejections: standing.map((r) => ({ login: r.login, at: r.at.toISOString() })),
     discounted,
     reasons,
     fields,

@@ -3,6 +3,7 @@
  * `Change-Request:` links that tie pull requests and commits to them.
  */
 import { DateTime, IANAZone } from "luxon";
+import { renderedSections } from "./renderedForm";
 import { isRiskLevel, type RiskLevel } from "./risk";
 
 export const changeTypes = ["standard", "normal", "emergency"] as const;
@@ -120,10 +121,21 @@ export function parseChangeRequestLinks(
 // ---------------------------------------------------------------------------------------------
 // The issue as read from GitHub
 
+/** One revision of a comment's text (its edit history, oldest first). */
+export interface ContentRevision {
+  /** Who wrote this revision (null: an account that is gone). */
+  editor: string | null;
+  editedAt: string;
+  /** The whole text of the revision; null when it was deleted from the history or cannot be read. */
+  body: string | null;
+}
+
 export interface IssueComment {
   /** GraphQL node id (used to update Gatehouse's own comment). */
   id?: string;
   author: string | null;
+  /** The author is a bot account (a GitHub App or a machine user GitHub marks as a bot). */
+  authorIsBot?: boolean;
   body: string;
   createdAt: string;
   /** When the comment was last edited, if ever. */
@@ -133,6 +145,11 @@ export interface IssueComment {
    * edited in by anyone but the comment's author is not theirs, so it does not count.
    */
   editors?: (string | null)[];
+  /**
+   * The edit history, oldest first, the text as first written included; empty or absent when the
+   * comment was never edited.
+   */
+  revisions?: ContentRevision[];
   url?: string;
 }
 
@@ -141,6 +158,23 @@ export interface LabelEvent {
   label: string;
   /** Who applied or removed the label (null when the account is gone). */
   actor: string | null;
+  actorIsBot?: boolean;
+  at: string;
+}
+
+/** The issue was closed or reopened. */
+export interface StateEvent {
+  action: "closed" | "reopened";
+  actor: string | null;
+  at: string;
+}
+
+/** A comment was deleted: by whom, and whose it was (GitHub's CommentDeletedEvent). */
+export interface CommentDeletion {
+  /** Who deleted it (null: unknown or gone). */
+  actor: string | null;
+  /** Who had written it (null: unknown or gone). */
+  author: string | null;
   at: string;
 }
 
@@ -160,6 +194,15 @@ export interface ChangeRequestIssue extends ChangeRequestLink {
   comments: IssueComment[];
   /** Label events of the timeline, oldest first. */
   labelEvents: LabelEvent[];
+  /** Closed and reopened events of the timeline, oldest first. */
+  stateEvents?: StateEvent[];
+  /** Comments deleted, from the timeline, oldest first. */
+  commentDeletions?: CommentDeletion[];
+  /**
+   * The identity Gatehouse writes as (the token's user): comments it wrote carrying its record are
+   * its memory of rejections and deployments on this change request.
+   */
+  recorder?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,51 +253,21 @@ export const changeRequestFormFields = {
 } as const;
 type FieldName = keyof typeof changeRequestFormFields;
 
-const normaliseLabel = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, "");
 const knownLabels: ReadonlySet<string> = new Set(
   Object.values(changeRequestFormFields).flatMap((f) => f.aliases as readonly string[]),
 );
 
 /**
- * Splits an issue-form body into its `### Label` sections, keyed by the label lower-cased with
- * everything but letters and digits removed. With `known`, only headings with those keys start a
- * section, so headings people write inside a textarea stay part of it; headings inside code
- * blocks never count. GitHub writes `_No response_` for an empty field: that is returned as "".
+ * Splits an issue-form body into its `### Label` sections as GitHub shows them (see
+ * `renderedSections`), keyed by the label lower-cased with everything but letters and digits
+ * removed; the first of a label given twice. With `known`, only headings with those keys start a
+ * section. GitHub writes `_No response_` for an empty field: that is returned as "".
  */
 export function issueFormSections(body: string, known?: ReadonlySet<string>): Map<string, string> {
   const sections = new Map<string, string>();
-  let current: string | null = null;
-  let buffer: string[] = [];
-  let fence: string | null = null;
-  const flush = () => {
-    if (current === null) return;
-    const text = buffer.join("\n").trim();
-    if (!sections.has(current)) sections.set(current, text === "_No response_" ? "" : text);
-  };
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence !== null) {
-      if (
-        opener &&
-        opener[1]![0] === fence[0] &&
-        opener[1]!.length >= fence.length &&
-        line.trim() === opener[1]
-      )
-        fence = null;
-    } else if (opener) {
-      fence = opener[1]!;
-    } else {
-      const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-      if (heading && (!known || known.has(normaliseLabel(heading[1]!)))) {
-        flush();
-        current = normaliseLabel(heading[1]!);
-        buffer = [];
-        continue;
-      }
-    }
-    buffer.push(line);
+  for (const section of renderedSections(body, known)) {
+    if (!sections.has(section.key)) sections.set(section.key, section.text);
   }
-  flush();
   return sections;
 }
 
@@ -311,8 +324,42 @@ export function parseChangeRequest(
   opts: { timezone?: string } = {},
 ): ParsedChangeRequest {
   const timezone = opts.timezone ?? "UTC";
-  const sections = issueFormSections(body ?? "", knownLabels);
+  const rendered = renderedSections(body ?? "", knownLabels);
+  const sections = new Map<string, string>();
   const problems: ChangeRequestProblem[] = [];
+  // What the approver saw is what counts: a section given twice, text shown in another order than
+  // it reads, or an answer GitHub hides entirely, is a problem that names the field.
+  const labelOf = (key: string) =>
+    Object.values(changeRequestFormFields).find((f) => (f.aliases as readonly string[]).includes(key))
+      ?.label ?? key;
+  const given = new Map<string, number>();
+  for (const section of rendered) given.set(section.key, (given.get(section.key) ?? 0) + 1);
+  for (const [key, count] of given) {
+    if (count > 1) {
+      const label = labelOf(key);
+      problems.push({
+        field: label,
+        message: `the "${label}" section is given ${count} times; keep one, so everyone reads the same answer`,
+      });
+    }
+  }
+  for (const section of rendered) {
+    if (sections.has(section.key)) continue;
+    const label = labelOf(section.key);
+    if (section.bidi) {
+      problems.push({
+        field: label,
+        message: `"${label}" contains invisible bidirectional-control characters, which make GitHub show the text in another order than it reads; delete them`,
+      });
+    }
+    if (section.text === "" && section.hidden) {
+      problems.push({
+        field: label,
+        message: `"${label}" has an answer GitHub does not show (an HTML comment, a collapsed <details> or raw HTML); write the answer as plain text`,
+      });
+    }
+    sections.set(section.key, section.text);
+  }
   const get = (name: FieldName): string | undefined => {
     for (const alias of changeRequestFormFields[name].aliases) {
       const value = sections.get(alias);
@@ -324,7 +371,8 @@ export function parseChangeRequest(
     const value = get(name);
     const label = changeRequestFormFields[name].label;
     if (value === undefined) problems.push({ field: label, message: `the "${label}" section is missing` });
-    else if (value === "") problems.push({ field: label, message: `"${label}" is empty` });
+    else if (value === "" && !problems.some((p) => p.field === label))
+      problems.push({ field: label, message: `"${label}" is empty` });
     return value ?? "";
   };
 

@@ -12,6 +12,7 @@ import {
   type ChangeRequestAssessment,
   changeRequestRepositories,
   isChangeRequestRepository,
+  standardTemplate,
   type TeamMembership,
   unauthorised,
 } from "./approval";
@@ -34,6 +35,7 @@ import {
   type ChangedFile,
   highestRisk,
   onlyExemptPaths,
+  pathMatcher,
   type RangeRisk,
   type RiskLevel,
   raiseRisk,
@@ -175,7 +177,11 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
     const bad = unit.unrecognised.length
       ? ` (its \`Change-Request:\` line names no issue: ${quoted(unit.unrecognised[0]!)})`
       : "";
-    if (unit.kind === "pull-request") {
+    if (unit.kind === "pull-request" && unit.pullRequest.lateEdit) {
+      reasons.push(
+        `PR #${unit.pullRequest.number} ${quoted(unit.pullRequest.title)} links no change request${bad}: ${unit.pullRequest.lateEdit}, and a link added after the merge does not count — cover the deployment with an approved release change request (the \`change-request\` input), or revert and merge the change again with the link.`,
+      );
+    } else if (unit.kind === "pull-request") {
       reasons.push(
         `PR #${unit.pullRequest.number} ${quoted(unit.pullRequest.title)} links no change request${bad} — add \`Change-Request: #N\` to its description.`,
       );
@@ -215,7 +221,15 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
       reasons.push(`Change request ${ref} (linked from ${from.join(", ")}): ${why}.`);
       continue;
     }
-    const assessment = assessChangeRequest(issue, context);
+    const assessment = outsideTemplatePaths(
+      assessChangeRequest(issue, context),
+      policy.approvals,
+      units.filter(
+        (u) =>
+          u.links.some((x) => changeRequestKey(x) === key) ||
+          (u.links.length === 0 && from.includes("the change-request input")),
+      ),
+    );
     verdicts.push({ ...assessment, linkedFrom: from, found: true });
     if (!assessment.authorised)
       perChangeRequest.push({ ref, title: issue.title, reasons: assessment.reasons });
@@ -247,6 +261,39 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
     commits,
     reasons,
   };
+}
+
+/**
+ * A pre-approved standard change covers only the paths its template lists: every file of every
+ * change it covers must match them, and files that cannot be read are not known to match.
+ */
+function outsideTemplatePaths(
+  assessment: ChangeRequestAssessment,
+  approvals: ApprovalsPolicy,
+  covered: readonly ChangeUnit[],
+): ChangeRequestAssessment {
+  if (!assessment.preApproved || !assessment.fields?.standardChange) return assessment;
+  const template = standardTemplate(approvals, assessment.fields.standardChange);
+  if (!template || template.paths.length === 0) return assessment;
+  const inScope = pathMatcher(template.paths);
+  const problems: string[] = [];
+  for (const unit of covered) {
+    const files = unit.kind === "pull-request" ? unit.pullRequest.files : unit.commit.files;
+    if (!files) {
+      problems.push(
+        `the files ${unitName(unit)} changes cannot all be read, so they are not known to be within its standard change template "${template.name}" (${template.paths.join(", ")}); link a normal, approved change request instead`,
+      );
+      continue;
+    }
+    const outside = files.filter((f) => !inScope(f));
+    if (outside.length > 0) {
+      problems.push(
+        `its standard change template "${template.name}" covers only ${template.paths.join(", ")}, but ${unitName(unit)} changes ${outside.slice(0, 3).join(", ")}${outside.length > 3 ? ` and ${outside.length - 3} more` : ""}: link a normal, approved change request for that change`,
+      );
+    }
+  }
+  if (problems.length === 0) return assessment;
+  return { ...assessment, authorised: false, reasons: [...assessment.reasons, ...problems] };
 }
 
 function notFound(l: ChangeRequestLink, from: string[], why: string): ChangeRequestVerdict {

@@ -25,6 +25,7 @@ function verdict(over: Partial<ChangeRequestVerdict> = {}): ChangeRequestVerdict
     approvers: [],
     approvals: [],
     rejectedBy: [],
+    rejections: [],
     discounted: [],
     reasons: ["it needs 1 approval at low risk; none counts"],
     linkedFrom: ["PR #2"],

@@ -3,6 +3,7 @@
  * be deployed, and the units of change in it (pull requests and direct pushes).
  */
 import type { DeploymentsPolicy } from "../policy/sections/deployments";
+import type { ContentRevision } from "./changeRequest";
 import { type ChangeRequestLink, scanChangeRequestLinks } from "./changeRequest";
 
 /** A deployment to the environment, as the Deployments API reports it. */
@@ -168,6 +169,48 @@ export interface RangePullRequest {
   author: string | null;
   /** Every path it changes; undefined when the list is incomplete or unknown. */
   files?: string[];
+  /** GraphQL node id (to read its description's edit history). */
+  id?: string;
+  mergedAt?: string | null;
+  /** The last edit of its description (null when never edited). */
+  bodyEditedAt?: string | null;
+  /**
+   * Why its description is not taken as it stands now: it was edited after the merge (said with
+   * the links it lacks). Set by `descriptionAtMerge`.
+   */
+  lateEdit?: string;
+}
+
+/** Was the pull request's description edited after its merge? */
+export const editedAfterMerge = (pr: RangePullRequest): boolean =>
+  !!pr.mergedAt && !!pr.bodyEditedAt && Date.parse(pr.bodyEditedAt) > Date.parse(pr.mergedAt);
+
+/**
+ * A link added after the fact does not count: the description is read as it was when the pull
+ * request was merged, from its edit history (oldest first, each revision's whole text). When that
+ * text cannot be read (a revision deleted, a history longer than was read), the description is
+ * refused as evidence: its links count for nothing.
+ */
+export function descriptionAtMerge(
+  pr: RangePullRequest,
+  revisions: readonly ContentRevision[],
+): RangePullRequest {
+  if (!editedAfterMerge(pr)) return pr;
+  const merged = Date.parse(pr.mergedAt!);
+  const late = revisions.filter((r) => Date.parse(r.editedAt) > merged);
+  const editors = [...new Set(late.map((r) => (r.editor ? `@${r.editor}` : "someone")))];
+  const who = `${editors.join(", ") || "someone"} edited its description after the merge (${pr.bodyEditedAt!.replace("T", " ")})`;
+  const atMerge = revisions.filter((r) => Date.parse(r.editedAt) <= merged).at(-1);
+  // Revisions are read newest first, so those read are the latest ones: the one at the merge is
+  // among them unless none read is that old (then it cannot be read).
+  if (!atMerge || atMerge.body === null) {
+    return {
+      ...pr,
+      body: "",
+      lateEdit: `${who}, and its text at the merge cannot be read, so its description is not taken as evidence`,
+    };
+  }
+  return { ...pr, body: atMerge.body, lateEdit: `${who}; it is read as it was when merged` };
 }
 
 /** A unit of change that needs a change request: a pull request, or a commit pushed without one. */

@@ -10,6 +10,7 @@ import {
   findByMarker,
   link,
   marker,
+  renderRecord,
 } from "@gatehouse/core";
 import type { CommentWrite } from "@gatehouse/github";
 import { mention, reasonMarkdown } from "./text";
@@ -81,6 +82,13 @@ export function renderComment(
     );
   }
   lines.push("", "<sub>Gatehouse change-gate updates this comment when the run is re-run.</sub>");
+  // What later runs read back: the rejections standing now, and whether this run let a deployment go.
+  lines.push(
+    renderRecord({
+      rejections: verdict.rejections,
+      allowed: decision === "allow" && id.mode !== "report" && verdict.authorised,
+    }),
+  );
   return lines.join("\n");
 }
 

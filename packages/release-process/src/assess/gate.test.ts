@@ -32,6 +32,7 @@ const verdict = (over: Partial<ChangeRequestVerdict> = {}): ChangeRequestVerdict
   approvers: ["carol"],
   approvals: [{ login: "carol", at: "2026-03-02T10:00:00.000Z", via: "comment" }],
   rejectedBy: [],
+  rejections: [],
   discounted: [],
   reasons: [],
   linkedFrom: ["PR #12"],

@@ -4,7 +4,6 @@
  * Fails closed: whatever cannot be read becomes a reason to block.
  */
 import {
-  approvalCommand,
   approverTeams,
   type ChangedFile,
   type ChangeRequestIssue,
@@ -13,6 +12,7 @@ import {
   type CommitCoverage,
   changeRequestKey,
   checkRangeDirection,
+  changeUnits,
   chooseRangeBase,
   type DeploymentDecision,
   decideDeployment,
@@ -24,6 +24,7 @@ import {
   type PolicyProblem,
   type PullRequestCoverage,
   parsePolicy,
+  pathScopedStandardChange,
   type RangeCommit,
   type RangePullRequest,
   type RangeRisk,
@@ -43,6 +44,7 @@ import {
   writeComments,
 } from "@gatehouse/github";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
+import { descriptionsAtMerge } from "./pullRequestEdits";
 import {
   compareRange,
   filesOfCommits,
@@ -272,6 +274,12 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
         "pull-requests: read",
         () => pullRequestsOfCommits(client, repo, commits),
       ));
+      // Descriptions edited after the merge are read as they were when merged (rare: one query).
+      pullRequests = await step(
+        "read the edit history of pull request descriptions edited after their merge",
+        "pull-requests: read",
+        () => descriptionsAtMerge(client, pullRequests),
+      );
     }
 
     // 4. The files. GitHub lists at most 300 of a comparison: beyond that the range's files are
@@ -354,11 +362,39 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     };
     if (links.size > 0) {
       fetched = await step("read the change requests", "issues: read", () =>
-        fetchChangeRequests(client, [...links.values()], teams, {
-          // Only an approval command's edits matter (who else wrote it); others need no extra read.
-          editorsOf: (c) => approvalCommand(c.body) !== null,
-        }),
+        // Every edited comment's history: a rejection someone edited away no longer looks like one.
+        fetchChangeRequests(client, [...links.values()], teams),
       );
+    }
+
+    // A standard change's template covers only its paths: the files of the changes linking one
+    // are read (one more query, only when such a change request is linked).
+    const scoped = new Set(
+      [...fetched.issues].flatMap(([key, issue]) =>
+        issue && pathScopedStandardChange(issue, policy.approvals) ? [key] : [],
+      ),
+    );
+    if (scoped.size > 0) {
+      const units = changeUnits(commits, pullRequests, repository);
+      const linksScoped = (links: ChangeRequestLink[]) =>
+        links.some((l) => scoped.has(changeRequestKey(l))) ||
+        (links.length === 0 && release.link !== undefined && scoped.has(changeRequestKey(release.link)));
+      const pulls = units.flatMap((u) =>
+        u.kind === "pull-request" && !u.pullRequest.files && linksScoped(u.links) ? [u.pullRequest] : [],
+      );
+      const pushed = units.flatMap((u) =>
+        u.kind === "commit" && !u.commit.files && linksScoped(u.links) ? [u.commit] : [],
+      );
+      if (pulls.length > 0) {
+        await step("read the files of pull requests linking a standard change", "pull-requests: read", () =>
+          filesOfPullRequests(client, repo, pulls, changedFiles),
+        );
+      }
+      if (pushed.length > 0) {
+        await step("read the files of commits linking a standard change", "contents: read", () =>
+          filesOfCommits(client, repo, pushed),
+        );
+      }
     }
 
     // 6. Decide.

@@ -167,6 +167,9 @@ export async function compareRange(
 }
 
 interface RawPull {
+  id: string;
+  mergedAt: string | null;
+  lastEditedAt: string | null;
   number: number;
   title: string;
   url: string;
@@ -205,7 +208,7 @@ export async function pullRequestsOfCommits(
 ${fields}
   }
 }
-fragment GatehousePull on PullRequest { number title url body merged changedFiles author { login } }`;
+fragment GatehousePull on PullRequest { id number title url body merged mergedAt lastEditedAt changedFiles author { login } }`;
     return client.graphql<{
       repository: Record<
         string,
@@ -230,6 +233,9 @@ fragment GatehousePull on PullRequest { number title url body merged changedFile
           url: pr.url,
           body: pr.body ?? "",
           author: pr.author?.login ?? null,
+          id: pr.id,
+          mergedAt: pr.mergedAt,
+          bodyEditedAt: pr.lastEditedAt,
         });
       }
     });

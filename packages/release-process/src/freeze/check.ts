@@ -5,7 +5,7 @@
  *
  * Reading errors are thrown: the caller fails closed (the deployment does not go).
  */
-import { approvalCommand, assessFreeze, type FreezeAssessment, freezeCalendar } from "@gatehouse/core";
+import { assessFreeze, type FreezeAssessment, freezeCalendar } from "@gatehouse/core";
 import { fetchChangeRequests, type GitHubClient, type LoadedPolicy } from "@gatehouse/github";
 import { checkEmergencyOverride, type OverrideResult } from "./override";
 import { CALENDAR_DAYS, renderFreezeSummary } from "./summary";
@@ -48,8 +48,7 @@ export async function checkFreeze(request: FreezeCheckRequest): Promise<FreezeCh
       policy,
       repository,
       now,
-      fetch: (links, teams) =>
-        fetchChangeRequests(client, links, teams, { editorsOf: (c) => approvalCommand(c.body) !== null }),
+      fetch: (links, teams) => fetchChangeRequests(client, links, teams),
     });
   }
   const overridden = override?.overridden === true;

@@ -35,6 +35,8 @@ export interface OverrideResult {
   title: string | null;
   /** Emergency approvers whose approval counted. */
   approvers: string[];
+  /** Approvals and rejections that did not count, each with why (as change-gate lists them). */
+  discounted: string[];
   /** Why it does not override (empty when it does). */
   reasons: string[];
 }
@@ -59,6 +61,7 @@ export async function checkEmergencyOverride(check: OverrideCheck): Promise<Over
     url: null,
     title: null,
     approvers: [],
+    discounted: [],
     reasons,
     ...extra,
   });
@@ -101,6 +104,7 @@ export async function checkEmergencyOverride(check: OverrideCheck): Promise<Over
     url: assessment.url || issue.url,
     title: assessment.title || issue.title,
     approvers: assessment.approvers,
+    discounted: assessment.discounted.map((d) => d.why),
     reasons,
   };
 }

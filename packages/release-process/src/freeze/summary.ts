@@ -87,6 +87,14 @@ export function renderFreezeSummary(input: FreezeSummaryInput): string {
         ...o.reasons.map((r) => `- ${escapeMarkdown(r)}`),
       );
     }
+    if (o.discounted.length > 0) {
+      parts.push(
+        "",
+        "Approvals and rejections that do not count:",
+        "",
+        ...o.discounted.map((d) => `- ${escapeMarkdown(d)}`),
+      );
+    }
   } else if (input.overrideNotNeeded) {
     parts.push(
       "",

@@ -78,8 +78,7 @@ export function mutationRoot(g: GraphqlContext) {
       }
       const now = g.store.tick();
       if (ref.comment.body !== input.body) {
-        ref.comment.body = input.body;
-        ref.comment.edits.push({ id: g.store.nextId("edit"), editor: actor, editedAt: now });
+        g.store.recordEdit(ref.comment, ref.comment.user, input.body, actor, now);
       }
       ref.comment.updatedAt = now;
       ref.issue.updatedAt = now;
@@ -97,9 +96,7 @@ export function mutationRoot(g: GraphqlContext) {
           `Could not resolve to an IssueComment with the global id of '${input.id}'`,
         );
       }
-      ref.issue.comments = ref.issue.comments.filter((c) => c !== ref.comment);
-      g.store.nodes.delete(ref.comment.nodeId);
-      g.store.tick();
+      g.store.deleteComment(ref.repo, ref.issue, ref.comment, actor, g.store.tick());
       return { clientMutationId: input.clientMutationId ?? null };
     },
     addLabelsToLabelable({ input }: Input<{ labelableId: string; labelIds: string[] }>) {
@@ -159,8 +156,7 @@ export function mutationRoot(g: GraphqlContext) {
         issue.title = input.title;
       }
       if (input.body !== undefined && input.body !== null && input.body !== issue.body) {
-        issue.body = input.body;
-        issue.edits.push({ id: g.store.nextId("edit"), editor: actor, editedAt: now });
+        g.store.recordEdit(issue, issue.user, input.body, actor, now);
         issue.lastEditedAt = now;
       }
       if (input.labelIds) g.store.setLabels(repo, issue, labelNames(g, repo, input.labelIds), actor, now);

@@ -645,8 +645,10 @@ function editsConnection(g: GraphqlContext, edits: ContentEdit[], args: Args) {
     editedAt: e.editedAt,
     createdAt: e.editedAt,
     updatedAt: e.editedAt,
-    deletedAt: null,
-    diff: null,
+    deletedAt: e.deletedAt ?? null,
+    deletedBy: actor(g, e.deletedBy),
+    // GitHub answers the revision's whole text here (null once the revision is deleted).
+    diff: e.deletedAt ? null : e.body,
     editor: actor(g, e.editor),
   }));
 }
@@ -661,6 +663,7 @@ const ITEM_TYPE: Record<string, string> = {
   UNASSIGNED_EVENT: "UnassignedEvent",
   RENAMED_TITLE_EVENT: "RenamedTitleEvent",
   MERGED_EVENT: "MergedEvent",
+  COMMENT_DELETED_EVENT: "CommentDeletedEvent",
 };
 
 class IssueLike {
@@ -960,6 +963,9 @@ function eventView(g: GraphqlContext, repo: Repo, issue: Issue, e: TimelineEvent
       break;
     case "reopened":
       base.stateReason = "REOPENED";
+      break;
+    case "comment_deleted":
+      base.deletedCommentAuthor = actor(g, e.deletedCommentAuthor);
       break;
     case "merged": {
       const c = e.commitId ? repo.commits.get(e.commitId) : undefined;

@@ -29,8 +29,7 @@ export function updateIssue(ctx: RouteContext, repo: Repo, issue: Issue, patch: 
     issue.title = String(patch.title);
   }
   if (patch.body !== undefined && (patch.body ?? "") !== issue.body) {
-    issue.body = patch.body ?? "";
-    issue.edits.push({ id: store.nextId("edit"), editor: actor, editedAt: now });
+    store.recordEdit(issue, issue.user, patch.body ?? "", actor, now);
     issue.lastEditedAt = now;
   }
   if (labels !== undefined) store.setLabels(repo, issue, labels, actor, now);
@@ -268,8 +267,7 @@ export const issueRoutes: RouteDef[] = [
       const body = (ctx.body as { body: string }).body;
       const now = ctx.tick();
       if (body !== found.comment.body) {
-        found.comment.body = body;
-        found.comment.edits.push({ id: ctx.store.nextId("edit"), editor: ctx.user.login, editedAt: now });
+        ctx.store.recordEdit(found.comment, found.comment.user, body, ctx.user.login, now);
       }
       found.comment.updatedAt = now;
       found.issue.updatedAt = now;
@@ -284,9 +282,7 @@ export const issueRoutes: RouteDef[] = [
       const repo = ctx.repo();
       const found = ctx.store.findComment(repo, intParam(ctx, "comment_id"));
       if (!found) throw notFound();
-      found.issue.comments = found.issue.comments.filter((c) => c !== found.comment);
-      ctx.store.nodes.delete(found.comment.nodeId);
-      ctx.tick();
+      ctx.store.deleteComment(repo, found.issue, found.comment, ctx.user.login, ctx.tick());
       return { status: 204 };
     },
   },

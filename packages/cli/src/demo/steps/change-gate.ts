@@ -39,7 +39,7 @@ export const changeGateStep: DemoStep = {
         "content-type": "application/json",
         accept: "application/vnd.github+json",
       },
-      body: JSON.stringify({ body: "/approve — the new rollout plan is fine." }),
+      body: JSON.stringify({ body: "/approve\n\nThe new rollout plan is fine." }),
     });
     if (res.status !== 201) throw new Error(`could not post Chen's approval (HTTP ${res.status})`);
 

@@ -12,6 +12,19 @@ export interface ApprovalQuorum {
   high: number;
 }
 
+/**
+ * A standard (pre-approved) change template and what it may touch. A template the policy names
+ * without `paths` or `services` pre-approves nothing (it covers nothing): changes claiming it need
+ * approval like a normal change.
+ */
+export interface StandardChangeTemplate {
+  name: string;
+  /** Globs: every file of every change linking the template must match one. */
+  paths: string[];
+  /** Services: every service the change request names must be one of these. */
+  services: string[];
+}
+
 /** Who authorises changes and how many of them are needed. */
 export interface ApprovalsPolicy {
   approvers: ApproverGroup;
@@ -19,8 +32,8 @@ export interface ApprovalsPolicy {
   emergencyApprovers: ApproverGroup;
   /** Distinct approvals needed, by risk. */
   quorum: ApprovalQuorum;
-  /** Names of the standard (pre-approved) change templates. */
-  standardChanges: string[];
+  /** The standard (pre-approved) change templates, with what each covers. */
+  standardChanges: StandardChangeTemplate[];
 }
 
 const groupSchema = (what: string) => ({
@@ -30,13 +43,22 @@ const groupSchema = (what: string) => ({
   properties: {
     users: {
       type: "array",
-      items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" },
+      items: {
+        type: "string",
+        pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$",
+        description:
+          "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change",
+      },
       uniqueItems: true,
-      description: "GitHub logins.",
+      description: "GitHub logins of people (never a bot or an App).",
     },
     teams: {
       type: "array",
-      items: { type: "string", pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" },
+      items: {
+        type: "string",
+        pattern: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+        description: "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change",
+      },
       uniqueItems: true,
       description:
         "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).",
@@ -80,10 +102,48 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
       },
       "standard-changes": {
         type: "array",
-        items: { type: "string", minLength: 1 },
+        items: {
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1,
+              description:
+                "A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes.",
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["name"],
+              description: "A standard change template and what it covers.",
+              properties: {
+                name: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The template's name, as the change request names it.",
+                },
+                paths: {
+                  type: "array",
+                  items: { type: "string", minLength: 1 },
+                  minItems: 1,
+                  uniqueItems: true,
+                  description:
+                    'Globs (e.g. "package.json", "infra/tls/**"): every file of every change linking a change request of this template must match one.',
+                },
+                services: {
+                  type: "array",
+                  items: { type: "string", minLength: 1 },
+                  minItems: 1,
+                  uniqueItems: true,
+                  description:
+                    "Services the template covers: every service the change request names must be one of these.",
+                },
+              },
+            },
+          ],
+        },
         uniqueItems: true,
         description:
-          "Standard (pre-approved) change templates. A standard change naming one of these needs no approval.",
+          "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.",
       },
     },
   },
@@ -98,13 +158,17 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
       approvers?: { users?: string[]; teams?: string[] };
       "emergency-approvers"?: { users?: string[]; teams?: string[] };
       quorum?: Partial<ApprovalQuorum>;
-      "standard-changes"?: string[];
+      "standard-changes"?: (string | { name: string; paths?: string[]; services?: string[] })[];
     };
     return {
       approvers: group(value.approvers),
       emergencyApprovers: group(value["emergency-approvers"]),
       quorum: { ...defaultQuorum, ...value.quorum },
-      standardChanges: (value["standard-changes"] ?? []).map((s) => s.trim()),
+      standardChanges: (value["standard-changes"] ?? []).map((s) =>
+        typeof s === "string"
+          ? { name: s.trim(), paths: [], services: [] }
+          : { name: s.name.trim(), paths: s.paths ?? [], services: (s.services ?? []).map((x) => x.trim()) },
+      ),
     };
   },
   check(value) {
@@ -122,6 +186,17 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
         message: `high (${high}) must not be below medium (${medium})`,
       });
     }
+    const seen = new Map<string, number>();
+    value.standardChanges.forEach((t, i) => {
+      const key = t.name.toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({
+          path: ["standard-changes", i],
+          message: `the template "${t.name}" is listed twice (items ${first + 1} and ${i + 1}): keep one`,
+        });
+      } else seen.set(key, i);
+    });
     return problems;
   },
 };

@@ -44,10 +44,51 @@ exempt-paths: ["docs/**", "**/*.md"]
       approvers: { users: ["carol", "dave"], teams: ["acme/cab"] },
       emergencyApprovers: { users: [], teams: ["acme/ecab"] },
       quorum: { low: 1, medium: 1, high: 3 },
-      standardChanges: ["Rotate TLS certificate"],
+      standardChanges: [{ name: "Rotate TLS certificate", paths: [], services: [] }],
     });
     expect(policy?.risk).toEqual({ sensitivePaths: ["infra/**"], largeChange: { files: 50 } });
     expect(policy?.exemptPaths).toEqual(["docs/**", "**/*.md"]);
+  });
+
+  it("reads standard change templates with the paths and services they cover", () => {
+    const { policy, problems: found } = readPolicy(`
+approvals:
+  standard-changes:
+    - Legacy name
+    - { name: Rotate TLS certificate, paths: ["infra/tls/**"] }
+    - { name: Scale a service, services: [web, api] }
+`);
+    expect(found).toEqual([]);
+    expect(policy?.approvals.standardChanges).toEqual([
+      { name: "Legacy name", paths: [], services: [] },
+      { name: "Rotate TLS certificate", paths: ["infra/tls/**"], services: [] },
+      { name: "Scale a service", paths: [], services: ["web", "api"] },
+    ]);
+  });
+
+  it.each([
+    [
+      "a bot",
+      'approvals:\n  approvers: { users: [carol, "dependabot[bot]"] }\n',
+      /approvals\.approvers\.users\[1\].*bots \(`name\[bot\]`\) and GitHub Apps \(`app\/name`\) can never approve a change/,
+    ],
+    [
+      "an App",
+      "approvals:\n  emergency-approvers: { users: [app/renovate] }\n",
+      /approvals\.emergency-approvers\.users\[0\].*can never approve a change/,
+    ],
+    [
+      "an App as a team",
+      "approvals:\n  approvers: { teams: [app/renovate] }\n",
+      /approvals\.approvers\.teams\[0\].*GitHub Apps \(`app\/name`\) can never approve a change/,
+    ],
+    [
+      "a template listed twice",
+      "approvals:\n  standard-changes: [A, { name: a, paths: [x] }]\n",
+      /the template "a" is listed twice/,
+    ],
+  ])("refuses %s, with the reason", (_, text, expected) => {
+    expect(problems(text).join("\n")).toMatch(expected);
   });
 
   it.each([
