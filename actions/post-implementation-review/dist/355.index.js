@@ -367,13 +367,21 @@ const groupSchema = (what) => ({
     properties: {
         users: {
             type: "array",
-            items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" },
+            items: {
+                type: "string",
+                pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$",
+                description: "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change",
+            },
             uniqueItems: true,
-            description: "GitHub logins.",
+            description: "GitHub logins of people (never a bot or an App).",
         },
         teams: {
             type: "array",
-            items: { type: "string", pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" },
+            items: {
+                type: "string",
+                pattern: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+                description: "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change",
+            },
             uniqueItems: true,
             description: "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).",
         },
@@ -412,9 +420,44 @@ const approvalsSection = {
             },
             "standard-changes": {
                 type: "array",
-                items: { type: "string", minLength: 1 },
+                items: {
+                    oneOf: [
+                        {
+                            type: "string",
+                            minLength: 1,
+                            description: "A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes.",
+                        },
+                        {
+                            type: "object",
+                            additionalProperties: false,
+                            required: ["name"],
+                            description: "A standard change template and what it covers.",
+                            properties: {
+                                name: {
+                                    type: "string",
+                                    minLength: 1,
+                                    description: "The template's name, as the change request names it.",
+                                },
+                                paths: {
+                                    type: "array",
+                                    items: { type: "string", minLength: 1 },
+                                    minItems: 1,
+                                    uniqueItems: true,
+                                    description: 'Globs (e.g. "package.json", "infra/tls/**"): every file of every change linking a change request of this template must match one.',
+                                },
+                                services: {
+                                    type: "array",
+                                    items: { type: "string", minLength: 1 },
+                                    minItems: 1,
+                                    uniqueItems: true,
+                                    description: "Services the template covers: every service the change request names must be one of these.",
+                                },
+                            },
+                        },
+                    ],
+                },
                 uniqueItems: true,
-                description: "Standard (pre-approved) change templates. A standard change naming one of these needs no approval.",
+                description: "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.",
             },
         },
     },
@@ -430,7 +473,9 @@ const approvalsSection = {
             approvers: group(value.approvers),
             emergencyApprovers: group(value["emergency-approvers"]),
             quorum: { ...defaultQuorum, ...value.quorum },
-            standardChanges: (value["standard-changes"] ?? []).map((s) => s.trim()),
+            standardChanges: (value["standard-changes"] ?? []).map((s) => typeof s === "string"
+                ? { name: s.trim(), paths: [], services: [] }
+                : { name: s.name.trim(), paths: s.paths ?? [], services: (s.services ?? []).map((x) => x.trim()) }),
         };
     },
     check(value) {
@@ -448,6 +493,19 @@ const approvalsSection = {
                 message: `high (${high}) must not be below medium (${medium})`,
             });
         }
+        const seen = new Map();
+        value.standardChanges.forEach((t, i) => {
+            const key = t.name.toLowerCase();
+            const first = seen.get(key);
+            if (first !== undefined) {
+                problems.push({
+                    path: ["standard-changes", i],
+                    message: `the template "${t.name}" is listed twice (items ${first + 1} and ${i + 1}): keep one`,
+                });
+            }
+            else
+                seen.set(key, i);
+        });
         return problems;
     },
 };
@@ -1410,16 +1468,29 @@ function policySchema(sections = policySections) {
 // biome-ignore-all format: generated code
 // biome-ignore-all lint: generated code
 // @ts-nocheck
-const schemaText = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Gatehouse policy\",\"description\":\"The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"version\":{\"description\":\"Format version of this file. Optional; only 1 exists.\",\"type\":\"integer\",\"enum\":[1],\"default\":1},\"change-requests\":{\"type\":\"object\",\"description\":\"Where change requests (issues opened with the change-request form) live.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"The one repository (owner/repo) holding change requests. Default: the deployed repository.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Several repositories (owner/repo) whose issues may be change requests.\"},\"label\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The label every change request carries. Default: change-request.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.\"}}},\"approvals\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Who approves change requests (with /approve or the change/approved label) and how many.\",\"properties\":{\"approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of normal changes (the change advisory board).\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"uniqueItems\":true,\"description\":\"GitHub logins.\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"emergency-approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of emergency changes; one approval from them is enough.\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"uniqueItems\":true,\"description\":\"GitHub logins.\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"quorum\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct approvals needed by risk.\",\"properties\":{\"low\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a low-risk change needs. Default: 1.\"},\"medium\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a medium-risk change needs. Default: 1.\"},\"high\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a high-risk change needs. Default: 2.\"}}},\"standard-changes\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true,\"description\":\"Standard (pre-approved) change templates. A standard change naming one of these needs no approval.\"}}},\"risk\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What raises a deployment's risk one level above the highest risk of its change requests.\",\"properties\":{\"sensitive-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"infra/**\\\", \\\".github/workflows/**\\\"); a deployment touching any of them is one level riskier.\"},\"large-change\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A deployment larger than this is one level riskier.\",\"properties\":{\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed files above which a deployment is large.\"},\"lines\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed lines (additions + deletions) above which a deployment is large.\"}}}}},\"exempt-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs of paths that need no change request (e.g. \\\"docs/**\\\", \\\"**/*.md\\\"): a pull request or commit touching only these is exempt.\"},\"freeze\":{\"type\":\"object\",\"description\":\"Freeze windows: when deployments are blocked.\",\"additionalProperties\":false,\"properties\":{\"timezone\":{\"type\":\"string\",\"default\":\"UTC\",\"description\":\"IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC.\"},\"allow-emergency\":{\"type\":\"boolean\",\"default\":false,\"description\":\"Let an approved emergency change request override a freeze.\"},\"hold\":{\"type\":\"boolean\",\"default\":false,\"description\":\"For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step.\"},\"windows\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"description\":\"A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).\",\"required\":[\"name\"],\"additionalProperties\":false,\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Shown in job summaries, outputs and the calendar.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why deployments are frozen; shown to whoever is blocked.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`.\"},\"environments\":{\"description\":\"Environments this window applies to (default: all). Compared case-insensitively.\",\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"start\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \\\"0 18 * * FRI\\\". Quote it in YAML.\"},\"end\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron when the freeze ends (exclusive), e.g. \\\"0 6 * * MON\\\".\"},\"from\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00.\"},\"to\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00.\"}}},\"description\":\"The freeze windows.\"}}},\"release\":{\"type\":\"object\",\"description\":\"How release-bundle versions and tags releases.\",\"additionalProperties\":false,\"properties\":{\"tag-prefix\":{\"type\":\"string\",\"maxLength\":50,\"description\":\"Text before the version in release tags (default \\\"v\\\": v1.4.0). The `tag-prefix` input of release-bundle wins over it.\"},\"initial-version\":{\"type\":\"string\",\"description\":\"Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable).\"}}},\"review\":{\"type\":\"object\",\"description\":\"Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository).\"},\"due-in-days\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":365,\"description\":\"Days from the deployment until the review is due (default 5).\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":50},\"description\":\"Extra labels every review gets, e.g. team/payments.\"},\"assignees\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$\"},\"description\":\"Logins assigned to every review, besides the authors of its change requests.\"}}},\"deployments\":{\"type\":\"object\",\"description\":\"Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.\",\"additionalProperties\":false,\"properties\":{\"trusted-creators\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"description\":\"Logins whose deployments and success statuses count (bots with \\\"[bot]\\\", e.g. \\\"my-deployer[bot]\\\"). The list replaces the default, [\\\"github-actions[bot]\\\"] (the identity GitHub records for a job that uses an environment): list it too to keep it.\"}}},\"improvement\":{\"type\":\"object\",\"description\":\"Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.\",\"additionalProperties\":false,\"properties\":{\"earned-standard-changes\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100,\"description\":\"A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10.\"},\"period\":{\"type\":\"string\",\"enum\":[\"week\",\"month\"],\"description\":\"The period each report covers: week (Monday to Monday, UTC) or month. Default week.\"},\"periods\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":52,\"description\":\"How many periods the trend shows, the reported one included. Default 8.\"}}}}}";
+const schemaText = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Gatehouse policy\",\"description\":\"The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"version\":{\"description\":\"Format version of this file. Optional; only 1 exists.\",\"type\":\"integer\",\"enum\":[1],\"default\":1},\"change-requests\":{\"type\":\"object\",\"description\":\"Where change requests (issues opened with the change-request form) live.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"The one repository (owner/repo) holding change requests. Default: the deployed repository.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Several repositories (owner/repo) whose issues may be change requests.\"},\"label\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The label every change request carries. Default: change-request.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.\"}}},\"approvals\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Who approves change requests (with /approve or the change/approved label) and how many.\",\"properties\":{\"approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of normal changes (the change advisory board).\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"emergency-approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of emergency changes; one approval from them is enough.\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"quorum\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct approvals needed by risk.\",\"properties\":{\"low\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a low-risk change needs. Default: 1.\"},\"medium\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a medium-risk change needs. Default: 1.\"},\"high\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a high-risk change needs. Default: 2.\"}}},\"standard-changes\":{\"type\":\"array\",\"items\":{\"oneOf\":[{\"type\":\"string\",\"minLength\":1,\"description\":\"A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes.\"},{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\"],\"description\":\"A standard change template and what it covers.\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The template's name, as the change request names it.\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"package.json\\\", \\\"infra/tls/**\\\"): every file of every change linking a change request of this template must match one.\"},\"services\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Services the template covers: every service the change request names must be one of these.\"}}}]},\"uniqueItems\":true,\"description\":\"Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.\"}}},\"risk\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What raises a deployment's risk one level above the highest risk of its change requests.\",\"properties\":{\"sensitive-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"infra/**\\\", \\\".github/workflows/**\\\"); a deployment touching any of them is one level riskier.\"},\"large-change\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A deployment larger than this is one level riskier.\",\"properties\":{\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed files above which a deployment is large.\"},\"lines\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed lines (additions + deletions) above which a deployment is large.\"}}}}},\"exempt-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs of paths that need no change request (e.g. \\\"docs/**\\\", \\\"**/*.md\\\"): a pull request or commit touching only these is exempt.\"},\"freeze\":{\"type\":\"object\",\"description\":\"Freeze windows: when deployments are blocked.\",\"additionalProperties\":false,\"properties\":{\"timezone\":{\"type\":\"string\",\"default\":\"UTC\",\"description\":\"IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC.\"},\"allow-emergency\":{\"type\":\"boolean\",\"default\":false,\"description\":\"Let an approved emergency change request override a freeze.\"},\"hold\":{\"type\":\"boolean\",\"default\":false,\"description\":\"For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step.\"},\"windows\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"description\":\"A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).\",\"required\":[\"name\"],\"additionalProperties\":false,\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Shown in job summaries, outputs and the calendar.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why deployments are frozen; shown to whoever is blocked.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`.\"},\"environments\":{\"description\":\"Environments this window applies to (default: all). Compared case-insensitively.\",\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"start\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \\\"0 18 * * FRI\\\". Quote it in YAML.\"},\"end\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron when the freeze ends (exclusive), e.g. \\\"0 6 * * MON\\\".\"},\"from\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00.\"},\"to\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00.\"}}},\"description\":\"The freeze windows.\"}}},\"release\":{\"type\":\"object\",\"description\":\"How release-bundle versions and tags releases.\",\"additionalProperties\":false,\"properties\":{\"tag-prefix\":{\"type\":\"string\",\"maxLength\":50,\"description\":\"Text before the version in release tags (default \\\"v\\\": v1.4.0). The `tag-prefix` input of release-bundle wins over it.\"},\"initial-version\":{\"type\":\"string\",\"description\":\"Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable).\"}}},\"review\":{\"type\":\"object\",\"description\":\"Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository).\"},\"due-in-days\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":365,\"description\":\"Days from the deployment until the review is due (default 5).\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":50},\"description\":\"Extra labels every review gets, e.g. team/payments.\"},\"assignees\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$\"},\"description\":\"Logins assigned to every review, besides the authors of its change requests.\"}}},\"deployments\":{\"type\":\"object\",\"description\":\"Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.\",\"additionalProperties\":false,\"properties\":{\"trusted-creators\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"description\":\"Logins whose deployments and success statuses count (bots with \\\"[bot]\\\", e.g. \\\"my-deployer[bot]\\\"). The list replaces the default, [\\\"github-actions[bot]\\\"] (the identity GitHub records for a job that uses an environment): list it too to keep it.\"}}},\"improvement\":{\"type\":\"object\",\"description\":\"Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.\",\"additionalProperties\":false,\"properties\":{\"earned-standard-changes\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100,\"description\":\"A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10.\"},\"period\":{\"type\":\"string\",\"enum\":[\"week\",\"month\"],\"description\":\"The period each report covers: week (Monday to Monday, UTC) or month. Default week.\"},\"periods\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":52,\"description\":\"How many periods the trend shows, the reported one included. Default 8.\"}}}}}";
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Gatehouse policy", "description": "The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "change-requests": { "type": "object", "description": "Where change requests (issues opened with the change-request form) live.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The one repository (owner/repo) holding change requests. Default: the deployed repository." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Several repositories (owner/repo) whose issues may be change requests." }, "label": { "type": "string", "minLength": 1, "description": "The label every change request carries. Default: change-request." }, "timezone": { "type": "string", "description": "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC." } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who approves change requests (with /approve or the change/approved label) and how many.", "properties": { "approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of normal changes (the change advisory board).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "emergency-approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of emergency changes; one approval from them is enough.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "quorum": { "type": "object", "additionalProperties": false, "description": "Distinct approvals needed by risk.", "properties": { "low": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a low-risk change needs. Default: 1." }, "medium": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a medium-risk change needs. Default: 1." }, "high": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a high-risk change needs. Default: 2." } } }, "standard-changes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Standard (pre-approved) change templates. A standard change naming one of these needs no approval." } } }, "risk": { "type": "object", "additionalProperties": false, "description": "What raises a deployment's risk one level above the highest risk of its change requests.", "properties": { "sensitive-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs (e.g. \"infra/**\", \".github/workflows/**\"); a deployment touching any of them is one level riskier." }, "large-change": { "type": "object", "additionalProperties": false, "description": "A deployment larger than this is one level riskier.", "properties": { "files": { "type": "integer", "minimum": 1, "description": "Changed files above which a deployment is large." }, "lines": { "type": "integer", "minimum": 1, "description": "Changed lines (additions + deletions) above which a deployment is large." } } } } }, "exempt-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs of paths that need no change request (e.g. \"docs/**\", \"**/*.md\"): a pull request or commit touching only these is exempt." }, "freeze": { "type": "object", "description": "Freeze windows: when deployments are blocked.", "additionalProperties": false, "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC." }, "allow-emergency": { "type": "boolean", "default": false, "description": "Let an approved emergency change request override a freeze." }, "hold": { "type": "boolean", "default": false, "description": "For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step." }, "windows": { "type": "array", "items": { "type": "object", "description": "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in job summaries, outputs and the calendar." }, "reason": { "type": "string", "description": "Why deployments are frozen; shown to whoever is blocked." }, "timezone": { "type": "string", "description": "IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`." }, "environments": { "description": "Environments this window applies to (default: all). Compared case-insensitively.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "start": { "type": "string", "description": "Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \"0 18 * * FRI\". Quote it in YAML." }, "end": { "type": "string", "description": "Recurring: 5-field cron when the freeze ends (exclusive), e.g. \"0 6 * * MON\"." }, "from": { "type": "string", "description": "One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00." }, "to": { "type": "string", "description": "One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00." } } }, "description": "The freeze windows." } } }, "release": { "type": "object", "description": "How release-bundle versions and tags releases.", "additionalProperties": false, "properties": { "tag-prefix": { "type": "string", "maxLength": 50, "description": "Text before the version in release tags (default \"v\": v1.4.0). The `tag-prefix` input of release-bundle wins over it." }, "initial-version": { "type": "string", "description": "Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable)." } } }, "review": { "type": "object", "description": "Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository)." }, "due-in-days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days from the deployment until the review is due (default 5)." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "description": "Extra labels every review gets, e.g. team/payments." }, "assignees": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "Logins assigned to every review, besides the authors of its change requests." } } }, "deployments": { "type": "object", "description": "Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.", "additionalProperties": false, "properties": { "trusted-creators": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "description": "Logins whose deployments and success statuses count (bots with \"[bot]\", e.g. \"my-deployer[bot]\"). The list replaces the default, [\"github-actions[bot]\"] (the identity GitHub records for a job that uses an environment): list it too to keep it." } } }, "improvement": { "type": "object", "description": "Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.", "additionalProperties": false, "properties": { "earned-standard-changes": { "type": "integer", "minimum": 0, "maximum": 100, "description": "A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10." }, "period": { "type": "string", "enum": ["week", "month"], "description": "The period each report covers: week (Monday to Monday, UTC) or month. Default week." }, "periods": { "type": "integer", "minimum": 1, "maximum": 52, "description": "How many periods the trend shows, the reported one included. Default 8." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Gatehouse policy", "description": "The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "change-requests": { "type": "object", "description": "Where change requests (issues opened with the change-request form) live.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The one repository (owner/repo) holding change requests. Default: the deployed repository." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Several repositories (owner/repo) whose issues may be change requests." }, "label": { "type": "string", "minLength": 1, "description": "The label every change request carries. Default: change-request." }, "timezone": { "type": "string", "description": "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC." } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who approves change requests (with /approve or the change/approved label) and how many.", "properties": { "approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of normal changes (the change advisory board).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "emergency-approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of emergency changes; one approval from them is enough.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "quorum": { "type": "object", "additionalProperties": false, "description": "Distinct approvals needed by risk.", "properties": { "low": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a low-risk change needs. Default: 1." }, "medium": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a medium-risk change needs. Default: 1." }, "high": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a high-risk change needs. Default: 2." } } }, "standard-changes": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes." }, { "type": "object", "additionalProperties": false, "required": ["name"], "description": "A standard change template and what it covers.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The template's name, as the change request names it." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Globs (e.g. \"package.json\", \"infra/tls/**\"): every file of every change linking a change request of this template must match one." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Services the template covers: every service the change request names must be one of these." } } }] }, "uniqueItems": true, "description": "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only." } } }, "risk": { "type": "object", "additionalProperties": false, "description": "What raises a deployment's risk one level above the highest risk of its change requests.", "properties": { "sensitive-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs (e.g. \"infra/**\", \".github/workflows/**\"); a deployment touching any of them is one level riskier." }, "large-change": { "type": "object", "additionalProperties": false, "description": "A deployment larger than this is one level riskier.", "properties": { "files": { "type": "integer", "minimum": 1, "description": "Changed files above which a deployment is large." }, "lines": { "type": "integer", "minimum": 1, "description": "Changed lines (additions + deletions) above which a deployment is large." } } } } }, "exempt-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs of paths that need no change request (e.g. \"docs/**\", \"**/*.md\"): a pull request or commit touching only these is exempt." }, "freeze": { "type": "object", "description": "Freeze windows: when deployments are blocked.", "additionalProperties": false, "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC." }, "allow-emergency": { "type": "boolean", "default": false, "description": "Let an approved emergency change request override a freeze." }, "hold": { "type": "boolean", "default": false, "description": "For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step." }, "windows": { "type": "array", "items": { "type": "object", "description": "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in job summaries, outputs and the calendar." }, "reason": { "type": "string", "description": "Why deployments are frozen; shown to whoever is blocked." }, "timezone": { "type": "string", "description": "IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`." }, "environments": { "description": "Environments this window applies to (default: all). Compared case-insensitively.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "start": { "type": "string", "description": "Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \"0 18 * * FRI\". Quote it in YAML." }, "end": { "type": "string", "description": "Recurring: 5-field cron when the freeze ends (exclusive), e.g. \"0 6 * * MON\"." }, "from": { "type": "string", "description": "One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00." }, "to": { "type": "string", "description": "One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00." } } }, "description": "The freeze windows." } } }, "release": { "type": "object", "description": "How release-bundle versions and tags releases.", "additionalProperties": false, "properties": { "tag-prefix": { "type": "string", "maxLength": 50, "description": "Text before the version in release tags (default \"v\": v1.4.0). The `tag-prefix` input of release-bundle wins over it." }, "initial-version": { "type": "string", "description": "Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable)." } } }, "review": { "type": "object", "description": "Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository)." }, "due-in-days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days from the deployment until the review is due (default 5)." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "description": "Extra labels every review gets, e.g. team/payments." }, "assignees": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "Logins assigned to every review, besides the authors of its change requests." } } }, "deployments": { "type": "object", "description": "Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.", "additionalProperties": false, "properties": { "trusted-creators": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "description": "Logins whose deployments and success statuses count (bots with \"[bot]\", e.g. \"my-deployer[bot]\"). The list replaces the default, [\"github-actions[bot]\"] (the identity GitHub records for a job that uses an environment): list it too to keep it." } } }, "improvement": { "type": "object", "description": "Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.", "additionalProperties": false, "properties": { "earned-standard-changes": { "type": "integer", "minimum": 0, "maximum": 100, "description": "A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10." }, "period": { "type": "string", "enum": ["week", "month"], "description": "The period each report covers: week (Monday to Monday, UTC) or month. Default week." }, "periods": { "type": "integer", "minimum": 1, "maximum": 52, "description": "How many periods the trend shows, the reported one included. Default 8." } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((value) => [...value].length);
+const func0 = (function equal(a, b) {
+    if (a === b)
+        return true;
+    if (a && b && typeof a === "object" && typeof b === "object") {
+        if (Array.isArray(a) !== Array.isArray(b))
+            return false;
+        const keys = Object.keys(a);
+        if (keys.length !== Object.keys(b).length)
+            return false;
+        return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k]));
+    }
+    return a !== a && b !== b;
+});
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern2 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", "u");
-const pattern3 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern2 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "u");
+const pattern3 = new RegExp("^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern7 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 const pattern8 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1651,7 +1722,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data10 = data9[i2];
                                 if (typeof data10 === "string") {
                                     if (!pattern2.test(data10)) {
-                                        const err16 = { instancePath: instancePath + "/approvals/approvers/users/" + i2, schemaPath: "#/properties/approvals/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.approvals.properties.approvers.properties.users.items, data: data10 };
+                                        const err16 = { instancePath: instancePath + "/approvals/approvers/users/" + i2, schemaPath: "#/properties/approvals/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", parentSchema: schema11.properties.approvals.properties.approvers.properties.users.items, data: data10 };
                                         if (vErrors === null) {
                                             vErrors = [err16];
                                         }
@@ -1716,7 +1787,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data12 = data11[i4];
                                 if (typeof data12 === "string") {
                                     if (!pattern3.test(data12)) {
-                                        const err20 = { instancePath: instancePath + "/approvals/approvers/teams/" + i4, schemaPath: "#/properties/approvals/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties.approvers.properties.teams.items, data: data12 };
+                                        const err20 = { instancePath: instancePath + "/approvals/approvers/teams/" + i4, schemaPath: "#/properties/approvals/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties.approvers.properties.teams.items, data: data12 };
                                         if (vErrors === null) {
                                             vErrors = [err20];
                                         }
@@ -1808,7 +1879,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data15 = data14[i6];
                                 if (typeof data15 === "string") {
                                     if (!pattern2.test(data15)) {
-                                        const err26 = { instancePath: instancePath + "/approvals/emergency-approvers/users/" + i6, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.items, data: data15 };
+                                        const err26 = { instancePath: instancePath + "/approvals/emergency-approvers/users/" + i6, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.users.items, data: data15 };
                                         if (vErrors === null) {
                                             vErrors = [err26];
                                         }
@@ -1873,7 +1944,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data17 = data16[i8];
                                 if (typeof data17 === "string") {
                                     if (!pattern3.test(data17)) {
-                                        const err30 = { instancePath: instancePath + "/approvals/emergency-approvers/teams/" + i8, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.items, data: data17 };
+                                        const err30 = { instancePath: instancePath + "/approvals/emergency-approvers/teams/" + i8, schemaPath: "#/properties/approvals/properties/emergency-approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.approvals.properties["emergency-approvers"].properties.teams.items, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err30];
                                         }
@@ -2080,9 +2151,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const len5 = data22.length;
                     for (let i10 = 0; i10 < len5; i10++) {
                         let data23 = data22[i10];
+                        const _errs54 = errors;
+                        let valid23 = false;
+                        let passing0 = null;
+                        const _errs55 = errors;
                         if (typeof data23 === "string") {
                             if (func3(data23) < 1) {
-                                const err46 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items, data: data23 };
+                                const err46 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[0], data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err46];
                                 }
@@ -2093,7 +2168,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err47 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items, data: data23 };
+                            const err47 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[0].type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[0], data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -2102,19 +2177,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    let i11 = data22.length;
-                    let j5;
-                    if (i11 > 1) {
-                        const indices5 = {};
-                        for (; i11--;) {
-                            let item5 = data22[i11];
-                            if (typeof item5 !== "string") {
-                                continue;
-                            }
-                            if (typeof indices5[item5] == "number") {
-                                j5 = indices5[item5];
-                                const err48 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
+                        var _valid0 = _errs55 === errors;
+                        if (_valid0) {
+                            valid23 = true;
+                            passing0 = 0;
+                        }
+                        const _errs57 = errors;
+                        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                            if (data23.name === undefined) {
+                                const err48 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].required, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1], data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err48];
                                 }
@@ -2122,251 +2193,260 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err48);
                                 }
                                 errors++;
-                                break;
                             }
-                            indices5[item5] = i11;
-                        }
-                    }
-                }
-                else {
-                    const err49 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["standard-changes"].type, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err50 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.type, parentSchema: schema11.properties.approvals, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err50];
-            }
-            else {
-                vErrors.push(err50);
-            }
-            errors++;
-        }
-    }
-    if (data.risk !== undefined) {
-        let data24 = data.risk;
-        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key6 in data24) {
-                if (!((key6 === "sensitive-paths") || (key6 === "large-change"))) {
-                    const err51 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err51];
-                    }
-                    else {
-                        vErrors.push(err51);
-                    }
-                    errors++;
-                }
-            }
-            if (data24["sensitive-paths"] !== undefined) {
-                let data25 = data24["sensitive-paths"];
-                if (Array.isArray(data25)) {
-                    const len6 = data25.length;
-                    for (let i12 = 0; i12 < len6; i12++) {
-                        let data26 = data25[i12];
-                        if (typeof data26 !== "string") {
-                            const err52 = { instancePath: instancePath + "/risk/sensitive-paths/" + i12, schemaPath: "#/properties/risk/properties/sensitive-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.risk.properties["sensitive-paths"].items.type, parentSchema: schema11.properties.risk.properties["sensitive-paths"].items, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err52];
+                            for (const key6 in data23) {
+                                if (!(((key6 === "name") || (key6 === "paths")) || (key6 === "services"))) {
+                                    const err49 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1], data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
                             }
-                            else {
-                                vErrors.push(err52);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i13 = data25.length;
-                    let j6;
-                    if (i13 > 1) {
-                        const indices6 = {};
-                        for (; i13--;) {
-                            let item6 = data25[i13];
-                            if (typeof item6 !== "string") {
-                                continue;
-                            }
-                            if (typeof indices6[item6] == "number") {
-                                j6 = indices6[item6];
-                                const err53 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data25 };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
+                            if (data23.name !== undefined) {
+                                let data24 = data23.name;
+                                if (typeof data24 === "string") {
+                                    if (func3(data24) < 1) {
+                                        const err50 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/name", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.name, data: data24 };
+                                        if (vErrors === null) {
+                                            vErrors = [err50];
+                                        }
+                                        else {
+                                            vErrors.push(err50);
+                                        }
+                                        errors++;
+                                    }
                                 }
                                 else {
-                                    vErrors.push(err53);
+                                    const err51 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/name", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.name.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.name, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
-                                break;
                             }
-                            indices6[item6] = i13;
-                        }
-                    }
-                }
-                else {
-                    const err54 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.risk.properties["sensitive-paths"].type, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err54];
-                    }
-                    else {
-                        vErrors.push(err54);
-                    }
-                    errors++;
-                }
-            }
-            if (data24["large-change"] !== undefined) {
-                let data27 = data24["large-change"];
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                    for (const key7 in data27) {
-                        if (!((key7 === "files") || (key7 === "lines"))) {
-                            const err55 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk.properties["large-change"], data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.files !== undefined) {
-                        let data28 = data27.files;
-                        if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                            const err56 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.files.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err56];
-                            }
-                            else {
-                                vErrors.push(err56);
-                            }
-                            errors++;
-                        }
-                        if (typeof data28 == "number") {
-                            if (data28 < 1 || isNaN(data28)) {
-                                const err57 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data28 };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data27.lines !== undefined) {
-                        let data29 = data27.lines;
-                        if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
-                            const err58 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.lines.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                        if (typeof data29 == "number") {
-                            if (data29 < 1 || isNaN(data29)) {
-                                const err59 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err59];
+                            if (data23.paths !== undefined) {
+                                let data25 = data23.paths;
+                                if (Array.isArray(data25)) {
+                                    if (data25.length < 1) {
+                                        const err52 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/paths", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths, data: data25 };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                    const len6 = data25.length;
+                                    for (let i11 = 0; i11 < len6; i11++) {
+                                        let data26 = data25[i11];
+                                        if (typeof data26 === "string") {
+                                            if (func3(data26) < 1) {
+                                                const err53 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/paths/" + i11, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths.items, data: data26 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err54 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/paths/" + i11, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths.items.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths.items, data: data26 };
+                                            if (vErrors === null) {
+                                                vErrors = [err54];
+                                            }
+                                            else {
+                                                vErrors.push(err54);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    let i12 = data25.length;
+                                    let j5;
+                                    if (i12 > 1) {
+                                        const indices5 = {};
+                                        for (; i12--;) {
+                                            let item5 = data25[i12];
+                                            if (typeof item5 !== "string") {
+                                                continue;
+                                            }
+                                            if (typeof indices5[item5] == "number") {
+                                                j5 = indices5[item5];
+                                                const err55 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/paths", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths, data: data25 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err55];
+                                                }
+                                                else {
+                                                    vErrors.push(err55);
+                                                }
+                                                errors++;
+                                                break;
+                                            }
+                                            indices5[item5] = i12;
+                                        }
+                                    }
                                 }
                                 else {
-                                    vErrors.push(err59);
+                                    const err56 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/paths", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.paths, data: data25 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
                             }
-                        }
-                    }
-                }
-                else {
-                    const err60 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.properties["large-change"].type, parentSchema: schema11.properties.risk.properties["large-change"], data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err60];
-                    }
-                    else {
-                        vErrors.push(err60);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err61 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.type, parentSchema: schema11.properties.risk, data: data24 };
-            if (vErrors === null) {
-                vErrors = [err61];
-            }
-            else {
-                vErrors.push(err61);
-            }
-            errors++;
-        }
-    }
-    if (data["exempt-paths"] !== undefined) {
-        let data30 = data["exempt-paths"];
-        if (Array.isArray(data30)) {
-            const len7 = data30.length;
-            for (let i14 = 0; i14 < len7; i14++) {
-                let data31 = data30[i14];
-                if (typeof data31 !== "string") {
-                    const err62 = { instancePath: instancePath + "/exempt-paths/" + i14, schemaPath: "#/properties/exempt-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["exempt-paths"].items.type, parentSchema: schema11.properties["exempt-paths"].items, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err62];
-                    }
-                    else {
-                        vErrors.push(err62);
-                    }
-                    errors++;
-                }
-            }
-            let i15 = data30.length;
-            let j7;
-            if (i15 > 1) {
-                const indices7 = {};
-                for (; i15--;) {
-                    let item7 = data30[i15];
-                    if (typeof item7 !== "string") {
-                        continue;
-                    }
-                    if (typeof indices7[item7] == "number") {
-                        j7 = indices7[item7];
-                        const err63 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema11.properties["exempt-paths"], data: data30 };
-                        if (vErrors === null) {
-                            vErrors = [err63];
+                            if (data23.services !== undefined) {
+                                let data27 = data23.services;
+                                if (Array.isArray(data27)) {
+                                    if (data27.length < 1) {
+                                        const err57 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/services", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services, data: data27 };
+                                        if (vErrors === null) {
+                                            vErrors = [err57];
+                                        }
+                                        else {
+                                            vErrors.push(err57);
+                                        }
+                                        errors++;
+                                    }
+                                    const len7 = data27.length;
+                                    for (let i13 = 0; i13 < len7; i13++) {
+                                        let data28 = data27[i13];
+                                        if (typeof data28 === "string") {
+                                            if (func3(data28) < 1) {
+                                                const err58 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/services/" + i13, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services.items, data: data28 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err58];
+                                                }
+                                                else {
+                                                    vErrors.push(err58);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err59 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/services/" + i13, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services.items.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services.items, data: data28 };
+                                            if (vErrors === null) {
+                                                vErrors = [err59];
+                                            }
+                                            else {
+                                                vErrors.push(err59);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    let i14 = data27.length;
+                                    let j6;
+                                    if (i14 > 1) {
+                                        const indices6 = {};
+                                        for (; i14--;) {
+                                            let item6 = data27[i14];
+                                            if (typeof item6 !== "string") {
+                                                continue;
+                                            }
+                                            if (typeof indices6[item6] == "number") {
+                                                j6 = indices6[item6];
+                                                const err60 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/services", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i14 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services, data: data27 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err60];
+                                                }
+                                                else {
+                                                    vErrors.push(err60);
+                                                }
+                                                errors++;
+                                                break;
+                                            }
+                                            indices6[item6] = i14;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err61 = { instancePath: instancePath + "/approvals/standard-changes/" + i10 + "/services", schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services.type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].properties.services, data: data27 };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                         else {
-                            vErrors.push(err63);
+                            const err62 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1].type, parentSchema: schema11.properties.approvals.properties["standard-changes"].items.oneOf[1], data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
                         }
-                        errors++;
-                        break;
+                        var _valid0 = _errs57 === errors;
+                        if (_valid0 && valid23) {
+                            valid23 = false;
+                            passing0 = [passing0, 1];
+                        }
+                        else {
+                            if (_valid0) {
+                                valid23 = true;
+                                passing0 = 1;
+                            }
+                        }
+                        if (!valid23) {
+                            const err63 = { instancePath: instancePath + "/approvals/standard-changes/" + i10, schemaPath: "#/properties/approvals/properties/standard-changes/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.approvals.properties["standard-changes"].items.oneOf, parentSchema: schema11.properties.approvals.properties["standard-changes"].items, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs54;
+                            if (vErrors !== null) {
+                                if (_errs54) {
+                                    vErrors.length = _errs54;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
                     }
-                    indices7[item7] = i15;
+                    let i15 = data22.length;
+                    let j7;
+                    if (i15 > 1) {
+                        outer0: for (; i15--;) {
+                            for (j7 = i15; j7--;) {
+                                if (func0(data22[i15], data22[j7])) {
+                                    const err64 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
+                                    if (vErrors === null) {
+                                        vErrors = [err64];
+                                    }
+                                    else {
+                                        vErrors.push(err64);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
                 }
-            }
-        }
-        else {
-            const err64 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["exempt-paths"].type, parentSchema: schema11.properties["exempt-paths"], data: data30 };
-            if (vErrors === null) {
-                vErrors = [err64];
-            }
-            else {
-                vErrors.push(err64);
-            }
-            errors++;
-        }
-    }
-    if (data.freeze !== undefined) {
-        let data32 = data.freeze;
-        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            for (const key8 in data32) {
-                if (!((((key8 === "timezone") || (key8 === "allow-emergency")) || (key8 === "hold")) || (key8 === "windows"))) {
-                    const err65 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze, data: data32 };
+                else {
+                    const err65 = { instancePath: instancePath + "/approvals/standard-changes", schemaPath: "#/properties/approvals/properties/standard-changes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvals.properties["standard-changes"].type, parentSchema: schema11.properties.approvals.properties["standard-changes"], data: data22 };
                     if (vErrors === null) {
                         vErrors = [err65];
                     }
@@ -2376,23 +2456,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data32.timezone !== undefined) {
-                let data33 = data32.timezone;
-                if (typeof data33 !== "string") {
-                    const err66 = { instancePath: instancePath + "/freeze/timezone", schemaPath: "#/properties/freeze/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.timezone, data: data33 };
-                    if (vErrors === null) {
-                        vErrors = [err66];
-                    }
-                    else {
-                        vErrors.push(err66);
-                    }
-                    errors++;
-                }
+        }
+        else {
+            const err66 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.type, parentSchema: schema11.properties.approvals, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err66];
             }
-            if (data32["allow-emergency"] !== undefined) {
-                let data34 = data32["allow-emergency"];
-                if (typeof data34 !== "boolean") {
-                    const err67 = { instancePath: instancePath + "/freeze/allow-emergency", schemaPath: "#/properties/freeze/properties/allow-emergency/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties["allow-emergency"].type, parentSchema: schema11.properties.freeze.properties["allow-emergency"], data: data34 };
+            else {
+                vErrors.push(err66);
+            }
+            errors++;
+        }
+    }
+    if (data.risk !== undefined) {
+        let data29 = data.risk;
+        if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key7 in data29) {
+                if (!((key7 === "sensitive-paths") || (key7 === "large-change"))) {
+                    const err67 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk, data: data29 };
                     if (vErrors === null) {
                         vErrors = [err67];
                     }
@@ -2402,28 +2483,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data32.hold !== undefined) {
-                let data35 = data32.hold;
-                if (typeof data35 !== "boolean") {
-                    const err68 = { instancePath: instancePath + "/freeze/hold", schemaPath: "#/properties/freeze/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties.hold.type, parentSchema: schema11.properties.freeze.properties.hold, data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err68];
-                    }
-                    else {
-                        vErrors.push(err68);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.windows !== undefined) {
-                let data36 = data32.windows;
-                if (Array.isArray(data36)) {
-                    const len8 = data36.length;
+            if (data29["sensitive-paths"] !== undefined) {
+                let data30 = data29["sensitive-paths"];
+                if (Array.isArray(data30)) {
+                    const len8 = data30.length;
                     for (let i16 = 0; i16 < len8; i16++) {
-                        let data37 = data36[i16];
-                        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                            if (data37.name === undefined) {
-                                const err69 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.freeze.properties.windows.items.required, parentSchema: schema11.properties.freeze.properties.windows.items, data: data37 };
+                        let data31 = data30[i16];
+                        if (typeof data31 !== "string") {
+                            const err68 = { instancePath: instancePath + "/risk/sensitive-paths/" + i16, schemaPath: "#/properties/risk/properties/sensitive-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.risk.properties["sensitive-paths"].items.type, parentSchema: schema11.properties.risk.properties["sensitive-paths"].items, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i17 = data30.length;
+                    let j8;
+                    if (i17 > 1) {
+                        const indices7 = {};
+                        for (; i17--;) {
+                            let item7 = data30[i17];
+                            if (typeof item7 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices7[item7] == "number") {
+                                j8 = indices7[item7];
+                                const err69 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data30 };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -2431,218 +2519,210 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err69);
                                 }
                                 errors++;
+                                break;
                             }
-                            for (const key9 in data37) {
-                                if (!((((((((key9 === "name") || (key9 === "reason")) || (key9 === "timezone")) || (key9 === "environments")) || (key9 === "start")) || (key9 === "end")) || (key9 === "from")) || (key9 === "to"))) {
-                                    const err70 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze.properties.windows.items, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err70];
-                                    }
-                                    else {
-                                        vErrors.push(err70);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.name !== undefined) {
-                                let data38 = data37.name;
-                                if (typeof data38 === "string") {
-                                    if (func3(data38) < 1) {
-                                        const err71 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data38 };
-                                        if (vErrors === null) {
-                                            vErrors = [err71];
-                                        }
-                                        else {
-                                            vErrors.push(err71);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err72 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.name.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.reason !== undefined) {
-                                let data39 = data37.reason;
-                                if (typeof data39 !== "string") {
-                                    const err73 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.reason.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.reason, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err73];
-                                    }
-                                    else {
-                                        vErrors.push(err73);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.timezone !== undefined) {
-                                let data40 = data37.timezone;
-                                if (typeof data40 !== "string") {
-                                    const err74 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/timezone", schemaPath: "#/properties/freeze/properties/windows/items/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.timezone, data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err74];
-                                    }
-                                    else {
-                                        vErrors.push(err74);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.environments !== undefined) {
-                                let data41 = data37.environments;
-                                const _errs94 = errors;
-                                let valid36 = false;
-                                let passing0 = null;
-                                const _errs95 = errors;
-                                if (typeof data41 !== "string") {
-                                    const err75 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0], data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
-                                    }
-                                    else {
-                                        vErrors.push(err75);
-                                    }
-                                    errors++;
-                                }
-                                var _valid0 = _errs95 === errors;
-                                if (_valid0) {
-                                    valid36 = true;
-                                    passing0 = 0;
-                                }
-                                const _errs97 = errors;
-                                if (Array.isArray(data41)) {
-                                    const len9 = data41.length;
-                                    for (let i17 = 0; i17 < len9; i17++) {
-                                        let data42 = data41[i17];
-                                        if (typeof data42 !== "string") {
-                                            const err76 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments/" + i17, schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items, data: data42 };
-                                            if (vErrors === null) {
-                                                vErrors = [err76];
-                                            }
-                                            else {
-                                                vErrors.push(err76);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err77 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1], data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err77];
-                                    }
-                                    else {
-                                        vErrors.push(err77);
-                                    }
-                                    errors++;
-                                }
-                                var _valid0 = _errs97 === errors;
-                                if (_valid0 && valid36) {
-                                    valid36 = false;
-                                    passing0 = [passing0, 1];
-                                }
-                                else {
-                                    if (_valid0) {
-                                        valid36 = true;
-                                        passing0 = 1;
-                                    }
-                                }
-                                if (!valid36) {
-                                    const err78 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
-                                    }
-                                    else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs94;
-                                    if (vErrors !== null) {
-                                        if (_errs94) {
-                                            vErrors.length = _errs94;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data37.start !== undefined) {
-                                let data43 = data37.start;
-                                if (typeof data43 !== "string") {
-                                    const err79 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/start", schemaPath: "#/properties/freeze/properties/windows/items/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.start.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.start, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err79];
-                                    }
-                                    else {
-                                        vErrors.push(err79);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.end !== undefined) {
-                                let data44 = data37.end;
-                                if (typeof data44 !== "string") {
-                                    const err80 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/end", schemaPath: "#/properties/freeze/properties/windows/items/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.end.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.end, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.from !== undefined) {
-                                let data45 = data37.from;
-                                if (typeof data45 !== "string") {
-                                    const err81 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.from.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.from, data: data45 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
-                                    }
-                                    else {
-                                        vErrors.push(err81);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data37.to !== undefined) {
-                                let data46 = data37.to;
-                                if (typeof data46 !== "string") {
-                                    const err82 = { instancePath: instancePath + "/freeze/windows/" + i16 + "/to", schemaPath: "#/properties/freeze/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.to.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.to, data: data46 };
-                                    if (vErrors === null) {
-                                        vErrors = [err82];
-                                    }
-                                    else {
-                                        vErrors.push(err82);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err83 = { instancePath: instancePath + "/freeze/windows/" + i16, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.properties.windows.items.type, parentSchema: schema11.properties.freeze.properties.windows.items, data: data37 };
-                            if (vErrors === null) {
-                                vErrors = [err83];
-                            }
-                            else {
-                                vErrors.push(err83);
-                            }
-                            errors++;
+                            indices7[item7] = i17;
                         }
                     }
                 }
                 else {
-                    const err84 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.type, parentSchema: schema11.properties.freeze.properties.windows, data: data36 };
+                    const err70 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.risk.properties["sensitive-paths"].type, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+            }
+            if (data29["large-change"] !== undefined) {
+                let data32 = data29["large-change"];
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    for (const key8 in data32) {
+                        if (!((key8 === "files") || (key8 === "lines"))) {
+                            const err71 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk.properties["large-change"], data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data32.files !== undefined) {
+                        let data33 = data32.files;
+                        if (!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))) {
+                            const err72 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.files.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data33 };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                        if (typeof data33 == "number") {
+                            if (data33 < 1 || isNaN(data33)) {
+                                const err73 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err73];
+                                }
+                                else {
+                                    vErrors.push(err73);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data32.lines !== undefined) {
+                        let data34 = data32.lines;
+                        if (!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))) {
+                            const err74 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.lines.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                        if (typeof data34 == "number") {
+                            if (data34 < 1 || isNaN(data34)) {
+                                const err75 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err76 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.properties["large-change"].type, parentSchema: schema11.properties.risk.properties["large-change"], data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err77 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.type, parentSchema: schema11.properties.risk, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err77];
+            }
+            else {
+                vErrors.push(err77);
+            }
+            errors++;
+        }
+    }
+    if (data["exempt-paths"] !== undefined) {
+        let data35 = data["exempt-paths"];
+        if (Array.isArray(data35)) {
+            const len9 = data35.length;
+            for (let i18 = 0; i18 < len9; i18++) {
+                let data36 = data35[i18];
+                if (typeof data36 !== "string") {
+                    const err78 = { instancePath: instancePath + "/exempt-paths/" + i18, schemaPath: "#/properties/exempt-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["exempt-paths"].items.type, parentSchema: schema11.properties["exempt-paths"].items, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            let i19 = data35.length;
+            let j9;
+            if (i19 > 1) {
+                const indices8 = {};
+                for (; i19--;) {
+                    let item8 = data35[i19];
+                    if (typeof item8 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices8[item8] == "number") {
+                        j9 = indices8[item8];
+                        const err79 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i19 + " are identical)", schema: true, parentSchema: schema11.properties["exempt-paths"], data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices8[item8] = i19;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["exempt-paths"].type, parentSchema: schema11.properties["exempt-paths"], data: data35 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+    }
+    if (data.freeze !== undefined) {
+        let data37 = data.freeze;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            for (const key9 in data37) {
+                if (!((((key9 === "timezone") || (key9 === "allow-emergency")) || (key9 === "hold")) || (key9 === "windows"))) {
+                    const err81 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.timezone !== undefined) {
+                let data38 = data37.timezone;
+                if (typeof data38 !== "string") {
+                    const err82 = { instancePath: instancePath + "/freeze/timezone", schemaPath: "#/properties/freeze/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.timezone, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err82];
+                    }
+                    else {
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+            }
+            if (data37["allow-emergency"] !== undefined) {
+                let data39 = data37["allow-emergency"];
+                if (typeof data39 !== "boolean") {
+                    const err83 = { instancePath: instancePath + "/freeze/allow-emergency", schemaPath: "#/properties/freeze/properties/allow-emergency/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties["allow-emergency"].type, parentSchema: schema11.properties.freeze.properties["allow-emergency"], data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.hold !== undefined) {
+                let data40 = data37.hold;
+                if (typeof data40 !== "boolean") {
+                    const err84 = { instancePath: instancePath + "/freeze/hold", schemaPath: "#/properties/freeze/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties.hold.type, parentSchema: schema11.properties.freeze.properties.hold, data: data40 };
                     if (vErrors === null) {
                         vErrors = [err84];
                     }
@@ -2652,188 +2732,222 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err85 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.type, parentSchema: schema11.properties.freeze, data: data32 };
-            if (vErrors === null) {
-                vErrors = [err85];
-            }
-            else {
-                vErrors.push(err85);
-            }
-            errors++;
-        }
-    }
-    if (data.release !== undefined) {
-        let data47 = data.release;
-        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-            for (const key10 in data47) {
-                if (!((key10 === "tag-prefix") || (key10 === "initial-version"))) {
-                    const err86 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data47 };
-                    if (vErrors === null) {
-                        vErrors = [err86];
-                    }
-                    else {
-                        vErrors.push(err86);
-                    }
-                    errors++;
-                }
-            }
-            if (data47["tag-prefix"] !== undefined) {
-                let data48 = data47["tag-prefix"];
-                if (typeof data48 === "string") {
-                    if (func3(data48) > 50) {
-                        const err87 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data48 };
-                        if (vErrors === null) {
-                            vErrors = [err87];
-                        }
-                        else {
-                            vErrors.push(err87);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err88 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["tag-prefix"].type, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data48 };
-                    if (vErrors === null) {
-                        vErrors = [err88];
-                    }
-                    else {
-                        vErrors.push(err88);
-                    }
-                    errors++;
-                }
-            }
-            if (data47["initial-version"] !== undefined) {
-                let data49 = data47["initial-version"];
-                if (typeof data49 !== "string") {
-                    const err89 = { instancePath: instancePath + "/release/initial-version", schemaPath: "#/properties/release/properties/initial-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["initial-version"].type, parentSchema: schema11.properties.release.properties["initial-version"], data: data49 };
-                    if (vErrors === null) {
-                        vErrors = [err89];
-                    }
-                    else {
-                        vErrors.push(err89);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err90 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data47 };
-            if (vErrors === null) {
-                vErrors = [err90];
-            }
-            else {
-                vErrors.push(err90);
-            }
-            errors++;
-        }
-    }
-    if (data.review !== undefined) {
-        let data50 = data.review;
-        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key11 in data50) {
-                if (!((((key11 === "repository") || (key11 === "due-in-days")) || (key11 === "labels")) || (key11 === "assignees"))) {
-                    const err91 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.review, data: data50 };
-                    if (vErrors === null) {
-                        vErrors = [err91];
-                    }
-                    else {
-                        vErrors.push(err91);
-                    }
-                    errors++;
-                }
-            }
-            if (data50.repository !== undefined) {
-                let data51 = data50.repository;
-                if (typeof data51 === "string") {
-                    if (!pattern0.test(data51)) {
-                        const err92 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.review.properties.repository, data: data51 };
-                        if (vErrors === null) {
-                            vErrors = [err92];
-                        }
-                        else {
-                            vErrors.push(err92);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err93 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.repository.type, parentSchema: schema11.properties.review.properties.repository, data: data51 };
-                    if (vErrors === null) {
-                        vErrors = [err93];
-                    }
-                    else {
-                        vErrors.push(err93);
-                    }
-                    errors++;
-                }
-            }
-            if (data50["due-in-days"] !== undefined) {
-                let data52 = data50["due-in-days"];
-                if (!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))) {
-                    const err94 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.review.properties["due-in-days"].type, parentSchema: schema11.properties.review.properties["due-in-days"], data: data52 };
-                    if (vErrors === null) {
-                        vErrors = [err94];
-                    }
-                    else {
-                        vErrors.push(err94);
-                    }
-                    errors++;
-                }
-                if (typeof data52 == "number") {
-                    if (data52 > 365 || isNaN(data52)) {
-                        const err95 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.review.properties["due-in-days"], data: data52 };
-                        if (vErrors === null) {
-                            vErrors = [err95];
-                        }
-                        else {
-                            vErrors.push(err95);
-                        }
-                        errors++;
-                    }
-                    if (data52 < 0 || isNaN(data52)) {
-                        const err96 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.review.properties["due-in-days"], data: data52 };
-                        if (vErrors === null) {
-                            vErrors = [err96];
-                        }
-                        else {
-                            vErrors.push(err96);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data50.labels !== undefined) {
-                let data53 = data50.labels;
-                if (Array.isArray(data53)) {
-                    const len10 = data53.length;
-                    for (let i18 = 0; i18 < len10; i18++) {
-                        let data54 = data53[i18];
-                        if (typeof data54 === "string") {
-                            if (func3(data54) > 50) {
-                                const err97 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.review.properties.labels.items, data: data54 };
+            if (data37.windows !== undefined) {
+                let data41 = data37.windows;
+                if (Array.isArray(data41)) {
+                    const len10 = data41.length;
+                    for (let i20 = 0; i20 < len10; i20++) {
+                        let data42 = data41[i20];
+                        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                            if (data42.name === undefined) {
+                                const err85 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.freeze.properties.windows.items.required, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
                                 if (vErrors === null) {
-                                    vErrors = [err97];
+                                    vErrors = [err85];
                                 }
                                 else {
-                                    vErrors.push(err97);
+                                    vErrors.push(err85);
                                 }
                                 errors++;
                             }
-                            if (func3(data54) < 1) {
-                                const err98 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.review.properties.labels.items, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
+                            for (const key10 in data42) {
+                                if (!((((((((key10 === "name") || (key10 === "reason")) || (key10 === "timezone")) || (key10 === "environments")) || (key10 === "start")) || (key10 === "end")) || (key10 === "from")) || (key10 === "to"))) {
+                                    const err86 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.name !== undefined) {
+                                let data43 = data42.name;
+                                if (typeof data43 === "string") {
+                                    if (func3(data43) < 1) {
+                                        const err87 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data43 };
+                                        if (vErrors === null) {
+                                            vErrors = [err87];
+                                        }
+                                        else {
+                                            vErrors.push(err87);
+                                        }
+                                        errors++;
+                                    }
                                 }
                                 else {
-                                    vErrors.push(err98);
+                                    const err88 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.name.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
+                            }
+                            if (data42.reason !== undefined) {
+                                let data44 = data42.reason;
+                                if (typeof data44 !== "string") {
+                                    const err89 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.reason.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.reason, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err89];
+                                    }
+                                    else {
+                                        vErrors.push(err89);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.timezone !== undefined) {
+                                let data45 = data42.timezone;
+                                if (typeof data45 !== "string") {
+                                    const err90 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/timezone", schemaPath: "#/properties/freeze/properties/windows/items/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.timezone, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.environments !== undefined) {
+                                let data46 = data42.environments;
+                                const _errs109 = errors;
+                                let valid44 = false;
+                                let passing1 = null;
+                                const _errs110 = errors;
+                                if (typeof data46 !== "string") {
+                                    const err91 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0], data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err91];
+                                    }
+                                    else {
+                                        vErrors.push(err91);
+                                    }
+                                    errors++;
+                                }
+                                var _valid1 = _errs110 === errors;
+                                if (_valid1) {
+                                    valid44 = true;
+                                    passing1 = 0;
+                                }
+                                const _errs112 = errors;
+                                if (Array.isArray(data46)) {
+                                    const len11 = data46.length;
+                                    for (let i21 = 0; i21 < len11; i21++) {
+                                        let data47 = data46[i21];
+                                        if (typeof data47 !== "string") {
+                                            const err92 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments/" + i21, schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items, data: data47 };
+                                            if (vErrors === null) {
+                                                vErrors = [err92];
+                                            }
+                                            else {
+                                                vErrors.push(err92);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err93 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1], data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err93];
+                                    }
+                                    else {
+                                        vErrors.push(err93);
+                                    }
+                                    errors++;
+                                }
+                                var _valid1 = _errs112 === errors;
+                                if (_valid1 && valid44) {
+                                    valid44 = false;
+                                    passing1 = [passing1, 1];
+                                }
+                                else {
+                                    if (_valid1) {
+                                        valid44 = true;
+                                        passing1 = 1;
+                                    }
+                                }
+                                if (!valid44) {
+                                    const err94 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs109;
+                                    if (vErrors !== null) {
+                                        if (_errs109) {
+                                            vErrors.length = _errs109;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data42.start !== undefined) {
+                                let data48 = data42.start;
+                                if (typeof data48 !== "string") {
+                                    const err95 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/start", schemaPath: "#/properties/freeze/properties/windows/items/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.start.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.start, data: data48 };
+                                    if (vErrors === null) {
+                                        vErrors = [err95];
+                                    }
+                                    else {
+                                        vErrors.push(err95);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.end !== undefined) {
+                                let data49 = data42.end;
+                                if (typeof data49 !== "string") {
+                                    const err96 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/end", schemaPath: "#/properties/freeze/properties/windows/items/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.end.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.end, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.from !== undefined) {
+                                let data50 = data42.from;
+                                if (typeof data50 !== "string") {
+                                    const err97 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.from.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.from, data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data42.to !== undefined) {
+                                let data51 = data42.to;
+                                if (typeof data51 !== "string") {
+                                    const err98 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/to", schemaPath: "#/properties/freeze/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.to.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.to, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err98];
+                                    }
+                                    else {
+                                        vErrors.push(err98);
+                                    }
+                                    errors++;
+                                }
                             }
                         }
                         else {
-                            const err99 = { instancePath: instancePath + "/review/labels/" + i18, schemaPath: "#/properties/review/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.labels.items.type, parentSchema: schema11.properties.review.properties.labels.items, data: data54 };
+                            const err99 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.properties.windows.items.type, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err99];
                             }
@@ -2845,7 +2959,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err100 = { instancePath: instancePath + "/review/labels", schemaPath: "#/properties/review/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.labels.type, parentSchema: schema11.properties.review.properties.labels, data: data53 };
+                    const err100 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.type, parentSchema: schema11.properties.freeze.properties.windows, data: data41 };
                     if (vErrors === null) {
                         vErrors = [err100];
                     }
@@ -2855,65 +2969,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data50.assignees !== undefined) {
-                let data55 = data50.assignees;
-                if (Array.isArray(data55)) {
-                    const len11 = data55.length;
-                    for (let i19 = 0; i19 < len11; i19++) {
-                        let data56 = data55[i19];
-                        if (typeof data56 === "string") {
-                            if (!pattern7.test(data56)) {
-                                const err101 = { instancePath: instancePath + "/review/assignees/" + i19, schemaPath: "#/properties/review/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.review.properties.assignees.items, data: data56 };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err102 = { instancePath: instancePath + "/review/assignees/" + i19, schemaPath: "#/properties/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.assignees.items.type, parentSchema: schema11.properties.review.properties.assignees.items, data: data56 };
-                            if (vErrors === null) {
-                                vErrors = [err102];
-                            }
-                            else {
-                                vErrors.push(err102);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err103 = { instancePath: instancePath + "/review/assignees", schemaPath: "#/properties/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.assignees.type, parentSchema: schema11.properties.review.properties.assignees, data: data55 };
-                    if (vErrors === null) {
-                        vErrors = [err103];
-                    }
-                    else {
-                        vErrors.push(err103);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err104 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.review.type, parentSchema: schema11.properties.review, data: data50 };
+            const err101 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.type, parentSchema: schema11.properties.freeze, data: data37 };
             if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err101];
             }
             else {
-                vErrors.push(err104);
+                vErrors.push(err101);
             }
             errors++;
         }
     }
-    if (data.deployments !== undefined) {
-        let data57 = data.deployments;
-        if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-            for (const key12 in data57) {
-                if (!(key12 === "trusted-creators")) {
-                    const err105 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.deployments, data: data57 };
+    if (data.release !== undefined) {
+        let data52 = data.release;
+        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key11 in data52) {
+                if (!((key11 === "tag-prefix") || (key11 === "initial-version"))) {
+                    const err102 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err102];
+                    }
+                    else {
+                        vErrors.push(err102);
+                    }
+                    errors++;
+                }
+            }
+            if (data52["tag-prefix"] !== undefined) {
+                let data53 = data52["tag-prefix"];
+                if (typeof data53 === "string") {
+                    if (func3(data53) > 50) {
+                        const err103 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data53 };
+                        if (vErrors === null) {
+                            vErrors = [err103];
+                        }
+                        else {
+                            vErrors.push(err103);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err104 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["tag-prefix"].type, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data53 };
+                    if (vErrors === null) {
+                        vErrors = [err104];
+                    }
+                    else {
+                        vErrors.push(err104);
+                    }
+                    errors++;
+                }
+            }
+            if (data52["initial-version"] !== undefined) {
+                let data54 = data52["initial-version"];
+                if (typeof data54 !== "string") {
+                    const err105 = { instancePath: instancePath + "/release/initial-version", schemaPath: "#/properties/release/properties/initial-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["initial-version"].type, parentSchema: schema11.properties.release.properties["initial-version"], data: data54 };
                     if (vErrors === null) {
                         vErrors = [err105];
                     }
@@ -2923,62 +3034,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data57["trusted-creators"] !== undefined) {
-                let data58 = data57["trusted-creators"];
-                if (Array.isArray(data58)) {
-                    const len12 = data58.length;
-                    for (let i20 = 0; i20 < len12; i20++) {
-                        let data59 = data58[i20];
-                        if (typeof data59 === "string") {
-                            if (!pattern8.test(data59)) {
-                                const err106 = { instancePath: instancePath + "/deployments/trusted-creators/" + i20, schemaPath: "#/properties/deployments/properties/trusted-creators/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data59 };
-                                if (vErrors === null) {
-                                    vErrors = [err106];
-                                }
-                                else {
-                                    vErrors.push(err106);
-                                }
-                                errors++;
-                            }
+        }
+        else {
+            const err106 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data52 };
+            if (vErrors === null) {
+                vErrors = [err106];
+            }
+            else {
+                vErrors.push(err106);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        let data55 = data.review;
+        if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            for (const key12 in data55) {
+                if (!((((key12 === "repository") || (key12 === "due-in-days")) || (key12 === "labels")) || (key12 === "assignees"))) {
+                    const err107 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.review, data: data55 };
+                    if (vErrors === null) {
+                        vErrors = [err107];
+                    }
+                    else {
+                        vErrors.push(err107);
+                    }
+                    errors++;
+                }
+            }
+            if (data55.repository !== undefined) {
+                let data56 = data55.repository;
+                if (typeof data56 === "string") {
+                    if (!pattern0.test(data56)) {
+                        const err108 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.review.properties.repository, data: data56 };
+                        if (vErrors === null) {
+                            vErrors = [err108];
                         }
                         else {
-                            const err107 = { instancePath: instancePath + "/deployments/trusted-creators/" + i20, schemaPath: "#/properties/deployments/properties/trusted-creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.deployments.properties["trusted-creators"].items.type, parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data59 };
-                            if (vErrors === null) {
-                                vErrors = [err107];
-                            }
-                            else {
-                                vErrors.push(err107);
-                            }
-                            errors++;
+                            vErrors.push(err108);
                         }
-                    }
-                    let i21 = data58.length;
-                    let j8;
-                    if (i21 > 1) {
-                        const indices8 = {};
-                        for (; i21--;) {
-                            let item8 = data58[i21];
-                            if (typeof item8 !== "string") {
-                                continue;
-                            }
-                            if (typeof indices8[item8] == "number") {
-                                j8 = indices8[item8];
-                                const err108 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i21 + " are identical)", schema: true, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data58 };
-                                if (vErrors === null) {
-                                    vErrors = [err108];
-                                }
-                                else {
-                                    vErrors.push(err108);
-                                }
-                                errors++;
-                                break;
-                            }
-                            indices8[item8] = i21;
-                        }
+                        errors++;
                     }
                 }
                 else {
-                    const err109 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.deployments.properties["trusted-creators"].type, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data58 };
+                    const err109 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.repository.type, parentSchema: schema11.properties.review.properties.repository, data: data56 };
                     if (vErrors === null) {
                         vErrors = [err109];
                     }
@@ -2988,82 +3086,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err110 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.deployments.type, parentSchema: schema11.properties.deployments, data: data57 };
-            if (vErrors === null) {
-                vErrors = [err110];
-            }
-            else {
-                vErrors.push(err110);
-            }
-            errors++;
-        }
-    }
-    if (data.improvement !== undefined) {
-        let data60 = data.improvement;
-        if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-            for (const key13 in data60) {
-                if (!(((key13 === "earned-standard-changes") || (key13 === "period")) || (key13 === "periods"))) {
-                    const err111 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.improvement, data: data60 };
+            if (data55["due-in-days"] !== undefined) {
+                let data57 = data55["due-in-days"];
+                if (!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))) {
+                    const err110 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.review.properties["due-in-days"].type, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
                     if (vErrors === null) {
-                        vErrors = [err111];
+                        vErrors = [err110];
                     }
                     else {
-                        vErrors.push(err111);
+                        vErrors.push(err110);
                     }
                     errors++;
                 }
-            }
-            if (data60["earned-standard-changes"] !== undefined) {
-                let data61 = data60["earned-standard-changes"];
-                if (!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))) {
-                    const err112 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties["earned-standard-changes"].type, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data61 };
-                    if (vErrors === null) {
-                        vErrors = [err112];
-                    }
-                    else {
-                        vErrors.push(err112);
-                    }
-                    errors++;
-                }
-                if (typeof data61 == "number") {
-                    if (data61 > 100 || isNaN(data61)) {
-                        const err113 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data61 };
+                if (typeof data57 == "number") {
+                    if (data57 > 365 || isNaN(data57)) {
+                        const err111 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
                         if (vErrors === null) {
-                            vErrors = [err113];
+                            vErrors = [err111];
                         }
                         else {
-                            vErrors.push(err113);
+                            vErrors.push(err111);
                         }
                         errors++;
                     }
-                    if (data61 < 0 || isNaN(data61)) {
-                        const err114 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data61 };
+                    if (data57 < 0 || isNaN(data57)) {
+                        const err112 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
                         if (vErrors === null) {
-                            vErrors = [err114];
+                            vErrors = [err112];
                         }
                         else {
-                            vErrors.push(err114);
+                            vErrors.push(err112);
                         }
                         errors++;
                     }
                 }
             }
-            if (data60.period !== undefined) {
-                let data62 = data60.period;
-                if (typeof data62 !== "string") {
-                    const err115 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.improvement.properties.period.type, parentSchema: schema11.properties.improvement.properties.period, data: data62 };
-                    if (vErrors === null) {
-                        vErrors = [err115];
+            if (data55.labels !== undefined) {
+                let data58 = data55.labels;
+                if (Array.isArray(data58)) {
+                    const len12 = data58.length;
+                    for (let i22 = 0; i22 < len12; i22++) {
+                        let data59 = data58[i22];
+                        if (typeof data59 === "string") {
+                            if (func3(data59) > 50) {
+                                const err113 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                                if (vErrors === null) {
+                                    vErrors = [err113];
+                                }
+                                else {
+                                    vErrors.push(err113);
+                                }
+                                errors++;
+                            }
+                            if (func3(data59) < 1) {
+                                const err114 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                                if (vErrors === null) {
+                                    vErrors = [err114];
+                                }
+                                else {
+                                    vErrors.push(err114);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err115 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.labels.items.type, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
                     }
-                    else {
-                        vErrors.push(err115);
-                    }
-                    errors++;
                 }
-                if (!((data62 === "week") || (data62 === "month"))) {
-                    const err116 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/enum", keyword: "enum", params: { allowedValues: schema11.properties.improvement.properties.period.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.improvement.properties.period.enum, parentSchema: schema11.properties.improvement.properties.period, data: data62 };
+                else {
+                    const err116 = { instancePath: instancePath + "/review/labels", schemaPath: "#/properties/review/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.labels.type, parentSchema: schema11.properties.review.properties.labels, data: data58 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -3073,44 +3172,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data60.periods !== undefined) {
-                let data63 = data60.periods;
-                if (!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))) {
-                    const err117 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties.periods.type, parentSchema: schema11.properties.improvement.properties.periods, data: data63 };
+            if (data55.assignees !== undefined) {
+                let data60 = data55.assignees;
+                if (Array.isArray(data60)) {
+                    const len13 = data60.length;
+                    for (let i23 = 0; i23 < len13; i23++) {
+                        let data61 = data60[i23];
+                        if (typeof data61 === "string") {
+                            if (!pattern7.test(data61)) {
+                                const err117 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.review.properties.assignees.items, data: data61 };
+                                if (vErrors === null) {
+                                    vErrors = [err117];
+                                }
+                                else {
+                                    vErrors.push(err117);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err118 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.assignees.items.type, parentSchema: schema11.properties.review.properties.assignees.items, data: data61 };
+                            if (vErrors === null) {
+                                vErrors = [err118];
+                            }
+                            else {
+                                vErrors.push(err118);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err119 = { instancePath: instancePath + "/review/assignees", schemaPath: "#/properties/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.assignees.type, parentSchema: schema11.properties.review.properties.assignees, data: data60 };
                     if (vErrors === null) {
-                        vErrors = [err117];
+                        vErrors = [err119];
                     }
                     else {
-                        vErrors.push(err117);
+                        vErrors.push(err119);
                     }
                     errors++;
-                }
-                if (typeof data63 == "number") {
-                    if (data63 > 52 || isNaN(data63)) {
-                        const err118 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema11.properties.improvement.properties.periods, data: data63 };
-                        if (vErrors === null) {
-                            vErrors = [err118];
-                        }
-                        else {
-                            vErrors.push(err118);
-                        }
-                        errors++;
-                    }
-                    if (data63 < 1 || isNaN(data63)) {
-                        const err119 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.improvement.properties.periods, data: data63 };
-                        if (vErrors === null) {
-                            vErrors = [err119];
-                        }
-                        else {
-                            vErrors.push(err119);
-                        }
-                        errors++;
-                    }
                 }
             }
         }
         else {
-            const err120 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.improvement.type, parentSchema: schema11.properties.improvement, data: data60 };
+            const err120 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.review.type, parentSchema: schema11.properties.review, data: data55 };
             if (vErrors === null) {
                 vErrors = [err120];
             }
@@ -3120,14 +3225,226 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.deployments !== undefined) {
+        let data62 = data.deployments;
+        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+            for (const key13 in data62) {
+                if (!(key13 === "trusted-creators")) {
+                    const err121 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.deployments, data: data62 };
+                    if (vErrors === null) {
+                        vErrors = [err121];
+                    }
+                    else {
+                        vErrors.push(err121);
+                    }
+                    errors++;
+                }
+            }
+            if (data62["trusted-creators"] !== undefined) {
+                let data63 = data62["trusted-creators"];
+                if (Array.isArray(data63)) {
+                    const len14 = data63.length;
+                    for (let i24 = 0; i24 < len14; i24++) {
+                        let data64 = data63[i24];
+                        if (typeof data64 === "string") {
+                            if (!pattern8.test(data64)) {
+                                const err122 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data64 };
+                                if (vErrors === null) {
+                                    vErrors = [err122];
+                                }
+                                else {
+                                    vErrors.push(err122);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err123 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.deployments.properties["trusted-creators"].items.type, parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data64 };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i25 = data63.length;
+                    let j10;
+                    if (i25 > 1) {
+                        const indices9 = {};
+                        for (; i25--;) {
+                            let item9 = data63[i25];
+                            if (typeof item9 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices9[item9] == "number") {
+                                j10 = indices9[item9];
+                                const err124 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data63 };
+                                if (vErrors === null) {
+                                    vErrors = [err124];
+                                }
+                                else {
+                                    vErrors.push(err124);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices9[item9] = i25;
+                        }
+                    }
+                }
+                else {
+                    const err125 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.deployments.properties["trusted-creators"].type, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data63 };
+                    if (vErrors === null) {
+                        vErrors = [err125];
+                    }
+                    else {
+                        vErrors.push(err125);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err126 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.deployments.type, parentSchema: schema11.properties.deployments, data: data62 };
+            if (vErrors === null) {
+                vErrors = [err126];
+            }
+            else {
+                vErrors.push(err126);
+            }
+            errors++;
+        }
+    }
+    if (data.improvement !== undefined) {
+        let data65 = data.improvement;
+        if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+            for (const key14 in data65) {
+                if (!(((key14 === "earned-standard-changes") || (key14 === "period")) || (key14 === "periods"))) {
+                    const err127 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.improvement, data: data65 };
+                    if (vErrors === null) {
+                        vErrors = [err127];
+                    }
+                    else {
+                        vErrors.push(err127);
+                    }
+                    errors++;
+                }
+            }
+            if (data65["earned-standard-changes"] !== undefined) {
+                let data66 = data65["earned-standard-changes"];
+                if (!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))) {
+                    const err128 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties["earned-standard-changes"].type, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+                    if (vErrors === null) {
+                        vErrors = [err128];
+                    }
+                    else {
+                        vErrors.push(err128);
+                    }
+                    errors++;
+                }
+                if (typeof data66 == "number") {
+                    if (data66 > 100 || isNaN(data66)) {
+                        const err129 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+                        if (vErrors === null) {
+                            vErrors = [err129];
+                        }
+                        else {
+                            vErrors.push(err129);
+                        }
+                        errors++;
+                    }
+                    if (data66 < 0 || isNaN(data66)) {
+                        const err130 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data65.period !== undefined) {
+                let data67 = data65.period;
+                if (typeof data67 !== "string") {
+                    const err131 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.improvement.properties.period.type, parentSchema: schema11.properties.improvement.properties.period, data: data67 };
+                    if (vErrors === null) {
+                        vErrors = [err131];
+                    }
+                    else {
+                        vErrors.push(err131);
+                    }
+                    errors++;
+                }
+                if (!((data67 === "week") || (data67 === "month"))) {
+                    const err132 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/enum", keyword: "enum", params: { allowedValues: schema11.properties.improvement.properties.period.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.improvement.properties.period.enum, parentSchema: schema11.properties.improvement.properties.period, data: data67 };
+                    if (vErrors === null) {
+                        vErrors = [err132];
+                    }
+                    else {
+                        vErrors.push(err132);
+                    }
+                    errors++;
+                }
+            }
+            if (data65.periods !== undefined) {
+                let data68 = data65.periods;
+                if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
+                    const err133 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties.periods.type, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+                if (typeof data68 == "number") {
+                    if (data68 > 52 || isNaN(data68)) {
+                        const err134 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                    if (data68 < 1 || isNaN(data68)) {
+                        const err135 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err135];
+                        }
+                        else {
+                            vErrors.push(err135);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err136 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.improvement.type, parentSchema: schema11.properties.improvement, data: data65 };
+            if (vErrors === null) {
+                vErrors = [err136];
+            }
+            else {
+                vErrors.push(err136);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err121 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err121];
+        vErrors = [err137];
     }
     else {
-        vErrors.push(err121);
+        vErrors.push(err137);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -3415,6 +3732,7 @@ var runner = __webpack_require__(540);
  */
 
 
+
 const changeTypes = (/* unused pure expression or super */ null && (["standard", "normal", "emergency"]));
 /** Labels Gatehouse reads and writes on change requests. */
 const changeLabels = {
@@ -3517,50 +3835,19 @@ const changeRequestFormFields = {
     backoutPlan: { label: "Back-out plan", aliases: ["backoutplan", "rollbackplan"] },
     testEvidence: { label: "Test evidence", aliases: ["testevidence"] },
 };
-const normaliseLabel = (label) => label.toLowerCase().replace(/[^a-z0-9]/g, "");
 const knownLabels = new Set(Object.values(changeRequestFormFields).flatMap((f) => f.aliases));
 /**
- * Splits an issue-form body into its `### Label` sections, keyed by the label lower-cased with
- * everything but letters and digits removed. With `known`, only headings with those keys start a
- * section, so headings people write inside a textarea stay part of it; headings inside code
- * blocks never count. GitHub writes `_No response_` for an empty field: that is returned as "".
+ * Splits an issue-form body into its `### Label` sections as GitHub shows them (see
+ * `renderedSections`), keyed by the label lower-cased with everything but letters and digits
+ * removed; the first of a label given twice. With `known`, only headings with those keys start a
+ * section. GitHub writes `_No response_` for an empty field: that is returned as "".
  */
 function issueFormSections(body, known) {
     const sections = new Map();
-    let current = null;
-    let buffer = [];
-    let fence = null;
-    const flush = () => {
-        if (current === null)
-            return;
-        const text = buffer.join("\n").trim();
-        if (!sections.has(current))
-            sections.set(current, text === "_No response_" ? "" : text);
-    };
-    for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (opener &&
-                opener[1][0] === fence[0] &&
-                opener[1].length >= fence.length &&
-                line.trim() === opener[1])
-                fence = null;
-        }
-        else if (opener) {
-            fence = opener[1];
-        }
-        else {
-            const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-            if (heading && (!known || known.has(normaliseLabel(heading[1])))) {
-                flush();
-                current = normaliseLabel(heading[1]);
-                buffer = [];
-                continue;
-            }
-        }
-        buffer.push(line);
+    for (const section of renderedSections(body, known)) {
+        if (!sections.has(section.key))
+            sections.set(section.key, section.text);
     }
-    flush();
     return sections;
 }
 const plannedFormatHelp = "write `2026-03-01 22:00` (in the policy's timezone) or ISO 8601 with an offset, such as `2026-03-01T22:00+01:00`";
@@ -3605,8 +3892,43 @@ const choice = (text) => (/^[\s*_`]*([A-Za-z]+)/.exec(text)?.[1] ?? "").toLowerC
  */
 function parseChangeRequest(body, opts = {}) {
     const timezone = opts.timezone ?? "UTC";
-    const sections = issueFormSections(body ?? "", knownLabels);
+    const rendered = renderedSections(body ?? "", knownLabels);
+    const sections = new Map();
     const problems = [];
+    // What the approver saw is what counts: a section given twice, text shown in another order than
+    // it reads, or an answer GitHub hides entirely, is a problem that names the field.
+    const labelOf = (key) => Object.values(changeRequestFormFields).find((f) => f.aliases.includes(key))
+        ?.label ?? key;
+    const given = new Map();
+    for (const section of rendered)
+        given.set(section.key, (given.get(section.key) ?? 0) + 1);
+    for (const [key, count] of given) {
+        if (count > 1) {
+            const label = labelOf(key);
+            problems.push({
+                field: label,
+                message: `the "${label}" section is given ${count} times; keep one, so everyone reads the same answer`,
+            });
+        }
+    }
+    for (const section of rendered) {
+        if (sections.has(section.key))
+            continue;
+        const label = labelOf(section.key);
+        if (section.bidi) {
+            problems.push({
+                field: label,
+                message: `"${label}" contains invisible bidirectional-control characters, which make GitHub show the text in another order than it reads; delete them`,
+            });
+        }
+        if (section.text === "" && section.hidden) {
+            problems.push({
+                field: label,
+                message: `"${label}" has an answer GitHub does not show (an HTML comment, a collapsed <details> or raw HTML); write the answer as plain text`,
+            });
+        }
+        sections.set(section.key, section.text);
+    }
     const get = (name) => {
         for (const alias of changeRequestFormFields[name].aliases) {
             const value = sections.get(alias);
@@ -3620,7 +3942,7 @@ function parseChangeRequest(body, opts = {}) {
         const label = changeRequestFormFields[name].label;
         if (value === undefined)
             problems.push({ field: label, message: `the "${label}" section is missing` });
-        else if (value === "")
+        else if (value === "" && !problems.some((p) => p.field === label))
             problems.push({ field: label, message: `"${label}" is empty` });
         return value ?? "";
     };
