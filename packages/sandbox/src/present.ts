@@ -228,6 +228,7 @@ export function fileJson(f: CommitFile, p: Presenter, repo: Repo, sha: string): 
   return {
     sha: null,
     filename: f.filename,
+    ...(f.previousFilename !== undefined ? { previous_filename: f.previousFilename } : {}),
     status: f.status,
     additions: f.additions,
     deletions: f.deletions,

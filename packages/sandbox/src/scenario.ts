@@ -51,6 +51,8 @@ export interface ScenarioUser {
   login: string;
   name?: string;
   email?: string;
+  /** Further verified e-mail addresses GitHub ties to the account (commits and co-authors by them are theirs). */
+  emails?: string[];
   type?: "User" | "Bot";
 }
 
@@ -85,15 +87,23 @@ export interface ScenarioCommit {
   message: string;
   /** Login, or `{ login?, name?, email? }`. Default: the first scenario user, else `octocat`. */
   author?: string | { login?: string; name?: string; email?: string };
+  /** Who committed it (rebased, amended, cherry-picked): login or `{ login?, name?, email? }`. Default: the author. */
+  committer?: string | { login?: string; name?: string; email?: string };
   date?: string;
   /** Branch the commit goes on (default: the default branch). Its parent is that branch's head. */
   branch?: string;
   /** Explicit parents (commit refs); overrides `branch` chaining. */
   parents?: CommitRef[];
-  /** Files changed: paths, or `{ path, additions?, deletions?, status? }`. Default: one file. */
+  /** Files changed: paths, or `{ path, additions?, deletions?, status?, previousPath? }` (a rename: status renamed). Default: one file. */
   files?: (
     | string
-    | { path: string; additions?: number; deletions?: number; status?: CommitFile["status"] }
+    | {
+        path: string;
+        additions?: number;
+        deletions?: number;
+        status?: CommitFile["status"];
+        previousPath?: string;
+      }
   )[];
 }
 
@@ -309,7 +319,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
     "files",
     "filesAt",
   ],
-  commit: ["sha", "message", "author", "date", "branch", "parents", "files"],
+  commit: ["sha", "message", "author", "committer", "date", "branch", "parents", "files"],
   issue: [
     "number",
     "title",
@@ -438,7 +448,13 @@ export function seed(input: Scenario | string | undefined): { store: Store; toke
 
   for (const u of sc.users ?? []) {
     if (typeof u === "string") store.user(u);
-    else store.user(u.login, { name: u.name ?? null, email: u.email ?? null, type: u.type });
+    else
+      store.user(u.login, {
+        name: u.name ?? null,
+        email: u.email ?? null,
+        type: u.type,
+        ...(u.emails ? { emails: u.emails } : {}),
+      });
   }
   const firstUser = store.state.users[0]?.login ?? "octocat";
 
@@ -613,10 +629,8 @@ function mustResolve(ctx: SeedCtx, ref: string): string {
 
 function actorOf(store: Store, a: ScenarioCommit["author"], dflt: string) {
   const spec = typeof a === "string" ? { login: a } : (a ?? { login: dflt });
-  // GitHub links a commit to the user whose (verified) email it carries.
-  const byEmail = spec.email
-    ? store.state.users.find((u) => u.email?.toLowerCase() === spec.email!.toLowerCase())
-    : undefined;
+  // GitHub links a commit to the user any of whose (verified) e-mail addresses it carries.
+  const byEmail = spec.email ? store.userByEmail(spec.email) : undefined;
   const login = spec.login ?? byEmail?.login ?? null;
   const user = login ? store.user(login) : undefined;
   return {
@@ -648,7 +662,8 @@ function filesOf(spec: ScenarioCommit["files"], message: string): CommitFile[] {
     const deletions = o.deletions ?? 2;
     return {
       filename: o.path,
-      status: o.status ?? "modified",
+      ...(o.previousPath !== undefined ? { previousFilename: o.previousPath } : {}),
+      status: o.status ?? (o.previousPath !== undefined ? "renamed" : "modified"),
       additions,
       deletions,
       changes: additions + deletions,
@@ -682,7 +697,7 @@ function addCommit(ctx: SeedCtx, c: ScenarioCommit, defaultBranch?: string): Com
     nodeId: makeNodeId("Commit", `${repo.id}:${sha}`),
     message: c.message,
     author: { ...author, date },
-    committer: { ...author, date },
+    committer: { ...(c.committer ? actorOf(store, c.committer, ctx.firstUser) : author), date },
     parents,
     files: filesOf(c.files, c.message),
   };
@@ -853,6 +868,7 @@ function seedPull(ctx: SeedCtx, sp: ScenarioPull, number: number): void {
           additions: f.additions,
           deletions: f.deletions,
           status: f.status,
+          ...(f.previousFilename !== undefined ? { previousPath: f.previousFilename } : {}),
         })),
         branch: base,
       });

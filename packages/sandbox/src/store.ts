@@ -193,12 +193,31 @@ export class Store {
     return this.state.users.find((u) => u.login.toLowerCase() === l);
   }
 
+  /**
+   * The account GitHub ties an e-mail address to: its public address, any further address it
+   * verified (`emails`), or its noreply address (`123+login@users.noreply.github.com`, or the older
+   * `login@users.noreply.github.com`).
+   */
+  userByEmail(email: string): User | undefined {
+    const e = email.trim().toLowerCase();
+    const noreply = /^(?:(\d+)\+)?([a-z0-9-]+(?:\[bot\])?)@users\.noreply\.github\.com$/.exec(e);
+    return this.state.users.find(
+      (u) =>
+        u.email?.toLowerCase() === e ||
+        (u.emails ?? []).some((x) => x.toLowerCase() === e) ||
+        (noreply !== null &&
+          u.login.toLowerCase() === noreply[2] &&
+          (noreply[1] === undefined || Number(noreply[1]) === u.id)),
+    );
+  }
+
   /** The user with this login, created on first mention. */
-  user(login: string, extra: Partial<Pick<User, "name" | "email" | "type">> = {}): User {
+  user(login: string, extra: Partial<Pick<User, "name" | "email" | "emails" | "type">> = {}): User {
     const existing = this.findUser(login);
     if (existing) {
       if (extra.name !== undefined) existing.name = extra.name;
       if (extra.email !== undefined) existing.email = extra.email;
+      if (extra.emails !== undefined) existing.emails = extra.emails;
       if (extra.type !== undefined) existing.type = extra.type;
       return existing;
     }
@@ -210,6 +229,7 @@ export class Store {
       login,
       name: extra.name ?? null,
       email: extra.email ?? null,
+      ...(extra.emails ? { emails: extra.emails } : {}),
       type,
     };
     this.state.users.push(u);

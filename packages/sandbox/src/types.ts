@@ -13,6 +13,8 @@ export interface User {
   login: string;
   name: string | null;
   email: string | null;
+  /** Further e-mail addresses GitHub ties to this account (verified, not public). */
+  emails?: string[];
   type: "User" | "Bot" | "Organization";
 }
 
@@ -53,6 +55,8 @@ export interface Token {
 
 export interface CommitFile {
   filename: string;
+  /** A renamed file's path before the rename (REST `previous_filename`). */
+  previousFilename?: string;
   status: "added" | "modified" | "removed" | "renamed";
   additions: number;
   deletions: number;

@@ -600,9 +600,8 @@ export class CommitView {
     const list = [this.c.author];
     for (const m of this.c.message.matchAll(/^Co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim)) {
       const email = m[2]!;
-      const login =
-        this.g.store.state.users.find((u) => u.email === email || email.startsWith(`${u.id}+`))?.login ??
-        null;
+      // GitHub ties a co-author to the account any of whose e-mail addresses the trailer names.
+      const login = this.g.store.userByEmail(email)?.login ?? null;
       list.push({ login, name: m[1]!, email, date: this.c.author.date });
     }
     return connection("authors", list, args, (a) => new GitActorView(this.g, a));
