@@ -19,6 +19,7 @@ const approvals = (over: Partial<ApprovalsPolicy> = {}): ApprovalsPolicy => ({
   emergencyApprovers: { users: ["olivia"], teams: [] },
   quorum: { low: 1, medium: 1, high: 2 },
   standardChanges: [{ name: "Rotate TLS certificate", paths: ["infra/tls/**"], services: [] }],
+  unidentifiedAuthors: "block",
   ...over,
 });
 
@@ -172,7 +173,7 @@ describe("assessChangeRequest", () => {
   it("never counts an author of a change in the deployed range", () => {
     const a = assessChangeRequest(
       cr({ comments: [comment("carol", "/approve")] }),
-      context({ rangeAuthors: new Map([["carol", "commit 1a2b3c4"]]) }),
+      context({ rangeAuthors: new Map([["carol", "authored commit 1a2b3c4"]]) }),
     );
     expect(a.authorised).toBe(false);
     expect(a.discounted[0]?.why).toBe(

@@ -4,7 +4,9 @@
  * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
  *   is a configured approver (user or team member) — for the label, the actor who applied it; a
  *   comment someone else edited is nobody's approval;
- * - never the change request's author, never an author of a change in the deployed range;
+ * - never the change request's author, never anyone who shaped a change in the deployed range
+ *   (authors, co-authors and committers of its commits and of its pull requests' own commits, the
+ *   pull requests' authors and mergers);
  * - approvals made before the last edit of the change request's body are void;
  * - `/reject` (or the `change/rejected` label) by an approver blocks;
  * - distinct approvals needed by risk (approvals.quorum);
@@ -50,8 +52,8 @@ export interface ApprovalContext {
   timezone: string;
   teams?: TeamMembership;
   /**
-   * People who authored changes in the deployed range (lower-case login → what they authored,
-   * e.g. "commit 1a2b3c4"): they may not approve (segregation of duties).
+   * People who shaped changes in the deployed range (lower-case login → what they did, e.g.
+   * "authored commit 1a2b3c4", "merged pull request #7"): they may not approve (segregation of duties).
    */
   rangeAuthors?: ReadonlyMap<string, string>;
   /** The deployment's risk is raised one level (sensitive paths, large change): so is each CR's. */
@@ -627,7 +629,7 @@ export function assessChangeRequest(
     }
     const authored = context.rangeAuthors?.get(lower(login));
     if (authored) {
-      discount(`@${login} authored ${authored} in the deployed range and cannot approve it`);
+      discount(`@${login} ${authored} in the deployed range and cannot approve it`);
       continue;
     }
     if (rejected.has(lower(login))) {

@@ -14,6 +14,7 @@ const policy = (over: Partial<GatePolicy> = {}): GatePolicy => ({
     emergencyApprovers: { users: [], teams: [] },
     quorum: { low: 1, medium: 1, high: 2 },
     standardChanges: [],
+    unidentifiedAuthors: "block",
   },
   risk: { sensitivePaths: ["infra/**"], largeChange: {} },
   exemptPaths: ["docs/**"],

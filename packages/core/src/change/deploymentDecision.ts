@@ -29,6 +29,7 @@ import {
   type RangeCommit,
   type RangePullRequest,
   rangeAuthors,
+  unidentifiedAuthors,
 } from "./deploymentRange";
 import {
   assessRangeRisk,
@@ -107,6 +108,11 @@ export interface DeploymentDecision {
   pullRequests: PullRequestCoverage[];
   /** Commits pushed without a pull request. */
   commits: CommitCoverage[];
+  /**
+   * Commits (of the range or of its pull requests) with an author, co-author or committer GitHub
+   * ties to no account: named in the summary; they block unless `approvals.unidentified-authors: report`.
+   */
+  unidentifiedAuthors: { commit: string; who: string[] }[];
   /** Plain sentences, one per problem; empty when allowed. */
   reasons: string[];
 }
@@ -192,6 +198,19 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
     }
   }
 
+  // Segregation of duties needs to know who shaped every commit: one nobody can be tied to blocks.
+  const unidentified = unidentifiedAuthors(input.commits, input.pullRequests);
+  if (unidentified.length > 0 && policy.approvals.unidentifiedAuthors === "block") {
+    const shown = unidentified
+      .slice(0, 3)
+      .map((u) => `${u.commit} (${u.who.join(", ")})`)
+      .join("; ");
+    const more = unidentified.length > 3 ? `; and ${unidentified.length - 3} more commits` : "";
+    reasons.push(
+      `Segregation of duties cannot be checked: GitHub ties ${unidentified.length === 1 ? "someone who shaped this commit" : "people who shaped these commits"} to no account — ${shown}${more}. Whoever it is adds and verifies that e-mail address on their GitHub account (GitHub then ties the commits to them) and the job is re-run; or, if the policy accepts commits it cannot attribute, it sets \`approvals.unidentified-authors: report\`.`,
+    );
+  }
+
   // Assess every linked change request.
   const context: ApprovalContext = {
     now: input.now,
@@ -259,6 +278,7 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
     changeRequests: verdicts,
     pullRequests,
     commits,
+    unidentifiedAuthors: unidentified,
     reasons,
   };
 }

@@ -5,6 +5,7 @@ import {
   coAuthorLogins,
   type RangeCommit,
   rangeAuthors,
+  unidentifiedAuthors,
 } from "./deploymentRange";
 
 describe("chooseRangeBase", () => {
@@ -162,9 +163,52 @@ describe("range authors", () => {
       [pr(3, "", "dave"), pr(4, "", "bob")],
     );
     expect([...authors]).toEqual([
-      ["bob", "commit 1234567"],
-      ["carol", "commit 1234567"],
-      ["dave", "pull request #3"],
+      ["bob", "authored commit 1234567"],
+      ["carol", "co-authored commit 1234567"],
+      ["dave", "opened pull request #3"],
+    ]);
+  });
+  it("counts committers, mergers and the authors of a pull request's own commits (a squash merge hides them)", () => {
+    const authors = rangeAuthors(
+      [{ ...commit("1234567890", "x", [3], ["bob"]), committer: "erin" }],
+      [
+        {
+          ...pr(3, "", "bob"),
+          mergedBy: "frank",
+          commits: [
+            { sha: "aaaaaaa111", authors: ["bob", "grace"], committer: "heidi" },
+            { sha: "bbbbbbb222", authors: [], unidentified: ['author "Ivan <ivan@home.example>"'] },
+          ],
+          unreadCommits: 300,
+        },
+      ],
+    );
+    expect(Object.fromEntries(authors)).toEqual({
+      bob: "authored commit 1234567",
+      erin: "committed commit 1234567",
+      frank: "merged pull request #3",
+      grace: "co-authored commit aaaaaaa of pull request #3",
+      heidi: "committed commit aaaaaaa of pull request #3",
+    });
+    expect(
+      unidentifiedAuthors(
+        [],
+        [
+          {
+            ...pr(3, "", "bob"),
+            commits: [{ sha: "bbbbbbb222", authors: [], unidentified: ["author x"] }],
+            unreadCommits: 300,
+          },
+        ],
+      ),
+    ).toEqual([
+      { commit: "commit bbbbbbb (pull request #3)", who: ["author x"] },
+      {
+        commit: "pull request #3",
+        who: [
+          "the authors of 300 of its commits, which GitHub does not list (it lists at most 250 of a pull request's commits)",
+        ],
+      },
     ]);
   });
   it("reads co-authors' logins from noreply addresses only", () => {

@@ -147,13 +147,26 @@ export function checkRangeDirection(opts: {
   };
 }
 
-/** A commit in the deployed range. */
-export interface RangeCommit {
+/** A commit and who shaped it, as GitHub ties them to accounts. */
+export interface AuthoredCommit {
   sha: string;
-  message: string;
   /** GitHub logins of its author and co-authors (unknown authors are left out). */
   authors: string[];
+  /** Its committer's login, when GitHub ties the committer to an account. */
+  committer?: string | null;
+  /**
+   * Who shaped it but cannot be tied to an account, e.g. `author "Olivia <olivia@home.example>"`:
+   * segregation of duties cannot see them.
+   */
+  unidentified?: string[];
+}
+
+/** A commit in the deployed range. */
+export interface RangeCommit extends AuthoredCommit {
+  message: string;
   url?: string;
+  /** Its parents' shas, when known (a merge commit has two). */
+  parents?: string[];
   /** Numbers of the merged pull requests that contain it. */
   pullRequests: number[];
   /** Paths it changes, when known (needed only to tell whether a direct push is exempt). */
@@ -172,6 +185,17 @@ export interface RangePullRequest {
   /** GraphQL node id (to read its description's edit history). */
   id?: string;
   mergedAt?: string | null;
+  /** Who merged it. */
+  mergedBy?: string | null;
+  /** The commit its merge made on the base branch (a merge, squash or the last rebased commit). */
+  mergeCommit?: string | null;
+  /**
+   * Its own commits, read when the range does not hold them all (a squash or rebase merge hides
+   * them): their authors, co-authors and committers shaped the change too.
+   */
+  commits?: AuthoredCommit[];
+  /** How many of its own commits GitHub did not list (-1: none could be read); their authors are unknown. */
+  unreadCommits?: number;
   /** The last edit of its description (null when never edited). */
   bodyEditedAt?: string | null;
   /**
@@ -268,25 +292,61 @@ export function changeUnits(
 }
 
 /**
- * Everyone who authored a change in the range (commit authors and co-authors, pull request
- * authors): lower-case login → the first thing they authored, for the reason shown to them.
+ * Everyone who shaped a change in the range — the authors, co-authors and committers of its
+ * commits and of every commit of its pull requests (a squash merge does not hide them), the
+ * pull requests' authors and mergers: lower-case login → what they did, e.g. "authored commit
+ * 1a2b3c4" or "merged pull request #7", for the reason shown to them.
  */
 export function rangeAuthors(
   commits: readonly RangeCommit[],
   pullRequests: readonly RangePullRequest[],
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const commit of commits) {
-    for (const login of commit.authors) {
-      const key = login.toLowerCase();
-      if (!out.has(key)) out.set(key, `commit ${commit.sha.slice(0, 7)}`);
-    }
-  }
+  const add = (login: string | null | undefined, what: string) => {
+    const key = login?.toLowerCase();
+    if (key && !out.has(key)) out.set(key, what);
+  };
+  const shaped = (commit: AuthoredCommit, of: string) => {
+    const short = commit.sha.slice(0, 7);
+    commit.authors.forEach((login, i) => {
+      add(login, `${i === 0 ? "authored" : "co-authored"} commit ${short}${of}`);
+    });
+    add(commit.committer, `committed commit ${short}${of}`);
+  };
+  for (const commit of commits) shaped(commit, "");
   for (const pr of pullRequests) {
-    const key = pr.author?.toLowerCase();
-    if (key && !out.has(key)) out.set(key, `pull request #${pr.number}`);
+    add(pr.author, `opened pull request #${pr.number}`);
+    add(pr.mergedBy, `merged pull request #${pr.number}`);
+    for (const commit of pr.commits ?? []) shaped(commit, ` of pull request #${pr.number}`);
   }
   return out;
+}
+
+/** Commits of the range and of its pull requests whose authors GitHub ties to no account, once each. */
+export function unidentifiedAuthors(
+  commits: readonly RangeCommit[],
+  pullRequests: readonly RangePullRequest[],
+): { commit: string; who: string[] }[] {
+  const out = new Map<string, { commit: string; who: string[] }>();
+  const add = (c: AuthoredCommit, of: string) => {
+    if (!c.unidentified?.length || out.has(c.sha)) return;
+    out.set(c.sha, { commit: `commit ${c.sha.slice(0, 7)}${of}`, who: c.unidentified });
+  };
+  for (const c of commits) add(c, "");
+  for (const pr of pullRequests) {
+    for (const c of pr.commits ?? []) add(c, ` (pull request #${pr.number})`);
+    if (pr.unreadCommits) {
+      out.set(`#${pr.number}`, {
+        commit: `pull request #${pr.number}`,
+        who: [
+          pr.unreadCommits < 0
+            ? "the authors of its commits, which GitHub did not list"
+            : `the authors of ${pr.unreadCommits} of its commits, which GitHub does not list (it lists at most 250 of a pull request's commits)`,
+        ],
+      });
+    }
+  }
+  return [...out.values()];
 }
 
 /**

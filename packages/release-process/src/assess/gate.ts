@@ -43,6 +43,7 @@ import {
   type RunnerContext,
   writeComments,
 } from "@gatehouse/github";
+import { readAuthorship } from "./authorship";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { descriptionsAtMerge } from "./pullRequestEdits";
 import {
@@ -80,6 +81,8 @@ export interface GateResult {
   changeRequests: ChangeRequestVerdict[];
   pullRequests: PullRequestCoverage[];
   commits: CommitCoverage[];
+  /** Commits whose author, co-author or committer GitHub ties to no account. */
+  unidentifiedAuthors?: { commit: string; who: string[] }[];
   reasons: string[];
   /** Policy problems with line and column, for annotations. */
   policyProblems: PolicyProblem[];
@@ -268,6 +271,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     const commits: RangeCommit[] = range.commits;
     let pullRequests: RangePullRequest[] = [];
     let changedFiles = new Map<number, number>();
+    let authorshipRead: Promise<unknown> = Promise.resolve(undefined);
     if (commits.length > 0) {
       ({ pullRequests, changedFiles } = await step(
         "read the pull requests of the deployed commits",
@@ -279,6 +283,13 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
         "read the edit history of pull request descriptions edited after their merge",
         "pull-requests: read",
         () => descriptionsAtMerge(client, pullRequests),
+      );
+      // Who shaped every commit — the pull requests' own ones too, which a squash merge hides —
+      // read while the files and change requests are read.
+      const pulls = pullRequests;
+      authorshipRead = readAuthorship(client, repo, commits, pulls).then(
+        () => undefined,
+        (e: unknown) => e,
       );
     }
 
@@ -397,6 +408,17 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       }
     }
 
+    const authorshipFailed = await authorshipRead;
+    if (authorshipFailed !== undefined) {
+      throw new GateStop(
+        explainFailure(
+          authorshipFailed,
+          "read who wrote the commits of the deployed pull requests",
+          "pull-requests: read",
+        ),
+      );
+    }
+
     // 6. Decide.
     const decision: DeploymentDecision = decideDeployment({
       repository,
@@ -447,6 +469,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       changeRequests: decision.changeRequests,
       pullRequests: decision.pullRequests,
       commits: decision.commits,
+      unidentifiedAuthors: decision.unidentifiedAuthors,
       reasons,
       policyProblems,
       ...(policySource ? { policySource } : {}),

@@ -5,8 +5,9 @@
  * from the pull requests and direct pushes), and the merged pull requests of every commit (aliased
  * GraphQL queries of 100 commits, 1 point each).
  */
-import { type ChangedFile, coAuthorLogins, type RangeCommit, type RangePullRequest } from "@gatehouse/core";
+import type { ChangedFile, RangeCommit, RangePullRequest } from "@gatehouse/core";
 import type { GitHubClient } from "@gatehouse/github";
+import { authorship } from "./authorship";
 
 export interface ComparedRange {
   baseSha: string;
@@ -21,11 +22,17 @@ export interface ComparedRange {
   url: string;
 }
 
+interface GitIdentity {
+  name?: string | null;
+  email?: string | null;
+}
 interface CompareCommit {
   sha: string;
   html_url: string;
-  commit: { message: string };
+  commit: { message: string; author?: GitIdentity | null; committer?: GitIdentity | null };
   author: { login: string } | null;
+  committer?: { login: string } | null;
+  parents?: { sha: string }[];
 }
 interface CompareFile {
   filename: string;
@@ -76,13 +83,16 @@ export async function inBatches<T, R>(
 }
 
 function toCommit(c: CompareCommit): RangeCommit {
-  const authors = [c.author?.login, ...coAuthorLogins(c.commit.message)].filter((l): l is string => !!l);
   return {
-    sha: c.sha,
+    ...authorship(
+      c.sha,
+      { login: c.author?.login ?? null, git: c.commit.author },
+      { login: c.committer?.login ?? null, git: c.commit.committer },
+    ),
     message: c.commit.message,
-    authors: [...new Set(authors)],
     url: c.html_url,
     pullRequests: [],
+    ...(c.parents ? { parents: c.parents.map((p) => p.sha) } : {}),
   };
 }
 
@@ -176,6 +186,8 @@ interface RawPull {
   body: string;
   merged: boolean;
   author: { login: string } | null;
+  mergedBy: { login: string } | null;
+  mergeCommit: { oid: string } | null;
   changedFiles: number;
 }
 
@@ -208,7 +220,7 @@ export async function pullRequestsOfCommits(
 ${fields}
   }
 }
-fragment GatehousePull on PullRequest { id number title url body merged mergedAt lastEditedAt changedFiles author { login } }`;
+fragment GatehousePull on PullRequest { id number title url body merged mergedAt lastEditedAt changedFiles author { login } mergedBy { login } mergeCommit { oid } }`;
     return client.graphql<{
       repository: Record<
         string,
@@ -233,6 +245,8 @@ fragment GatehousePull on PullRequest { id number title url body merged mergedAt
           url: pr.url,
           body: pr.body ?? "",
           author: pr.author?.login ?? null,
+          mergedBy: pr.mergedBy?.login ?? null,
+          mergeCommit: pr.mergeCommit?.oid ?? null,
           id: pr.id,
           mergedAt: pr.mergedAt,
           bodyEditedAt: pr.lastEditedAt,

@@ -105,6 +105,17 @@ export function renderGateSummary(result: GateResult): string {
     );
   }
 
+  if (result.unidentifiedAuthors && result.unidentifiedAuthors.length > 0) {
+    out.push(
+      "",
+      "### Commits GitHub ties to nobody",
+      "",
+      "Segregation of duties cannot see who these people are, so it cannot tell whether they approved:",
+      "",
+      ...result.unidentifiedAuthors.map((u) => `- ${escapeText(u.commit)}: ${escapeText(u.who.join(", "))}`),
+    );
+  }
+
   if (result.changeRequests.length > 0) {
     out.push("", "### Change requests", "");
     const rows = result.changeRequests.map((v) => [

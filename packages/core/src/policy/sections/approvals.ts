@@ -34,6 +34,12 @@ export interface ApprovalsPolicy {
   quorum: ApprovalQuorum;
   /** The standard (pre-approved) change templates, with what each covers. */
   standardChanges: StandardChangeTemplate[];
+  /**
+   * A commit in the deployment whose author, co-author or committer GitHub ties to no account:
+   * `block` (the default: segregation of duties cannot be checked) or `report` (named in the
+   * summary only).
+   */
+  unidentifiedAuthors: "block" | "report";
 }
 
 const groupSchema = (what: string) => ({
@@ -145,6 +151,13 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
         description:
           "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.",
       },
+      "unidentified-authors": {
+        type: "string",
+        enum: ["block", "report"],
+        default: "block",
+        description:
+          "A commit in the deployment (or of one of its pull requests) whose author, co-author or committer GitHub cannot tie to an account (an e-mail address no account has verified) hides who shaped the change, so segregation of duties cannot be checked. block (default): the gate blocks and names the commit; report: the gate names it in the summary and decides as if it were not there.",
+      },
     },
   },
   defaults: () => ({
@@ -152,6 +165,7 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
     emergencyApprovers: { users: [], teams: [] },
     quorum: { ...defaultQuorum },
     standardChanges: [],
+    unidentifiedAuthors: "block",
   }),
   parse(raw) {
     const value = (raw ?? {}) as {
@@ -159,6 +173,7 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
       "emergency-approvers"?: { users?: string[]; teams?: string[] };
       quorum?: Partial<ApprovalQuorum>;
       "standard-changes"?: (string | { name: string; paths?: string[]; services?: string[] })[];
+      "unidentified-authors"?: "block" | "report";
     };
     return {
       approvers: group(value.approvers),
@@ -169,6 +184,7 @@ export const approvalsSection: PolicySection<ApprovalsPolicy> = {
           ? { name: s.trim(), paths: [], services: [] }
           : { name: s.name.trim(), paths: s.paths ?? [], services: (s.services ?? []).map((x) => x.trim()) },
       ),
+      unidentifiedAuthors: value["unidentified-authors"] ?? "block",
     };
   },
   check(value) {

@@ -13,6 +13,7 @@ describe("change-gate's policy sections", () => {
       emergencyApprovers: { users: [], teams: [] },
       quorum: { low: 1, medium: 1, high: 2 },
       standardChanges: [],
+      unidentifiedAuthors: "block",
     });
     expect(policy.risk).toEqual({ sensitivePaths: [], largeChange: {} });
     expect(policy.exemptPaths).toEqual([]);
@@ -29,6 +30,7 @@ approvals:
   emergency-approvers: { teams: ["@acme/ecab"] }
   quorum: { high: 3 }
   standard-changes: [" Rotate TLS certificate "]
+  unidentified-authors: report
 risk:
   sensitive-paths: ["infra/**"]
   large-change: { files: 50 }
@@ -45,6 +47,7 @@ exempt-paths: ["docs/**", "**/*.md"]
       emergencyApprovers: { users: [], teams: ["acme/ecab"] },
       quorum: { low: 1, medium: 1, high: 3 },
       standardChanges: [{ name: "Rotate TLS certificate", paths: [], services: [] }],
+      unidentifiedAuthors: "report",
     });
     expect(policy?.risk).toEqual({ sensitivePaths: ["infra/**"], largeChange: { files: 50 } });
     expect(policy?.exemptPaths).toEqual(["docs/**", "**/*.md"]);
