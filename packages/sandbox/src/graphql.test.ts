@@ -287,7 +287,8 @@ describe("execution against the state", () => {
     expect(res.body.data).toEqual({
       node: { __typename: "Issue", number: 1 },
       nodes: [{ id }, null],
-      viewer: { login: "github-actions" },
+      // A bot token's own login, in full, as GitHub names it to its viewer.
+      viewer: { login: "github-actions[bot]" },
       user: { name: "Alice" },
       rateLimit: { cost: 1, remaining: expect.any(Number) },
     });

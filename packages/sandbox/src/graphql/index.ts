@@ -224,7 +224,7 @@ function rootValue(g: GraphqlContext) {
       return new UserView(g, u);
     },
     get viewer() {
-      return new UserView(g, g.user);
+      return new UserView(g, g.user, true);
     },
     rateLimit() {
       const r = g.rate;

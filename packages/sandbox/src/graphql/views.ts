@@ -63,6 +63,8 @@ export class UserView {
   constructor(
     private g: GraphqlContext,
     private u: User,
+    /** As `viewer`: GitHub names a bot token's own login in full, `[bot]` included. */
+    private asViewer = false,
   ) {
     this.__typename = u.type === "Bot" ? "Bot" : "User";
   }
@@ -74,7 +76,7 @@ export class UserView {
   }
   get login() {
     // GitHub shows a bot's GraphQL login without the `[bot]` suffix.
-    return this.u.type === "Bot" ? this.u.login.replace(/\[bot\]$/, "") : this.u.login;
+    return this.u.type === "Bot" && !this.asViewer ? this.u.login.replace(/\[bot\]$/, "") : this.u.login;
   }
   get name() {
     return this.u.name;
