@@ -30,6 +30,14 @@ describe("parseGatedChangeRequests", () => {
     ]);
   });
 
+  it("keeps that the gate did not authorise a change request (report mode)", () => {
+    const output = JSON.stringify([
+      { repository: "acme/shop", number: 5, approvers: [], authorised: false },
+      { repository: "acme/shop", number: 6, approvers: [], authorised: true },
+    ]);
+    expect(parseGatedChangeRequests(output)?.map((cr) => cr.authorised)).toEqual([false, undefined]);
+  });
+
   it("tells none supplied (null) from an empty list", () => {
     expect(parseGatedChangeRequests("  \n")).toBeNull();
     expect(parseGatedChangeRequests("[]")).toEqual([]);

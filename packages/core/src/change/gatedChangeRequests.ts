@@ -15,6 +15,8 @@ export interface GatedChangeRequest {
   url?: string;
   /** Approvals that counted; `at` when the gate said when. */
   approvers: { login: string; at?: string }[];
+  /** False when the gate did not authorise it (it reported in `mode: report`, or blocked). */
+  authorised?: boolean;
 }
 
 /** The `change-requests` input cannot be read; the message says how to pass it. */
@@ -76,6 +78,7 @@ export function parseGatedChangeRequests(input: string): GatedChangeRequest[] | 
       risk: text(o.risk),
       url: text(o.url),
       approvers,
+      ...(o.authorised === false ? { authorised: false } : {}),
     });
   }
   return result;

@@ -155,6 +155,21 @@ describe("change request lifecycle", () => {
     ).toEqual(["change/failed"]);
   });
 
+  it("never labels a change request the gate did not authorise implemented, nor closes it", () => {
+    const implementedBefore = { ...open, labels: ["change-request", "change/implemented"] };
+    expect(changeRequestTransition("success", open, "on-success", false)).toEqual({
+      labels: ["change-request", "change/approved", "change/unauthorised"],
+      close: false,
+      label: "change/unauthorised",
+    });
+    // An earlier, authorised deployment's label stays: only this one is marked for what it is.
+    expect(changeRequestTransition("failure", implementedBefore, "never", false).labels).toEqual([
+      "change-request",
+      "change/implemented",
+      "change/unauthorised",
+    ]);
+  });
+
   it("never reopens or re-closes a closed CR", () => {
     const closed = { found: true, state: "closed" as const, labels: ["change/implemented"] };
     expect(changeRequestTransition("success", closed, "on-success")).toMatchObject({

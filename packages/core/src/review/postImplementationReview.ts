@@ -42,6 +42,11 @@ export interface ReviewedChangeRequest {
   /** Logins of the approvers whose approval counted. */
   approvers: string[];
   url: string;
+  /**
+   * False when change-gate did not authorise it (the gate ran in `mode: report` and let the
+   * deployment go anyway): it is never labelled `change/implemented` as if it had been.
+   */
+  authorised?: boolean;
 }
 
 /** Thrown for an input the review cannot be opened with; names the input and the fix. */
@@ -69,6 +74,11 @@ export const REVIEW_LABELS = {
     description: "Change request deployed successfully",
   },
   failed: { name: "change/failed", color: "d93f0b", description: "Change request whose deployment failed" },
+  unauthorised: {
+    name: "change/unauthorised",
+    color: "b60205",
+    description: "Deployed although change-gate did not authorise it (report mode)",
+  },
 } as const;
 
 export interface LabelDefinition {
@@ -122,6 +132,7 @@ export function parseReviewChangeRequests(text: string): ReviewedChangeRequest[]
       risk: oneOf(RISKS, cr.risk, "medium"),
       approvers: cr.approvers.map((a) => a.login),
       url: cr.url ?? "",
+      ...(cr.authorised === false ? { authorised: false } : {}),
     })) ?? null
   );
 }
@@ -238,6 +249,13 @@ export function reviewRequirement(
       `${emergencies.length === 1 ? "it deployed an emergency change" : "it deployed emergency changes"} (${refs})`,
     );
   }
+  const unauthorised = (changeRequests ?? []).filter((cr) => cr.authorised === false);
+  if (unauthorised.length > 0) {
+    const refs = unauthorised.map((cr) => changeRequestRef(cr, reviewRepository)).join(", ");
+    reasons.push(
+      `it deployed ${unauthorised.length === 1 ? "a change request" : "change requests"} change-gate did not authorise (${refs}; the gate ran in report mode)`,
+    );
+  }
   const required = reasons.length > 0;
   return { required, reasons, labels: required ? [priorityLabel] : [] };
 }
@@ -273,7 +291,15 @@ export function changeRequestTransition(
   outcome: DeploymentOutcome,
   current: ChangeRequestState,
   close: CloseChangeRequests,
+  authorised = true,
 ): ChangeRequestTransition {
+  if (!authorised) {
+    // Deployed without the gate's authorisation: never `change/implemented` (nor closed) as if it
+    // had been authorised; labelled for what it is, whatever labels it already carries.
+    const label = REVIEW_LABELS.unauthorised.name;
+    const has = current.labels.some((l) => l.toLowerCase() === label);
+    return { labels: has ? null : [...current.labels, label], close: false, label };
+  }
   const wanted = outcome === "success" ? REVIEW_LABELS.implemented.name : REVIEW_LABELS.failed.name;
   const unwanted = outcome === "success" ? REVIEW_LABELS.failed.name : REVIEW_LABELS.implemented.name;
   const lower = (s: string) => s.toLowerCase();
@@ -665,7 +691,10 @@ export function renderChangeRequestComment(input: {
   const outcome =
     input.outcome === "success" ? "succeeded" : input.outcome === "failure" ? "failed" : "was cancelled";
   const run = safeUrl(input.runUrl) ? ` (${link(`run ${input.identity.runId}`, input.runUrl)})` : "";
-  const lifecycle = `This change request is now \`${input.transition.label}\`${input.closed ? " and closed" : ""}.`;
+  const lifecycle =
+    input.transition.label === REVIEW_LABELS.unauthorised.name
+      ? `change-gate did not authorise this change request (it ran in report mode), so it is labelled \`${input.transition.label}\`, not implemented.`
+      : `This change request is now \`${input.transition.label}\`${input.closed ? " and closed" : ""}.`;
   const review = `Post-implementation review: ${refLink(input.reviewRef, input.reviewUrl)}${
     input.required ? " — **required**" : ""
   }.`;

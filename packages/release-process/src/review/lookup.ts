@@ -43,6 +43,9 @@ export interface DeploymentLookup {
 
 const str = (s: string) => JSON.stringify(s);
 
+/** A login as GraphQL and REST both name it: GraphQL drops a bot's `[bot]`, REST keeps it. */
+const identityKey = (login: string) => login.toLowerCase().replace(/\[bot\]$/, "");
+
 const splitRepo = (full: string): RepoRef => {
   const [owner = "", repo = ""] = full.split("/", 2);
   return { owner, repo };
@@ -60,7 +63,7 @@ interface IssueNode {
   assignees?: { nodes: { login: string }[] } | null;
   comments?: {
     pageInfo?: { hasPreviousPage: boolean; startCursor: string | null };
-    nodes: { id: string; body: string }[];
+    nodes: { id: string; body: string; author?: { login: string } | null }[];
   } | null;
 }
 
@@ -102,6 +105,8 @@ export async function lookUpDeployment(
 ): Promise<DeploymentLookup> {
   const { reviewRepository: rr, identity } = opts;
   const parts: string[] = [];
+  // Who Gatehouse is here: only what this identity wrote counts as its review or its comment.
+  parts.push("viewer { __typename login }");
   parts.push(`review: repository(owner: ${str(rr.owner)}, name: ${str(rr.repo)}) {
     issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
@@ -118,7 +123,7 @@ export async function lookUpDeployment(
     parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
       issue(number: ${cr.number}) {
         id number url title body state author { login } labels(first: 100) { nodes { id name } }
-        comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body } }
+        comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body author { login } } }
       }
     }`);
   });
@@ -151,8 +156,18 @@ export async function lookUpDeployment(
     }
   }
 
+  const viewer: { __typename?: string; login?: string } | null = data.viewer ?? null;
+  if (!viewer?.login) {
+    throw new Error(
+      "GitHub did not say whose token this is (GraphQL viewer): cannot tell Gatehouse's own reviews from anyone else's. Re-run the job.",
+    );
+  }
+  const me = identityKey(viewer.login);
+  const ours = (author: { login: string } | null | undefined) => !!author && identityKey(author.login) === me;
+  const isOurReview = (n: IssueNode) => ours(n.author) && isReviewOf(n.body, identity);
+
   const reviewIssues = data.review?.issues;
-  const found = await searchPages<IssueNode>(
+  let found = await searchPages<IssueNode>(
     `The list of post-implementation reviews in ${rr.owner}/${rr.repo}`,
     {
       items: reviewIssues?.nodes ?? [],
@@ -179,8 +194,46 @@ export async function lookUpDeployment(
         more: Boolean(issues?.pageInfo?.hasNextPage),
       };
     },
-    (n) => isReviewOf(n.body, identity),
+    isOurReview,
   );
+  // Not among the issues labelled as reviews: anyone with Triage can remove a label, so look
+  // among the issues Gatehouse itself opened, whatever their labels.
+  if (!found) {
+    // GitHub names a bot token's viewer in full (`name[bot]`), which is what `createdBy` takes.
+    const createdBy =
+      viewer.__typename === "Bot" && !/\[bot\]$/i.test(viewer.login) ? `${viewer.login}[bot]` : viewer.login;
+    const byUs = (cursor: string | null) =>
+      client
+        .graphql<{
+          repository: {
+            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
+          } | null;
+        }>(
+          `query GatehouseOwnReviews($owner: String!, $name: String!, $createdBy: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    issues(filterBy: { createdBy: $createdBy }, first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }
+}`,
+          { owner: rr.owner, name: rr.repo, createdBy, cursor },
+        )
+        .then((answer) => {
+          const issues = answer.repository?.issues;
+          return {
+            items: issues?.nodes ?? [],
+            cursor: issues?.pageInfo?.endCursor ?? null,
+            more: Boolean(issues?.pageInfo?.hasNextPage),
+          };
+        });
+    found = await searchPages<IssueNode>(
+      `The issues ${createdBy} opened in ${rr.owner}/${rr.repo}`,
+      await byUs(null),
+      byUs,
+      isOurReview,
+    );
+  }
   const review: ExistingReview | null = found
     ? {
         number: found.number,
@@ -216,7 +269,7 @@ export async function lookUpDeployment(
       continue;
     }
     // Our comment of this deployment, however many comments came after it.
-    const ours = await searchPages<{ id: string; body: string }>(
+    const mine = await searchPages<{ id: string; body: string; author?: { login: string } | null }>(
       `The comments of ${cr.repository}#${cr.number}`,
       {
         items: [...(issue.comments?.nodes ?? [])].reverse(),
@@ -227,7 +280,7 @@ export async function lookUpDeployment(
         // biome-ignore lint/suspicious/noExplicitAny: one node's comments
         const more: any = await client.graphql(
           `query GatehouseComments($id: ID!, $cursor: String!) {
-  node(id: $id) { ... on Issue { comments(last: 100, before: $cursor) { pageInfo { hasPreviousPage startCursor } nodes { id body } } } }
+  node(id: $id) { ... on Issue { comments(last: 100, before: $cursor) { pageInfo { hasPreviousPage startCursor } nodes { id body author { login } } } } }
 }`,
           { id: issue.id, cursor },
         );
@@ -238,7 +291,8 @@ export async function lookUpDeployment(
           more: Boolean(comments?.pageInfo?.hasPreviousPage),
         };
       },
-      (c) => Boolean(c.body?.includes(identity.commentMarker)),
+      // Someone else's comment carrying the marker is not ours.
+      (c) => ours(c.author) && Boolean(c.body?.includes(identity.commentMarker)),
     );
     changeRequests.set(changeRequestKey(cr), {
       found: true,
@@ -246,7 +300,7 @@ export async function lookUpDeployment(
       author: issue.author?.login,
       state: issue.state === "CLOSED" ? "closed" : "open",
       labels: (issue.labels?.nodes ?? []).map((l) => l.name),
-      comment: ours ? { id: ours.id, body: ours.body } : undefined,
+      comment: mine ? { id: mine.id, body: mine.body } : undefined,
       labelIds: new Map(
         (issue.labels?.nodes ?? []).flatMap((l) => (l.id ? [[l.name.toLowerCase(), l.id] as const] : [])),
       ),

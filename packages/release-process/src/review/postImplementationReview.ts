@@ -134,8 +134,8 @@ export async function postImplementationReview(
   for (const cr of crs) {
     const key = lower(cr.repository);
     const names = neededLabels.get(key) ?? [];
-    if (!names.some((n) => lower(n) === lower(lifecycleLabel)))
-      neededLabels.set(key, [...names, lifecycleLabel]);
+    const label = cr.authorised === false ? REVIEW_LABELS.unauthorised.name : lifecycleLabel;
+    if (!names.some((n) => lower(n) === lower(label))) neededLabels.set(key, [...names, label]);
   }
 
   // Two independent reads, sent together.
@@ -305,7 +305,12 @@ export async function postImplementationReview(
       );
       continue;
     }
-    const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
+    const transition = changeRequestTransition(
+      inputs.outcome,
+      state,
+      inputs.closeChangeRequests,
+      cr.authorised !== false,
+    );
     const commentBody = renderChangeRequestComment({
       identity,
       outcome: inputs.outcome,
@@ -317,7 +322,7 @@ export async function postImplementationReview(
       ),
       reviewUrl: issueUrl,
       transition,
-      closed: closing,
+      closed: closing && cr.authorised !== false,
       required: requirement.required,
     });
     const result: ChangeRequestResult = {
@@ -345,7 +350,12 @@ export async function postImplementationReview(
     if (!result.found) continue;
     const cr = result.changeRequest;
     const state = found.changeRequests.get(changeRequestKey(cr)) as ChangeRequestOnGitHub;
-    const transition = changeRequestTransition(inputs.outcome, state, inputs.closeChangeRequests);
+    const transition = changeRequestTransition(
+      inputs.outcome,
+      state,
+      inputs.closeChangeRequests,
+      cr.authorised !== false,
+    );
     if (!transition.labels && !transition.close) continue;
     const update: IssueUpdate = { issueId: state.nodeId as string, close: transition.close };
     let viaRest = false;
