@@ -88,6 +88,8 @@ export interface RunMainOptions {
    * its promise; `main` picks the answer up. `prefetchPolicy` is the usual one.
    */
   prefetch?: (setup: ActionSetup) => Promise<unknown>;
+  /** How many requests `prefetch` sends together (default 1): `main` loads once all have left. */
+  prefetchRequests?: number;
 }
 
 /**
@@ -98,7 +100,7 @@ export interface RunMainOptions {
 export async function runMain(main: () => Promise<void>, options: RunMainOptions = {}): Promise<void> {
   const runner = options.runner ?? processRunner;
   try {
-    if (options.prefetch) await sendFirstRequest(options.prefetch);
+    if (options.prefetch) await sendFirstRequest(options.prefetch, options.prefetchRequests);
     await main();
   } catch (e) {
     const policyError = e as { name?: string; problems?: unknown; source?: string };
@@ -119,15 +121,18 @@ export function prefetchPolicy(setup: ActionSetup): Promise<PolicyText> {
   return text;
 }
 
-/** Sends the first request and waits until it has left (or failed), not for the answer. */
-async function sendFirstRequest(prefetch: (setup: ActionSetup) => Promise<unknown>): Promise<void> {
+/** Sends the first requests and waits until they have left (or failed), not for the answers. */
+async function sendFirstRequest(
+  prefetch: (setup: ActionSetup) => Promise<unknown>,
+  requests = 1,
+): Promise<void> {
   let setup: ActionSetup;
   try {
     setup = setupAction();
   } catch {
     return; // `main` meets the same problem and reports it
   }
-  const sent = nextRequestSent();
+  const sent = nextRequestSent(requests);
   const settled = prefetch(setup).then(
     () => {},
     () => {}, // read (and reported) by `main`; never an unhandled rejection meanwhile

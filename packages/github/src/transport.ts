@@ -159,11 +159,19 @@ function agentFor(protocol: string, proxy: string | undefined): http.Agent | und
 let sentWaiters: (() => void)[] = [];
 
 /**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
+ * Resolves once the next `count` requests have been handed to the operating system. The action
+ * start uses it to let its first requests leave before the rest of the action's code is compiled.
  */
-export function nextRequestSent(): Promise<void> {
-  return new Promise((resolve) => sentWaiters.push(resolve));
+export function nextRequestSent(count = 1): Promise<void> {
+  return new Promise((resolve) => {
+    let left = count;
+    const sent = () => {
+      left--;
+      if (left <= 0) resolve();
+      else sentWaiters.push(sent);
+    };
+    sentWaiters.push(sent);
+  });
 }
 
 function requestSent(): void {

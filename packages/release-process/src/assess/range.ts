@@ -194,25 +194,37 @@ interface RawPull {
 /** Commits per aliased query: 100 × 5 pull requests = 500 nodes, 100 requests = 1 point. */
 const COMMITS_PER_QUERY = 100;
 
+/** Pull requests read of each commit: the merged one is looked for among these. */
+export const PULLS_PER_COMMIT = 5;
+
 /**
  * The merged pull requests containing each commit (GitHub's associated pull requests). Fills
- * `commit.pullRequests` in place and returns each pull request once (files not yet read).
+ * `commit.pullRequests` in place and returns each pull request once (files not yet read), and in
+ * `beyond` the commits in more than PULLS_PER_COMMIT pull requests none of which (of those read)
+ * is merged: they keep no pull request.
  */
 export async function pullRequestsOfCommits(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   commits: RangeCommit[],
-): Promise<{ pullRequests: RangePullRequest[]; changedFiles: Map<number, number>; requests: number }> {
+  options: { perQuery?: number } = {},
+): Promise<{
+  pullRequests: RangePullRequest[];
+  changedFiles: Map<number, number>;
+  requests: number;
+  beyond: string[];
+}> {
   const pulls = new Map<number, RangePullRequest>();
   const changedFiles = new Map<number, number>();
+  const beyond: string[] = [];
+  const perQuery = options.perQuery ?? COMMITS_PER_QUERY;
   const batches: RangeCommit[][] = [];
-  for (let i = 0; i < commits.length; i += COMMITS_PER_QUERY)
-    batches.push(commits.slice(i, i + COMMITS_PER_QUERY));
+  for (let i = 0; i < commits.length; i += perQuery) batches.push(commits.slice(i, i + perQuery));
   const answers = await inBatches(batches, READS_AT_ONCE, async (batch) => {
     const fields = batch
       .map(
         (c, k) =>
-          `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: 5) { totalCount nodes { ...GatehousePull } } } }`,
+          `c${k}: object(oid: "${c.sha.replace(/[^0-9a-f]/gi, "")}") { ... on Commit { associatedPullRequests(first: ${PULLS_PER_COMMIT}) { totalCount nodes { ...GatehousePull } } } }`,
       )
       .join("\n");
     const query = `query GatehousePullRequests($owner: String!, $name: String!) {
@@ -234,7 +246,10 @@ fragment GatehousePull on PullRequest { id number title url body merged mergedAt
       const associated = data.repository?.[`c${k}`]?.associatedPullRequests;
       // More than 5 pull requests hold this commit: the merged one may be beyond; the commit
       // stays without a pull request, which the gate treats as a direct push (it blocks, never allows).
-      for (const pr of associated?.nodes ?? []) {
+      const nodes = associated?.nodes ?? [];
+      if ((associated?.totalCount ?? 0) > nodes.length && !nodes.some((pr) => pr.merged))
+        beyond.push(commit.sha);
+      for (const pr of nodes) {
         if (!pr.merged) continue;
         if (!commit.pullRequests.includes(pr.number)) commit.pullRequests.push(pr.number);
         if (pulls.has(pr.number)) continue;
@@ -258,6 +273,7 @@ fragment GatehousePull on PullRequest { id number title url body merged mergedAt
     pullRequests: [...pulls.values()].sort((a, b) => a.number - b.number),
     changedFiles,
     requests: batches.length,
+    beyond,
   };
 }
 

@@ -31,13 +31,15 @@ import {
   readEnvironmentProtection,
   textAsset,
 } from "@gatehouse/github";
-import { readHistory } from "./history";
+import { PULLS_PER_COMMIT } from "../assess/range";
+import { pullRequestsOfHistory, readHistory } from "./history";
 import {
   applyAssets,
+  chooseRelease,
   createDraft,
   deleteRedundantDrafts,
-  findRelease,
   holdsManifest,
+  listReleases,
   moveTag,
   planAssets,
   publishRelease,
@@ -127,20 +129,28 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
     log.info(plan.reason);
     return { outcome: "nothing", version: "", tag: "", summary: nothingToRelease(plan.reason, ctx.sha) };
   }
-  const commits = history.commits;
+  // The pull requests of the commits, and the reads that do not depend on the history, together:
+  // the run's approvals and the environment's protection now (recorded so that a later bypass or
+  // change of the settings shows up in `gatehouse verify`), and the repository's releases.
+  const [pulled, { approvals, problem }, protection, releases] = await Promise.all([
+    pullRequestsOfHistory(client, repo, history.commits),
+    readEnvironmentApprovals(client, repo, ctx.runId),
+    request.environment ? readEnvironmentProtection(client, repo, request.environment) : undefined,
+    listReleases(client, repo),
+  ]);
+  for (const sha of pulled.unattributed) {
+    log.warning(
+      `Commit ${sha.slice(0, 7)} is in more than ${PULLS_PER_COMMIT} pull requests and none of the first ${PULLS_PER_COMMIT} GitHub lists is merged: the notes list it by its own message, without a pull request.`,
+    );
+  }
+  const commits = pulled.commits;
   log.info(
     `Version ${plan.version} (${plan.reason}); ${commits.length} commits since ${plan.previousTag?.name ?? "the start"}.`,
   );
 
-  // The run's approvals and the environment's protection now, recorded so that a later bypass or
-  // change of the settings shows up in `gatehouse verify`.
-  const [{ approvals, problem }, protection] = await Promise.all([
-    readEnvironmentApprovals(client, repo, ctx.runId),
-    request.environment ? readEnvironmentProtection(client, repo, request.environment) : undefined,
-  ]);
   if (problem && ctx.runId) log.warning(problem);
   if (protection?.problem) log.warning(protection.problem);
-  const found = await findRelease(client, repo, plan.tag);
+  const found = chooseRelease(releases, plan.tag);
   let release = found.release;
 
   // Everything the release will hold, computed.

@@ -1,6 +1,6 @@
-import type { LocalAsset, RemoteAsset } from "@gatehouse/github";
+import type { GitHubClient, LocalAsset, RemoteAsset } from "@gatehouse/github";
 import { describe, expect, it } from "vitest";
-import { planAssets, type RemoteRelease } from "./release";
+import { chooseRelease, listReleases, MAX_RELEASES, planAssets, type RemoteRelease } from "./release";
 
 const local = (name: string, sha: string): LocalAsset => ({ name, size: 1, sha256: sha, contentType: "x" });
 const remote = (name: string, sha: string | null, state = "uploaded"): RemoteAsset => ({
@@ -67,5 +67,53 @@ describe("planAssets", () => {
       expect.stringMatching(/c\.zip is not on the published immutable release v1\.0\.0/),
     ]);
     expect(plan.steps.map((s) => s.action)).toEqual(["keep", "keep"]);
+  });
+});
+
+describe("listReleases", () => {
+  it("reads every page: the release of a tag 150 releases back is found (a re-run of an old release's job)", async () => {
+    const { startSandbox } = await import("../../../sandbox/src/server");
+    const { createClient } = await import("@gatehouse/github");
+    const day = (i: number) => new Date(Date.parse("2026-01-01T00:00:00Z") + i * 86_400_000).toISOString();
+    const sb = await startSandbox({
+      repos: [
+        {
+          repo: "acme/shop",
+          commits: Array.from({ length: 150 }, (_, i) => ({ message: `fix: ${i}`, date: day(i) })),
+          tags: Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`v1.0.${i}`, `fix: ${i}`])),
+          releases: Array.from({ length: 150 }, (_, i) => ({
+            tag: `v1.0.${i}`,
+            target: `fix: ${i}`,
+            publishedAt: day(i),
+          })),
+        },
+      ],
+    });
+    try {
+      const client = createClient({ token: sb.token, apiUrl: sb.apiUrl, retries: 0 });
+      const all = await listReleases(client, { owner: "acme", repo: "shop" });
+      expect(all).toHaveLength(150);
+      expect(chooseRelease(all, "v1.0.0").release?.tag_name).toBe("v1.0.0");
+      expect(sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/releases")).toHaveLength(2);
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it(`fails naming the limit past ${MAX_RELEASES.toLocaleString("en-US")} releases`, async () => {
+    const page = Array.from({ length: 100 }, (_, i) => ({ ...release(false, []), id: i }));
+    let pages = 0;
+    const client = {
+      async *pages() {
+        for (;;) {
+          pages++;
+          yield page;
+        }
+      },
+    } as unknown as GitHubClient;
+    await expect(listReleases(client, { owner: "acme", repo: "shop" })).rejects.toThrow(
+      /more than 10,000 releases \(limit MAX_RELEASES\)/,
+    );
+    expect(pages).toBe(MAX_RELEASES / 100 + 1);
   });
 });

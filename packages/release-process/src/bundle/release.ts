@@ -66,7 +66,35 @@ export function chooseRelease(releases: readonly RemoteRelease[], tag: string): 
   return { release, redundant };
 }
 
-/** The release of a tag, drafts included (the tag lookup route does not see drafts). One request. */
+/** The most releases read to find the release of the tag (100 pages). */
+export const MAX_RELEASES = 10_000;
+
+/**
+ * Every release of the repository, drafts included (the tag lookup route does not see drafts),
+ * newest first: all pages, or a refusal naming the limit. The release of the tag may be far down
+ * the list when a job of an older release is re-run.
+ */
+export async function listReleases(client: GitHubClient, repo: Repo): Promise<RemoteRelease[]> {
+  const all: RemoteRelease[] = [];
+  for await (const page of client.pages<RemoteRelease>("GET /repos/{owner}/{repo}/releases", {
+    ...repo,
+    per_page: 100,
+  })) {
+    all.push(...page);
+    if (all.length > MAX_RELEASES) {
+      throw new Error(
+        `${repo.owner}/${repo.repo} has more than ${MAX_RELEASES.toLocaleString("en-US")} releases (limit MAX_RELEASES): release-bundle cannot tell whether the tag already has one. Delete drafts and releases no one needs.`,
+      );
+    }
+  }
+  return all;
+}
+
+/**
+ * The release of a tag among the newest 100 releases, drafts included. One request: for the
+ * look-back after creating a draft, where the drafts to find (this run's and those of runs at the
+ * same time) are the newest releases, first in GitHub's list.
+ */
 export async function findRelease(client: GitHubClient, repo: Repo, tag: string): Promise<FoundRelease> {
   const { data } = await client.request<RemoteRelease[]>("GET /repos/{owner}/{repo}/releases", {
     ...repo,
@@ -289,8 +317,12 @@ export const releaseTaken = (tag: string) =>
     `Another run is bundling ${tag} at the same time and its manifest is on the release: this run left the release to it (nothing of this run's was published). If that run fails, re-run this job.`,
   );
 
-/** Uploads that overlap: fewer round trips, and no storm of parallel writes (GitHub's guidance). */
-export const UPLOADS_AT_ONCE = 3;
+/**
+ * Uploads that overlap: fewer round trips (5 artefacts, the notes and the checksums are two
+ * rounds after the manifest), and no storm of parallel writes (GitHub's guidance; its secondary
+ * limits allow 80 content-creating requests a minute).
+ */
+export const UPLOADS_AT_ONCE = 4;
 
 /**
  * Carries out the plan (files stream from disk), the manifest first: the manifest is the claim;
