@@ -211,25 +211,32 @@ function blockStart(line: string): { escaped: string; length: number } {
 }
 
 /** Positions of the backtick runs of a line, by run length (for matching code spans in one pass). */
-function backtickRuns(line: string): Map<number, number[]> {
-  const runs = new Map<number, number[]>();
+function backtickRuns(line: string): Map<number, BacktickRuns> {
+  const runs = new Map<number, BacktickRuns>();
   for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
     let run = 1;
     while (line[i + run] === "`") run++;
     const at = runs.get(run);
-    if (at) at.push(i);
-    else runs.set(run, [i]);
+    if (at) at.starts.push(i);
+    else runs.set(run, { starts: [i], next: 0 });
     i += run;
   }
   return runs;
 }
 
 /** The first run of exactly `length` backticks starting at or after `from`. */
-function nextRun(runs: Map<number, number[]>, length: number, from: number): number | undefined {
+function nextRun(runs: Map<number, BacktickRuns>, length: number, from: number): number | undefined {
   const at = runs.get(length);
   if (!at) return undefined;
-  while (at.length > 0 && at[0]! < from) at.shift();
-  return at[0];
+  // A cursor, not shift(): the scan moves forward only, so the whole line stays linear.
+  while (at.next < at.starts.length && at.starts[at.next]! < from) at.next++;
+  return at.starts[at.next];
+}
+
+/** The starts of the runs of one length, in order, and how far the scan has consumed them. */
+interface BacktickRuns {
+  starts: number[];
+  next: number;
 }
 
 /** An inline code span that holds any text, backticks included (line breaks become spaces). */
