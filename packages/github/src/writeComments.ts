@@ -1,8 +1,18 @@
 /**
  * Writing to issues: comments (created or updated), labels and closings of many issues in one
- * aliased GraphQL mutation.
+ * aliased GraphQL mutation — each comment one of a kind on its issue, by its hidden marker, even
+ * when GitHub loses an answer or two runs write at once.
+ *
+ * - A create is sent once (the client retries no mutation). When the answer is lost (no answer, a
+ *   stall, 5xx, "Something went wrong"), the issues' latest comments are read: a comment of ours
+ *   with the marker is what the lost create made, and is updated instead of created again.
+ * - Each create's answer carries the issue's latest comments. When runs at once each created one,
+ *   the oldest comment of ours with the marker is kept, the newer ones are deleted, and the kept
+ *   one says what this run would have said. Both runs do the same, so they end with one comment.
  */
 import type { GitHubClient } from "./client";
+import { GitHubApiError, GraphQLError } from "./errors";
+import { mayHaveApplied } from "./writeOnce";
 
 /** One comment to create on an issue, or to update when `commentId` is given. */
 export interface CommentWrite {
@@ -11,6 +21,34 @@ export interface CommentWrite {
   /** GraphQL node id of the existing comment (update). */
   commentId?: string;
   body: string;
+  /**
+   * The hidden marker that makes the comment one of a kind on its issue (it is in `body`). Without
+   * one, a create whose answer is lost cannot be told from one never made, and is not sent again.
+   */
+  marker?: string;
+}
+
+/** How many of an issue's latest comments are read to find a comment a race or a lost answer made. */
+export const COMMENTS_SEEN = 50;
+
+interface SeenComment {
+  id: string;
+  url: string;
+  body: string;
+  viewerDidAuthor: boolean;
+}
+interface Seen {
+  comments: { nodes: (SeenComment | null)[] } | null;
+}
+
+const seenFields = `comments(last: ${COMMENTS_SEEN}) { nodes { id url body viewerDidAuthor } }`;
+const subjectFields = `subject { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } }`;
+
+/** Our comments carrying `marker`, oldest first (GitHub lists comments in the order they were made). */
+function ours(seen: Seen | null | undefined, marker: string): SeenComment[] {
+  return (seen?.comments?.nodes ?? []).filter(
+    (c): c is SeenComment => c !== null && c.viewerDidAuthor && c.body.includes(marker),
+  );
 }
 
 /** Label and state changes of one issue, by GraphQL node ids. */
@@ -22,71 +60,187 @@ export interface IssueUpdate {
   close?: boolean;
 }
 
-/** Creates and updates issue comments, all in one aliased mutation. Returns the comment URLs. */
+type Pending = CommentWrite & { k: number };
+
+/**
+ * Creates and updates issue comments, all in one aliased mutation (a second one only when a race
+ * left duplicates to delete). Returns the comment URLs, in the order of `writes`.
+ */
 export async function writeComments(
   client: GitHubClient,
   writes: readonly CommentWrite[],
+  log: (message: string) => void = () => {},
 ): Promise<string[]> {
-  return (await writeIssues(client, writes, [])).commentUrls;
+  return (await writeIssues(client, writes, [], log)).commentUrls;
 }
 
 /**
  * Comments, labels and closings of many issues in one aliased mutation (GitHub runs its fields
  * one after the other): one request instead of one per issue, and no storm of parallel writes.
+ * Label and state changes say what the end state is, so sending them again after a lost answer
+ * is harmless; comments are looked for first (see writeComments).
  */
 export async function writeIssues(
   client: GitHubClient,
   writes: readonly CommentWrite[],
   updates: readonly IssueUpdate[],
+  log: (message: string) => void = () => {},
 ): Promise<{ commentUrls: string[] }> {
+  const urls = writes.map(() => "");
+  let pending: Pending[] = writes.map((w, k) => ({ ...w, k }));
+  for (let attempt = 1; pending.length > 0 || updates.length > 0; attempt++) {
+    try {
+      await writeBatch(client, pending, updates, urls, log);
+      return { commentUrls: urls };
+    } catch (e) {
+      const blind = pending.filter((w) => !w.commentId && !w.marker);
+      if (!mayHaveApplied(e) || blind.length > 0 || attempt >= 3) throw e;
+      const wait = client.backoffMs(attempt);
+      log(
+        `Writing ${pending.length} comment${pending.length === 1 ? "" : "s"} may or may not have worked (${(e as Error).message}); reading them back in ${wait} ms before writing again.`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      pending = await lookBeforeWriting(client, pending, urls);
+    }
+  }
+  return { commentUrls: urls };
+}
+
+/** The creates a lost answer may have made are looked for: found ones become updates, or are done. */
+async function lookBeforeWriting(
+  client: GitHubClient,
+  pending: Pending[],
+  urls: string[],
+): Promise<Pending[]> {
+  const issueIds = [...new Set(pending.filter((w) => !w.commentId).map((w) => w.issueId))];
+  if (issueIds.length === 0) return pending;
+  const data = await client.graphql<{ nodes: (Seen | null)[] }>(
+    `query GatehouseCommentsWritten($ids: [ID!]!) { nodes(ids: $ids) { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } } }`,
+    { ids: issueIds },
+  );
+  const seenOf = new Map(issueIds.map((id, i) => [id, data.nodes[i]]));
+  return pending.flatMap((w) => {
+    if (w.commentId || !w.marker) return [w];
+    const [found] = ours(seenOf.get(w.issueId), w.marker);
+    if (!found) return [w];
+    if (found.body === w.body) {
+      urls[w.k] = found.url;
+      return [];
+    }
+    return [{ ...w, commentId: found.id }];
+  });
+}
+
+async function writeBatch(
+  client: GitHubClient,
+  pending: Pending[],
+  issueUpdates: readonly IssueUpdate[],
+  urls: string[],
+  log: (message: string) => void,
+): Promise<void> {
   const variables: Record<string, unknown> = {};
   const decl: string[] = [];
-  const fields = writes.map((w, k) => {
+  const fields = pending.map((w, k) => {
     variables[`b${k}`] = w.body;
-    decl.push(`$b${k}: String!`);
+    decl.push(`$b${k}: String!`, `$id${k}: ID!`);
     if (w.commentId) {
       variables[`id${k}`] = w.commentId;
-      decl.push(`$id${k}: ID!`);
       return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
     }
     variables[`id${k}`] = w.issueId;
-    decl.push(`$id${k}: ID!`);
-    return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { url } } }`;
+    return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${w.marker ? subjectFields : ""} }`;
   });
-  updates.forEach((u, k) => {
-    variables[`u${k}`] = u.issueId;
-    decl.push(`$u${k}: ID!`);
-    if (u.addLabelIds?.length) {
-      variables[`ua${k}`] = u.addLabelIds;
-      decl.push(`$ua${k}: [ID!]!`);
+  issueUpdates.forEach((u, k) => {
+    const add = u.addLabelIds?.length ? u.addLabelIds : undefined;
+    const remove = u.removeLabelIds?.length ? u.removeLabelIds : undefined;
+    if (!add && !remove && !u.close) return;
+    variables[`l${k}`] = u.issueId;
+    decl.push(`$l${k}: ID!`);
+    if (add) {
+      variables[`la${k}`] = add;
+      decl.push(`$la${k}: [ID!]!`);
       fields.push(
-        `a${k}: addLabelsToLabelable(input: { labelableId: $u${k}, labelIds: $ua${k} }) { clientMutationId }`,
+        `a${k}: addLabelsToLabelable(input: { labelableId: $l${k}, labelIds: $la${k} }) { clientMutationId }`,
       );
     }
-    if (u.removeLabelIds?.length) {
-      variables[`ur${k}`] = u.removeLabelIds;
-      decl.push(`$ur${k}: [ID!]!`);
+    if (remove) {
+      variables[`lr${k}`] = remove;
+      decl.push(`$lr${k}: [ID!]!`);
       fields.push(
-        `r${k}: removeLabelsFromLabelable(input: { labelableId: $u${k}, labelIds: $ur${k} }) { clientMutationId }`,
+        `r${k}: removeLabelsFromLabelable(input: { labelableId: $l${k}, labelIds: $lr${k} }) { clientMutationId }`,
       );
     }
     if (u.close)
-      fields.push(
-        `c${k}: closeIssue(input: { issueId: $u${k}, stateReason: COMPLETED }) { issue { state } }`,
-      );
+      fields.push(`c${k}: closeIssue(input: { issueId: $l${k}, stateReason: COMPLETED }) { issue { state } }`);
   });
-  if (fields.length === 0) return { commentUrls: [] };
-  const used = new Set(fields.flatMap((f) => [...f.matchAll(/\$(\w+)/g)].map((m) => m[1]!)));
+  if (fields.length === 0) return;
   const data = await client.graphql<Record<string, unknown>>(
-    `mutation GatehouseIssues(${decl.filter((d) => used.has(d.slice(1, d.indexOf(":")))).join(", ")}) {\n${fields.join("\n")}\n}`,
-    Object.fromEntries(Object.entries(variables).filter(([k]) => used.has(k))),
+    `mutation GatehouseIssues(${decl.join(", ")}) {\n${fields.join("\n")}\n}`,
+    variables,
   );
-  return {
-    commentUrls: writes.map((w, k) => {
-      const result = data[`w${k}`] as
-        | { issueComment?: { url: string }; commentEdge?: { node: { url: string } } }
-        | undefined;
-      return (w.commentId ? result?.issueComment?.url : result?.commentEdge?.node.url) ?? "";
+
+  // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
+  // the kept one say what this run says.
+  const deletions: string[] = [];
+  const updates: { id: string; body: string }[] = [];
+  pending.forEach((w, k) => {
+    const result = data[`w${k}`] as
+      | {
+          issueComment?: { url: string };
+          commentEdge?: { node: { id: string; url: string } };
+          subject?: Seen;
+        }
+      | undefined;
+    if (w.commentId) {
+      urls[w.k] = result?.issueComment?.url ?? "";
+      return;
+    }
+    const created = result?.commentEdge?.node;
+    urls[w.k] = created?.url ?? "";
+    if (!w.marker || !created) return;
+    const [kept, ...newer] = ours(result?.subject, w.marker);
+    if (!kept || newer.length === 0) return;
+    deletions.push(...newer.map((c) => c.id));
+    if (kept.id !== created.id && kept.body !== w.body) updates.push({ id: kept.id, body: w.body });
+    urls[w.k] = kept.url;
+    log(
+      `Another run commented at the same time: kept the oldest comment (${kept.url}) and deleted ${newer.length} newer one${newer.length === 1 ? "" : "s"}.`,
+    );
+  });
+  if (deletions.length > 0 || updates.length > 0) await tidy(client, deletions, updates);
+}
+
+/** Deletes the comments a race left over (one the other run deleted first is fine) and updates the kept ones. */
+async function tidy(
+  client: GitHubClient,
+  deletions: string[],
+  updates: { id: string; body: string }[],
+): Promise<void> {
+  const variables: Record<string, unknown> = {};
+  const decl: string[] = [];
+  const fields = [
+    ...deletions.map((id, k) => {
+      variables[`d${k}`] = id;
+      decl.push(`$d${k}: ID!`);
+      return `d${k}: deleteIssueComment(input: { id: $d${k} }) { clientMutationId }`;
     }),
-  };
+    ...updates.map((u, k) => {
+      variables[`u${k}`] = u.id;
+      variables[`ub${k}`] = u.body;
+      decl.push(`$u${k}: ID!`, `$ub${k}: String!`);
+      return `u${k}: updateIssueComment(input: { id: $u${k}, body: $ub${k} }) { issueComment { url } }`;
+    }),
+  ];
+  try {
+    await client.graphql(
+      `mutation GatehouseCommentsTidy(${decl.join(", ")}) {\n${fields.join("\n")}\n}`,
+      variables,
+    );
+  } catch (e) {
+    // The other run deleted the same duplicate first: GitHub no longer finds it.
+    const gone =
+      e instanceof GraphQLError &&
+      e.errors.every((x) => x.type === "NOT_FOUND" && String(x.path?.[0] ?? "").startsWith("d"));
+    if (!gone && !(e instanceof GitHubApiError && mayHaveApplied(e))) throw e;
+  }
 }

@@ -110,7 +110,12 @@ export function planCommentWrites(
     const body = renderComment(id, decision, verdict, Math.max(0, totalReasons - own));
     const existing = findByMarker(issue.comments, "change-gate", key);
     if (existing?.body === body) continue;
-    writes.push({ issueId: issue.id, ...(existing?.id ? { commentId: existing.id } : {}), body });
+    writes.push({
+      issueId: issue.id,
+      ...(existing?.id ? { commentId: existing.id } : {}),
+      body,
+      marker: commentMarker(id),
+    });
   }
   return writes;
 }

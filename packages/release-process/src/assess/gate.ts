@@ -455,7 +455,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     let comments: string[] = [];
     if (writes.length > 0) {
       try {
-        comments = await writeComments(client, writes);
+        comments = await writeComments(client, writes, deps.log);
       } catch (e) {
         reasons.push(explainFailure(e, "comment on the change requests", "issues: write"));
       }
