@@ -171,7 +171,9 @@ async function writeBatch(
       );
     }
     if (u.close)
-      fields.push(`c${k}: closeIssue(input: { issueId: $l${k}, stateReason: COMPLETED }) { issue { state } }`);
+      fields.push(
+        `c${k}: closeIssue(input: { issueId: $l${k}, stateReason: COMPLETED }) { issue { state } }`,
+      );
   });
   if (fields.length === 0) return;
   const data = await client.graphql<Record<string, unknown>>(
