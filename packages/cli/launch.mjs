@@ -32,4 +32,8 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
   const { ms } = await bundleCli(root);
   process.stderr.write(`(built the gatehouse CLI in ${Math.round(ms)} ms)\n`);
 }
+// `pnpm demo -- --keep` hands the script `demo -- --keep`: pnpm passes its own `--` separator on.
+// The separator is pnpm's, not an argument of ours, so the first one goes.
+const separator = process.argv.indexOf("--", 2);
+if (separator !== -1) process.argv.splice(separator, 1);
 await import(pathToFileURL(bundle).href);
