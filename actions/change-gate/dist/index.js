@@ -1543,7 +1543,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9534)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3624)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
@@ -5418,7 +5418,7 @@ async function runMain(main, options = {}) {
     const runner = options.runner ?? src_runner/* processRunner */.qc;
     try {
         if (options.prefetch)
-            await sendFirstRequest(options.prefetch);
+            await sendFirstRequest(options.prefetch, options.prefetchRequests);
         await main();
     }
     catch (e) {
@@ -5439,8 +5439,8 @@ function prefetchPolicy(setup) {
     prefetched = { ref, text };
     return text;
 }
-/** Sends the first request and waits until it has left (or failed), not for the answer. */
-async function sendFirstRequest(prefetch) {
+/** Sends the first requests and waits until they have left (or failed), not for the answers. */
+async function sendFirstRequest(prefetch, requests = 1) {
     let setup;
     try {
         setup = setupAction();
@@ -5448,7 +5448,7 @@ async function sendFirstRequest(prefetch) {
     catch {
         return; // `main` meets the same problem and reports it
     }
-    const sent = (0,src_transport/* nextRequestSent */.vs)();
+    const sent = (0,src_transport/* nextRequestSent */.vs)(requests);
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
 }
@@ -5573,11 +5573,21 @@ function agentFor(protocol, proxy) {
 }
 let sentWaiters = [];
 /**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
+ * Resolves once the next `count` requests have been handed to the operating system. The action
+ * start uses it to let its first requests leave before the rest of the action's code is compiled.
  */
-function nextRequestSent() {
-    return new Promise((resolve) => sentWaiters.push(resolve));
+function nextRequestSent(count = 1) {
+    return new Promise((resolve) => {
+        let left = count;
+        const sent = () => {
+            left--;
+            if (left <= 0)
+                resolve();
+            else
+                sentWaiters.push(sent);
+        };
+        sentWaiters.push(sent);
+    });
 }
 function requestSent() {
     const waiters = sentWaiters;

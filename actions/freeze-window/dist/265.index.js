@@ -464,6 +464,12 @@ const approvalsSection = {
                 uniqueItems: true,
                 description: "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.",
             },
+            "unidentified-authors": {
+                type: "string",
+                enum: ["block", "report"],
+                default: "block",
+                description: "A commit in the deployment (or of one of its pull requests) whose author, co-author or committer GitHub cannot tie to an account (an e-mail address no account has verified) hides who shaped the change, so segregation of duties cannot be checked. block (default): the gate blocks and names the commit; report: the gate names it in the summary and decides as if it were not there.",
+            },
         },
     },
     defaults: () => ({
@@ -471,6 +477,7 @@ const approvalsSection = {
         emergencyApprovers: { users: [], teams: [] },
         quorum: { ...defaultQuorum },
         standardChanges: [],
+        unidentifiedAuthors: "block",
     }),
     parse(raw) {
         const value = (raw ?? {});
@@ -481,6 +488,7 @@ const approvalsSection = {
             standardChanges: (value["standard-changes"] ?? []).map((s) => typeof s === "string"
                 ? { name: s.trim(), paths: [], services: [] }
                 : { name: s.name.trim(), paths: s.paths ?? [], services: (s.services ?? []).map((x) => x.trim()) }),
+            unidentifiedAuthors: value["unidentified-authors"] ?? "block",
         };
     },
     check(value) {
@@ -1473,11 +1481,11 @@ function policySchema(sections = policySections) {
 // biome-ignore-all format: generated code
 // biome-ignore-all lint: generated code
 // @ts-nocheck
-const schemaText = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Gatehouse policy\",\"description\":\"The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"version\":{\"description\":\"Format version of this file. Optional; only 1 exists.\",\"type\":\"integer\",\"enum\":[1],\"default\":1},\"change-requests\":{\"type\":\"object\",\"description\":\"Where change requests (issues opened with the change-request form) live.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"The one repository (owner/repo) holding change requests. Default: the deployed repository.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Several repositories (owner/repo) whose issues may be change requests.\"},\"label\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The label every change request carries. Default: change-request.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.\"}}},\"approvals\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Who approves change requests (with /approve or the change/approved label) and how many.\",\"properties\":{\"approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of normal changes (the change advisory board).\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"emergency-approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of emergency changes; one approval from them is enough.\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"quorum\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct approvals needed by risk.\",\"properties\":{\"low\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a low-risk change needs. Default: 1.\"},\"medium\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a medium-risk change needs. Default: 1.\"},\"high\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a high-risk change needs. Default: 2.\"}}},\"standard-changes\":{\"type\":\"array\",\"items\":{\"oneOf\":[{\"type\":\"string\",\"minLength\":1,\"description\":\"A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes.\"},{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\"],\"description\":\"A standard change template and what it covers.\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The template's name, as the change request names it.\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"package.json\\\", \\\"infra/tls/**\\\"): every file of every change linking a change request of this template must match one.\"},\"services\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Services the template covers: every service the change request names must be one of these.\"}}}]},\"uniqueItems\":true,\"description\":\"Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.\"}}},\"risk\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What raises a deployment's risk one level above the highest risk of its change requests.\",\"properties\":{\"sensitive-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"infra/**\\\", \\\".github/workflows/**\\\"); a deployment touching any of them is one level riskier.\"},\"large-change\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A deployment larger than this is one level riskier.\",\"properties\":{\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed files above which a deployment is large.\"},\"lines\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed lines (additions + deletions) above which a deployment is large.\"}}}}},\"exempt-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs of paths that need no change request (e.g. \\\"docs/**\\\", \\\"**/*.md\\\"): a pull request or commit touching only these is exempt.\"},\"freeze\":{\"type\":\"object\",\"description\":\"Freeze windows: when deployments are blocked.\",\"additionalProperties\":false,\"properties\":{\"timezone\":{\"type\":\"string\",\"default\":\"UTC\",\"description\":\"IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC.\"},\"allow-emergency\":{\"type\":\"boolean\",\"default\":false,\"description\":\"Let an approved emergency change request override a freeze.\"},\"hold\":{\"type\":\"boolean\",\"default\":false,\"description\":\"For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step.\"},\"windows\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"description\":\"A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).\",\"required\":[\"name\"],\"additionalProperties\":false,\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Shown in job summaries, outputs and the calendar.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why deployments are frozen; shown to whoever is blocked.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`.\"},\"environments\":{\"description\":\"Environments this window applies to (default: all). Compared case-insensitively.\",\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"start\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \\\"0 18 * * FRI\\\". Quote it in YAML.\"},\"end\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron when the freeze ends (exclusive), e.g. \\\"0 6 * * MON\\\".\"},\"from\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00.\"},\"to\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00.\"}}},\"description\":\"The freeze windows.\"}}},\"release\":{\"type\":\"object\",\"description\":\"How release-bundle versions and tags releases.\",\"additionalProperties\":false,\"properties\":{\"tag-prefix\":{\"type\":\"string\",\"maxLength\":50,\"description\":\"Text before the version in release tags (default \\\"v\\\": v1.4.0). The `tag-prefix` input of release-bundle wins over it.\"},\"initial-version\":{\"type\":\"string\",\"description\":\"Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable).\"}}},\"review\":{\"type\":\"object\",\"description\":\"Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository).\"},\"due-in-days\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":365,\"description\":\"Days from the deployment until the review is due (default 5).\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":50},\"description\":\"Extra labels every review gets, e.g. team/payments.\"},\"assignees\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$\"},\"description\":\"Logins assigned to every review, besides the authors of its change requests.\"}}},\"deployments\":{\"type\":\"object\",\"description\":\"Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.\",\"additionalProperties\":false,\"properties\":{\"trusted-creators\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"description\":\"Logins whose deployments and success statuses count (bots with \\\"[bot]\\\", e.g. \\\"my-deployer[bot]\\\"). The list replaces the default, [\\\"github-actions[bot]\\\"] (the identity GitHub records for a job that uses an environment): list it too to keep it.\"}}},\"improvement\":{\"type\":\"object\",\"description\":\"Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.\",\"additionalProperties\":false,\"properties\":{\"earned-standard-changes\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100,\"description\":\"A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10.\"},\"period\":{\"type\":\"string\",\"enum\":[\"week\",\"month\"],\"description\":\"The period each report covers: week (Monday to Monday, UTC) or month. Default week.\"},\"periods\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":52,\"description\":\"How many periods the trend shows, the reported one included. Default 8.\"}}}}}";
+const schemaText = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Gatehouse policy\",\"description\":\"The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"version\":{\"description\":\"Format version of this file. Optional; only 1 exists.\",\"type\":\"integer\",\"enum\":[1],\"default\":1},\"change-requests\":{\"type\":\"object\",\"description\":\"Where change requests (issues opened with the change-request form) live.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"The one repository (owner/repo) holding change requests. Default: the deployed repository.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\"},\"uniqueItems\":true,\"description\":\"Several repositories (owner/repo) whose issues may be change requests.\"},\"label\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The label every change request carries. Default: change-request.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.\"}}},\"approvals\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Who approves change requests (with /approve or the change/approved label) and how many.\",\"properties\":{\"approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of normal changes (the change advisory board).\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"emergency-approvers\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Approvers of emergency changes; one approval from them is enough.\",\"properties\":{\"users\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$\",\"description\":\"a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"GitHub logins of people (never a bot or an App).\"},\"teams\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change\"},\"uniqueItems\":true,\"description\":\"Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org).\"}}},\"quorum\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct approvals needed by risk.\",\"properties\":{\"low\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a low-risk change needs. Default: 1.\"},\"medium\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a medium-risk change needs. Default: 1.\"},\"high\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20,\"description\":\"Distinct approvals a high-risk change needs. Default: 2.\"}}},\"standard-changes\":{\"type\":\"array\",\"items\":{\"oneOf\":[{\"type\":\"string\",\"minLength\":1,\"description\":\"A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes.\"},{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\"],\"description\":\"A standard change template and what it covers.\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"The template's name, as the change request names it.\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"package.json\\\", \\\"infra/tls/**\\\"): every file of every change linking a change request of this template must match one.\"},\"services\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true,\"description\":\"Services the template covers: every service the change request names must be one of these.\"}}}]},\"uniqueItems\":true,\"description\":\"Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only.\"},\"unidentified-authors\":{\"type\":\"string\",\"enum\":[\"block\",\"report\"],\"default\":\"block\",\"description\":\"A commit in the deployment (or of one of its pull requests) whose author, co-author or committer GitHub cannot tie to an account (an e-mail address no account has verified) hides who shaped the change, so segregation of duties cannot be checked. block (default): the gate blocks and names the commit; report: the gate names it in the summary and decides as if it were not there.\"}}},\"risk\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What raises a deployment's risk one level above the highest risk of its change requests.\",\"properties\":{\"sensitive-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs (e.g. \\\"infra/**\\\", \\\".github/workflows/**\\\"); a deployment touching any of them is one level riskier.\"},\"large-change\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A deployment larger than this is one level riskier.\",\"properties\":{\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed files above which a deployment is large.\"},\"lines\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Changed lines (additions + deletions) above which a deployment is large.\"}}}}},\"exempt-paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,\"description\":\"Globs of paths that need no change request (e.g. \\\"docs/**\\\", \\\"**/*.md\\\"): a pull request or commit touching only these is exempt.\"},\"freeze\":{\"type\":\"object\",\"description\":\"Freeze windows: when deployments are blocked.\",\"additionalProperties\":false,\"properties\":{\"timezone\":{\"type\":\"string\",\"default\":\"UTC\",\"description\":\"IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC.\"},\"allow-emergency\":{\"type\":\"boolean\",\"default\":false,\"description\":\"Let an approved emergency change request override a freeze.\"},\"hold\":{\"type\":\"boolean\",\"default\":false,\"description\":\"For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step.\"},\"windows\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"description\":\"A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).\",\"required\":[\"name\"],\"additionalProperties\":false,\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Shown in job summaries, outputs and the calendar.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why deployments are frozen; shown to whoever is blocked.\"},\"timezone\":{\"type\":\"string\",\"description\":\"IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`.\"},\"environments\":{\"description\":\"Environments this window applies to (default: all). Compared case-insensitively.\",\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"start\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \\\"0 18 * * FRI\\\". Quote it in YAML.\"},\"end\":{\"type\":\"string\",\"description\":\"Recurring: 5-field cron when the freeze ends (exclusive), e.g. \\\"0 6 * * MON\\\".\"},\"from\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00.\"},\"to\":{\"type\":\"string\",\"description\":\"One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00.\"}}},\"description\":\"The freeze windows.\"}}},\"release\":{\"type\":\"object\",\"description\":\"How release-bundle versions and tags releases.\",\"additionalProperties\":false,\"properties\":{\"tag-prefix\":{\"type\":\"string\",\"maxLength\":50,\"description\":\"Text before the version in release tags (default \\\"v\\\": v1.4.0). The `tag-prefix` input of release-bundle wins over it.\"},\"initial-version\":{\"type\":\"string\",\"description\":\"Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable).\"}}},\"review\":{\"type\":\"object\",\"description\":\"Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.\",\"additionalProperties\":false,\"properties\":{\"repository\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\",\"description\":\"owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository).\"},\"due-in-days\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":365,\"description\":\"Days from the deployment until the review is due (default 5).\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":50},\"description\":\"Extra labels every review gets, e.g. team/payments.\"},\"assignees\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$\"},\"description\":\"Logins assigned to every review, besides the authors of its change requests.\"}}},\"deployments\":{\"type\":\"object\",\"description\":\"Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.\",\"additionalProperties\":false,\"properties\":{\"trusted-creators\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\\\[bot\\\\])?$\"},\"description\":\"Logins whose deployments and success statuses count (bots with \\\"[bot]\\\", e.g. \\\"my-deployer[bot]\\\"). The list replaces the default, [\\\"github-actions[bot]\\\"] (the identity GitHub records for a job that uses an environment): list it too to keep it.\"}}},\"improvement\":{\"type\":\"object\",\"description\":\"Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.\",\"additionalProperties\":false,\"properties\":{\"earned-standard-changes\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100,\"description\":\"A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10.\"},\"period\":{\"type\":\"string\",\"enum\":[\"week\",\"month\"],\"description\":\"The period each report covers: week (Monday to Monday, UTC) or month. Default week.\"},\"periods\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":52,\"description\":\"How many periods the trend shows, the reported one included. Default 8.\"}}}}}";
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Gatehouse policy", "description": "The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "change-requests": { "type": "object", "description": "Where change requests (issues opened with the change-request form) live.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The one repository (owner/repo) holding change requests. Default: the deployed repository." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Several repositories (owner/repo) whose issues may be change requests." }, "label": { "type": "string", "minLength": 1, "description": "The label every change request carries. Default: change-request." }, "timezone": { "type": "string", "description": "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC." } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who approves change requests (with /approve or the change/approved label) and how many.", "properties": { "approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of normal changes (the change advisory board).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "emergency-approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of emergency changes; one approval from them is enough.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "quorum": { "type": "object", "additionalProperties": false, "description": "Distinct approvals needed by risk.", "properties": { "low": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a low-risk change needs. Default: 1." }, "medium": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a medium-risk change needs. Default: 1." }, "high": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a high-risk change needs. Default: 2." } } }, "standard-changes": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes." }, { "type": "object", "additionalProperties": false, "required": ["name"], "description": "A standard change template and what it covers.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The template's name, as the change request names it." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Globs (e.g. \"package.json\", \"infra/tls/**\"): every file of every change linking a change request of this template must match one." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Services the template covers: every service the change request names must be one of these." } } }] }, "uniqueItems": true, "description": "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only." } } }, "risk": { "type": "object", "additionalProperties": false, "description": "What raises a deployment's risk one level above the highest risk of its change requests.", "properties": { "sensitive-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs (e.g. \"infra/**\", \".github/workflows/**\"); a deployment touching any of them is one level riskier." }, "large-change": { "type": "object", "additionalProperties": false, "description": "A deployment larger than this is one level riskier.", "properties": { "files": { "type": "integer", "minimum": 1, "description": "Changed files above which a deployment is large." }, "lines": { "type": "integer", "minimum": 1, "description": "Changed lines (additions + deletions) above which a deployment is large." } } } } }, "exempt-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs of paths that need no change request (e.g. \"docs/**\", \"**/*.md\"): a pull request or commit touching only these is exempt." }, "freeze": { "type": "object", "description": "Freeze windows: when deployments are blocked.", "additionalProperties": false, "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC." }, "allow-emergency": { "type": "boolean", "default": false, "description": "Let an approved emergency change request override a freeze." }, "hold": { "type": "boolean", "default": false, "description": "For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step." }, "windows": { "type": "array", "items": { "type": "object", "description": "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in job summaries, outputs and the calendar." }, "reason": { "type": "string", "description": "Why deployments are frozen; shown to whoever is blocked." }, "timezone": { "type": "string", "description": "IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`." }, "environments": { "description": "Environments this window applies to (default: all). Compared case-insensitively.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "start": { "type": "string", "description": "Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \"0 18 * * FRI\". Quote it in YAML." }, "end": { "type": "string", "description": "Recurring: 5-field cron when the freeze ends (exclusive), e.g. \"0 6 * * MON\"." }, "from": { "type": "string", "description": "One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00." }, "to": { "type": "string", "description": "One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00." } } }, "description": "The freeze windows." } } }, "release": { "type": "object", "description": "How release-bundle versions and tags releases.", "additionalProperties": false, "properties": { "tag-prefix": { "type": "string", "maxLength": 50, "description": "Text before the version in release tags (default \"v\": v1.4.0). The `tag-prefix` input of release-bundle wins over it." }, "initial-version": { "type": "string", "description": "Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable)." } } }, "review": { "type": "object", "description": "Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository)." }, "due-in-days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days from the deployment until the review is due (default 5)." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "description": "Extra labels every review gets, e.g. team/payments." }, "assignees": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "Logins assigned to every review, besides the authors of its change requests." } } }, "deployments": { "type": "object", "description": "Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.", "additionalProperties": false, "properties": { "trusted-creators": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "description": "Logins whose deployments and success statuses count (bots with \"[bot]\", e.g. \"my-deployer[bot]\"). The list replaces the default, [\"github-actions[bot]\"] (the identity GitHub records for a job that uses an environment): list it too to keep it." } } }, "improvement": { "type": "object", "description": "Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.", "additionalProperties": false, "properties": { "earned-standard-changes": { "type": "integer", "minimum": 0, "maximum": 100, "description": "A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10." }, "period": { "type": "string", "enum": ["week", "month"], "description": "The period each report covers: week (Monday to Monday, UTC) or month. Default week." }, "periods": { "type": "integer", "minimum": 1, "maximum": 52, "description": "How many periods the trend shows, the reported one included. Default 8." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Gatehouse policy", "description": "The policy file of Gatehouse, `.github/gatehouse.yml`, read from the default branch. Every key is optional; an absent key means its defaults.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "change-requests": { "type": "object", "description": "Where change requests (issues opened with the change-request form) live.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The one repository (owner/repo) holding change requests. Default: the deployed repository." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "uniqueItems": true, "description": "Several repositories (owner/repo) whose issues may be change requests." }, "label": { "type": "string", "minLength": 1, "description": "The label every change request carries. Default: change-request." }, "timezone": { "type": "string", "description": "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC." } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who approves change requests (with /approve or the change/approved label) and how many.", "properties": { "approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of normal changes (the change advisory board).", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "emergency-approvers": { "type": "object", "additionalProperties": false, "description": "Approvers of emergency changes; one approval from them is enough.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "description": "a person's GitHub login; bots (`name[bot]`) and GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "GitHub logins of people (never a bot or an App)." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^@?(?![Aa][Pp][Pp]/)[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a team written org/team-slug; GitHub Apps (`app/name`) can never approve a change" }, "uniqueItems": true, "description": "Teams written org/team-slug. Reading their members needs a token that can read organisation membership (a GitHub App token with Members: read, or read:org)." } } }, "quorum": { "type": "object", "additionalProperties": false, "description": "Distinct approvals needed by risk.", "properties": { "low": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a low-risk change needs. Default: 1." }, "medium": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a medium-risk change needs. Default: 1." }, "high": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Distinct approvals a high-risk change needs. Default: 2." } } }, "standard-changes": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A template name alone covers nothing: give it `paths` or `services` (the object form) to pre-approve changes." }, { "type": "object", "additionalProperties": false, "required": ["name"], "description": "A standard change template and what it covers.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The template's name, as the change request names it." }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Globs (e.g. \"package.json\", \"infra/tls/**\"): every file of every change linking a change request of this template must match one." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "description": "Services the template covers: every service the change request names must be one of these." } } }] }, "uniqueItems": true, "description": "Standard (pre-approved) change templates, each with the paths and services it covers. A standard change naming one of these needs no approval, for those paths and services only." }, "unidentified-authors": { "type": "string", "enum": ["block", "report"], "default": "block", "description": "A commit in the deployment (or of one of its pull requests) whose author, co-author or committer GitHub cannot tie to an account (an e-mail address no account has verified) hides who shaped the change, so segregation of duties cannot be checked. block (default): the gate blocks and names the commit; report: the gate names it in the summary and decides as if it were not there." } } }, "risk": { "type": "object", "additionalProperties": false, "description": "What raises a deployment's risk one level above the highest risk of its change requests.", "properties": { "sensitive-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs (e.g. \"infra/**\", \".github/workflows/**\"); a deployment touching any of them is one level riskier." }, "large-change": { "type": "object", "additionalProperties": false, "description": "A deployment larger than this is one level riskier.", "properties": { "files": { "type": "integer", "minimum": 1, "description": "Changed files above which a deployment is large." }, "lines": { "type": "integer", "minimum": 1, "description": "Changed lines (additions + deletions) above which a deployment is large." } } } } }, "exempt-paths": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Globs of paths that need no change request (e.g. \"docs/**\", \"**/*.md\"): a pull request or commit touching only these is exempt." }, "freeze": { "type": "object", "description": "Freeze windows: when deployments are blocked.", "additionalProperties": false, "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone for windows that do not name their own, e.g. `Europe/Berlin`. Default UTC." }, "allow-emergency": { "type": "boolean", "default": false, "description": "Let an approved emergency change request override a freeze." }, "hold": { "type": "boolean", "default": false, "description": "For the Gatehouse App (custom deployment protection rule): hold a deployment that meets a freeze, waiting, and let it go when the freeze ends, instead of rejecting it. The actions always fail the step." }, "windows": { "type": "array", "items": { "type": "object", "description": "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in job summaries, outputs and the calendar." }, "reason": { "type": "string", "description": "Why deployments are frozen; shown to whoever is blocked." }, "timezone": { "type": "string", "description": "IANA time zone of this window's times (default: `freeze.timezone`), e.g. `America/New_York`." }, "environments": { "description": "Environments this window applies to (default: all). Compared case-insensitively.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "start": { "type": "string", "description": "Recurring: 5-field cron (minute hour day-of-month month day-of-week) when the freeze begins, e.g. \"0 18 * * FRI\". Quote it in YAML." }, "end": { "type": "string", "description": "Recurring: 5-field cron when the freeze ends (exclusive), e.g. \"0 6 * * MON\"." }, "from": { "type": "string", "description": "One-off: local date-time when the freeze begins, e.g. 2026-12-24T00:00." }, "to": { "type": "string", "description": "One-off: local date-time when the freeze ends (exclusive), e.g. 2027-01-02T00:00." } } }, "description": "The freeze windows." } } }, "release": { "type": "object", "description": "How release-bundle versions and tags releases.", "additionalProperties": false, "properties": { "tag-prefix": { "type": "string", "maxLength": 50, "description": "Text before the version in release tags (default \"v\": v1.4.0). The `tag-prefix` input of release-bundle wins over it." }, "initial-version": { "type": "string", "description": "Version of the first release when the repository has no release tag yet (default 0.1.0; 1.0.0 for a project that starts stable)." } } }, "review": { "type": "object", "description": "Post-implementation reviews: where they are opened, when they are due, who reviews. The inputs of post-implementation-review win over these.", "additionalProperties": false, "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "owner/repo reviews are opened in, e.g. a central change-reviews repository (default: the deployed repository)." }, "due-in-days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days from the deployment until the review is due (default 5)." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "description": "Extra labels every review gets, e.g. team/payments." }, "assignees": { "type": "array", "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "description": "Logins assigned to every review, besides the authors of its change requests." } } }, "deployments": { "type": "object", "description": "Which deployment records the change gate believes. Anyone with Write can create a deployment and mark it successful through the API; only records made by these identities say what an environment runs.", "additionalProperties": false, "properties": { "trusted-creators": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, "description": "Logins whose deployments and success statuses count (bots with \"[bot]\", e.g. \"my-deployer[bot]\"). The list replaces the default, [\"github-actions[bot]\"] (the identity GitHub records for a job that uses an environment): list it too to keep it." } } }, "improvement": { "type": "object", "description": "Continuous improvement (release-metrics): the period reported on, the trend, and when a change template has earned pre-approval. The inputs of release-metrics win over these.", "additionalProperties": false, "properties": { "earned-standard-changes": { "type": "integer", "minimum": 0, "maximum": 100, "description": "A change template whose last N post-implementation reviews all succeeded is suggested as a standard (pre-approved) change; people decide. 0 turns the suggestions off. Default 10." }, "period": { "type": "string", "enum": ["week", "month"], "description": "The period each report covers: week (Monday to Monday, UTC) or month. Default week." }, "periods": { "type": "integer", "minimum": 1, "maximum": 52, "description": "How many periods the trend shows, the reported one included. Default 8." } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((value) => [...value].length);
 const func0 = (function equal(a, b) {
@@ -1693,7 +1701,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.approvals;
         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             for (const key2 in data7) {
-                if (!((((key2 === "approvers") || (key2 === "emergency-approvers")) || (key2 === "quorum")) || (key2 === "standard-changes"))) {
+                if (!(((((key2 === "approvers") || (key2 === "emergency-approvers")) || (key2 === "quorum")) || (key2 === "standard-changes")) || (key2 === "unidentified-authors"))) {
                     const err14 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvals, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err14];
@@ -2461,24 +2469,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err66 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.type, parentSchema: schema11.properties.approvals, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err66];
-            }
-            else {
-                vErrors.push(err66);
-            }
-            errors++;
-        }
-    }
-    if (data.risk !== undefined) {
-        let data29 = data.risk;
-        if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            for (const key7 in data29) {
-                if (!((key7 === "sensitive-paths") || (key7 === "large-change"))) {
-                    const err67 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk, data: data29 };
+            if (data7["unidentified-authors"] !== undefined) {
+                let data29 = data7["unidentified-authors"];
+                if (typeof data29 !== "string") {
+                    const err66 = { instancePath: instancePath + "/approvals/unidentified-authors", schemaPath: "#/properties/approvals/properties/unidentified-authors/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvals.properties["unidentified-authors"].type, parentSchema: schema11.properties.approvals.properties["unidentified-authors"], data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+                if (!((data29 === "block") || (data29 === "report"))) {
+                    const err67 = { instancePath: instancePath + "/approvals/unidentified-authors", schemaPath: "#/properties/approvals/properties/unidentified-authors/enum", keyword: "enum", params: { allowedValues: schema11.properties.approvals.properties["unidentified-authors"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.approvals.properties["unidentified-authors"].enum, parentSchema: schema11.properties.approvals.properties["unidentified-authors"], data: data29 };
                     if (vErrors === null) {
                         vErrors = [err67];
                     }
@@ -2488,40 +2492,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data29["sensitive-paths"] !== undefined) {
-                let data30 = data29["sensitive-paths"];
-                if (Array.isArray(data30)) {
-                    const len8 = data30.length;
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvals.type, parentSchema: schema11.properties.approvals, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+    if (data.risk !== undefined) {
+        let data30 = data.risk;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key7 in data30) {
+                if (!((key7 === "sensitive-paths") || (key7 === "large-change"))) {
+                    const err69 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data30["sensitive-paths"] !== undefined) {
+                let data31 = data30["sensitive-paths"];
+                if (Array.isArray(data31)) {
+                    const len8 = data31.length;
                     for (let i16 = 0; i16 < len8; i16++) {
-                        let data31 = data30[i16];
-                        if (typeof data31 !== "string") {
-                            const err68 = { instancePath: instancePath + "/risk/sensitive-paths/" + i16, schemaPath: "#/properties/risk/properties/sensitive-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.risk.properties["sensitive-paths"].items.type, parentSchema: schema11.properties.risk.properties["sensitive-paths"].items, data: data31 };
+                        let data32 = data31[i16];
+                        if (typeof data32 !== "string") {
+                            const err70 = { instancePath: instancePath + "/risk/sensitive-paths/" + i16, schemaPath: "#/properties/risk/properties/sensitive-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.risk.properties["sensitive-paths"].items.type, parentSchema: schema11.properties.risk.properties["sensitive-paths"].items, data: data32 };
                             if (vErrors === null) {
-                                vErrors = [err68];
+                                vErrors = [err70];
                             }
                             else {
-                                vErrors.push(err68);
+                                vErrors.push(err70);
                             }
                             errors++;
                         }
                     }
-                    let i17 = data30.length;
+                    let i17 = data31.length;
                     let j8;
                     if (i17 > 1) {
                         const indices7 = {};
                         for (; i17--;) {
-                            let item7 = data30[i17];
+                            let item7 = data31[i17];
                             if (typeof item7 !== "string") {
                                 continue;
                             }
                             if (typeof indices7[item7] == "number") {
                                 j8 = indices7[item7];
-                                const err69 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data30 };
+                                const err71 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data31 };
                                 if (vErrors === null) {
-                                    vErrors = [err69];
+                                    vErrors = [err71];
                                 }
                                 else {
-                                    vErrors.push(err69);
+                                    vErrors.push(err71);
                                 }
                                 errors++;
                                 break;
@@ -2531,60 +2562,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err70 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.risk.properties["sensitive-paths"].type, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data30 };
+                    const err72 = { instancePath: instancePath + "/risk/sensitive-paths", schemaPath: "#/properties/risk/properties/sensitive-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.risk.properties["sensitive-paths"].type, parentSchema: schema11.properties.risk.properties["sensitive-paths"], data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err72];
                     }
                     else {
-                        vErrors.push(err70);
+                        vErrors.push(err72);
                     }
                     errors++;
                 }
             }
-            if (data29["large-change"] !== undefined) {
-                let data32 = data29["large-change"];
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                    for (const key8 in data32) {
+            if (data30["large-change"] !== undefined) {
+                let data33 = data30["large-change"];
+                if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    for (const key8 in data33) {
                         if (!((key8 === "files") || (key8 === "lines"))) {
-                            const err71 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk.properties["large-change"], data: data32 };
+                            const err73 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.risk.properties["large-change"], data: data33 };
                             if (vErrors === null) {
-                                vErrors = [err71];
+                                vErrors = [err73];
                             }
                             else {
-                                vErrors.push(err71);
+                                vErrors.push(err73);
                             }
                             errors++;
                         }
                     }
-                    if (data32.files !== undefined) {
-                        let data33 = data32.files;
-                        if (!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))) {
-                            const err72 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.files.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data33 };
-                            if (vErrors === null) {
-                                vErrors = [err72];
-                            }
-                            else {
-                                vErrors.push(err72);
-                            }
-                            errors++;
-                        }
-                        if (typeof data33 == "number") {
-                            if (data33 < 1 || isNaN(data33)) {
-                                const err73 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err73];
-                                }
-                                else {
-                                    vErrors.push(err73);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data32.lines !== undefined) {
-                        let data34 = data32.lines;
+                    if (data33.files !== undefined) {
+                        let data34 = data33.files;
                         if (!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))) {
-                            const err74 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.lines.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data34 };
+                            const err74 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.files.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data34 };
                             if (vErrors === null) {
                                 vErrors = [err74];
                             }
@@ -2595,7 +2601,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof data34 == "number") {
                             if (data34 < 1 || isNaN(data34)) {
-                                const err75 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data34 };
+                                const err75 = { instancePath: instancePath + "/risk/large-change/files", schemaPath: "#/properties/risk/properties/large-change/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.files, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err75];
                                 }
@@ -2606,38 +2612,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data33.lines !== undefined) {
+                        let data35 = data33.lines;
+                        if (!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))) {
+                            const err76 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.risk.properties["large-change"].properties.lines.type, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        if (typeof data35 == "number") {
+                            if (data35 < 1 || isNaN(data35)) {
+                                const err77 = { instancePath: instancePath + "/risk/large-change/lines", schemaPath: "#/properties/risk/properties/large-change/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.risk.properties["large-change"].properties.lines, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err76 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.properties["large-change"].type, parentSchema: schema11.properties.risk.properties["large-change"], data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err76];
-                    }
-                    else {
-                        vErrors.push(err76);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err77 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.type, parentSchema: schema11.properties.risk, data: data29 };
-            if (vErrors === null) {
-                vErrors = [err77];
-            }
-            else {
-                vErrors.push(err77);
-            }
-            errors++;
-        }
-    }
-    if (data["exempt-paths"] !== undefined) {
-        let data35 = data["exempt-paths"];
-        if (Array.isArray(data35)) {
-            const len9 = data35.length;
-            for (let i18 = 0; i18 < len9; i18++) {
-                let data36 = data35[i18];
-                if (typeof data36 !== "string") {
-                    const err78 = { instancePath: instancePath + "/exempt-paths/" + i18, schemaPath: "#/properties/exempt-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["exempt-paths"].items.type, parentSchema: schema11.properties["exempt-paths"].items, data: data36 };
+                    const err78 = { instancePath: instancePath + "/risk/large-change", schemaPath: "#/properties/risk/properties/large-change/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.properties["large-change"].type, parentSchema: schema11.properties.risk.properties["large-change"], data: data33 };
                     if (vErrors === null) {
                         vErrors = [err78];
                     }
@@ -2647,23 +2649,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            let i19 = data35.length;
+        }
+        else {
+            const err79 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.risk.type, parentSchema: schema11.properties.risk, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err79];
+            }
+            else {
+                vErrors.push(err79);
+            }
+            errors++;
+        }
+    }
+    if (data["exempt-paths"] !== undefined) {
+        let data36 = data["exempt-paths"];
+        if (Array.isArray(data36)) {
+            const len9 = data36.length;
+            for (let i18 = 0; i18 < len9; i18++) {
+                let data37 = data36[i18];
+                if (typeof data37 !== "string") {
+                    const err80 = { instancePath: instancePath + "/exempt-paths/" + i18, schemaPath: "#/properties/exempt-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["exempt-paths"].items.type, parentSchema: schema11.properties["exempt-paths"].items, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+            }
+            let i19 = data36.length;
             let j9;
             if (i19 > 1) {
                 const indices8 = {};
                 for (; i19--;) {
-                    let item8 = data35[i19];
+                    let item8 = data36[i19];
                     if (typeof item8 !== "string") {
                         continue;
                     }
                     if (typeof indices8[item8] == "number") {
                         j9 = indices8[item8];
-                        const err79 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i19 + " are identical)", schema: true, parentSchema: schema11.properties["exempt-paths"], data: data35 };
+                        const err81 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i19 + " are identical)", schema: true, parentSchema: schema11.properties["exempt-paths"], data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err79];
+                            vErrors = [err81];
                         }
                         else {
-                            vErrors.push(err79);
+                            vErrors.push(err81);
                         }
                         errors++;
                         break;
@@ -2673,48 +2704,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err80 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["exempt-paths"].type, parentSchema: schema11.properties["exempt-paths"], data: data35 };
+            const err82 = { instancePath: instancePath + "/exempt-paths", schemaPath: "#/properties/exempt-paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["exempt-paths"].type, parentSchema: schema11.properties["exempt-paths"], data: data36 };
             if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err82];
             }
             else {
-                vErrors.push(err80);
+                vErrors.push(err82);
             }
             errors++;
         }
     }
     if (data.freeze !== undefined) {
-        let data37 = data.freeze;
-        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (const key9 in data37) {
+        let data38 = data.freeze;
+        if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key9 in data38) {
                 if (!((((key9 === "timezone") || (key9 === "allow-emergency")) || (key9 === "hold")) || (key9 === "windows"))) {
-                    const err81 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err81];
-                    }
-                    else {
-                        vErrors.push(err81);
-                    }
-                    errors++;
-                }
-            }
-            if (data37.timezone !== undefined) {
-                let data38 = data37.timezone;
-                if (typeof data38 !== "string") {
-                    const err82 = { instancePath: instancePath + "/freeze/timezone", schemaPath: "#/properties/freeze/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.timezone, data: data38 };
-                    if (vErrors === null) {
-                        vErrors = [err82];
-                    }
-                    else {
-                        vErrors.push(err82);
-                    }
-                    errors++;
-                }
-            }
-            if (data37["allow-emergency"] !== undefined) {
-                let data39 = data37["allow-emergency"];
-                if (typeof data39 !== "boolean") {
-                    const err83 = { instancePath: instancePath + "/freeze/allow-emergency", schemaPath: "#/properties/freeze/properties/allow-emergency/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties["allow-emergency"].type, parentSchema: schema11.properties.freeze.properties["allow-emergency"], data: data39 };
+                    const err83 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze, data: data38 };
                     if (vErrors === null) {
                         vErrors = [err83];
                     }
@@ -2724,10 +2729,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.hold !== undefined) {
-                let data40 = data37.hold;
-                if (typeof data40 !== "boolean") {
-                    const err84 = { instancePath: instancePath + "/freeze/hold", schemaPath: "#/properties/freeze/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties.hold.type, parentSchema: schema11.properties.freeze.properties.hold, data: data40 };
+            if (data38.timezone !== undefined) {
+                let data39 = data38.timezone;
+                if (typeof data39 !== "string") {
+                    const err84 = { instancePath: instancePath + "/freeze/timezone", schemaPath: "#/properties/freeze/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.timezone, data: data39 };
                     if (vErrors === null) {
                         vErrors = [err84];
                     }
@@ -2737,51 +2742,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.windows !== undefined) {
-                let data41 = data37.windows;
-                if (Array.isArray(data41)) {
-                    const len10 = data41.length;
+            if (data38["allow-emergency"] !== undefined) {
+                let data40 = data38["allow-emergency"];
+                if (typeof data40 !== "boolean") {
+                    const err85 = { instancePath: instancePath + "/freeze/allow-emergency", schemaPath: "#/properties/freeze/properties/allow-emergency/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties["allow-emergency"].type, parentSchema: schema11.properties.freeze.properties["allow-emergency"], data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+            }
+            if (data38.hold !== undefined) {
+                let data41 = data38.hold;
+                if (typeof data41 !== "boolean") {
+                    const err86 = { instancePath: instancePath + "/freeze/hold", schemaPath: "#/properties/freeze/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freeze.properties.hold.type, parentSchema: schema11.properties.freeze.properties.hold, data: data41 };
+                    if (vErrors === null) {
+                        vErrors = [err86];
+                    }
+                    else {
+                        vErrors.push(err86);
+                    }
+                    errors++;
+                }
+            }
+            if (data38.windows !== undefined) {
+                let data42 = data38.windows;
+                if (Array.isArray(data42)) {
+                    const len10 = data42.length;
                     for (let i20 = 0; i20 < len10; i20++) {
-                        let data42 = data41[i20];
-                        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                            if (data42.name === undefined) {
-                                const err85 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.freeze.properties.windows.items.required, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
+                        let data43 = data42[i20];
+                        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                            if (data43.name === undefined) {
+                                const err87 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.freeze.properties.windows.items.required, parentSchema: schema11.properties.freeze.properties.windows.items, data: data43 };
                                 if (vErrors === null) {
-                                    vErrors = [err85];
+                                    vErrors = [err87];
                                 }
                                 else {
-                                    vErrors.push(err85);
+                                    vErrors.push(err87);
                                 }
                                 errors++;
                             }
-                            for (const key10 in data42) {
+                            for (const key10 in data43) {
                                 if (!((((((((key10 === "name") || (key10 === "reason")) || (key10 === "timezone")) || (key10 === "environments")) || (key10 === "start")) || (key10 === "end")) || (key10 === "from")) || (key10 === "to"))) {
-                                    const err86 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err86];
-                                    }
-                                    else {
-                                        vErrors.push(err86);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data42.name !== undefined) {
-                                let data43 = data42.name;
-                                if (typeof data43 === "string") {
-                                    if (func3(data43) < 1) {
-                                        const err87 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data43 };
-                                        if (vErrors === null) {
-                                            vErrors = [err87];
-                                        }
-                                        else {
-                                            vErrors.push(err87);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err88 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.name.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data43 };
+                                    const err88 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freeze.properties.windows.items, data: data43 };
                                     if (vErrors === null) {
                                         vErrors = [err88];
                                     }
@@ -2791,23 +2797,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data42.reason !== undefined) {
-                                let data44 = data42.reason;
-                                if (typeof data44 !== "string") {
-                                    const err89 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.reason.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.reason, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err89];
+                            if (data43.name !== undefined) {
+                                let data44 = data43.name;
+                                if (typeof data44 === "string") {
+                                    if (func3(data44) < 1) {
+                                        const err89 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data44 };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
                                     }
-                                    else {
-                                        vErrors.push(err89);
-                                    }
-                                    errors++;
                                 }
-                            }
-                            if (data42.timezone !== undefined) {
-                                let data45 = data42.timezone;
-                                if (typeof data45 !== "string") {
-                                    const err90 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/timezone", schemaPath: "#/properties/freeze/properties/windows/items/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.timezone, data: data45 };
+                                else {
+                                    const err90 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/name", schemaPath: "#/properties/freeze/properties/windows/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.name.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.name, data: data44 };
                                     if (vErrors === null) {
                                         vErrors = [err90];
                                     }
@@ -2817,14 +2822,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data42.environments !== undefined) {
-                                let data46 = data42.environments;
-                                const _errs109 = errors;
-                                let valid44 = false;
-                                let passing1 = null;
-                                const _errs110 = errors;
-                                if (typeof data46 !== "string") {
-                                    const err91 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0], data: data46 };
+                            if (data43.reason !== undefined) {
+                                let data45 = data43.reason;
+                                if (typeof data45 !== "string") {
+                                    const err91 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.reason.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.reason, data: data45 };
                                     if (vErrors === null) {
                                         vErrors = [err91];
                                     }
@@ -2833,30 +2834,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid1 = _errs110 === errors;
-                                if (_valid1) {
-                                    valid44 = true;
-                                    passing1 = 0;
-                                }
-                                const _errs112 = errors;
-                                if (Array.isArray(data46)) {
-                                    const len11 = data46.length;
-                                    for (let i21 = 0; i21 < len11; i21++) {
-                                        let data47 = data46[i21];
-                                        if (typeof data47 !== "string") {
-                                            const err92 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments/" + i21, schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items, data: data47 };
-                                            if (vErrors === null) {
-                                                vErrors = [err92];
-                                            }
-                                            else {
-                                                vErrors.push(err92);
-                                            }
-                                            errors++;
-                                        }
+                            }
+                            if (data43.timezone !== undefined) {
+                                let data46 = data43.timezone;
+                                if (typeof data46 !== "string") {
+                                    const err92 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/timezone", schemaPath: "#/properties/freeze/properties/windows/items/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.timezone.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.timezone, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
                                     }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    const err93 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1], data: data46 };
+                            }
+                            if (data43.environments !== undefined) {
+                                let data47 = data43.environments;
+                                const _errs111 = errors;
+                                let valid44 = false;
+                                let passing1 = null;
+                                const _errs112 = errors;
+                                if (typeof data47 !== "string") {
+                                    const err93 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[0], data: data47 };
                                     if (vErrors === null) {
                                         vErrors = [err93];
                                     }
@@ -2866,6 +2865,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 var _valid1 = _errs112 === errors;
+                                if (_valid1) {
+                                    valid44 = true;
+                                    passing1 = 0;
+                                }
+                                const _errs114 = errors;
+                                if (Array.isArray(data47)) {
+                                    const len11 = data47.length;
+                                    for (let i21 = 0; i21 < len11; i21++) {
+                                        let data48 = data47[i21];
+                                        if (typeof data48 !== "string") {
+                                            const err94 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments/" + i21, schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].items, data: data48 };
+                                            if (vErrors === null) {
+                                                vErrors = [err94];
+                                            }
+                                            else {
+                                                vErrors.push(err94);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err95 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1].type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf[1], data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err95];
+                                    }
+                                    else {
+                                        vErrors.push(err95);
+                                    }
+                                    errors++;
+                                }
+                                var _valid1 = _errs114 === errors;
                                 if (_valid1 && valid44) {
                                     valid44 = false;
                                     passing1 = [passing1, 1];
@@ -2877,44 +2908,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 if (!valid44) {
-                                    const err94 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments, data: data46 };
-                                    if (vErrors === null) {
-                                        vErrors = [err94];
-                                    }
-                                    else {
-                                        vErrors.push(err94);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs109;
-                                    if (vErrors !== null) {
-                                        if (_errs109) {
-                                            vErrors.length = _errs109;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data42.start !== undefined) {
-                                let data48 = data42.start;
-                                if (typeof data48 !== "string") {
-                                    const err95 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/start", schemaPath: "#/properties/freeze/properties/windows/items/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.start.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.start, data: data48 };
-                                    if (vErrors === null) {
-                                        vErrors = [err95];
-                                    }
-                                    else {
-                                        vErrors.push(err95);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data42.end !== undefined) {
-                                let data49 = data42.end;
-                                if (typeof data49 !== "string") {
-                                    const err96 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/end", schemaPath: "#/properties/freeze/properties/windows/items/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.end.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.end, data: data49 };
+                                    const err96 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/environments", schemaPath: "#/properties/freeze/properties/windows/items/properties/environments/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.freeze.properties.windows.items.properties.environments.oneOf, parentSchema: schema11.properties.freeze.properties.windows.items.properties.environments, data: data47 };
                                     if (vErrors === null) {
                                         vErrors = [err96];
                                     }
@@ -2923,11 +2917,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                else {
+                                    errors = _errs111;
+                                    if (vErrors !== null) {
+                                        if (_errs111) {
+                                            vErrors.length = _errs111;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
                             }
-                            if (data42.from !== undefined) {
-                                let data50 = data42.from;
-                                if (typeof data50 !== "string") {
-                                    const err97 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.from.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.from, data: data50 };
+                            if (data43.start !== undefined) {
+                                let data49 = data43.start;
+                                if (typeof data49 !== "string") {
+                                    const err97 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/start", schemaPath: "#/properties/freeze/properties/windows/items/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.start.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.start, data: data49 };
                                     if (vErrors === null) {
                                         vErrors = [err97];
                                     }
@@ -2937,10 +2942,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data42.to !== undefined) {
-                                let data51 = data42.to;
-                                if (typeof data51 !== "string") {
-                                    const err98 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/to", schemaPath: "#/properties/freeze/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.to.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.to, data: data51 };
+                            if (data43.end !== undefined) {
+                                let data50 = data43.end;
+                                if (typeof data50 !== "string") {
+                                    const err98 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/end", schemaPath: "#/properties/freeze/properties/windows/items/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.end.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.end, data: data50 };
                                     if (vErrors === null) {
                                         vErrors = [err98];
                                     }
@@ -2950,48 +2955,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
+                            if (data43.from !== undefined) {
+                                let data51 = data43.from;
+                                if (typeof data51 !== "string") {
+                                    const err99 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.from.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.from, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err99];
+                                    }
+                                    else {
+                                        vErrors.push(err99);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.to !== undefined) {
+                                let data52 = data43.to;
+                                if (typeof data52 !== "string") {
+                                    const err100 = { instancePath: instancePath + "/freeze/windows/" + i20 + "/to", schemaPath: "#/properties/freeze/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freeze.properties.windows.items.properties.to.type, parentSchema: schema11.properties.freeze.properties.windows.items.properties.to, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err100];
+                                    }
+                                    else {
+                                        vErrors.push(err100);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                         else {
-                            const err99 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.properties.windows.items.type, parentSchema: schema11.properties.freeze.properties.windows.items, data: data42 };
+                            const err101 = { instancePath: instancePath + "/freeze/windows/" + i20, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.properties.windows.items.type, parentSchema: schema11.properties.freeze.properties.windows.items, data: data43 };
                             if (vErrors === null) {
-                                vErrors = [err99];
+                                vErrors = [err101];
                             }
                             else {
-                                vErrors.push(err99);
+                                vErrors.push(err101);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err100 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.type, parentSchema: schema11.properties.freeze.properties.windows, data: data41 };
-                    if (vErrors === null) {
-                        vErrors = [err100];
-                    }
-                    else {
-                        vErrors.push(err100);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err101 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.type, parentSchema: schema11.properties.freeze, data: data37 };
-            if (vErrors === null) {
-                vErrors = [err101];
-            }
-            else {
-                vErrors.push(err101);
-            }
-            errors++;
-        }
-    }
-    if (data.release !== undefined) {
-        let data52 = data.release;
-        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            for (const key11 in data52) {
-                if (!((key11 === "tag-prefix") || (key11 === "initial-version"))) {
-                    const err102 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data52 };
+                    const err102 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freeze.properties.windows.type, parentSchema: schema11.properties.freeze.properties.windows, data: data42 };
                     if (vErrors === null) {
                         vErrors = [err102];
                     }
@@ -3001,22 +3005,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data52["tag-prefix"] !== undefined) {
-                let data53 = data52["tag-prefix"];
-                if (typeof data53 === "string") {
-                    if (func3(data53) > 50) {
-                        const err103 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err103];
-                        }
-                        else {
-                            vErrors.push(err103);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err104 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["tag-prefix"].type, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data53 };
+        }
+        else {
+            const err103 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freeze.type, parentSchema: schema11.properties.freeze, data: data38 };
+            if (vErrors === null) {
+                vErrors = [err103];
+            }
+            else {
+                vErrors.push(err103);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data53 = data.release;
+        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+            for (const key11 in data53) {
+                if (!((key11 === "tag-prefix") || (key11 === "initial-version"))) {
+                    const err104 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data53 };
                     if (vErrors === null) {
                         vErrors = [err104];
                     }
@@ -3026,37 +3032,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data52["initial-version"] !== undefined) {
-                let data54 = data52["initial-version"];
-                if (typeof data54 !== "string") {
-                    const err105 = { instancePath: instancePath + "/release/initial-version", schemaPath: "#/properties/release/properties/initial-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["initial-version"].type, parentSchema: schema11.properties.release.properties["initial-version"], data: data54 };
+            if (data53["tag-prefix"] !== undefined) {
+                let data54 = data53["tag-prefix"];
+                if (typeof data54 === "string") {
+                    if (func3(data54) > 50) {
+                        const err105 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data54 };
+                        if (vErrors === null) {
+                            vErrors = [err105];
+                        }
+                        else {
+                            vErrors.push(err105);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err106 = { instancePath: instancePath + "/release/tag-prefix", schemaPath: "#/properties/release/properties/tag-prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["tag-prefix"].type, parentSchema: schema11.properties.release.properties["tag-prefix"], data: data54 };
                     if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err106];
                     }
                     else {
-                        vErrors.push(err105);
+                        vErrors.push(err106);
                     }
                     errors++;
                 }
             }
-        }
-        else {
-            const err106 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data52 };
-            if (vErrors === null) {
-                vErrors = [err106];
-            }
-            else {
-                vErrors.push(err106);
-            }
-            errors++;
-        }
-    }
-    if (data.review !== undefined) {
-        let data55 = data.review;
-        if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-            for (const key12 in data55) {
-                if (!((((key12 === "repository") || (key12 === "due-in-days")) || (key12 === "labels")) || (key12 === "assignees"))) {
-                    const err107 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.review, data: data55 };
+            if (data53["initial-version"] !== undefined) {
+                let data55 = data53["initial-version"];
+                if (typeof data55 !== "string") {
+                    const err107 = { instancePath: instancePath + "/release/initial-version", schemaPath: "#/properties/release/properties/initial-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties["initial-version"].type, parentSchema: schema11.properties.release.properties["initial-version"], data: data55 };
                     if (vErrors === null) {
                         vErrors = [err107];
                     }
@@ -3066,22 +3070,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data55.repository !== undefined) {
-                let data56 = data55.repository;
-                if (typeof data56 === "string") {
-                    if (!pattern0.test(data56)) {
-                        const err108 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.review.properties.repository, data: data56 };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err109 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.repository.type, parentSchema: schema11.properties.review.properties.repository, data: data56 };
+        }
+        else {
+            const err108 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data53 };
+            if (vErrors === null) {
+                vErrors = [err108];
+            }
+            else {
+                vErrors.push(err108);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        let data56 = data.review;
+        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            for (const key12 in data56) {
+                if (!((((key12 === "repository") || (key12 === "due-in-days")) || (key12 === "labels")) || (key12 === "assignees"))) {
+                    const err109 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.review, data: data56 };
                     if (vErrors === null) {
                         vErrors = [err109];
                     }
@@ -3091,151 +3097,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data55["due-in-days"] !== undefined) {
-                let data57 = data55["due-in-days"];
-                if (!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))) {
-                    const err110 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.review.properties["due-in-days"].type, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
-                    if (vErrors === null) {
-                        vErrors = [err110];
-                    }
-                    else {
-                        vErrors.push(err110);
-                    }
-                    errors++;
-                }
-                if (typeof data57 == "number") {
-                    if (data57 > 365 || isNaN(data57)) {
-                        const err111 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
+            if (data56.repository !== undefined) {
+                let data57 = data56.repository;
+                if (typeof data57 === "string") {
+                    if (!pattern0.test(data57)) {
+                        const err110 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" + "\"", schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.review.properties.repository, data: data57 };
                         if (vErrors === null) {
-                            vErrors = [err111];
+                            vErrors = [err110];
                         }
                         else {
-                            vErrors.push(err111);
+                            vErrors.push(err110);
                         }
                         errors++;
                     }
-                    if (data57 < 0 || isNaN(data57)) {
-                        const err112 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.review.properties["due-in-days"], data: data57 };
+                }
+                else {
+                    const err111 = { instancePath: instancePath + "/review/repository", schemaPath: "#/properties/review/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.repository.type, parentSchema: schema11.properties.review.properties.repository, data: data57 };
+                    if (vErrors === null) {
+                        vErrors = [err111];
+                    }
+                    else {
+                        vErrors.push(err111);
+                    }
+                    errors++;
+                }
+            }
+            if (data56["due-in-days"] !== undefined) {
+                let data58 = data56["due-in-days"];
+                if (!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))) {
+                    const err112 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.review.properties["due-in-days"].type, parentSchema: schema11.properties.review.properties["due-in-days"], data: data58 };
+                    if (vErrors === null) {
+                        vErrors = [err112];
+                    }
+                    else {
+                        vErrors.push(err112);
+                    }
+                    errors++;
+                }
+                if (typeof data58 == "number") {
+                    if (data58 > 365 || isNaN(data58)) {
+                        const err113 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.review.properties["due-in-days"], data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err112];
+                            vErrors = [err113];
                         }
                         else {
-                            vErrors.push(err112);
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                    if (data58 < 0 || isNaN(data58)) {
+                        const err114 = { instancePath: instancePath + "/review/due-in-days", schemaPath: "#/properties/review/properties/due-in-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.review.properties["due-in-days"], data: data58 };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
                         }
                         errors++;
                     }
                 }
             }
-            if (data55.labels !== undefined) {
-                let data58 = data55.labels;
-                if (Array.isArray(data58)) {
-                    const len12 = data58.length;
+            if (data56.labels !== undefined) {
+                let data59 = data56.labels;
+                if (Array.isArray(data59)) {
+                    const len12 = data59.length;
                     for (let i22 = 0; i22 < len12; i22++) {
-                        let data59 = data58[i22];
-                        if (typeof data59 === "string") {
-                            if (func3(data59) > 50) {
-                                const err113 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                        let data60 = data59[i22];
+                        if (typeof data60 === "string") {
+                            if (func3(data60) > 50) {
+                                const err115 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema11.properties.review.properties.labels.items, data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err113];
+                                    vErrors = [err115];
                                 }
                                 else {
-                                    vErrors.push(err113);
+                                    vErrors.push(err115);
                                 }
                                 errors++;
                             }
-                            if (func3(data59) < 1) {
-                                const err114 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                            if (func3(data60) < 1) {
+                                const err116 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.review.properties.labels.items, data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err114];
+                                    vErrors = [err116];
                                 }
                                 else {
-                                    vErrors.push(err114);
+                                    vErrors.push(err116);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err115 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.labels.items.type, parentSchema: schema11.properties.review.properties.labels.items, data: data59 };
+                            const err117 = { instancePath: instancePath + "/review/labels/" + i22, schemaPath: "#/properties/review/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.labels.items.type, parentSchema: schema11.properties.review.properties.labels.items, data: data60 };
                             if (vErrors === null) {
-                                vErrors = [err115];
+                                vErrors = [err117];
                             }
                             else {
-                                vErrors.push(err115);
+                                vErrors.push(err117);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err116 = { instancePath: instancePath + "/review/labels", schemaPath: "#/properties/review/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.labels.type, parentSchema: schema11.properties.review.properties.labels, data: data58 };
+                    const err118 = { instancePath: instancePath + "/review/labels", schemaPath: "#/properties/review/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.labels.type, parentSchema: schema11.properties.review.properties.labels, data: data59 };
                     if (vErrors === null) {
-                        vErrors = [err116];
+                        vErrors = [err118];
                     }
                     else {
-                        vErrors.push(err116);
+                        vErrors.push(err118);
                     }
                     errors++;
                 }
             }
-            if (data55.assignees !== undefined) {
-                let data60 = data55.assignees;
-                if (Array.isArray(data60)) {
-                    const len13 = data60.length;
+            if (data56.assignees !== undefined) {
+                let data61 = data56.assignees;
+                if (Array.isArray(data61)) {
+                    const len13 = data61.length;
                     for (let i23 = 0; i23 < len13; i23++) {
-                        let data61 = data60[i23];
-                        if (typeof data61 === "string") {
-                            if (!pattern7.test(data61)) {
-                                const err117 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.review.properties.assignees.items, data: data61 };
+                        let data62 = data61[i23];
+                        if (typeof data62 === "string") {
+                            if (!pattern7.test(data62)) {
+                                const err119 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.review.properties.assignees.items, data: data62 };
                                 if (vErrors === null) {
-                                    vErrors = [err117];
+                                    vErrors = [err119];
                                 }
                                 else {
-                                    vErrors.push(err117);
+                                    vErrors.push(err119);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err118 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.assignees.items.type, parentSchema: schema11.properties.review.properties.assignees.items, data: data61 };
+                            const err120 = { instancePath: instancePath + "/review/assignees/" + i23, schemaPath: "#/properties/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.review.properties.assignees.items.type, parentSchema: schema11.properties.review.properties.assignees.items, data: data62 };
                             if (vErrors === null) {
-                                vErrors = [err118];
+                                vErrors = [err120];
                             }
                             else {
-                                vErrors.push(err118);
+                                vErrors.push(err120);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err119 = { instancePath: instancePath + "/review/assignees", schemaPath: "#/properties/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.assignees.type, parentSchema: schema11.properties.review.properties.assignees, data: data60 };
-                    if (vErrors === null) {
-                        vErrors = [err119];
-                    }
-                    else {
-                        vErrors.push(err119);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err120 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.review.type, parentSchema: schema11.properties.review, data: data55 };
-            if (vErrors === null) {
-                vErrors = [err120];
-            }
-            else {
-                vErrors.push(err120);
-            }
-            errors++;
-        }
-    }
-    if (data.deployments !== undefined) {
-        let data62 = data.deployments;
-        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-            for (const key13 in data62) {
-                if (!(key13 === "trusted-creators")) {
-                    const err121 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.deployments, data: data62 };
+                    const err121 = { instancePath: instancePath + "/review/assignees", schemaPath: "#/properties/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.review.properties.assignees.type, parentSchema: schema11.properties.review.properties.assignees, data: data61 };
                     if (vErrors === null) {
                         vErrors = [err121];
                     }
@@ -3245,52 +3249,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data62["trusted-creators"] !== undefined) {
-                let data63 = data62["trusted-creators"];
-                if (Array.isArray(data63)) {
-                    const len14 = data63.length;
-                    for (let i24 = 0; i24 < len14; i24++) {
-                        let data64 = data63[i24];
-                        if (typeof data64 === "string") {
-                            if (!pattern8.test(data64)) {
-                                const err122 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data64 };
-                                if (vErrors === null) {
-                                    vErrors = [err122];
-                                }
-                                else {
-                                    vErrors.push(err122);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err123 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.deployments.properties["trusted-creators"].items.type, parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data64 };
-                            if (vErrors === null) {
-                                vErrors = [err123];
-                            }
-                            else {
-                                vErrors.push(err123);
-                            }
-                            errors++;
-                        }
+        }
+        else {
+            const err122 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.review.type, parentSchema: schema11.properties.review, data: data56 };
+            if (vErrors === null) {
+                vErrors = [err122];
+            }
+            else {
+                vErrors.push(err122);
+            }
+            errors++;
+        }
+    }
+    if (data.deployments !== undefined) {
+        let data63 = data.deployments;
+        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            for (const key13 in data63) {
+                if (!(key13 === "trusted-creators")) {
+                    const err123 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.deployments, data: data63 };
+                    if (vErrors === null) {
+                        vErrors = [err123];
                     }
-                    let i25 = data63.length;
-                    let j10;
-                    if (i25 > 1) {
-                        const indices9 = {};
-                        for (; i25--;) {
-                            let item9 = data63[i25];
-                            if (typeof item9 !== "string") {
-                                continue;
-                            }
-                            if (typeof indices9[item9] == "number") {
-                                j10 = indices9[item9];
-                                const err124 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data63 };
+                    else {
+                        vErrors.push(err123);
+                    }
+                    errors++;
+                }
+            }
+            if (data63["trusted-creators"] !== undefined) {
+                let data64 = data63["trusted-creators"];
+                if (Array.isArray(data64)) {
+                    const len14 = data64.length;
+                    for (let i24 = 0; i24 < len14; i24++) {
+                        let data65 = data64[i24];
+                        if (typeof data65 === "string") {
+                            if (!pattern8.test(data65)) {
+                                const err124 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$", parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data65 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
                                 else {
                                     vErrors.push(err124);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err125 = { instancePath: instancePath + "/deployments/trusted-creators/" + i24, schemaPath: "#/properties/deployments/properties/trusted-creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.deployments.properties["trusted-creators"].items.type, parentSchema: schema11.properties.deployments.properties["trusted-creators"].items, data: data65 };
+                            if (vErrors === null) {
+                                vErrors = [err125];
+                            }
+                            else {
+                                vErrors.push(err125);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i25 = data64.length;
+                    let j10;
+                    if (i25 > 1) {
+                        const indices9 = {};
+                        for (; i25--;) {
+                            let item9 = data64[i25];
+                            if (typeof item9 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices9[item9] == "number") {
+                                j10 = indices9[item9];
+                                const err126 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data64 };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
                                 }
                                 errors++;
                                 break;
@@ -3300,34 +3331,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err125 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.deployments.properties["trusted-creators"].type, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data63 };
-                    if (vErrors === null) {
-                        vErrors = [err125];
-                    }
-                    else {
-                        vErrors.push(err125);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err126 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.deployments.type, parentSchema: schema11.properties.deployments, data: data62 };
-            if (vErrors === null) {
-                vErrors = [err126];
-            }
-            else {
-                vErrors.push(err126);
-            }
-            errors++;
-        }
-    }
-    if (data.improvement !== undefined) {
-        let data65 = data.improvement;
-        if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-            for (const key14 in data65) {
-                if (!(((key14 === "earned-standard-changes") || (key14 === "period")) || (key14 === "periods"))) {
-                    const err127 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.improvement, data: data65 };
+                    const err127 = { instancePath: instancePath + "/deployments/trusted-creators", schemaPath: "#/properties/deployments/properties/trusted-creators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.deployments.properties["trusted-creators"].type, parentSchema: schema11.properties.deployments.properties["trusted-creators"], data: data64 };
                     if (vErrors === null) {
                         vErrors = [err127];
                     }
@@ -3337,68 +3341,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data65["earned-standard-changes"] !== undefined) {
-                let data66 = data65["earned-standard-changes"];
-                if (!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))) {
-                    const err128 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties["earned-standard-changes"].type, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+        }
+        else {
+            const err128 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.deployments.type, parentSchema: schema11.properties.deployments, data: data63 };
+            if (vErrors === null) {
+                vErrors = [err128];
+            }
+            else {
+                vErrors.push(err128);
+            }
+            errors++;
+        }
+    }
+    if (data.improvement !== undefined) {
+        let data66 = data.improvement;
+        if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            for (const key14 in data66) {
+                if (!(((key14 === "earned-standard-changes") || (key14 === "period")) || (key14 === "periods"))) {
+                    const err129 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.improvement, data: data66 };
                     if (vErrors === null) {
-                        vErrors = [err128];
+                        vErrors = [err129];
                     }
                     else {
-                        vErrors.push(err128);
+                        vErrors.push(err129);
                     }
                     errors++;
                 }
-                if (typeof data66 == "number") {
-                    if (data66 > 100 || isNaN(data66)) {
-                        const err129 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+            }
+            if (data66["earned-standard-changes"] !== undefined) {
+                let data67 = data66["earned-standard-changes"];
+                if (!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))) {
+                    const err130 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties["earned-standard-changes"].type, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data67 };
+                    if (vErrors === null) {
+                        vErrors = [err130];
+                    }
+                    else {
+                        vErrors.push(err130);
+                    }
+                    errors++;
+                }
+                if (typeof data67 == "number") {
+                    if (data67 > 100 || isNaN(data67)) {
+                        const err131 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data67 };
                         if (vErrors === null) {
-                            vErrors = [err129];
+                            vErrors = [err131];
                         }
                         else {
-                            vErrors.push(err129);
+                            vErrors.push(err131);
                         }
                         errors++;
                     }
-                    if (data66 < 0 || isNaN(data66)) {
-                        const err130 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data66 };
+                    if (data67 < 0 || isNaN(data67)) {
+                        const err132 = { instancePath: instancePath + "/improvement/earned-standard-changes", schemaPath: "#/properties/improvement/properties/earned-standard-changes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.improvement.properties["earned-standard-changes"], data: data67 };
                         if (vErrors === null) {
-                            vErrors = [err130];
+                            vErrors = [err132];
                         }
                         else {
-                            vErrors.push(err130);
+                            vErrors.push(err132);
                         }
                         errors++;
                     }
                 }
             }
-            if (data65.period !== undefined) {
-                let data67 = data65.period;
-                if (typeof data67 !== "string") {
-                    const err131 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.improvement.properties.period.type, parentSchema: schema11.properties.improvement.properties.period, data: data67 };
-                    if (vErrors === null) {
-                        vErrors = [err131];
-                    }
-                    else {
-                        vErrors.push(err131);
-                    }
-                    errors++;
-                }
-                if (!((data67 === "week") || (data67 === "month"))) {
-                    const err132 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/enum", keyword: "enum", params: { allowedValues: schema11.properties.improvement.properties.period.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.improvement.properties.period.enum, parentSchema: schema11.properties.improvement.properties.period, data: data67 };
-                    if (vErrors === null) {
-                        vErrors = [err132];
-                    }
-                    else {
-                        vErrors.push(err132);
-                    }
-                    errors++;
-                }
-            }
-            if (data65.periods !== undefined) {
-                let data68 = data65.periods;
-                if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
-                    const err133 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties.periods.type, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+            if (data66.period !== undefined) {
+                let data68 = data66.period;
+                if (typeof data68 !== "string") {
+                    const err133 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.improvement.properties.period.type, parentSchema: schema11.properties.improvement.properties.period, data: data68 };
                     if (vErrors === null) {
                         vErrors = [err133];
                     }
@@ -3407,24 +3415,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data68 == "number") {
-                    if (data68 > 52 || isNaN(data68)) {
-                        const err134 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+                if (!((data68 === "week") || (data68 === "month"))) {
+                    const err134 = { instancePath: instancePath + "/improvement/period", schemaPath: "#/properties/improvement/properties/period/enum", keyword: "enum", params: { allowedValues: schema11.properties.improvement.properties.period.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.improvement.properties.period.enum, parentSchema: schema11.properties.improvement.properties.period, data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err134];
+                    }
+                    else {
+                        vErrors.push(err134);
+                    }
+                    errors++;
+                }
+            }
+            if (data66.periods !== undefined) {
+                let data69 = data66.periods;
+                if (!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))) {
+                    const err135 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.improvement.properties.periods.type, parentSchema: schema11.properties.improvement.properties.periods, data: data69 };
+                    if (vErrors === null) {
+                        vErrors = [err135];
+                    }
+                    else {
+                        vErrors.push(err135);
+                    }
+                    errors++;
+                }
+                if (typeof data69 == "number") {
+                    if (data69 > 52 || isNaN(data69)) {
+                        const err136 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema11.properties.improvement.properties.periods, data: data69 };
                         if (vErrors === null) {
-                            vErrors = [err134];
+                            vErrors = [err136];
                         }
                         else {
-                            vErrors.push(err134);
+                            vErrors.push(err136);
                         }
                         errors++;
                     }
-                    if (data68 < 1 || isNaN(data68)) {
-                        const err135 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.improvement.properties.periods, data: data68 };
+                    if (data69 < 1 || isNaN(data69)) {
+                        const err137 = { instancePath: instancePath + "/improvement/periods", schemaPath: "#/properties/improvement/properties/periods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.improvement.properties.periods, data: data69 };
                         if (vErrors === null) {
-                            vErrors = [err135];
+                            vErrors = [err137];
                         }
                         else {
-                            vErrors.push(err135);
+                            vErrors.push(err137);
                         }
                         errors++;
                     }
@@ -3432,24 +3463,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err136 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.improvement.type, parentSchema: schema11.properties.improvement, data: data65 };
+            const err138 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.improvement.type, parentSchema: schema11.properties.improvement, data: data66 };
             if (vErrors === null) {
-                vErrors = [err136];
+                vErrors = [err138];
             }
             else {
-                vErrors.push(err136);
+                vErrors.push(err138);
             }
             errors++;
         }
     }
 }
 else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err139 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err137];
+        vErrors = [err139];
     }
     else {
-        vErrors.push(err137);
+        vErrors.push(err139);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -3938,9 +3969,9 @@ function backtickRuns(line) {
             run++;
         const at = runs.get(run);
         if (at)
-            at.push(i);
+            at.starts.push(i);
         else
-            runs.set(run, [i]);
+            runs.set(run, { starts: [i], next: 0 });
         i += run;
     }
     return runs;
@@ -3950,9 +3981,10 @@ function nextRun(runs, length, from) {
     const at = runs.get(length);
     if (!at)
         return undefined;
-    while (at.length > 0 && at[0] < from)
-        at.shift();
-    return at[0];
+    // A cursor, not shift(): the scan moves forward only, so the whole line stays linear.
+    while (at.next < at.starts.length && at.starts[at.next] < from)
+        at.next++;
+    return at.starts[at.next];
 }
 /** An inline code span that holds any text, backticks included (line breaks become spaces). */
 function markdown_code(text) {
@@ -5446,7 +5478,9 @@ function parseRecord(body) {
  * - approvals are `/approve` comments and the `change/approved` label, counted only when the actor
  *   is a configured approver (user or team member) — for the label, the actor who applied it; a
  *   comment someone else edited is nobody's approval;
- * - never the change request's author, never an author of a change in the deployed range;
+ * - never the change request's author, never anyone who shaped a change in the deployed range
+ *   (authors, co-authors and committers of its commits and of its pull requests' own commits, the
+ *   pull requests' authors and mergers);
  * - approvals made before the last edit of the change request's body are void;
  * - `/reject` (or the `change/rejected` label) by an approver blocks;
  * - distinct approvals needed by risk (approvals.quorum);
@@ -5894,7 +5928,7 @@ function assessChangeRequest(issue, context) {
         }
         const authored = context.rangeAuthors?.get(lower(login));
         if (authored) {
-            discount(`@${login} authored ${authored} in the deployed range and cannot approve it`);
+            discount(`@${login} ${authored} in the deployed range and cannot approve it`);
             continue;
         }
         if (rejected.has(lower(login))) {

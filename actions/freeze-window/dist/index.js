@@ -5514,7 +5514,7 @@ async function runMain(main, options = {}) {
     const runner = options.runner ?? src_runner/* processRunner */.qc;
     try {
         if (options.prefetch)
-            await sendFirstRequest(options.prefetch);
+            await sendFirstRequest(options.prefetch, options.prefetchRequests);
         await main();
     }
     catch (e) {
@@ -5535,8 +5535,8 @@ function prefetchPolicy(setup) {
     prefetched = { ref, text };
     return text;
 }
-/** Sends the first request and waits until it has left (or failed), not for the answer. */
-async function sendFirstRequest(prefetch) {
+/** Sends the first requests and waits until they have left (or failed), not for the answers. */
+async function sendFirstRequest(prefetch, requests = 1) {
     let setup;
     try {
         setup = setupAction();
@@ -5544,7 +5544,7 @@ async function sendFirstRequest(prefetch) {
     catch {
         return; // `main` meets the same problem and reports it
     }
-    const sent = (0,src_transport/* nextRequestSent */.vs)();
+    const sent = (0,src_transport/* nextRequestSent */.vs)(requests);
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
 }
@@ -5669,11 +5669,21 @@ function agentFor(protocol, proxy) {
 }
 let sentWaiters = [];
 /**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
+ * Resolves once the next `count` requests have been handed to the operating system. The action
+ * start uses it to let its first requests leave before the rest of the action's code is compiled.
  */
-function nextRequestSent() {
-    return new Promise((resolve) => sentWaiters.push(resolve));
+function nextRequestSent(count = 1) {
+    return new Promise((resolve) => {
+        let left = count;
+        const sent = () => {
+            left--;
+            if (left <= 0)
+                resolve();
+            else
+                sentWaiters.push(sent);
+        };
+        sentWaiters.push(sent);
+    });
 }
 function requestSent() {
     const waiters = sentWaiters;

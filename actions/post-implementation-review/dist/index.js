@@ -1538,7 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5355)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5539)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5513,7 +5513,7 @@ async function runMain(main, options = {}) {
     const runner = options.runner ?? src_runner/* processRunner */.qc;
     try {
         if (options.prefetch)
-            await sendFirstRequest(options.prefetch);
+            await sendFirstRequest(options.prefetch, options.prefetchRequests);
         await main();
     }
     catch (e) {
@@ -5534,8 +5534,8 @@ function prefetchPolicy(setup) {
     prefetched = { ref, text };
     return text;
 }
-/** Sends the first request and waits until it has left (or failed), not for the answer. */
-async function sendFirstRequest(prefetch) {
+/** Sends the first requests and waits until they have left (or failed), not for the answers. */
+async function sendFirstRequest(prefetch, requests = 1) {
     let setup;
     try {
         setup = setupAction();
@@ -5543,7 +5543,7 @@ async function sendFirstRequest(prefetch) {
     catch {
         return; // `main` meets the same problem and reports it
     }
-    const sent = (0,src_transport/* nextRequestSent */.vs)();
+    const sent = (0,src_transport/* nextRequestSent */.vs)(requests);
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
 }
@@ -5668,11 +5668,21 @@ function agentFor(protocol, proxy) {
 }
 let sentWaiters = [];
 /**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
+ * Resolves once the next `count` requests have been handed to the operating system. The action
+ * start uses it to let its first requests leave before the rest of the action's code is compiled.
  */
-function nextRequestSent() {
-    return new Promise((resolve) => sentWaiters.push(resolve));
+function nextRequestSent(count = 1) {
+    return new Promise((resolve) => {
+        let left = count;
+        const sent = () => {
+            left--;
+            if (left <= 0)
+                resolve();
+            else
+                sentWaiters.push(sent);
+        };
+        sentWaiters.push(sent);
+    });
 }
 function requestSent() {
     const waiters = sentWaiters;

@@ -1536,9 +1536,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
+/* harmony import */ var _gatehouse_release_process_bundle_historyQuery__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6833);
 
-// The policy request leaves first; the rest of the action loads while it is under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
+
+// The policy request and the first query of the history (tags, the newest commits, the counts)
+// leave first, together; the rest of the action loads while they are under way.
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3607)).then((m) => m.run()), {
+    prefetch: (setup) => Promise.all([(0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It)(setup), (0,_gatehouse_release_process_bundle_historyQuery__WEBPACK_IMPORTED_MODULE_1__/* .prefetchHistory */ .a)(setup.client, setup.ctx.repository, setup.ctx.sha)]),
+    prefetchRequests: 2,
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5509,7 +5515,7 @@ async function runMain(main, options = {}) {
     const runner = options.runner ?? src_runner/* processRunner */.qc;
     try {
         if (options.prefetch)
-            await sendFirstRequest(options.prefetch);
+            await sendFirstRequest(options.prefetch, options.prefetchRequests);
         await main();
     }
     catch (e) {
@@ -5530,8 +5536,8 @@ function prefetchPolicy(setup) {
     prefetched = { ref, text };
     return text;
 }
-/** Sends the first request and waits until it has left (or failed), not for the answer. */
-async function sendFirstRequest(prefetch) {
+/** Sends the first requests and waits until they have left (or failed), not for the answers. */
+async function sendFirstRequest(prefetch, requests = 1) {
     let setup;
     try {
         setup = setupAction();
@@ -5539,7 +5545,7 @@ async function sendFirstRequest(prefetch) {
     catch {
         return; // `main` meets the same problem and reports it
     }
-    const sent = (0,src_transport/* nextRequestSent */.vs)();
+    const sent = (0,src_transport/* nextRequestSent */.vs)(requests);
     const settled = prefetch(setup).then(() => { }, () => { });
     await Promise.race([sent, settled]);
 }
@@ -5665,11 +5671,21 @@ function agentFor(protocol, proxy) {
 }
 let sentWaiters = [];
 /**
- * Resolves once the next request has been handed to the operating system. The action start uses it
- * to let its first request leave before the rest of the action's code is compiled.
+ * Resolves once the next `count` requests have been handed to the operating system. The action
+ * start uses it to let its first requests leave before the rest of the action's code is compiled.
  */
-function nextRequestSent() {
-    return new Promise((resolve) => sentWaiters.push(resolve));
+function nextRequestSent(count = 1) {
+    return new Promise((resolve) => {
+        let left = count;
+        const sent = () => {
+            left--;
+            if (left <= 0)
+                resolve();
+            else
+                sentWaiters.push(sent);
+        };
+        sentWaiters.push(sent);
+    });
 }
 function requestSent() {
     const waiters = sentWaiters;
@@ -5895,6 +5911,59 @@ function collect(stream, signal, req) {
             reject(error.name === "AbortError" ? error : fetchFailed(error));
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 6833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ firstAnswer),
+/* harmony export */   a: () => (/* binding */ prefetchHistory)
+/* harmony export */ });
+const QUERY = `query ReleaseHistory($owner: String!, $repo: String!, $sha: GitObjectID!) {
+  repository(owner: $owner, name: $repo) {
+    refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { name target { oid ... on Tag { target { oid } } } }
+    }
+    latestRelease { tagCommit { oid history(first: 1) { totalCount } } }
+    object(oid: $sha) {
+      ... on Commit {
+        history(first: 100) {
+          totalCount
+          pageInfo { hasNextPage }
+          nodes { oid message author { name email user { login } } }
+        }
+      }
+    }
+  }
+}`;
+const variables = (o) => ({
+    owner: o.owner,
+    repo: o.repo,
+    sha: o.sha,
+});
+// The first query, sent ahead by the action's `index.ts` for `readHistory` to pick up.
+let sentAhead;
+/** Sends the first query while the rest of the action loads; returns its promise. */
+function prefetchHistory(client, repo, sha) {
+    const vars = variables({ ...repo, sha });
+    const answer = client.graphql(QUERY, vars);
+    sentAhead = { key: JSON.stringify(vars), answer };
+    return answer;
+}
+/** The first answer: the one sent ahead when it asked the same, else a new query. */
+function firstAnswer(client, opts) {
+    const vars = variables(opts);
+    if (sentAhead?.key === JSON.stringify(vars)) {
+        const { answer } = sentAhead;
+        sentAhead = undefined;
+        return answer;
+    }
+    return client.graphql(QUERY, vars);
 }
 
 
