@@ -215,6 +215,16 @@ describe("holdVerdict: wait instead of failing", () => {
     expect(v.state).toBe("rejected");
   });
 
+  it("rejects a frozen deployment that also lacks an approval with both reasons, unless the policy holds it", () => {
+    expect(holdVerdict(input({ freeze: frozen("2026-11-30T09:00:00+01:00") }))).toEqual({
+      state: "rejected",
+      reasons: [
+        "Change request #10 'Cart': it needs 1 approval at low risk; none counts.",
+        'Deployments to production are frozen by "Black Friday".',
+      ],
+    });
+  });
+
   it("waits for both an approval and the end of a freeze", () => {
     expect(holdVerdict(input({ freeze: frozen("2026-11-30T09:00:00+01:00"), hold: true }))).toMatchObject({
       state: "waiting",

@@ -102,7 +102,8 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
   if (freeze.frozen) {
     const a = freeze.assessment;
     if (!input.holdInFreeze || !a.endsAt) {
-      const reasons = [freeze.refusal ?? a.reason];
+      // Every reason, as the actions give them: the gate's (approvals still missing) and the freeze's.
+      const reasons = [...gate.reasons, freeze.refusal ?? a.reason];
       if (input.holdInFreeze && !a.endsAt)
         reasons.push("No end to the freeze is scheduled, so the deployment cannot be held until it ends.");
       return { state: "rejected", reasons };
