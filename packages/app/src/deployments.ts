@@ -9,7 +9,7 @@ import type { GitHubClient } from "@gatehouse/github";
 import { type AnswerOptions, answerRule, reportStatus } from "./callback";
 import type { AppClock } from "./clock";
 import type { Decide, DeploymentTarget, Verdict } from "./decision";
-import type { AppGitHub } from "./github";
+import { type AppGitHub, TOKEN_PURPOSES } from "./github";
 import type { Holds } from "./holds";
 import type { Logger } from "./log";
 
@@ -84,7 +84,7 @@ export class Deployments {
     const { github, clock } = this.opts;
     const log = this.opts.log.with({ repository: `${run.owner}/${run.repo}`, run: run.runId, why: opts.why });
     const access = github.installation(run.installationId);
-    const client = await access.client([`${run.owner}/${run.repo}`]);
+    const client = await access.client([`${run.owner}/${run.repo}`], TOKEN_PURPOSES.answer);
 
     const waiting = await this.waitingEnvironments(client, run);
     if (waiting.length === 0) {

@@ -11,8 +11,10 @@ import githubAppJwt from "universal-github-app-jwt";
 import type { AppClock } from "./clock";
 import type { Logger } from "./log";
 
+export type Permissions = Record<string, "read" | "write">;
+
 /** What a decision may do with an installation token: read the change, write the comments, answer. */
-export const NEEDED_PERMISSIONS: Record<string, "read" | "write"> = {
+export const NEEDED_PERMISSIONS: Permissions = {
   actions: "read",
   contents: "read",
   deployments: "write",
@@ -32,11 +34,27 @@ export interface AppGitHubOptions {
   retryBaseMs?: number;
 }
 
+/** What the App does besides deciding, each with a token that can do only that. */
+export const TOKEN_PURPOSES = {
+  /** A decision: the change gate and the freeze check read and comment (`releaseProcessDecide`). */
+  decide: NEEDED_PERMISSIONS,
+  /** Is the run still waiting, on which environments, at which commit; the rule's answer. */
+  answer: { actions: "read", deployments: "write" },
+  /** The change gate's comments on a change request, to find the runs it covers. */
+  readChangeRequest: { issues: "read" },
+  /** The repositories of the installation and their waiting runs (the sweep). */
+  listWaitingRuns: { actions: "read" },
+} as const satisfies Record<string, Permissions>;
+
 /** Installation tokens for one decision: a client reaching exactly the repositories named. */
 export interface InstallationAccess {
   readonly installationId: number;
-  /** Repositories are `owner/name`; all must belong to the installation's account. */
-  client(repositories: string[]): Promise<GitHubClient>;
+  /**
+   * Repositories are `owner/name`; all must belong to the installation's account. `permissions`
+   * (default: a decision's, `NEEDED_PERMISSIONS`) narrows the token further; none beyond what
+   * the installation grants is asked for.
+   */
+  client(repositories: string[], permissions?: Permissions): Promise<GitHubClient>;
 }
 
 const CLIENT_CACHE_LIMIT = 200;
@@ -148,19 +166,21 @@ export class AppGitHub {
   installation(installationId: number): InstallationAccess {
     return {
       installationId,
-      client: (repositories) => this.installationClient(installationId, repositories),
+      client: (repositories, permissions = NEEDED_PERMISSIONS) =>
+        this.installationClient(installationId, repositories, permissions),
     };
   }
 
   private async installationClient(
     installationId: number,
     repositories: string[],
+    needed: Permissions,
     refresh = false,
   ): Promise<GitHubClient> {
     const granted = await this.grantedPermissions(installationId);
     // Ask only for what the installation grants: `members` is optional (team approvers need it).
-    const permissions: Record<string, "read" | "write"> = {};
-    for (const [name, level] of Object.entries(NEEDED_PERMISSIONS)) {
+    const permissions: Permissions = {};
+    for (const [name, level] of Object.entries(needed)) {
       const have = granted[name];
       if (have === "write" || have === "admin" || (have === "read" && level === "read"))
         permissions[name] = level;
@@ -178,7 +198,7 @@ export class AppGitHub {
     let client = this.clients.get(token);
     if (!client) {
       if (this.clients.size >= CLIENT_CACHE_LIMIT) this.clients.clear();
-      client = this.withRefresh(this.observed(this.build(token)), installationId, repositories);
+      client = this.withRefresh(this.observed(this.build(token)), installationId, repositories, needed);
       this.clients.set(token, client);
     }
     return client;
@@ -188,8 +208,13 @@ export class AppGitHub {
    * A client whose requests, refused with 401 (the token expired by GitHub's clock before the cache
    * thought so), are sent once more with a fresh token.
    */
-  private withRefresh(client: GitHubClient, installationId: number, repositories: string[]): GitHubClient {
-    const fresh = () => this.installationClient(installationId, repositories, true);
+  private withRefresh(
+    client: GitHubClient,
+    installationId: number,
+    repositories: string[],
+    needed: Permissions,
+  ): GitHubClient {
+    const fresh = () => this.installationClient(installationId, repositories, needed, true);
     const retry = async <T>(fn: (c: GitHubClient) => Promise<T>): Promise<T> => {
       try {
         return await fn(client);

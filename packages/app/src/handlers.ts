@@ -11,7 +11,7 @@
 import { findMarker } from "@gatehouse/core";
 import type { GitHubClient } from "@gatehouse/github";
 import type { Deployments, Outcome, WaitingRun } from "./deployments";
-import type { AppGitHub } from "./github";
+import { type AppGitHub, TOKEN_PURPOSES } from "./github";
 import type { Logger } from "./log";
 
 /** The marker kind of the change gate's comments (see the change gate's `commentKey`). */
@@ -90,7 +90,9 @@ export async function onChangeRequestActivity(
   issue: IssueRef,
   why: string,
 ): Promise<Outcome[]> {
-  const client = await ctx.github.installation(issue.installationId).client([`${issue.owner}/${issue.repo}`]);
+  const client = await ctx.github
+    .installation(issue.installationId)
+    .client([`${issue.owner}/${issue.repo}`], TOKEN_PURPOSES.readChangeRequest);
   const runs = await coveredRuns(ctx, client, issue);
   const limit = ctx.maxRunsPerChange ?? 20;
   if (runs.length > limit) {

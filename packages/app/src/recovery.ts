@@ -11,7 +11,7 @@
  */
 import type { GitHubClient } from "@gatehouse/github";
 import type { Deployments, Outcome } from "./deployments";
-import type { AppGitHub } from "./github";
+import { type AppGitHub, TOKEN_PURPOSES } from "./github";
 import type { Logger } from "./log";
 
 /** GitHub keeps an App's deliveries for three days. */
@@ -33,7 +33,7 @@ export async function sweepWaitingRuns(
   const result: SweepResult = { repositories: 0, waitingRuns: 0, outcomes: [], failures: 0 };
   const installations = await github.asApp((c) => c.paginate<{ id: number }>("GET /app/installations"));
   for (const inst of installations) {
-    const client = await github.installation(inst.id).client([]);
+    const client = await github.installation(inst.id).client([], TOKEN_PURPOSES.listWaitingRuns);
     const repos = await listRepositories(client);
     result.repositories += repos.length;
     const waiting = await Promise.all(
