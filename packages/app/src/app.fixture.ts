@@ -33,6 +33,8 @@ repos:
     commits: [{ message: "feat: cart", author: alice }]
     issues: [{ number: 1, title: Cart, author: alice, labels: [change-request] }]
     environments: [{ name: Production, protectionRules: [gatehouse] }]
+  - repo: acme/payroll
+    issues: [{ number: 1, title: Salaries, author: alice }]
 `;
 
 export function configFor(sb: Sandbox, port = 0): AppConfig {
