@@ -371,6 +371,7 @@ describe("change-gate", () => {
               issues: "write",
               pull_requests: "read",
               deployments: "read",
+              actions: "read",
               members: "read",
             },
           },
@@ -393,7 +394,7 @@ describe("change-gate", () => {
           tokens: [
             {
               value: "ghs_no_issues",
-              permissions: { contents: "read", pull_requests: "read", deployments: "read" },
+              permissions: { contents: "read", pull_requests: "read", deployments: "read", actions: "read" },
             },
           ],
         },
@@ -406,6 +407,33 @@ describe("change-gate", () => {
       reasons,
       /The token cannot read the change requests .*add `issues: read` to the job's `permissions:`/,
     );
+  });
+
+  it("blocks on an environment the repository does not have, listing those it has", async () => {
+    const { result, reasons } = await gate({}, { environment: "prodution" });
+    expectBlocked(
+      result,
+      reasons,
+      /^The `environment` input names `prodution`, which is not an environment of acme\/shop \(did you mean `production`\?\): it has `production`\. Fix the `environment` input and re-run\.$/,
+    );
+  });
+
+  it("blocks naming `actions: read` when the token cannot list the environments", async () => {
+    const { result, reasons } = await gate(
+      {
+        extra: {
+          tokens: [
+            {
+              value: "ghs_no_actions",
+              permissions: { contents: "read", issues: "write", pull_requests: "read", deployments: "read" },
+            },
+          ],
+        },
+      },
+      {},
+      { token: "ghs_no_actions" },
+    );
+    expectBlocked(result, reasons, /cannot list the environments of acme\/shop .*add `actions: read`/);
   });
 
   it("blocks on an unreadable policy, with line and column", async () => {

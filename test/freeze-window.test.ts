@@ -109,8 +109,11 @@ describe("freeze-window", () => {
         message: expect.stringMatching(/frozen by "Weekend".*2026-12-07T06:00:00\+01:00/),
       }),
     );
-    // One request: the policy from the default branch.
-    expect(sb.requests.map((r) => r.route)).toEqual(["/repos/{owner}/{repo}/contents/{path}"]);
+    // Two requests at once: the policy from the default branch, and the environments (it must be one).
+    expect(sb.requests.map((r) => r.route).sort()).toEqual([
+      "/repos/{owner}/{repo}/contents/{path}",
+      "/repos/{owner}/{repo}/environments",
+    ]);
     expect(sb.violations).toEqual([]);
   });
 
@@ -174,8 +177,9 @@ describe("freeze-window", () => {
         message: expect.stringMatching(/^Freeze "Weekend" overridden by emergency change #7/),
       }),
     );
-    // The policy, then one GraphQL query for the change request.
-    expect(sb.requests.map((r) => r.route)).toEqual(["/repos/{owner}/{repo}/contents/{path}", "graphql"]);
+    // The policy and the environments, then one GraphQL query for the change request.
+    expect(sb.requests.map((r) => r.route).slice(-1)).toEqual(["graphql"]);
+    expect(sb.requests).toHaveLength(3);
     expect(sb.violations).toEqual([]);
   });
 
@@ -201,7 +205,7 @@ describe("freeze-window", () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ frozen: "false", "overridden-by": "" });
     expect(result.summary).toContain("was given, but no override is needed");
-    expect(sb.requests).toHaveLength(1);
+    expect(sb.requests.map((r) => r.route)).not.toContain("graphql");
   });
 
   it.each([
@@ -295,5 +299,60 @@ describe("freeze-window", () => {
         message: expect.stringContaining("`runway` input must be a whole number"),
       }),
     );
+  });
+
+  it("blocks on an environment the repository does not have, listing those it has", async () => {
+    // Weekend windows name `production` only: a typo must not escape them.
+    const { result } = await freeze({ environment: "Prodution" }, SATURDAY);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.frozen).toBe("true");
+    expect(result.stdout).toContain(
+      "::error::The `environment` input names `Prodution`, which is not an environment of acme/shop (did you mean `production`?): it has `production`, `staging`. Fix the `environment` input and re-run.",
+    );
+  });
+
+  it("takes an environment in another case as GitHub does", async () => {
+    const { result } = await freeze({ environment: "PRODUCTION" }, WEDNESDAY);
+    expect(result.exitCode).toBe(0);
+  });
+
+  /** freeze-window run with a token of these permissions (refused with 403, or 404 as fine-grained tokens are). */
+  async function freezeWithToken(permissions: Record<string, "read">, now: string, deniedWith?: 404) {
+    const sc = scenario();
+    sc.tokens = [{ value: "ghs_narrow", permissions, ...(deniedWith ? { deniedWith } : {}) }];
+    const sb = await startSandbox(sc);
+    sandboxes.push(sb);
+    sb.setNow(now);
+    return runAction("freeze-window", {
+      sandbox: sb,
+      token: "ghs_narrow",
+      inputs: { environment: "production" },
+    });
+  }
+
+  it("blocks, naming `actions: read`, when the token cannot list the environments", async () => {
+    const result = await freezeWithToken({ contents: "read", issues: "read" }, WEDNESDAY);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.frozen).toBe("true");
+    expect(result.stdout).toContain("add `actions: read` to the job's `permissions:`");
+  });
+
+  it("never takes a policy it may not read for a missing one: a 404 naming the permission blocks", async () => {
+    // A fine-grained token without contents: read gets 404, as if the file were not there.
+    const result = await freezeWithToken({ actions: "read", issues: "read" }, SATURDAY, 404);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.frozen).toBe("true");
+    expect(result.stdout).toContain("add `permissions: { contents: read }` to the job");
+    expect(result.stdout).not.toContain("using the default policy");
+  });
+
+  it("uses the defaults only when GitHub shows the default branch without the file", async () => {
+    const { sb, result } = await freeze({ environment: "production" }, SATURDAY, scenario(null));
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.frozen).toBe("false");
+    expect(result.stdout).toContain(
+      "No .github/gatehouse.yml on the default branch of acme/shop: using the default policy.",
+    );
+    expect(sb.requests.map((r) => r.route)).toContain("graphql");
   });
 });

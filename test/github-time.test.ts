@@ -44,6 +44,7 @@ const freezeScenario = (): Scenario => ({
   repos: [
     {
       repo: "acme/shop",
+      environments: ["production"],
       commits: [{ message: "chore: initial" }],
       files: { ".github/gatehouse.yml": FREEZE_POLICY },
     },
@@ -85,6 +86,7 @@ describe("the time is GitHub's", () => {
       repos: [
         {
           repo: "acme/shop",
+          environments: ["production"],
           labels: ["change-request"],
           issues: [{ number: 12, title: "Switch payments", author: "bob", labels: ["change-request"] }],
           runs: [{ id: 4242 }],

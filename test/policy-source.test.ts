@@ -108,6 +108,7 @@ freeze:
       repos: [
         {
           repo: "acme/shop",
+          environments: ["production"],
           commits: [{ message: "chore: initial" }],
           tags: { main: "chore: initial" },
           files: { ".github/gatehouse.yml": strict },

@@ -378,7 +378,7 @@ describe("post-implementation-review", () => {
     expect(result.summary).toContain("closed");
   });
 
-  it("opens the review without the environment approvers when the token cannot read them, and says why", async () => {
+  it("fails naming `actions: read` when the token cannot list the environments, and writes nothing", async () => {
     const sb = await startSandbox(
       `${scenario()}
 tokens:
@@ -394,11 +394,22 @@ tokens:
       runId: RUN_ID,
       inputs: { environment: "production", outcome: "success", "change-requests": JSON.stringify([cr12]) },
     });
-    ok(result);
-    const [review] = reviews(sb, "acme/shop");
-    expect(review?.body).toContain("### Environment approvers\n\nCould not be read with this token");
-    expect(result.summary).toContain("add `actions: read`");
-    expect(issue(sb, "acme/shop", 12).labels).toContain("change/implemented");
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "::error::The token cannot list the environments of acme/shop to check that `production` is one of them: add `actions: read` to the job's `permissions:` and re-run.",
+    );
+    expect(reviews(sb, "acme/shop")).toHaveLength(0);
+    expect(issue(sb, "acme/shop", 12).labels).not.toContain("change/implemented");
+  });
+
+  it("fails on an environment the repository does not have, listing those it has", async () => {
+    const sb = await sandbox();
+    const result = await run(sb, { environment: "prodution", outcome: "success" });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "::error::The `environment` input names `prodution`, which is not an environment of acme/shop (did you mean `production`?): it has `production`. Fix the `environment` input and re-run.",
+    );
+    expect(reviews(sb, "acme/shop")).toHaveLength(0);
   });
 
   it("assigns the named reviewers first and at most 10 people, saying who was left out", async () => {
@@ -434,7 +445,8 @@ tokens:
   });
 
   it("stays within 2 + 2 requests per change request once its labels exist", async () => {
-    const sb = await sandbox();
+    const sb = await sandbox(`    files:
+      .github/gatehouse.yml: "version: 1\\n"`);
     const crs = JSON.stringify([cr12, cr13, cr3]);
     // The first deployment also creates the labels it uses (one request each, once).
     ok(await run(sb, { outcome: "success", "change-requests": crs }, { runId: 1 }));
@@ -456,7 +468,8 @@ tokens:
       "closed",
       "closed",
     ]);
-    // A re-run of it at the same GitHub time: the policy, the read and the approvals, nothing written.
+    // A re-run of it at the same GitHub time: the policy, the read, the approvals and the
+    // environments, nothing written.
     sb.resetRequests();
     ok(
       await run(
@@ -465,10 +478,11 @@ tokens:
         { now: at },
       ),
     );
-    // The read and the approvals are sent together: either may arrive first.
+    // The read, the approvals and the environments are sent together: any may arrive first.
     expect(sb.requests.map((r) => `${r.method} ${r.route}`).sort()).toEqual([
       "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
       "GET /repos/{owner}/{repo}/contents/{path}",
+      "GET /repos/{owner}/{repo}/environments",
       "POST graphql",
     ]);
   });

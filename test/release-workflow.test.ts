@@ -38,6 +38,7 @@ function gatehouseRepo(): Scenario {
           issues: "write",
           "pull-requests": "read",
           deployments: "read",
+          actions: "read",
           members: "read",
         },
       },

@@ -17,7 +17,7 @@ import {
   summary,
   warning,
 } from "@gatehouse/github";
-import { checkFreeze, renderFreezeFailureSummary } from "@gatehouse/release-process";
+import { checkFreeze, renderFreezeFailureSummary, requireEnvironment } from "@gatehouse/release-process";
 
 export interface FreezeOutputs {
   frozen: "true" | "false";
@@ -65,7 +65,12 @@ async function decide(environment: string): Promise<void> {
   const changeRequest = getInput("change-request");
   const setup = setupAction();
   const { ctx, client } = setup;
-  const loaded = await loadActionPolicy(setup);
+  // Read together: the policy, and (when named) the environment, which must exist — a typo must
+  // not escape a freeze scoped to the real name.
+  const [loaded] = await Promise.all([
+    loadActionPolicy(setup),
+    environment.trim() ? requireEnvironment(client, ctx.repository, environment) : undefined,
+  ]);
   for (const note of loaded.notes) info(note);
 
   const check = await checkFreeze({

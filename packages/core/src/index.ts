@@ -7,6 +7,7 @@ export * from "./change/approval";
 export * from "./change/changeRequest";
 export * from "./change/commands";
 export * from "./change/deploymentDecision";
+export * from "./change/deploymentEnvironment";
 export * from "./change/deploymentHold";
 export * from "./change/deploymentRange";
 export * from "./change/gatedChangeRequests";

@@ -141,6 +141,17 @@ export class PermissionError extends GitHubApiError {
   }
 }
 
+/**
+ * True when GitHub refused for lack of permission or access: a `PermissionError`, a GraphQL
+ * `FORBIDDEN`/`INSUFFICIENT_SCOPES`, or a REST 403 that is not a rate limit.
+ */
+export function isRefusal(e: unknown): boolean {
+  if (e instanceof PermissionError) return true;
+  if (e instanceof GraphQLError)
+    return e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES");
+  return e instanceof GitHubApiError && e.status === 403 && !/rate limit/i.test(e.apiMessage);
+}
+
 /** A GraphQL answer with `errors` (HTTP 200). `data` holds whatever GitHub did answer. */
 export class GraphQLError extends GitHubApiError {
   override name = "GraphQLError";

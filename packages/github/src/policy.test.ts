@@ -110,15 +110,76 @@ describe("loadPolicy", () => {
     expect(loaded.source.sha).toBe(sha);
   });
 
-  it("uses the defaults when the file is missing, and says so", async () => {
-    const { client, seen } = await github((_req, res) => json(res, 404, { message: "Not Found" }));
+  /** A GitHub whose contents API answers 404, and whose GraphQL answers `graphql` (a status and body). */
+  const notFoundThen = (graphql: { status: number; body: unknown }, notFound: Record<string, string> = {}) =>
+    github((req, res) =>
+      req.path.endsWith("/graphql")
+        ? json(res, graphql.status, graphql.body)
+        : json(res, 404, { message: "Not Found" }, notFound),
+    );
+
+  it("uses the defaults only when GitHub shows the ref's commit without the file, and says so", async () => {
+    const { client, seen } = await notFoundThen({
+      status: 200,
+      body: { data: { repository: { ref: { oid: "a".repeat(40) }, file: null } } },
+    });
     const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
-    expect(seen).toHaveLength(1);
+    expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual([
+      "GET /api/v3/repos/acme/shop/contents/.github%2Fgatehouse.yml",
+      "POST /api/graphql",
+    ]);
     expect(loaded.source.found).toBe(false);
     expect(loaded.policy.version).toBe(1);
     expect(loaded.notes).toEqual([
-      "No .github/gatehouse.yml on the default branch of acme/shop: using the default policy. If the file exists, the token cannot read it: add `permissions: { contents: read }` to the job.",
+      "No .github/gatehouse.yml on the default branch of acme/shop: using the default policy.",
     ]);
+  });
+
+  it("never takes a 404 that names a permission (a fine-grained token) for a missing policy", async () => {
+    const { client, seen } = await notFoundThen(
+      { status: 200, body: { data: { repository: { ref: { oid: "a".repeat(40) }, file: null } } } },
+      { "x-accepted-github-permissions": "contents=read" },
+    );
+    const error = await loadPolicy(client, { owner: "acme", repo: "shop" }).catch((e) => e);
+    expect(error).toBeInstanceOf(PermissionError);
+    expect(seen).toHaveLength(1);
+    expect(describeError(error)).toBe(
+      "GitHub found nothing at GET /repos/acme/shop/contents/.github/gatehouse.yml: if it exists, the token cannot see it, so add `permissions: { contents: read }` to the job.",
+    );
+  });
+
+  it("fails naming the permission and the file when the token cannot show the commit", async () => {
+    const { client } = await notFoundThen({
+      status: 200,
+      body: { data: { repository: { ref: null, file: null } } },
+    });
+    await expect(loadPolicy(client, { owner: "acme", repo: "shop" })).rejects.toThrow(
+      "GitHub answered 404 for .github/gatehouse.yml on the default branch of acme/shop, and the token cannot read the commit it names, so Gatehouse cannot tell a missing policy from one the token may not read: give the token `contents: read` on acme/shop (`permissions: { contents: read }`), check that .github/gatehouse.yml is there, and re-run.",
+    );
+  });
+
+  it("fails, never defaults, when the second answer does not come", async () => {
+    const { client } = await notFoundThen({ status: 502, body: { message: "Bad Gateway" } });
+    await expect(loadPolicy(client, { owner: "acme", repo: "shop" })).rejects.toThrow(
+      /^GitHub answered 404 for \.github\/gatehouse\.yml on the default branch of acme\/shop, and checking it failed \(GitHub failed on graphql with 502 \(Bad Gateway\) even after retries: re-run the job later\), so Gatehouse cannot tell/,
+    );
+  });
+
+  it("uses the file when GitHub shows it after all (a 404 from a lagging replica)", async () => {
+    const { client } = await notFoundThen({
+      status: 200,
+      body: {
+        data: {
+          repository: {
+            ref: { oid: "a".repeat(40) },
+            file: { __typename: "Blob", oid: "b".repeat(40), text: "version: 1\n", isTruncated: false },
+          },
+        },
+      },
+    });
+    const loaded = await loadPolicy(client, { owner: "acme", repo: "shop" });
+    expect(loaded.source).toMatchObject({ found: true, sha: "b".repeat(40) });
+    expect(loaded.notes).toEqual([]);
   });
 
   it("says when the policy ref does not exist", async () => {

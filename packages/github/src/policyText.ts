@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { DEFAULT_POLICY_PATH } from "@gatehouse/core";
 import type { GitHubClient } from "./client";
-import { GitHubApiError } from "./errors";
+import { describeError, GitHubApiError, PermissionError } from "./errors";
 
 export interface PolicySource {
   /** Path of the file in the repository. */
@@ -68,8 +68,9 @@ export function missingPolicyRef(policyRef: string | undefined, refName: string,
 }
 
 /**
- * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
- * `contents: read` gives a `PermissionError`.
+ * Reads the policy file's text. A file GitHub shows to be missing gives `text: null` (with a note):
+ * a plain 404 is confirmed by a second answer (`confirmAbsence`); a 404 or 403 that names a missing
+ * permission gives a `PermissionError`, and a doubt an `Error` naming the permission and the file.
  */
 export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTarget): Promise<PolicyText> {
   const path = target.path ?? DEFAULT_POLICY_PATH;
@@ -94,15 +95,24 @@ export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTa
       headers: { accept: "application/vnd.github.raw+json" },
     });
   } catch (e) {
-    if (e instanceof GitHubApiError && e.status === 404) {
+    // A 404 that names a permission is GitHub refusing, not an absence: fail (the caller blocks).
+    if (e instanceof GitHubApiError && !(e instanceof PermissionError) && e.status === 404) {
       if (ref && /no commit found/i.test(e.apiMessage))
         throw new Error(missingPolicyRef(given, ref, repository));
+      // GitHub answers 404 both for a file that is not there and for one the token may not see:
+      // only a second answer that shows the ref's tree can tell them apart.
+      const confirmed = await confirmAbsence(client, target, ref, path, where);
+      if (confirmed.text === null) {
+        return {
+          text: null,
+          source,
+          notes: [`No ${path} on ${where}: using the default policy.`],
+        };
+      }
       return {
-        text: null,
-        source,
-        notes: [
-          `No ${path} on ${where}: using the default policy. If the file exists, the token cannot read it: add \`permissions: { contents: read }\` to the job.`,
-        ],
+        text: confirmed.text,
+        source: { ...source, found: true, sha: confirmed.sha },
+        notes: [],
       };
     }
     throw e;
@@ -111,6 +121,62 @@ export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTa
   const { text, sha, bytes } = fileText(response.data, path);
   const found: PolicySource = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
   return { text, source: found, notes: [] };
+}
+
+const confirmQuery = `query GatehousePolicyAbsent($owner: String!, $name: String!, $ref: String!, $file: String!) {
+  repository(owner: $owner, name: $name) {
+    ref: object(expression: $ref) { oid }
+    file: object(expression: $file) { __typename ... on Blob { oid text isTruncated } }
+  }
+}`;
+
+interface ConfirmAnswer {
+  repository: {
+    ref: { oid: string } | null;
+    file: { __typename: string; oid?: string; text?: string | null; isTruncated?: boolean } | null;
+  } | null;
+}
+
+/**
+ * After a plain 404 for the policy file: asks GitHub for the ref's commit and the file in one
+ * GraphQL query. The commit answering proves the token reads the repository's contents, so a file
+ * still missing is missing; a file that is there after all is used. Anything else throws, naming
+ * the permission and the file: the policy is never taken as absent on a doubt.
+ */
+async function confirmAbsence(
+  client: GitHubClient,
+  target: LoadPolicyTarget,
+  ref: string | undefined,
+  path: string,
+  where: string,
+): Promise<{ text: string | null; sha?: string }> {
+  const expression = ref ?? "HEAD";
+  const cannotTell = (why: string) =>
+    new Error(
+      `GitHub answered 404 for ${path} on ${where}, and ${why}, so Gatehouse cannot tell a missing policy from one the token may not read: give the token \`contents: read\` on ${target.owner}/${target.repo} (\`permissions: { contents: read }\`), check that ${path} is there, and re-run.`,
+    );
+  let answer: ConfirmAnswer;
+  try {
+    answer = await client.graphql<ConfirmAnswer>(confirmQuery, {
+      owner: target.owner,
+      name: target.repo,
+      ref: expression,
+      file: `${expression}:${path}`,
+    });
+  } catch (e) {
+    throw cannotTell(`checking it failed (${describeError(e).replace(/\.$/, "")})`);
+  }
+  const repository = answer.repository;
+  if (!repository?.ref) throw cannotTell("the token cannot read the commit it names");
+  const file = repository.file;
+  if (!file) return { text: null };
+  if (file.__typename !== "Blob" || typeof file.text !== "string") {
+    if (file.__typename === "Tree")
+      throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
+    throw cannotTell(`GitHub then showed it as ${file.__typename} without its text`);
+  }
+  if (file.isTruncated) throw new Error(`${path} is too large for GitHub to return; keep it under 512 kB.`);
+  return { text: file.text, ...(file.oid ? { sha: file.oid } : {}) };
 }
 
 /** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */

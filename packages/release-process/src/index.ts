@@ -7,6 +7,7 @@ export * from "./assess/summary";
 export * from "./bundle/bundleRelease";
 export * from "./bundle/release";
 export * from "./bundle/summary";
+export * from "./environment";
 export * from "./freeze/check";
 export * from "./freeze/override";
 export * from "./freeze/summary";

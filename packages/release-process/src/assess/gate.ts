@@ -39,10 +39,12 @@ import {
   GitHubApiError,
   type GitHubClient,
   GraphQLError,
+  isRefusal,
   PermissionError,
   type RunnerContext,
   writeComments,
 } from "@gatehouse/github";
+import { EnvironmentError } from "../environment";
 import { readAuthorship } from "./authorship";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { descriptionsAtMerge } from "./pullRequestEdits";
@@ -60,7 +62,7 @@ import { type GateInputs, parseReleaseChangeRequest } from "./request";
 
 /** Everything change-gate needs, as the README says. */
 export const PERMISSIONS_LINE =
-  "permissions: { contents: read, issues: write, pull-requests: read, deployments: read }";
+  "permissions: { contents: read, issues: write, pull-requests: read, deployments: read, actions: read }";
 
 export interface GateResult {
   decision: "allow" | "block";
@@ -134,16 +136,14 @@ export function countingClient(
 
 /** Plain words for a failed read or write, naming the permission to add. */
 export function explainFailure(e: unknown, what: string, permission: string): string {
-  if (e instanceof GateStop || e instanceof PolicyRefError || e instanceof RangeLimitError) return e.message;
-  const forbidden =
-    e instanceof PermissionError ||
-    (e instanceof GraphQLError &&
-      e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES")) ||
-    (e instanceof GitHubApiError &&
-      !(e instanceof GraphQLError) &&
-      e.status === 403 &&
-      !/rate limit/i.test(e.apiMessage));
-  if (forbidden) {
+  if (
+    e instanceof GateStop ||
+    e instanceof PolicyRefError ||
+    e instanceof RangeLimitError ||
+    e instanceof EnvironmentError
+  )
+    return e.message;
+  if (isRefusal(e)) {
     const detail = e instanceof GitHubApiError && e.apiMessage ? ` (GitHub: ${e.apiMessage})` : "";
     return `The token cannot ${what}${detail}: add \`${permission}\` to the job's \`permissions:\` — change-gate needs \`${PERMISSIONS_LINE}\`.`;
   }

@@ -1,10 +1,13 @@
 /**
  * What the gate reads about the repository first, in one GraphQL query: the policy file (from the
- * default branch, or `policy-ref`), the deployments to the environment and the latest release.
+ * default branch, or `policy-ref`), the environment (it must exist: `actions: read`), the
+ * deployments to it and the latest release.
  */
 import type { DeploymentRecord } from "@gatehouse/core";
-import type { GitHubClient } from "@gatehouse/github";
+import { unknownEnvironment } from "@gatehouse/core/deploymentEnvironment";
+import { type GitHubClient, GraphQLError } from "@gatehouse/github";
 import { missingPolicyRef, policyRefName } from "@gatehouse/github/policyText";
+import { EnvironmentError, environmentsUnreadable } from "../environment";
 
 export const POLICY_PATH = ".github/gatehouse.yml";
 
@@ -30,6 +33,8 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
       nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
     }
     latestRelease { tagName tagCommit { oid } }
+    environment(name: $environment) { name }
+    environments(first: 100) { totalCount nodes { name } }
   }
 }`;
 
@@ -47,6 +52,8 @@ interface Answer {
       }[];
     };
     latestRelease: { tagName: string; tagCommit: { oid: string } | null } | null;
+    environment: { name: string } | null;
+    environments: { totalCount: number; nodes: { name: string }[] };
   } | null;
 }
 
@@ -114,7 +121,23 @@ export async function readRepositoryState(
   } else {
     pending = client.graphql<Answer>(query, variables);
   }
-  const answer = await pending;
+  let answer: Answer;
+  try {
+    answer = await pending;
+  } catch (e) {
+    // Listing environments needs `actions: read`: say so rather than name the other permissions.
+    if (
+      e instanceof GraphQLError &&
+      e.errors.some(
+        (x) =>
+          (x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES") &&
+          /^environments?$/.test(String(x.path?.[1] ?? "")),
+      )
+    ) {
+      throw new EnvironmentError(environmentsUnreadable(e, environment, `${repo.owner}/${repo.repo}`));
+    }
+    throw e;
+  }
   const r = answer.repository;
   if (!r) throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
   if (!r.policyRef) throw new PolicyRefError(missingPolicyRef(policyRef, ref, `${repo.owner}/${repo.repo}`));
@@ -122,6 +145,18 @@ export async function readRepositoryState(
   if (!policyRef.trim() && defaultBranch && actualDefault && actualDefault !== defaultBranch) {
     throw new PolicyRefError(
       `This run names \`${defaultBranch}\` as the default branch, but GitHub says it is \`${actualDefault}\`: the policy is read from the default branch only; re-run the workflow.`,
+    );
+  }
+  // A name that is not one of the repository's environments has no deployments: the range would
+  // start elsewhere, and freezes scoped to the real name would not apply.
+  if (!r.environment) {
+    throw new EnvironmentError(
+      unknownEnvironment(
+        environment,
+        r.environments.nodes.map((e) => e.name),
+        `${repo.owner}/${repo.repo}`,
+        r.environments.totalCount,
+      ),
     );
   }
   if (r.policy?.isTruncated) {

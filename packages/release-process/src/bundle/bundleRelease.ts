@@ -6,6 +6,7 @@
  * upload what is missing or different → verify every digest → publish. The artefacts come in
  * already found and hashed; the caller writes the outputs, the files and the summary.
  */
+
 import {
   CHECKSUMS_ASSET,
   checksumsFile,
@@ -32,6 +33,7 @@ import {
   textAsset,
 } from "@gatehouse/github";
 import { PULLS_PER_COMMIT } from "../assess/range";
+import { requireEnvironment } from "../environment";
 import { pullRequestsOfHistory, readHistory } from "./history";
 import {
   applyAssets,
@@ -131,12 +133,14 @@ export async function bundleRelease(deps: BundleDeps): Promise<BundleResult> {
   }
   // The pull requests of the commits, and the reads that do not depend on the history, together:
   // the run's approvals and the environment's protection now (recorded so that a later bypass or
-  // change of the settings shows up in `gatehouse verify`), and the repository's releases.
+  // change of the settings shows up in `gatehouse verify`), and the repository's releases. The
+  // environment, when named, must be one of the repository's: the manifest records it.
   const [pulled, { approvals, problem }, protection, releases] = await Promise.all([
     pullRequestsOfHistory(client, repo, history.commits),
     readEnvironmentApprovals(client, repo, ctx.runId),
     request.environment ? readEnvironmentProtection(client, repo, request.environment) : undefined,
     listReleases(client, repo),
+    request.environment ? requireEnvironment(client, repo, request.environment) : undefined,
   ]);
   for (const sha of pulled.unattributed) {
     log.warning(

@@ -36,6 +36,7 @@ import {
   readEnvironmentApprovals,
   writeIssues,
 } from "@gatehouse/github";
+import { requireEnvironment } from "../environment";
 import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
 
 export interface ReviewInputs {
@@ -138,7 +139,7 @@ export async function postImplementationReview(
     if (!names.some((n) => lower(n) === lower(label))) neededLabels.set(key, [...names, label]);
   }
 
-  // Two independent reads, sent together.
+  // Independent reads, sent together. The environment must be one of the deployed repository's.
   const [found, read] = await Promise.all([
     lookUpDeployment(client, {
       reviewRepository: reviewRepo,
@@ -147,6 +148,7 @@ export async function postImplementationReview(
       labels: neededLabels,
     }),
     readEnvironmentApprovals(client, split(run.repository), run.runId),
+    requireEnvironment(client, split(run.repository), inputs.environment),
   ]);
   if (read.problem) notes.push(read.problem);
   const approvals: ReviewApproval[] | null =
