@@ -33,6 +33,7 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
       mode,
       policyRef: getInput("policy-ref"),
       rollback: rollbackText === "true",
+      recheck: getInput("recheck"),
     },
     problems,
   };

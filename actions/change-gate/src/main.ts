@@ -47,6 +47,7 @@ export function outputsOf(result: GateResult): Record<string, string> {
     "base-sha": result.range?.baseSha ?? "",
     "head-sha": result.range?.headSha ?? "",
     reasons: JSON.stringify(result.reasons),
+    "decision-record": result.record ? JSON.stringify(result.record) : "",
   };
 }
 

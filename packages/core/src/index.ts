@@ -6,6 +6,7 @@
 export * from "./change/approval";
 export * from "./change/changeRequest";
 export * from "./change/commands";
+export * from "./change/decisionRecord";
 export * from "./change/deploymentDecision";
 export * from "./change/deploymentEnvironment";
 export * from "./change/deploymentHold";

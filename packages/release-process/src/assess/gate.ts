@@ -11,9 +11,12 @@ import {
   type ChangeRequestVerdict,
   type CommitCoverage,
   changeRequestKey,
+  changesSince,
   changeUnits,
   checkRangeDirection,
   chooseRangeBase,
+  type DecisionRecord,
+  DecisionRecordError,
   type DeploymentDecision,
   decideDeployment,
   defaultPolicy,
@@ -23,6 +26,7 @@ import {
   PolicyError,
   type PolicyProblem,
   type PullRequestCoverage,
+  parseDecisionRecord,
   parsePolicy,
   pathScopedStandardChange,
   type RangeCommit,
@@ -83,6 +87,10 @@ export interface GateResult {
   changeRequests: ChangeRequestVerdict[];
   pullRequests: PullRequestCoverage[];
   commits: CommitCoverage[];
+  /** What the decision rested on (the `decision-record` output); absent when nothing could be read. */
+  record?: DecisionRecord;
+  /** Present when this run re-checked the assess job's decision: what changed since (empty: nothing). */
+  recheck?: { changes: string[] };
   /** Commits whose author, co-author or committer GitHub ties to no account. */
   unidentifiedAuthors?: { commit: string; who: string[] }[];
   reasons: string[];
@@ -189,6 +197,17 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
   let policySource: string | undefined;
   let partial: Partial<GateResult> = {};
   try {
+    // The assess job's decision record, when this run re-checks it before deploying.
+    let expected: DecisionRecord | undefined;
+    if (inputs.recheck?.trim()) {
+      try {
+        expected = parseDecisionRecord(inputs.recheck.trim());
+      } catch (e) {
+        if (e instanceof DecisionRecordError) throw new GateStop(e.message);
+        throw e;
+      }
+    }
+
     // 1. Policy, deployments, latest release: one GraphQL query.
     const state = await step(
       "read the repository, its deployments and its policy",
@@ -238,7 +257,8 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
         `Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag ${inputs.environment} runs now.`,
       );
     }
-    const head = inputs.head.trim() || ctx.sha;
+    // Re-checking the assess job's decision: the same head, unless the input names one.
+    const head = inputs.head.trim() || expected?.head || ctx.sha;
     if (!head) throw new GateStop("No head commit: set the `head` input (GITHUB_SHA is not set).");
     const { range } = await step(
       `compare ${rangeBase.sha.slice(0, 12)}...${head.slice(0, 12)}`,
@@ -436,6 +456,36 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     });
     const reasons = [...decision.reasons];
 
+    // What the decision rested on, for the deploy job to re-check after the environment's approval.
+    const record: DecisionRecord = {
+      version: 1,
+      repository,
+      environment: inputs.environment,
+      decision: reasons.length === 0 ? "allow" : "block",
+      base: range.baseSha,
+      head: range.headSha,
+      changeRequests: decision.changeRequests
+        .filter((v) => v.found)
+        .map((v) => ({
+          ref: `${v.repository}#${v.number}`,
+          authorised: v.authorised,
+          editedAt: fetched.issues.get(changeRequestKey(v))?.bodyEditedAt ?? null,
+          approvals: v.approvals.map((a) => `${a.login}@${a.at}`),
+          rejections: v.rejections.map((r) => `${r.login}@${r.at}`),
+        })),
+    };
+    let recheck: GateResult["recheck"];
+    if (expected) {
+      const changes = changesSince(expected, record);
+      recheck = { changes };
+      if (changes.length > 0) {
+        reasons.push(
+          `What the assess job decided no longer holds — ${changes.join("; ")}. The environment's approval rested on that decision: re-run the workflow, so that its reviewers approve what stands now.`,
+        );
+      }
+      record.decision = reasons.length === 0 ? "allow" : "block";
+    }
+
     // 7. One comment per change request: one aliased mutation.
     const identity: DeploymentIdentity = {
       repository,
@@ -447,7 +497,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     };
     const writes = planCommentWrites(
       identity,
-      decision.decision,
+      reasons.length === 0 ? "allow" : "block",
       decision.changeRequests,
       fetched.issues,
       reasons.length,
@@ -470,6 +520,8 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       pullRequests: decision.pullRequests,
       commits: decision.commits,
       unidentifiedAuthors: decision.unidentifiedAuthors,
+      record: { ...record, decision: reasons.length === 0 ? "allow" : "block" },
+      ...(recheck ? { recheck } : {}),
       reasons,
       policyProblems,
       ...(policySource ? { policySource } : {}),

@@ -14,6 +14,11 @@ export interface GateInputs {
    * `rollback` input). Otherwise a base the head does not contain blocks.
    */
   rollback?: boolean;
+  /**
+   * The assess job's `decision-record` output (the `recheck` input): this run re-checks that
+   * decision before deploying and blocks if anything it rested on changed.
+   */
+  recheck?: string;
 }
 
 /** The release change request named by the `change-request` input: `#N`, `N`, `owner/repo#N` or a URL. */

@@ -41,6 +41,13 @@ export function renderGateSummary(result: GateResult): string {
     out.push("", "_Report mode: this step does not fail, whatever the decision._");
   }
 
+  if (result.recheck && result.recheck.changes.length === 0) {
+    out.push(
+      "",
+      "Re-checked against the assess job's decision: nothing it rested on changed while the deployment waited for approval.",
+    );
+  }
+
   for (const note of result.notes) out.push("", `> ${reasonMarkdown(note)}`);
 
   if (result.reasons.length > 0) {
