@@ -1537,13 +1537,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(540);
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7614);
-/* harmony import */ var _gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2290);
+/* harmony import */ var _gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(237);
 
 
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3624)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
@@ -1601,10 +1601,10 @@ function problemsToAnnotations(problems, file = DEFAULT_POLICY_PATH) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   eO: () => (/* binding */ GraphQLError),
-/* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   u6: () => (/* binding */ networkCause)
+/* harmony export */   u6: () => (/* binding */ networkCause),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
-/* unused harmony exports parseAcceptedPermissions, formatPermissions */
+/* unused harmony exports parseAcceptedPermissions, formatPermissions, PermissionError */
 /* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 /**
  * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
@@ -1705,6 +1705,17 @@ class PermissionError extends GitHubApiError {
         this.alternatives = sets.map(formatPermissions);
         this.needsAppToken = first.length > 0 && first.some((p) => !p.workflowToken);
     }
+}
+/**
+ * True when GitHub refused for lack of permission or access: a `PermissionError`, a GraphQL
+ * `FORBIDDEN`/`INSUFFICIENT_SCOPES`, or a REST 403 that is not a rate limit.
+ */
+function isRefusal(e) {
+    if (e instanceof PermissionError)
+        return true;
+    if (e instanceof GraphQLError)
+        return e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES");
+    return e instanceof GitHubApiError && e.status === 403 && !/rate limit/i.test(e.apiMessage);
 }
 /** A GraphQL answer with `errors` (HTTP 200). `data` holds whatever GitHub did answer. */
 class GraphQLError extends GitHubApiError {
@@ -5818,7 +5829,7 @@ function collect(stream, signal, req) {
 
 /***/ }),
 
-/***/ 2290:
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5831,6 +5842,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: POLICY_PATH
 
+;// CONCATENATED MODULE: ../../packages/core/src/change/deploymentEnvironment.ts
+/**
+ * The environment a deployment names must be one the repository has: a typo must never skip a
+ * freeze scoped to the real name, or start the deployed range at another environment's deployment.
+ * GitHub compares environment names without regard to case.
+ */
+/** The repository's own spelling of `input`, or undefined when it has no such environment. */
+function matchEnvironment(input, existing) {
+    const wanted = input.trim().toLowerCase();
+    return existing.find((name) => name.toLowerCase() === wanted);
+}
+/** How many environment names a message lists before it says "and N more". */
+const LISTED = 20;
+/**
+ * What to tell the user when the `environment` input names none of the repository's environments:
+ * the ones that exist, and how to fix it. `total` is GitHub's count (more than `existing` when only
+ * a first page was read).
+ */
+function unknownEnvironment(input, existing, repository, total = existing.length) {
+    const name = input.trim();
+    if (total === 0) {
+        return `The \`environment\` input names \`${name}\`, but ${repository} has no environments: fix the input, or create \`${name}\` under Settings → Environments (a job with \`environment: ${name}\` creates it too) and re-run.`;
+    }
+    const shown = [...existing].sort((a, b) => a.localeCompare(b)).slice(0, LISTED);
+    const more = total - shown.length;
+    const list = `${shown.map((n) => `\`${n}\``).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const suggestion = closest(name, existing);
+    return `The \`environment\` input names \`${name}\`, which is not an environment of ${repository}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}: it has ${list}. Fix the \`environment\` input and re-run.`;
+}
+/** The existing name within two edits of `name`, when there is exactly one. */
+function closest(name, existing) {
+    const near = existing.filter((e) => distance(name.toLowerCase(), e.toLowerCase()) <= 2);
+    return near.length === 1 ? near[0] : undefined;
+}
+/** Levenshtein distance (names are short). */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+// EXTERNAL MODULE: ../../packages/github/src/errors.ts
+var errors = __nccwpck_require__(663);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/github/src/policyText.ts
@@ -5863,8 +5923,9 @@ function missingPolicyRef(policyRef, refName, repository) {
         : `The default branch this run names, \`${refName}\`, does not exist in ${repository}: the policy is read from the default branch only; re-run the workflow.`;
 }
 /**
- * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
- * `contents: read` gives a `PermissionError`.
+ * Reads the policy file's text. A file GitHub shows to be missing gives `text: null` (with a note):
+ * a plain 404 is confirmed by a second answer (`confirmAbsence`); a 404 or 403 that names a missing
+ * permission gives a `PermissionError`, and a doubt an `Error` naming the permission and the file.
  */
 async function fetchPolicyText(client, target) {
     const path = target.path ?? DEFAULT_POLICY_PATH;
@@ -5889,15 +5950,24 @@ async function fetchPolicyText(client, target) {
         });
     }
     catch (e) {
-        if (e instanceof GitHubApiError && e.status === 404) {
+        // A 404 that names a permission is GitHub refusing, not an absence: fail (the caller blocks).
+        if (e instanceof GitHubApiError && !(e instanceof PermissionError) && e.status === 404) {
             if (ref && /no commit found/i.test(e.apiMessage))
                 throw new Error(missingPolicyRef(given, ref, repository));
+            // GitHub answers 404 both for a file that is not there and for one the token may not see:
+            // only a second answer that shows the ref's tree can tell them apart.
+            const confirmed = await confirmAbsence(client, target, ref, path, where);
+            if (confirmed.text === null) {
+                return {
+                    text: null,
+                    source,
+                    notes: [`No ${path} on ${where}: using the default policy.`],
+                };
+            }
             return {
-                text: null,
-                source,
-                notes: [
-                    `No ${path} on ${where}: using the default policy. If the file exists, the token cannot read it: add \`permissions: { contents: read }\` to the job.`,
-                ],
+                text: confirmed.text,
+                source: { ...source, found: true, sha: confirmed.sha },
+                notes: [],
             };
         }
         throw e;
@@ -5905,6 +5975,48 @@ async function fetchPolicyText(client, target) {
     const { text, sha, bytes } = fileText(response.data, path);
     const found = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
     return { text, source: found, notes: [] };
+}
+const confirmQuery = (/* unused pure expression or super */ null && (`query GatehousePolicyAbsent($owner: String!, $name: String!, $ref: String!, $file: String!) {
+  repository(owner: $owner, name: $name) {
+    ref: object(expression: $ref) { oid }
+    file: object(expression: $file) { __typename ... on Blob { oid text isTruncated } }
+  }
+}`));
+/**
+ * After a plain 404 for the policy file: asks GitHub for the ref's commit and the file in one
+ * GraphQL query. The commit answering proves the token reads the repository's contents, so a file
+ * still missing is missing; a file that is there after all is used. Anything else throws, naming
+ * the permission and the file: the policy is never taken as absent on a doubt.
+ */
+async function confirmAbsence(client, target, ref, path, where) {
+    const expression = ref ?? "HEAD";
+    const cannotTell = (why) => new Error(`GitHub answered 404 for ${path} on ${where}, and ${why}, so Gatehouse cannot tell a missing policy from one the token may not read: give the token \`contents: read\` on ${target.owner}/${target.repo} (\`permissions: { contents: read }\`), check that ${path} is there, and re-run.`);
+    let answer;
+    try {
+        answer = await client.graphql(confirmQuery, {
+            owner: target.owner,
+            name: target.repo,
+            ref: expression,
+            file: `${expression}:${path}`,
+        });
+    }
+    catch (e) {
+        throw cannotTell(`checking it failed (${describeError(e).replace(/\.$/, "")})`);
+    }
+    const repository = answer.repository;
+    if (!repository?.ref)
+        throw cannotTell("the token cannot read the commit it names");
+    const file = repository.file;
+    if (!file)
+        return { text: null };
+    if (file.__typename !== "Blob" || typeof file.text !== "string") {
+        if (file.__typename === "Tree")
+            throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
+        throw cannotTell(`GitHub then showed it as ${file.__typename} without its text`);
+    }
+    if (file.isTruncated)
+        throw new Error(`${path} is too large for GitHub to return; keep it under 512 kB.`);
+    return { text: file.text, ...(file.oid ? { sha: file.oid } : {}) };
 }
 /** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */
 function gitBlobSha(bytes) {
@@ -5935,7 +6047,12 @@ function fileText(data, path) {
     throw new Error(`GitHub answered the request for ${path} with something that is not a file.`);
 }
 
+// EXTERNAL MODULE: ../../packages/release-process/src/environment.ts
+var src_environment = __nccwpck_require__(6653);
 ;// CONCATENATED MODULE: ../../packages/release-process/src/assess/repositoryState.ts
+
+
+
 
 const POLICY_PATH = ".github/gatehouse.yml";
 /** The `policy-ref` input names nothing in the repository. */
@@ -5950,6 +6067,8 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
       nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
     }
     latestRelease { tagName tagCommit { oid } }
+    environment(name: $environment) { name }
+    environments(first: 100) { totalCount nodes { name } }
   }
 }`;
 /** A login as REST and the policy write it: GraphQL shows a bot's without its `[bot]` suffix. */
@@ -5991,7 +6110,19 @@ async function readRepositoryState(client, repo, environment, policyRef, default
     else {
         pending = client.graphql(query, variables);
     }
-    const answer = await pending;
+    let answer;
+    try {
+        answer = await pending;
+    }
+    catch (e) {
+        // Listing environments needs `actions: read`: say so rather than name the other permissions.
+        if (e instanceof errors/* GraphQLError */.eO &&
+            e.errors.some((x) => (x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES") &&
+                /^environments?$/.test(String(x.path?.[1] ?? "")))) {
+            throw new src_environment/* EnvironmentError */.eG((0,src_environment/* environmentsUnreadable */.KU)(e, environment, `${repo.owner}/${repo.repo}`));
+        }
+        throw e;
+    }
     const r = answer.repository;
     if (!r)
         throw new Error(`The repository ${repo.owner}/${repo.repo} cannot be read with this token.`);
@@ -6000,6 +6131,11 @@ async function readRepositoryState(client, repo, environment, policyRef, default
     const actualDefault = r.defaultBranchRef?.name;
     if (!policyRef.trim() && defaultBranch && actualDefault && actualDefault !== defaultBranch) {
         throw new PolicyRefError(`This run names \`${defaultBranch}\` as the default branch, but GitHub says it is \`${actualDefault}\`: the policy is read from the default branch only; re-run the workflow.`);
+    }
+    // A name that is not one of the repository's environments has no deployments: the range would
+    // start elsewhere, and freezes scoped to the real name would not apply.
+    if (!r.environment) {
+        throw new src_environment/* EnvironmentError */.eG(unknownEnvironment(environment, r.environments.nodes.map((e) => e.name), `${repo.owner}/${repo.repo}`, r.environments.totalCount));
     }
     if (r.policy?.isTruncated) {
         throw new Error(`${POLICY_PATH} is too large for GitHub to return; keep it under 512 kB.`);
@@ -6019,6 +6155,62 @@ async function readRepositoryState(client, repo, environment, policyRef, default
             ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
             : null,
     };
+}
+
+
+/***/ }),
+
+/***/ 6653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KU: () => (/* binding */ environmentsUnreadable),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError)
+/* harmony export */ });
+/* unused harmony exports ENVIRONMENTS_PERMISSION, requireEnvironment */
+/* harmony import */ var _gatehouse_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/**
+ * The `environment` input of the actions that read it through REST (freeze-window,
+ * post-implementation-review, release-bundle) must name an environment of the repository. The
+ * list is read whole (`actions: read`), so a name missing from it is missing — GitHub shows every
+ * environment to a token that may list them, including those a deployment created.
+ */
+
+
+/** The environment input names no environment of the repository, or the list could not be read. */
+class EnvironmentError extends Error {
+    name = "EnvironmentError";
+}
+/** What listing environments needs, as a workflow's `permissions:` names it. */
+const ENVIRONMENTS_PERMISSION = "actions: read";
+/** Plain words when the environments could not be listed: the permission to add, or what failed. */
+function environmentsUnreadable(e, environment, repository) {
+    if ((0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(e)) {
+        return `The token cannot list the environments of ${repository} to check that \`${environment}\` is one of them: add \`${ENVIRONMENTS_PERMISSION}\` to the job's \`permissions:\` and re-run.`;
+    }
+    return `Could not check that \`${environment}\` is an environment of ${repository}: ${(0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)}`;
+}
+/**
+ * The repository's own spelling of `environment`; throws an `EnvironmentError` listing those that
+ * exist when it names none, or naming the permission when they cannot be listed.
+ */
+async function requireEnvironment(client, repo, environment) {
+    const repository = `${repo.owner}/${repo.repo}`;
+    let names;
+    try {
+        const list = await client.paginate("GET /repos/{owner}/{repo}/environments", {
+            owner: repo.owner,
+            repo: repo.repo,
+        });
+        names = list.map((e) => e.name);
+    }
+    catch (e) {
+        throw new EnvironmentError(environmentsUnreadable(e, environment, repository));
+    }
+    const found = matchEnvironment(environment, names);
+    if (!found)
+        throw new EnvironmentError(unknownEnvironment(environment, names, repository));
+    return found;
 }
 
 

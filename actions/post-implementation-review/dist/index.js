@@ -1538,7 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
 
 // The policy request leaves first; the rest of the action loads while it is under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5539)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5435)).then((m) => m.run()), { prefetch: _gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1594,9 +1594,11 @@ function problemsToAnnotations(problems, file = DEFAULT_POLICY_PATH) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   eO: () => (/* binding */ GraphQLError),
-/* harmony export */   u6: () => (/* binding */ networkCause)
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   u6: () => (/* binding */ networkCause),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
-/* unused harmony exports parseAcceptedPermissions, formatPermissions, PermissionError */
+/* unused harmony exports parseAcceptedPermissions, formatPermissions */
 /* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 /**
  * Errors the adapter raises, and `describeError`, which turns any error into one plain sentence that
@@ -1697,6 +1699,17 @@ class PermissionError extends GitHubApiError {
         this.alternatives = sets.map(formatPermissions);
         this.needsAppToken = first.length > 0 && first.some((p) => !p.workflowToken);
     }
+}
+/**
+ * True when GitHub refused for lack of permission or access: a `PermissionError`, a GraphQL
+ * `FORBIDDEN`/`INSUFFICIENT_SCOPES`, or a REST 403 that is not a rate limit.
+ */
+function isRefusal(e) {
+    if (e instanceof PermissionError)
+        return true;
+    if (e instanceof GraphQLError)
+        return e.errors.some((x) => x.type === "FORBIDDEN" || x.type === "INSUFFICIENT_SCOPES");
+    return e instanceof GitHubApiError && e.status === 403 && !/rate limit/i.test(e.apiMessage);
 }
 /** A GraphQL answer with `errors` (HTTP 200). `data` holds whatever GitHub did answer. */
 class GraphQLError extends GitHubApiError {
@@ -5363,8 +5376,9 @@ function missingPolicyRef(policyRef, refName, repository) {
         : `The default branch this run names, \`${refName}\`, does not exist in ${repository}: the policy is read from the default branch only; re-run the workflow.`;
 }
 /**
- * Reads the policy file's text. A missing file gives `text: null` (with a note); a token without
- * `contents: read` gives a `PermissionError`.
+ * Reads the policy file's text. A file GitHub shows to be missing gives `text: null` (with a note):
+ * a plain 404 is confirmed by a second answer (`confirmAbsence`); a 404 or 403 that names a missing
+ * permission gives a `PermissionError`, and a doubt an `Error` naming the permission and the file.
  */
 async function fetchPolicyText(client, target) {
     const path = target.path ?? problems/* DEFAULT_POLICY_PATH */.lo;
@@ -5389,15 +5403,24 @@ async function fetchPolicyText(client, target) {
         });
     }
     catch (e) {
-        if (e instanceof errors/* GitHubApiError */.OS && e.status === 404) {
+        // A 404 that names a permission is GitHub refusing, not an absence: fail (the caller blocks).
+        if (e instanceof errors/* GitHubApiError */.OS && !(e instanceof errors/* PermissionError */.i_) && e.status === 404) {
             if (ref && /no commit found/i.test(e.apiMessage))
                 throw new Error(missingPolicyRef(given, ref, repository));
+            // GitHub answers 404 both for a file that is not there and for one the token may not see:
+            // only a second answer that shows the ref's tree can tell them apart.
+            const confirmed = await confirmAbsence(client, target, ref, path, where);
+            if (confirmed.text === null) {
+                return {
+                    text: null,
+                    source,
+                    notes: [`No ${path} on ${where}: using the default policy.`],
+                };
+            }
             return {
-                text: null,
-                source,
-                notes: [
-                    `No ${path} on ${where}: using the default policy. If the file exists, the token cannot read it: add \`permissions: { contents: read }\` to the job.`,
-                ],
+                text: confirmed.text,
+                source: { ...source, found: true, sha: confirmed.sha },
+                notes: [],
             };
         }
         throw e;
@@ -5405,6 +5428,48 @@ async function fetchPolicyText(client, target) {
     const { text, sha, bytes } = fileText(response.data, path);
     const found = { ...source, found: true, sha: sha ?? gitBlobSha(bytes) };
     return { text, source: found, notes: [] };
+}
+const confirmQuery = `query GatehousePolicyAbsent($owner: String!, $name: String!, $ref: String!, $file: String!) {
+  repository(owner: $owner, name: $name) {
+    ref: object(expression: $ref) { oid }
+    file: object(expression: $file) { __typename ... on Blob { oid text isTruncated } }
+  }
+}`;
+/**
+ * After a plain 404 for the policy file: asks GitHub for the ref's commit and the file in one
+ * GraphQL query. The commit answering proves the token reads the repository's contents, so a file
+ * still missing is missing; a file that is there after all is used. Anything else throws, naming
+ * the permission and the file: the policy is never taken as absent on a doubt.
+ */
+async function confirmAbsence(client, target, ref, path, where) {
+    const expression = ref ?? "HEAD";
+    const cannotTell = (why) => new Error(`GitHub answered 404 for ${path} on ${where}, and ${why}, so Gatehouse cannot tell a missing policy from one the token may not read: give the token \`contents: read\` on ${target.owner}/${target.repo} (\`permissions: { contents: read }\`), check that ${path} is there, and re-run.`);
+    let answer;
+    try {
+        answer = await client.graphql(confirmQuery, {
+            owner: target.owner,
+            name: target.repo,
+            ref: expression,
+            file: `${expression}:${path}`,
+        });
+    }
+    catch (e) {
+        throw cannotTell(`checking it failed (${(0,errors/* describeError */.Uc)(e).replace(/\.$/, "")})`);
+    }
+    const repository = answer.repository;
+    if (!repository?.ref)
+        throw cannotTell("the token cannot read the commit it names");
+    const file = repository.file;
+    if (!file)
+        return { text: null };
+    if (file.__typename !== "Blob" || typeof file.text !== "string") {
+        if (file.__typename === "Tree")
+            throw new Error(`${path} is a directory in the repository; the policy must be a file.`);
+        throw cannotTell(`GitHub then showed it as ${file.__typename} without its text`);
+    }
+    if (file.isTruncated)
+        throw new Error(`${path} is too large for GitHub to return; keep it under 512 kB.`);
+    return { text: file.text, ...(file.oid ? { sha: file.oid } : {}) };
 }
 /** The git blob sha of some bytes (`git hash-object`): how GitHub names a file's content. */
 function gitBlobSha(bytes) {
