@@ -50,5 +50,10 @@ export const commands: CommandEntry[] = [
     summary: "The freeze calendar of the coming days as a table, an iCalendar file or a Gantt chart",
     load: () => import("./calendar"),
   },
+  {
+    name: "verify",
+    summary: "Re-check a release from GitHub alone: assets, checksums, tag, approvals, freeze",
+    load: () => import("./verify"),
+  },
   // { name: "freeze", summary: "…", load: () => import("./freeze") },
 ];

@@ -49,6 +49,14 @@ export const repoRoutes: RouteDef[] = [
     handler: (ctx) => ({ body: repoJson(ctx, ctx.repo()) }),
   },
   {
+    // Whether published releases become immutable; GitHub wants admin read access (a token with
+    // Administration: read), which a workflow's GITHUB_TOKEN never has.
+    method: "GET",
+    route: "/repos/{owner}/{repo}/immutable-releases",
+    permission: "administration=read",
+    handler: (ctx) => ({ body: { enabled: ctx.repo().immutableReleases, enforced_by_owner: false } }),
+  },
+  {
     method: "GET",
     route: "/repos/{owner}/{repo}/commits",
     permission: "contents=read",

@@ -1,0 +1,93 @@
+import { type Command, type Io, stringOption, UsageError } from "../command";
+
+export const command: Command = {
+  help: `Usage: gatehouse verify --repository OWNER/REPO --tag TAG [--json] [--assets DIR]
+
+Re-checks a release from GitHub alone: that it is published (and immutable where the repository
+has immutable releases), that its tag still points to the commit its manifest names, that its
+assets are exactly the manifest's (GitHub's own SHA-256 digest of each), that SHA256SUMS agrees,
+that every change request in it was authorised when it was made — re-evaluated with the gate's own
+rules and the policy of the default branch at that time —, that the run's environment approvals
+are GitHub's, and that the recorded freeze decision is the policy's.
+
+Options:
+  --repository OWNER/REPO   the repository (default: GITHUB_REPOSITORY)
+  --tag TAG                 the release's tag
+  --assets DIR              local copies of the artefacts, hashed too (streamed)
+  --json                    print {"repository", "tag", "ok", "checks": [{"name", "ok", "detail"}]}
+  -h, --help                show this help
+
+The token comes from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL and GITHUB_GRAPHQL_URL point it at
+GitHub Enterprise Server. It needs to read contents, issues, pull requests and actions.
+Exit codes: 0 every check passed, 1 a check failed, 2 a check could not be made (e.g. a missing
+permission: the detail names it) or a usage error.`,
+  options: {
+    repository: { type: "string" },
+    tag: { type: "string" },
+    assets: { type: "string" },
+    json: { type: "boolean" },
+  },
+  async run({ values }, io) {
+    const repository = stringOption(values, "repository") ?? io.env.GITHUB_REPOSITORY ?? "";
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
+    if (!m) throw new UsageError(`--repository must be OWNER/REPO, got "${repository}"`);
+    const tag = stringOption(values, "tag");
+    if (!tag) throw new UsageError("--tag is required: the tag of the release to verify");
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+    if (!token)
+      throw new UsageError(
+        "no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository",
+      );
+    const assets = stringOption(values, "assets");
+    const { resolve } = await import("node:path");
+    const { createClient } = await import("@gatehouse/github");
+    const { verifyRelease } = await import("@gatehouse/release-process/verify");
+    const client = createClient({
+      token,
+      ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
+      ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
+      log: (message) => io.err(message),
+    });
+    const result = await verifyRelease({
+      client,
+      request: {
+        repository: { owner: m[1]!, repo: m[2]! },
+        tag,
+        ...(assets ? { assetsDir: resolve(io.cwd, assets) } : {}),
+      },
+    });
+    if (values.json) {
+      io.out(
+        JSON.stringify({
+          repository: result.repository,
+          tag: result.tag,
+          ok: result.ok,
+          checks: result.checks.map((c) => ({ name: c.name, ok: c.status === "pass", detail: c.detail })),
+        }),
+      );
+    } else {
+      printChecks(result, io);
+    }
+    return result.exitCode;
+  },
+};
+
+const MARK = { pass: "✓", fail: "✗", unknown: "?" } as const;
+
+function printChecks(
+  result: Awaited<ReturnType<typeof import("@gatehouse/release-process/verify").verifyRelease>>,
+  io: Io,
+): void {
+  const width = Math.max(...result.checks.map((c) => c.name.length));
+  io.out(`${result.repository} ${result.tag}`);
+  for (const c of result.checks) io.out(`${MARK[c.status]} ${c.name.padEnd(width)}  ${c.detail}`);
+  const failed = result.checks.filter((c) => c.status === "fail").length;
+  const unknown = result.checks.filter((c) => c.status === "unknown").length;
+  io.out(
+    result.ok
+      ? `Verified: every check passed (${result.requests} API requests).`
+      : failed > 0
+        ? `Not verified: ${failed} check${failed === 1 ? "" : "s"} failed.`
+        : `Cannot tell: ${unknown} check${unknown === 1 ? "" : "s"} could not be made.`,
+  );
+}

@@ -1,0 +1,3 @@
+// `gatehouse verify`, apart from the other steps: the manifest's schema validator it carries is
+// large, and no action's bundle needs it.
+export * from "./verifyRelease";

