@@ -15,7 +15,11 @@ import { api } from "./testing";
 let sb: Sandbox;
 beforeAll(async () => {
   const scenario = readScenario(readFileSync(new URL("../scenarios/example.yml", import.meta.url), "utf8"));
-  scenario.tokens = [...(scenario.tokens ?? []), { value: "ghp_alice", user: "alice", permissions: {} }];
+  scenario.tokens = [
+    ...(scenario.tokens ?? []),
+    { value: "ghp_alice", user: "alice", permissions: {} },
+    { value: "ghp_admin", user: "alice", permissions: { administration: "read" } },
+  ];
   sb = await startSandbox(scenario, { checkResponses: true });
 });
 afterAll(() => sb.close());
@@ -52,6 +56,11 @@ async function call(
 describe("answers in the shapes GitHub describes", () => {
   it("repositories, commits, refs, contents", async () => {
     await call("GET", R);
+    expect(await call("GET", `${R}/immutable-releases`, undefined, { token: "ghp_admin" })).toEqual({
+      enabled: true,
+      enforced_by_owner: false,
+    });
+    await call("GET", `${R}/immutable-releases`, undefined, { status: 403 });
     const commits = await call("GET", `${R}/commits`);
     const head = commits[0].sha as string;
     await call("GET", `${R}/commits/${head}`);
