@@ -5833,6 +5833,23 @@ async function fileSize(path) {
         await file.close();
     }
 }
+/**
+ * The bytes of a small asset (the manifest, `SHA256SUMS`), through the API so private
+ * repositories work: `Accept: application/octet-stream` (GitHub redirects to the file). An asset
+ * larger than `maxBytes` is refused before it is read.
+ */
+async function downloadAsset(client, repo, asset, maxBytes) {
+    if (asset.size > maxBytes) {
+        throw new Error(`${asset.name} is ${asset.size} bytes, more than the ${maxBytes} Gatehouse reads of it: it is not a file Gatehouse wrote.`);
+    }
+    const { data } = await client.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+        owner: repo.owner,
+        repo: repo.repo,
+        asset_id: asset.id,
+        headers: { accept: "application/octet-stream" },
+    });
+    return typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
+}
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/assess/range.ts
 
