@@ -1,5 +1,5 @@
 /** The action's inputs, read once and checked. */
-import { getInput } from "@gatehouse/github";
+import { getBooleanInput, getInput } from "@gatehouse/github";
 import type { GateInputs } from "@gatehouse/release-process";
 
 /** Reads the inputs. Never throws: problems come back as block reasons (the gate fails closed). */
@@ -24,6 +24,12 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
       `The \`rollback\` input is "${getInput("rollback")}": use \`true\` (this deployment goes back to a commit that lacks some of what the environment runs) or \`false\`.`,
     );
   }
+  let dryRun = false;
+  try {
+    dryRun = getBooleanInput("dry-run");
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message : String(e));
+  }
   return {
     inputs: {
       environment,
@@ -34,6 +40,7 @@ export function readInputs(): { inputs: GateInputs; problems: string[] } {
       policyRef: getInput("policy-ref"),
       rollback: rollbackText === "true",
       recheck: getInput("recheck"),
+      dryRun,
     },
     problems,
   };

@@ -8,6 +8,7 @@
  */
 import {
   describeError,
+  getBooleanInput,
   getInput,
   info,
   loadActionPolicy,
@@ -41,10 +42,25 @@ export function parseRunway(text: string): number {
   return Number(value);
 }
 
+/** `mode` input: `enforce` (frozen fails the step) or `report` (never fails). */
+export function parseMode(text: string): "enforce" | "report" {
+  const value = (text.trim() || "enforce").toLowerCase();
+  if (value !== "enforce" && value !== "report") {
+    throw new Error(
+      `The \`mode\` input is "${text}": use \`enforce\` (frozen fails the step) or \`report\` (never fails).`,
+    );
+  }
+  return value;
+}
+
 export async function run(): Promise<void> {
   const environment = getInput("environment");
+  let mode: "enforce" | "report" = "enforce";
   try {
-    await decide(environment);
+    mode = parseMode(getInput("mode"));
+    // Checked like every action's; freeze-window writes nothing either way.
+    getBooleanInput("dry-run");
+    await decide(environment, mode);
   } catch (e) {
     // Fail closed: whatever could not be read, the deployment does not go.
     setOutputs({
@@ -56,11 +72,15 @@ export async function run(): Promise<void> {
       "overridden-by": "",
     });
     summary.append(renderFreezeFailureSummary(environment, describeError(e)));
+    if (mode === "report") {
+      warning(`Deployment would be blocked: ${describeError(e)}`);
+      return;
+    }
     throw e;
   }
 }
 
-async function decide(environment: string): Promise<void> {
+async function decide(environment: string, mode: "enforce" | "report"): Promise<void> {
   const runwayMinutes = parseRunway(getInput("runway"));
   const changeRequest = getInput("change-request");
   const setup = setupAction();
@@ -93,6 +113,9 @@ async function decide(environment: string): Promise<void> {
     "overridden-by": check.overrideWarning ? (override?.url ?? "") : "",
   });
   summary.append(check.summary);
+  if (mode === "report" && check.refusal) {
+    summary.append("\n_Report mode: this step does not fail, whatever the freeze._\n");
+  }
 
   if (check.overrideWarning) {
     // A warning annotation: the override shows on the run's page, not only in the log.
@@ -100,7 +123,8 @@ async function decide(environment: string): Promise<void> {
     return;
   }
   if (check.refusal) {
-    setFailed(check.refusal);
+    if (mode === "report") warning(`Deployment would be blocked: ${check.refusal}`);
+    else setFailed(check.refusal);
     return;
   }
   info(assessment.reason);

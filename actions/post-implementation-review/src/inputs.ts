@@ -14,7 +14,7 @@ import {
   parseStartedAt,
   ReviewInputError,
 } from "@gatehouse/core";
-import { getInput } from "@gatehouse/github";
+import { getBooleanInput, getInput } from "@gatehouse/github";
 import type { ReviewInputs } from "@gatehouse/release-process";
 
 export function readInputs(defaultRepository: string, policy: Policy["review"]): ReviewInputs {
@@ -35,5 +35,6 @@ export function readInputs(defaultRepository: string, policy: Policy["review"]):
     labels: parseLabelList([getInput("labels"), ...policy.labels].join("\n")),
     closeChangeRequests: parseCloseChangeRequests(getInput("close-change-requests")),
     freezeOverriddenBy: getInput("freeze-overridden-by") || null,
+    dryRun: getBooleanInput("dry-run"),
   };
 }

@@ -27,7 +27,8 @@ export async function run(): Promise<void> {
     client.now(),
     info,
   );
-  setOutput("issue-number", String(result.issueNumber));
+  // A dry run that would open the review has no issue yet: both outputs are empty.
+  setOutput("issue-number", result.issueNumber > 0 ? String(result.issueNumber) : "");
   setOutput("issue-url", result.issueUrl);
   setOutput("required", String(result.required));
   for (const note of result.notes) warning(note);

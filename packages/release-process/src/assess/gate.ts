@@ -20,6 +20,7 @@ import {
   type DeploymentDecision,
   decideDeployment,
   defaultPolicy,
+  formatChangeRequestRef,
   isChangeRequestRepository,
   onlyExemptPaths,
   type Policy,
@@ -100,6 +101,10 @@ export interface GateResult {
   notes: string[];
   /** URLs of the comments written on change requests. */
   comments: string[];
+  /** A dry run: nothing was written; `wouldComment` says what would have been. */
+  dryRun?: boolean;
+  /** Dry run: the change requests that would get a new comment, or their comment updated. */
+  wouldComment?: { changeRequest: string; write: "create" | "update" }[];
   requests: number;
 }
 
@@ -503,7 +508,21 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       reasons.length,
     );
     let comments: string[] = [];
-    if (writes.length > 0) {
+    const dry = inputs.dryRun
+      ? {
+          dryRun: true,
+          wouldComment: writes.map((w) => {
+            const v = decision.changeRequests.find(
+              (c) => fetched.issues.get(changeRequestKey(c))?.id === w.issueId,
+            );
+            return {
+              changeRequest: v ? formatChangeRequestRef(v, repository) : w.issueId,
+              write: w.commentId ? ("update" as const) : ("create" as const),
+            };
+          }),
+        }
+      : {};
+    if (writes.length > 0 && !inputs.dryRun) {
       try {
         comments = await writeComments(client, writes, deps.log);
       } catch (e) {
@@ -527,6 +546,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       ...(policySource ? { policySource } : {}),
       notes,
       comments,
+      ...dry,
       requests: client.count(),
     };
   } catch (e) {

@@ -19,6 +19,8 @@ export interface GateInputs {
    * decision before deploying and blocks if anything it rested on changed.
    */
   recheck?: string;
+  /** Decide and report, write nothing (the `dry-run` input): the comments are only planned. */
+  dryRun?: boolean;
 }
 
 /** The release change request named by the `change-request` input: `#N`, `N`, `owner/repo#N` or a URL. */

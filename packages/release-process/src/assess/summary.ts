@@ -40,6 +40,19 @@ export function renderGateSummary(result: GateResult): string {
   if (result.mode === "report") {
     out.push("", "_Report mode: this step does not fail, whatever the decision._");
   }
+  if (result.dryRun) {
+    const would = result.wouldComment ?? [];
+    const what =
+      would.length === 0
+        ? "every change request's comment is already right"
+        : `it would have ${would
+            .map(
+              (w) =>
+                `${w.write === "create" ? "commented on" : "updated its comment on"} ${escapeText(w.changeRequest)}`,
+            )
+            .join(", ")}`;
+    out.push("", `🔍 **Dry run: nothing was written** — ${what}.`);
+  }
 
   if (result.recheck && result.recheck.changes.length === 0) {
     out.push(

@@ -53,6 +53,8 @@ export interface ReviewInputs {
   labels: string[];
   closeChangeRequests: CloseChangeRequests;
   freezeOverriddenBy: string | null;
+  /** Work everything out, write nothing (the `dry-run` input); the result says what would be written. */
+  dryRun?: boolean;
 }
 
 export interface RunInfo {
@@ -78,6 +80,9 @@ export interface ChangeRequestResult {
 }
 
 export interface ReviewResult {
+  /** A dry run: nothing was written; the other fields say what would have been. */
+  dryRun: boolean;
+  /** 0 on a dry run that would open the review. */
   issueNumber: number;
   issueUrl: string;
   /** `#9` or `org/reviews#9` seen from the deployed repository. */
@@ -92,6 +97,54 @@ export interface ReviewResult {
   /** Things the reader should know (approvals unreadable, assignees skipped, …). */
   notes: string[];
 }
+
+/** What the review writes: GitHub, or on a dry run only a record of what it would have written. */
+interface ReviewWriter {
+  createLabel(repo: RepoRef, name: string): Promise<string | undefined>;
+  createReview: typeof createReview;
+  updateReview: typeof updateReview;
+  writeIssues(comments: CommentWrite[], updates: IssueUpdate[]): Promise<void>;
+  patchIssue(repo: RepoRef, number: number, patch: Record<string, unknown>): Promise<void>;
+}
+
+function gitHubWriter(client: GitHubClient): ReviewWriter {
+  return {
+    async createLabel(repo, name) {
+      const made = await client.request<{ node_id?: string }>("POST /repos/{owner}/{repo}/labels", {
+        owner: repo.owner,
+        repo: repo.repo,
+        name,
+        ...labelDefinition(name),
+      });
+      return made.data.node_id;
+    },
+    createReview,
+    updateReview,
+    async writeIssues(comments, updates) {
+      await writeIssues(client, comments, updates);
+    },
+    async patchIssue(repo, number, patch) {
+      await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: number,
+        ...patch,
+      });
+    },
+  };
+}
+
+/** Writes nothing: answers as GitHub would, so the rest of the step says what it would have done. */
+const dryRunWriter: ReviewWriter = {
+  createLabel: async () => undefined,
+  createReview: async (_client, _repo, _rendered, _labels, assignees) => ({ number: 0, url: "", assignees }),
+  updateReview: async (_client, _repo, _number, patch) => ({
+    url: "",
+    assignees: (patch.assignees as string[] | undefined) ?? [],
+  }),
+  writeIssues: async () => {},
+  patchIssue: async () => {},
+};
 
 const split = (full: string): RepoRef => {
   const [owner = "", repo = ""] = full.split("/", 2);
@@ -118,6 +171,9 @@ export async function postImplementationReview(
   log: (msg: string) => void = () => {},
 ): Promise<ReviewResult> {
   const notes: string[] = [];
+  const dryRun = inputs.dryRun === true;
+  const writer = dryRun ? dryRunWriter : gitHubWriter(client);
+  const would = dryRun ? "Would have " : "";
   const identity = { repository: run.repository, environment: inputs.environment, runId: run.runId };
   const id = reviewIdentity(identity);
   const reviewRepo = split(inputs.reviewRepository);
@@ -176,16 +232,11 @@ export async function postImplementationReview(
         continue;
       }
       try {
-        const made = await client.request<{ node_id?: string }>("POST /repos/{owner}/{repo}/labels", {
-          owner,
-          repo: name,
-          name: label,
-          ...labelDefinition(label),
-        });
+        const nodeId = await writer.createLabel({ owner, repo: name }, label);
         createdLabels.push(`${repo}:${label}`);
-        if (made.data.node_id) {
+        if (nodeId) {
           const ids = found.labelIds.get(repo) ?? new Map<string, string>();
-          ids.set(lower(label), made.data.node_id);
+          ids.set(lower(label), nodeId);
           found.labelIds.set(repo, ids);
         }
       } catch (e) {
@@ -238,12 +289,22 @@ export async function postImplementationReview(
   let attempted: string[] = [];
   if (!found.review) {
     attempted = wantedAssignees;
-    const created = await createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+    const created = await writer.createReview(
+      client,
+      reviewRepo,
+      rendered,
+      reviewLabelNames,
+      wantedAssignees,
+    );
     issueNumber = created.number;
     issueUrl = created.url;
     assigned = created.assignees;
     reviewWrite = "created";
-    log(`Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+    log(
+      dryRun
+        ? `Would have opened a post-implementation review in ${inputs.reviewRepository}.`
+        : `Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`,
+    );
   } else {
     const existing = found.review;
     issueNumber = existing.number;
@@ -266,11 +327,13 @@ export async function postImplementationReview(
       reviewWrite = "unchanged";
       log(`The post-implementation review ${inputs.reviewRepository}#${issueNumber} is already up to date.`);
     } else {
-      const updated = await updateReview(client, reviewRepo, issueNumber, patch);
+      const updated = await writer.updateReview(client, reviewRepo, issueNumber, patch);
       issueUrl = updated.url || existing.url;
-      assigned = updated.assignees;
+      assigned = dryRun && !patch.assignees ? existing.assignees : updated.assignees;
       reviewWrite = "updated";
-      log(`Updated the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+      log(
+        `${would || ""}${dryRun ? "updated" : "Updated"} the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`,
+      );
     }
   }
   const notAssigned = attempted.filter((a) => !assigned.some((x) => lower(x) === lower(a)));
@@ -379,18 +442,11 @@ export async function postImplementationReview(
       byRest.push({ cr, patch });
     } else updates.push(update);
   }
-  await writeIssues(client, comments, updates);
-  for (const { cr, patch } of byRest) {
-    const { owner, repo } = split(cr.repository);
-    await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-      owner,
-      repo,
-      issue_number: cr.number,
-      ...patch,
-    });
-  }
+  await writer.writeIssues(comments, updates);
+  for (const { cr, patch } of byRest) await writer.patchIssue(split(cr.repository), cr.number, patch);
 
   return {
+    dryRun,
     issueNumber,
     issueUrl,
     reviewRef: changeRequestRef({ repository: inputs.reviewRepository, number: issueNumber }, run.repository),

@@ -18,11 +18,32 @@ const COMMENT_WORDS = {
   skipped: "skipped",
 };
 
+/** On a dry run: what would have been written. */
+const DRY_WRITE_WORDS = {
+  created: "would be opened",
+  updated: "would be updated",
+  unchanged: "already up to date",
+  skipped: "skipped",
+};
+const DRY_COMMENT_WORDS = {
+  created: "would be posted",
+  updated: "would be updated",
+  unchanged: "already there",
+  skipped: "skipped",
+};
+
 export function renderReviewSummary(inputs: ReviewInputs, result: ReviewResult): string {
-  const link = `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`;
+  const dry = result.dryRun;
+  const link =
+    result.issueNumber > 0
+      ? `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`
+      : `in ${inputs.reviewRepository}`;
   const due = result.rendered.dueDate;
   const lines: string[] = [];
-  lines.push(`## Post-implementation review ${link} ${WRITE_WORDS[result.review]}`);
+  lines.push(
+    `## ${dry ? "🔍 Dry run: post-implementation review" : "Post-implementation review"} ${link} ${(dry ? DRY_WRITE_WORDS : WRITE_WORDS)[result.review]}`,
+  );
+  if (dry) lines.push("", "Dry run: nothing was written to GitHub; this says what would have been.");
   lines.push("");
   lines.push(
     result.required
@@ -41,19 +62,21 @@ export function renderReviewSummary(inputs: ReviewInputs, result: ReviewResult):
     const rows = result.changeRequests.map((r) => [
       r.ref,
       escapeMarkdown(r.changeRequest.title || "(untitled)"),
-      r.found ? COMMENT_WORDS[r.comment] : "no longer exists",
-      r.label ? `\`${r.label}\`${r.labelChanged ? "" : " (already)"}` : "—",
-      r.closed ? "closed" : "",
+      r.found ? (dry ? DRY_COMMENT_WORDS : COMMENT_WORDS)[r.comment] : "no longer exists",
+      r.label ? `\`${r.label}\`${r.labelChanged ? (dry ? " (would be set)" : "") : " (already)"}` : "—",
+      r.closed ? (dry ? "would be closed" : "closed") : "",
     ]);
     lines.push(markdownTable(["Change request", "Title", "Review link comment", "Label", "State"], rows));
   }
   if (result.assigned.length > 0) {
     lines.push("");
-    lines.push(`Assigned: ${result.assigned.map((a) => `@${a}`).join(", ")}.`);
+    lines.push(`${dry ? "Would assign" : "Assigned"}: ${result.assigned.map((a) => `@${a}`).join(", ")}.`);
   }
   if (result.createdLabels.length > 0) {
     lines.push("");
-    lines.push(`Created labels: ${result.createdLabels.map((l) => `\`${escapeMarkdown(l)}\``).join(", ")}.`);
+    lines.push(
+      `${dry ? "Would create labels" : "Created labels"}: ${result.createdLabels.map((l) => `\`${escapeMarkdown(l)}\``).join(", ")}.`,
+    );
   }
   if (result.notes.length > 0) {
     lines.push("");
