@@ -12,8 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
 import type { Scenario } from "../packages/sandbox/src/scenario";
 import { startSandbox } from "../packages/sandbox/src/server";
-import { type RunResult, repoRoot, runAction } from "./harness";
-import { evaluate, readWorkflow } from "./workflow";
+import { repoRoot } from "./harness";
+import { readWorkflow, runWorkflow } from "./workflow";
 
 const NOW = "2026-11-24T10:00:00Z";
 const RUN_ID = 9100;
@@ -116,52 +116,20 @@ describe("the release workflow", () => {
     const workspace = mkdtempSync(join(tmpdir(), "gatehouse-release-"));
     dirs.push(workspace);
     try {
-      const context: Record<string, unknown> = {
-        inputs: { "change-request": "#40", version: "" },
-        secrets: { GATEHOUSE_TOKEN: APP_TOKEN },
-        github: { token: sb.token },
-        needs: {},
-      };
-      const ran: { job: string; step: string; result: RunResult }[] = [];
-      const shell: string[] = [];
-      for (const job of workflow.jobs) {
-        const steps: Record<string, { outputs: Record<string, string> }> = {};
-        const jobContext = { ...context, steps, job: { status: "success" } };
-        for (const step of job.steps) {
-          if (step.uses?.startsWith("actions/")) continue; // checkout and setup-node: the workspace is ready
-          if (step.run !== undefined) {
-            const stand = SHELL_STEPS[step.name ?? ""];
-            if (!stand)
-              throw new Error(`the test does not know the shell step "${step.name}": add it to SHELL_STEPS`);
-            stand(workspace);
-            shell.push(step.name!);
-            continue;
-          }
-          const action = step.uses?.replace(/^\.\/actions\//, "");
-          if (!action || action === step.uses) throw new Error(`unexpected step ${step.uses}`);
-          const inputs = Object.fromEntries(
-            Object.entries(step.with).map(([k, v]) => [k, evaluate(v, jobContext)]),
-          );
-          const result = await runAction(action, {
-            sandbox: sb,
-            repository: "gatehouse/gatehouse",
-            runId: RUN_ID,
-            workspace,
-            workflow: workflow.name,
-            job: job.id,
-            inputs,
-            env: { GATEHOUSE_NOW: NOW },
-          });
-          ran.push({ job: job.id, step: action, result });
-          if (step.id) steps[step.id] = { outputs: result.outputs };
-          if (result.exitCode !== 0) jobContext.job.status = "failure";
-        }
-        (context.needs as Record<string, unknown>)[job.id] = {
-          outputs: Object.fromEntries(
-            Object.entries(job.outputs).map(([k, v]) => [k, evaluate(v, jobContext)]),
-          ),
-        };
-      }
+      const { ran, shell } = await runWorkflow(workflow, {
+        sandbox: sb,
+        repository: "gatehouse/gatehouse",
+        runId: RUN_ID,
+        workspace,
+        context: {
+          inputs: { "change-request": "#40", version: "" },
+          secrets: { GATEHOUSE_TOKEN: APP_TOKEN },
+          github: { token: sb.token },
+        },
+        gatehouseAction: (uses) => /^\.\/actions\/([\w-]+)$/.exec(uses)?.[1],
+        shell: SHELL_STEPS,
+        env: { GATEHOUSE_NOW: NOW },
+      });
 
       for (const r of ran) {
         expect(r.result.stdout + r.result.stderr, `${r.job}/${r.step}`).not.toMatch(/::error/);

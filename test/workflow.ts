@@ -6,6 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import type { Sandbox } from "../packages/sandbox/src/server";
+import { type RunResult, runAction } from "./harness";
 
 export interface WorkflowStep {
   id?: string;
@@ -14,6 +16,7 @@ export interface WorkflowStep {
   run?: string;
   if?: string;
   with: Record<string, string>;
+  env: Record<string, string>;
 }
 
 export interface WorkflowJob {
@@ -58,6 +61,9 @@ export function readWorkflow(path: string): Workflow {
         with: Object.fromEntries(
           Object.entries((s.with ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
         ),
+        env: Object.fromEntries(
+          Object.entries((s.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+        ),
       })),
     };
   });
@@ -89,17 +95,27 @@ function evalExpr(expression: string, context: Record<string, unknown>): unknown
   if (alternatives.length > 1) {
     for (const alternative of alternatives) {
       const value = evalExpr(alternative, context);
-      if (value !== undefined && value !== null && value !== "" && value !== false && value !== 0)
-        return value;
+      if (truthy(value)) return value;
     }
     return evalExpr(alternatives.at(-1)!, context);
   }
+  const all = splitTopLevel(expression, "&&");
+  if (all.length > 1) {
+    let value: unknown;
+    for (const part of all) {
+      value = evalExpr(part, context);
+      if (!truthy(value)) return value;
+    }
+    return value;
+  }
   const e = expression.trim();
+  if (e.startsWith("!")) return !truthy(evalExpr(e.slice(1), context));
   const call = /^(\w+)\(([\s\S]*)\)$/.exec(e);
   if (call) {
     const [, fn, arg = ""] = call;
     if (fn === "toJSON") return JSON.stringify(evalExpr(arg, context) ?? null, null, 2);
     if (fn === "always") return true;
+    if (fn === "success") return (context.job as { status?: string } | undefined)?.status === "success";
     throw new Error(`unsupported function ${fn}() in \${{ ${expression} }}`);
   }
   const literal = /^'((?:[^']|'')*)'$/.exec(e);
@@ -132,4 +148,114 @@ function splitTopLevel(text: string, separator: string): string[] {
   }
   parts.push(text.slice(start));
   return parts;
+}
+
+/** Is a step's `if:` true in `context`? (`always()`, `!x`, `a && b`, `a || b`, property paths.) */
+export function condition(text: string | undefined, context: Record<string, unknown>): boolean {
+  if (text === undefined) return true;
+  const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(text)?.[1] ?? text;
+  return truthy(evalExpr(inner, context));
+}
+
+function truthy(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== "" && value !== false && value !== 0;
+}
+
+export interface RanStep {
+  job: string;
+  step: string;
+  result: RunResult;
+}
+
+export interface RunWorkflowOptions {
+  sandbox: Sandbox;
+  repository: string;
+  runId: number;
+  workspace: string;
+  /** `inputs`, `secrets`, `github`: what the expressions read besides `needs`, `steps` and `job`. */
+  context: Record<string, unknown>;
+  /** The Gatehouse action a step's `uses:` names, or undefined for another action (skipped: the workspace is ready). */
+  gatehouseAction(uses: string): string | undefined;
+  /** The shell steps, by name: what each leaves behind in the workspace. */
+  shell: Record<string, (workspace: string, env: Record<string, string>) => void>;
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs a workflow's jobs in order against the sandbox, as a runner would: each Gatehouse step's
+ * bundle with the inputs the workflow gives it (expressions evaluated from the context, earlier
+ * steps' and jobs' outputs), shell steps stood in for by `shell`, steps whose `if:` is false
+ * skipped, and a failed step turning `job.status` to failure.
+ */
+export async function runWorkflow(
+  workflow: Workflow,
+  opts: RunWorkflowOptions,
+): Promise<{
+  ran: RanStep[];
+  shell: string[];
+  skipped: string[];
+  needs: Record<string, unknown>;
+  /** Each job's result: a job whose needs did not all succeed is skipped, as GitHub skips it. */
+  results: Record<string, "success" | "failure" | "skipped">;
+}> {
+  const needs: Record<string, { outputs: Record<string, string> }> = {};
+  const context: Record<string, unknown> = { ...opts.context, needs };
+  const ran: RanStep[] = [];
+  const shell: string[] = [];
+  const skipped: string[] = [];
+  const results: Record<string, "success" | "failure" | "skipped"> = {};
+  for (const job of workflow.jobs) {
+    if (job.needs.some((n) => results[n] !== "success")) {
+      results[job.id] = "skipped";
+      needs[job.id] = { outputs: {} };
+      continue;
+    }
+    const steps: Record<string, { outputs: Record<string, string> }> = {};
+    const jobContext = { ...context, steps, job: { status: "success" } };
+    for (const step of job.steps) {
+      const label = `${job.id}/${step.id ?? step.name ?? step.uses}`;
+      // A step without `if:` runs as `if: success()`; GitHub adds success() to any `if:` that names
+      // none of success(), failure(), always() or cancelled().
+      const guard = step.if ?? "success()";
+      const explicit = /\b(success|failure|always|cancelled)\(\)/.test(guard);
+      const runs = condition(guard, jobContext) && (explicit || jobContext.job.status === "success");
+      if (!runs) {
+        skipped.push(label);
+        continue;
+      }
+      if (step.run !== undefined) {
+        const stand = opts.shell[step.name ?? ""];
+        if (!stand) throw new Error(`the test does not know the shell step "${step.name}": add it`);
+        const env = Object.fromEntries(
+          Object.entries(step.env).map(([k, v]) => [k, evaluate(v, jobContext)]),
+        );
+        stand(opts.workspace, env);
+        shell.push(step.name!);
+        continue;
+      }
+      const action = step.uses ? opts.gatehouseAction(step.uses) : undefined;
+      if (!action) continue; // checkout, setup-node: the workspace is ready
+      const inputs = Object.fromEntries(
+        Object.entries(step.with).map(([k, v]) => [k, evaluate(v, jobContext)]),
+      );
+      const result = await runAction(action, {
+        sandbox: opts.sandbox,
+        repository: opts.repository,
+        runId: opts.runId,
+        workspace: opts.workspace,
+        workflow: workflow.name,
+        job: job.id,
+        inputs,
+        ...(opts.env ? { env: opts.env } : {}),
+      });
+      ran.push({ job: job.id, step: action, result });
+      if (step.id) steps[step.id] = { outputs: result.outputs };
+      if (result.exitCode !== 0) jobContext.job.status = "failure";
+    }
+    results[job.id] = jobContext.job.status === "success" ? "success" : "failure";
+    needs[job.id] = {
+      outputs: Object.fromEntries(Object.entries(job.outputs).map(([k, v]) => [k, evaluate(v, jobContext)])),
+    };
+  }
+  return { ran, shell, skipped, needs, results };
 }
