@@ -61,6 +61,8 @@ describe("pinned actions", () => {
       `      - uses: "actions/cache@${sha}"`,
       "      - uses: ./actions/change-gate",
       "      - uses: docker://alpine:3",
+      "      - uses: gatehouse/gatehouse/actions/change-gate@v1",
+      "      - uses: gatehouse/gatehouse/actions/change-gate@main",
       "  b:",
       "    uses: acme/workflows/.github/workflows/deploy.yml@main",
     ].join("\n");
@@ -77,6 +79,11 @@ describe("pinned actions", () => {
       ],
       [
         10,
+        15,
+        '"gatehouse/gatehouse/actions/change-gate@main" is not pinned to a commit: write the full 40-character SHA of the release, with its version in a comment (gatehouse/gatehouse/actions/change-gate@<sha> # main)',
+      ],
+      [
+        12,
         11,
         '"acme/workflows/.github/workflows/deploy.yml@main" is not pinned to a commit: write the full 40-character SHA of the release, with its version in a comment (acme/workflows/.github/workflows/deploy.yml@<sha> # main)',
       ],
@@ -104,6 +111,9 @@ describe("local actions", () => {
         "          enviroment: production",
         "      - uses: ./actions/not-yet-written",
         "        with: { anything: 1 }",
+        // This repository's own action, as its reusable workflow names it.
+        "      - uses: gatehouse/gatehouse/actions/gate@v1",
+        "        with: { environment: production, dry-run: true }",
       ].join("\n");
       expect(localActionFindings(workflow, "w.yml", root)).toEqual([
         {
@@ -120,6 +130,14 @@ describe("local actions", () => {
           column: 15,
           kind: "local-action",
           message: 'missing required input "environment" of ./actions/gate',
+        },
+        {
+          file: "w.yml",
+          line: 12,
+          column: 42,
+          kind: "local-action",
+          message:
+            'input "dry-run" is not defined in actions/gate/action.yml (inputs: environment, token, mode)',
         },
       ]);
     } finally {

@@ -65,10 +65,11 @@ export function localActionFindings(text: string, path: string, root = repoRoot)
     for (const step of steps.items) {
       if (!isMap(step)) continue;
       const uses = step.get("uses", true);
-      if (!isScalar(uses) || typeof uses.value !== "string" || !uses.value.startsWith("./")) continue;
-      const ymlPath = [join(root, uses.value, "action.yml"), join(root, uses.value, "action.yaml")].find(
-        existsSync,
-      );
+      if (!isScalar(uses) || typeof uses.value !== "string") continue;
+      // This repository's own actions, by path or as its reusable workflow names them.
+      const local = uses.value.startsWith("./") ? uses.value : OWN_ACTION.exec(uses.value)?.[1];
+      if (!local) continue;
+      const ymlPath = [join(root, local, "action.yml"), join(root, local, "action.yaml")].find(existsSync);
       if (!ymlPath) continue;
       let declared: Record<string, { required?: boolean; default?: unknown }>;
       try {
@@ -90,7 +91,7 @@ export function localActionFindings(text: string, path: string, root = repoRoot)
           const known = Object.keys(declared).join(", ") || "none";
           at(
             isScalar(pair.key) ? pair.key.range?.[0] : undefined,
-            `input "${key}" is not defined in ${uses.value}/action.yml (inputs: ${known})`,
+            `input "${key}" is not defined in ${local}/action.yml (inputs: ${known})`,
           );
         }
       }
@@ -105,6 +106,14 @@ export function localActionFindings(text: string, path: string, root = repoRoot)
 }
 
 /**
+ * This repository on GitHub. Its reusable workflow names the actions as
+ * `gatehouse/gatehouse/actions/<name>@v<major>` — a local path would resolve against the caller's
+ * checkout — and they are released with it: the release workflow moves the major tag of both.
+ */
+export const OWN_REPOSITORY = "gatehouse/gatehouse";
+const OWN_ACTION = new RegExp(`^${OWN_REPOSITORY}/(actions/[\\w-]+)@v\\d+$`);
+
+/**
  * Third-party actions must be pinned to a full commit SHA with the version in a comment
  * (`uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0`): a tag can be moved
  * to other code by whoever controls that repository, a SHA cannot, and Dependabot updates both
@@ -116,7 +125,7 @@ export function pinFindings(text: string, path: string): LintResult[] {
     const match = /^(\s*(?:-\s+)?uses:\s*)(["']?)([^\s"'#]+)\2\s*(?:#\s*(\S.*))?$/.exec(line);
     if (!match) return;
     const [, before = "", , ref = "", comment] = match;
-    if (ref.startsWith("./") || ref.startsWith("docker://")) return;
+    if (ref.startsWith("./") || ref.startsWith("docker://") || OWN_ACTION.test(ref)) return;
     const at = { file: path, line: index + 1, column: before.length + 1, kind: "pin" };
     const version = ref.split("@")[1] ?? "";
     if (!/^[0-9a-f]{40}$/.test(version)) {
