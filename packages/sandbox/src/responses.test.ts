@@ -4,7 +4,7 @@ import { allRoutes } from "./routes";
 import { appRoutes } from "./routes/apps";
 import { readScenario } from "./scenario";
 import { type Sandbox, startSandbox } from "./server";
-import { api } from "./testing";
+import { api, signAppJwt, webhookReceiver } from "./testing";
 
 /**
  * Every route the sandbox implements, called once with the example scenario, its answer checked
@@ -166,8 +166,7 @@ describe("answers in the shapes GitHub describes", () => {
     await call("GET", "/rate_limit");
   });
 
-  it("called every implemented route, and every answer matched GitHub's schema", () => {
-    // The App's own routes (JWT, installations, webhook deliveries) are exercised by apps/apps.test.ts.
+  it("called every implemented route but the App's, and every answer matched GitHub's schema", () => {
     const missing = allRoutes
       .filter((r) => !appRoutes.includes(r))
       .map((r) => `${r.method} ${r.route}`)
@@ -176,6 +175,94 @@ describe("answers in the shapes GitHub describes", () => {
     expect(
       sb.violations.map(
         (v) => `${v.message}: ${(v.errors ?? []).map((e) => (e as { field: string }).field).join(", ")}`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+/** The App's routes (its JWT, installations and their tokens, webhook deliveries, the protection rule's answer). */
+describe("the App's answers in the shapes GitHub describes", () => {
+  const NOW = "2026-03-02T09:00:00Z";
+  const T = Date.parse(NOW) / 1000;
+  let app: Sandbox;
+  const hooks = webhookReceiver();
+  beforeAll(async () => {
+    app = await startSandbox(
+      `
+now: ${NOW}
+users: [alice]
+orgs: [acme]
+apps:
+  - slug: gatehouse
+    id: 77
+    owner: acme
+    permissions: { actions: read, deployments: write, contents: read, issues: write }
+    events: [deployment_protection_rule, issues]
+    webhookSecret: s3cret
+    installations:
+      - { id: 501, account: acme, repositories: [acme/shop] }
+repos:
+  - repo: acme/shop
+    commits: [{ message: "feat: cart", author: alice }]
+    environments:
+      - { name: production, protectionRules: [gatehouse] }
+`,
+      { checkResponses: true },
+    );
+    app.apps.setWebhookUrl("gatehouse", (await hooks).url);
+  });
+  afterAll(async () => {
+    await app.close();
+    await (await hooks).close();
+  });
+
+  const appCalled = new Set<string>();
+  async function appCall(method: "GET" | "POST", path: string, auth: string, body?: unknown, status = 200) {
+    const res = await fetch(`${app.apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: auth,
+        accept: "application/vnd.github+json",
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    expect(`${method} ${path} → ${res.status}`).toBe(`${method} ${path} → ${status}`);
+    appCalled.add(`${method} ${app.requests.at(-1)!.route}`);
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  it("the App, its installations and their tokens, deliveries and the protection rule's answer", async () => {
+    const jwt = `Bearer ${signAppJwt(app.apps.get("gatehouse"), { iat: T - 30, exp: T + 570 })}`;
+    await appCall("GET", "/app", jwt);
+    await appCall("GET", "/app/installations", jwt);
+    await appCall("GET", "/app/installations/501", jwt);
+    await appCall("GET", "/repos/acme/shop/installation", jwt);
+    const { token } = await appCall("POST", "/app/installations/501/access_tokens", jwt, {}, 201);
+    await appCall("GET", "/installation/repositories", `token ${token}`);
+    const { run } = app.apps.requestDeployment({ repository: "acme/shop", environment: "production" });
+    await app.apps.idle();
+    const deliveries = await appCall("GET", "/app/hook/deliveries", jwt);
+    await appCall("GET", `/app/hook/deliveries/${deliveries[0].id}`, jwt);
+    await appCall("POST", `/app/hook/deliveries/${deliveries[0].id}/attempts`, jwt, undefined, 202);
+    await app.apps.idle();
+    await appCall(
+      "POST",
+      `/repos/acme/shop/actions/runs/${run.id}/deployment_protection_rule`,
+      `token ${token}`,
+      { environment_name: "production", state: "approved", comment: "Approved by the change gate" },
+      204,
+    );
+  });
+
+  it("called every route of the App, and every answer matched GitHub's schema", () => {
+    const missing = appRoutes.map((r) => `${r.method} ${r.route}`).filter((k) => !appCalled.has(k));
+    expect(missing).toEqual([]);
+    expect(
+      app.violations.map(
+        (v) =>
+          `${v.method} ${v.route}: ${v.message}: ${(v.errors ?? []).map((e) => (e as { field: string }).field).join(", ")}`,
       ),
     ).toEqual([]);
   });
