@@ -134,3 +134,37 @@ describe("a base the head does not contain", () => {
     expect(typo.outputs.reasons).toContain('The `rollback` input is \\"yes\\"');
   });
 });
+
+describe("the last trusted deployment, however many deployments came after it", () => {
+  it("is found past the newest 50: records pushed in front of it do not move the base to a newer release", async () => {
+    // Production last ran "chore: initial" (the workflow's own deployment). Then 60 successful
+    // deployments anyone with Write can record, and a release tagged at the head: reading only
+    // the newest 50 deployments, the range would start at that release — and be empty.
+    const forged = Array.from({ length: 60 }, (_, i) => ({
+      environment: "production",
+      sha: "main",
+      creator: "mallory",
+      createdAt: `2026-03-01T${String(10 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00Z`,
+      statuses: [{ state: "success", creator: "mallory" }],
+    }));
+    const sb = await sandbox(
+      unapprovedWorld({
+        deployments: [
+          {
+            environment: "production",
+            sha: "chore: initial",
+            createdAt: "2026-02-01T11:00:00Z",
+            statuses: ["success"],
+          },
+          ...forged,
+        ],
+        releases: [{ tag: "v1.0.0", target: "main", publishedAt: "2026-03-01T12:00:00Z" }],
+      }),
+    );
+    const result = await gate(sb);
+    expect(result.outputs["base-sha"]).toBe(shaOf(sb, "chore: initial"));
+    expect(result.outputs.decision).toBe("block");
+    expect(result.outputs.reasons).toContain("#13");
+    expect(result.summary).toContain("55 more successful deployments by accounts the policy does not trust");
+  });
+});

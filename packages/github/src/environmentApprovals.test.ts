@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { description } from "../../sandbox/src/openapi";
 import type { GitHubClient } from "./client";
 import { readEnvironmentApprovals } from "./environmentApprovals";
 import { GitHubApiError } from "./errors";
@@ -33,6 +34,22 @@ describe("readEnvironmentApprovals", () => {
         { user: "ghost", state: "rejected", environments: [] },
       ],
     });
+  });
+
+  it("reads the run's whole review history in one answer: GitHub's description gives the route no pages", async () => {
+    const op = description().operation("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/approvals")!;
+    const params = (op.raw.parameters as { $ref?: string; name?: string }[]).map(
+      (p) => p.$ref ?? p.name ?? "",
+    );
+    expect(params.filter((p) => /per.page|\/page$|^page$|cursor/.test(p))).toEqual([]);
+    const client = answering(() =>
+      Array.from({ length: 150 }, (_, i) => ({
+        state: "approved",
+        user: { login: `u${i}` },
+        environments: [],
+      })),
+    );
+    expect((await readEnvironmentApprovals(client, repo, 42)).approvals).toHaveLength(150);
   });
 
   it("says which permission to add when the token cannot read them", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { validationFailed } from "./http";
 import type {
   Asset,
   Comment,
@@ -41,6 +42,22 @@ const ID_BASE = {
   installation: 1600000,
   delivery: 1700000,
 } as const;
+
+/** GitHub's most labels on one issue or pull request: a 101st is refused. */
+export const MAX_ISSUE_LABELS = 100;
+/** GitHub's most assignees on one issue or pull request: more are not added. */
+export const MAX_ISSUE_ASSIGNEES = 10;
+
+const tooManyLabels = () =>
+  validationFailed([
+    {
+      resource: "Label",
+      code: "invalid",
+      field: "labels",
+      message: `An issue can have at most ${MAX_ISSUE_LABELS} labels.`,
+    },
+  ]);
+
 export type IdKind = keyof typeof ID_BASE;
 
 const NODE_PREFIX: Record<string, string> = {
@@ -543,6 +560,7 @@ export class Store {
 
   /** Set an issue's labels, recording labeled/unlabeled events by `actor`. */
   setLabels(repo: Repo, issue: Issue, names: string[], actor: string, at: string): void {
+    if (new Set(names.map((n) => n.toLowerCase())).size > MAX_ISSUE_LABELS) throw tooManyLabels();
     const wanted = names.map((n) => this.ensureLabel(repo, n).name);
     for (const old of [...issue.labels]) {
       if (!wanted.some((w) => w.toLowerCase() === old.toLowerCase()))
@@ -551,7 +569,11 @@ export class Store {
     this.addLabels(repo, issue, wanted, actor, at);
   }
 
+  /** Adds labels; GitHub refuses to take an issue past MAX_ISSUE_LABELS (422, nothing added). */
   addLabels(repo: Repo, issue: Issue, names: string[], actor: string, at: string): void {
+    const have = new Set(issue.labels.map((l) => l.toLowerCase()));
+    const adding = new Set(names.map((n) => n.toLowerCase()).filter((n) => !have.has(n)));
+    if (have.size + adding.size > MAX_ISSUE_LABELS) throw tooManyLabels();
     for (const n of names) {
       const label = this.ensureLabel(repo, n);
       if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) continue;

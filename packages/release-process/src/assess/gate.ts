@@ -18,6 +18,7 @@ import {
   type DecisionRecord,
   DecisionRecordError,
   type DeploymentDecision,
+  type DeploymentRecord,
   decideDeployment,
   defaultPolicy,
   formatChangeRequestRef,
@@ -62,7 +63,12 @@ import {
   pullRequestsOfCommits,
   RangeLimitError,
 } from "./range";
-import { PolicyRefError, readRepositoryState } from "./repositoryState";
+import {
+  DeploymentLimitError,
+  PolicyRefError,
+  readOlderDeployments,
+  readRepositoryState,
+} from "./repositoryState";
 import { type GateInputs, parseReleaseChangeRequest } from "./request";
 
 /** Everything change-gate needs, as the README says. */
@@ -153,7 +159,8 @@ export function explainFailure(e: unknown, what: string, permission: string): st
     e instanceof GateStop ||
     e instanceof PolicyRefError ||
     e instanceof RangeLimitError ||
-    e instanceof EnvironmentError
+    e instanceof EnvironmentError ||
+    e instanceof DeploymentLimitError
   )
     return e.message;
   if (isRefusal(e)) {
@@ -249,13 +256,27 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     if (release.problem) throw new GateStop(release.problem);
 
     // 2. The range.
-    const { base: rangeBase, passedOver } = chooseRangeBase({
-      environment: inputs.environment,
-      deployments: state.deployments,
-      latestRelease: state.latestRelease,
-      baseInput: inputs.base,
-      trustedCreators: trustedDeployers(policy.deployments),
-    });
+    const chooseBase = (deployments: readonly DeploymentRecord[]) =>
+      chooseRangeBase({
+        environment: inputs.environment,
+        deployments,
+        latestRelease: state.latestRelease,
+        baseInput: inputs.base,
+        trustedCreators: trustedDeployers(policy.deployments),
+      });
+    // The last trusted deployment may be older than the newest 50 (a run of failed deployments, or
+    // records made to push it out of sight): older pages are read until it is found, or the list
+    // ends, or the gate blocks naming the limit — never a base chosen from part of the list.
+    const deployments = await step("read the deployments", "deployments: read", () =>
+      readOlderDeployments(
+        client,
+        repo,
+        inputs.environment,
+        state,
+        (records) => chooseBase(records).base?.source === "deployment",
+      ),
+    );
+    const { base: rangeBase, passedOver } = chooseBase(deployments);
     notes.push(...passedOver);
     if (!rangeBase) {
       throw new GateStop(

@@ -20,9 +20,16 @@ export interface RepositoryState {
   policyText: string | null;
   /** Where the policy was read from, e.g. `.github/gatehouse.yml@refs/heads/main`. */
   policySource: string;
+  /** The newest 50 deployments to the environment, newest first. */
   deployments: DeploymentRecord[];
+  /** The cursor to older deployments, null when these are all (see readOlderDeployments). */
+  moreDeployments: string | null;
   latestRelease: { tag: string; sha: string } | null;
 }
+
+const DEPLOYMENT_FRAGMENT = `fragment GatehouseDeployment on Deployment {
+  commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } }
+}`;
 
 const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
   repository(owner: $owner, name: $name) {
@@ -30,27 +37,32 @@ const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $
     policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
+      pageInfo { hasNextPage endCursor }
+      nodes { ...GatehouseDeployment }
     }
     latestRelease { tagName tagCommit { oid } }
     environment(name: $environment) { name }
     environments(first: 100) { totalCount nodes { name } }
   }
-}`;
+}
+${DEPLOYMENT_FRAGMENT}`;
+
+const moreDeploymentsQuery = `query GatehouseDeployments($owner: String!, $name: String!, $environment: String!, $cursor: String!) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: [$environment], first: 100, after: $cursor, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...GatehouseDeployment }
+    }
+  }
+}
+${DEPLOYMENT_FRAGMENT}`;
 
 interface Answer {
   repository: {
     defaultBranchRef: { name: string } | null;
     policyRef: { oid: string } | null;
     policy: { text: string | null; isTruncated: boolean } | null;
-    deployments: {
-      nodes: {
-        commitOid: string;
-        createdAt: string;
-        creator: Actor | null;
-        latestStatus: { state: string; creator: Actor | null } | null;
-      }[];
-    };
+    deployments: DeploymentPage;
     latestRelease: { tagName: string; tagCommit: { oid: string } | null } | null;
     environment: { name: string } | null;
     environments: { totalCount: number; nodes: { name: string }[] };
@@ -60,6 +72,66 @@ interface Answer {
 interface Actor {
   __typename: string;
   login: string;
+}
+
+interface DeploymentPage {
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  nodes: {
+    commitOid: string;
+    createdAt: string;
+    creator: Actor | null;
+    latestStatus: { state: string; creator: Actor | null } | null;
+  }[];
+}
+
+const toRecords = (page: DeploymentPage | undefined): DeploymentRecord[] =>
+  (page?.nodes ?? []).map((d) => ({
+    sha: d.commitOid,
+    createdAt: d.createdAt,
+    latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+    creator: restLogin(d.creator),
+    latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
+  }));
+
+const nextCursor = (page: DeploymentPage | undefined) =>
+  page?.pageInfo?.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+
+/** The most deployments read looking for the last one the policy trusts: the first 50, then 20 pages of 100. */
+export const MAX_DEPLOYMENTS_READ = 2050;
+
+/** The last trusted deployment is further back than MAX_DEPLOYMENTS_READ: the gate blocks with this. */
+export class DeploymentLimitError extends Error {}
+
+/**
+ * Deployments older than those `readRepositoryState` answered, page after page of 100, until
+ * `enough` says the records now hold what is looked for or the list ends. Past
+ * MAX_DEPLOYMENTS_READ it throws a DeploymentLimitError naming the limit: a range chosen from
+ * part of the list could start after commits that were never assessed.
+ */
+export async function readOlderDeployments(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  environment: string,
+  state: Pick<RepositoryState, "deployments" | "moreDeployments">,
+  enough: (records: readonly DeploymentRecord[]) => boolean,
+): Promise<DeploymentRecord[]> {
+  const records = [...state.deployments];
+  let cursor = state.moreDeployments;
+  while (cursor && !enough(records)) {
+    if (records.length >= MAX_DEPLOYMENTS_READ) {
+      throw new DeploymentLimitError(
+        `The newest ${MAX_DEPLOYMENTS_READ.toLocaleString("en-US")} deployments to ${environment} (limit MAX_DEPLOYMENTS_READ) hold none that a trusted identity created and marked successful, and there are more: the range cannot start from what ${environment} runs. Set the \`base\` input to the commit ${environment} runs now.`,
+      );
+    }
+    const answer: { repository: { deployments: DeploymentPage } | null } = await client.graphql(
+      moreDeploymentsQuery,
+      { owner: repo.owner, name: repo.repo, environment, cursor },
+    );
+    const page = answer.repository?.deployments;
+    records.push(...toRecords(page));
+    cursor = nextCursor(page);
+  }
+  return records;
 }
 
 /** A login as REST and the policy write it: GraphQL shows a bot's without its `[bot]` suffix. */
@@ -166,13 +238,8 @@ export async function readRepositoryState(
     defaultBranch: r.defaultBranchRef?.name ?? null,
     policyText: r.policy?.text ?? null,
     policySource: `${POLICY_PATH}@${ref === "HEAD" ? `refs/heads/${actualDefault ?? "HEAD"}` : ref}`,
-    deployments: r.deployments.nodes.map((d) => ({
-      sha: d.commitOid,
-      createdAt: d.createdAt,
-      latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
-      creator: restLogin(d.creator),
-      latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
-    })),
+    deployments: toRecords(r.deployments),
+    moreDeployments: nextCursor(r.deployments),
     latestRelease: r.latestRelease?.tagCommit
       ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
       : null,

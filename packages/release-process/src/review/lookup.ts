@@ -67,6 +67,11 @@ interface IssueNode {
   } | null;
 }
 
+/** Labels read of a review or a change request: all an issue can have (GitHub allows 100). */
+export const LABELS_READ = 100;
+/** Assignees read of a review: all an issue can have (GitHub allows 10). */
+export const ASSIGNEES_READ = 20;
+
 /** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
 export const MAX_LOOKUP_PAGES = 100;
 
@@ -110,7 +115,7 @@ export async function lookUpDeployment(
   parts.push(`review: repository(owner: ${str(rr.owner)}, name: ${str(rr.repo)}) {
     issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }`);
   [...opts.labels.entries()].forEach(([repo, names], i) => {
@@ -122,7 +127,7 @@ export async function lookUpDeployment(
     const { owner, repo } = splitRepo(cr.repository);
     parts.push(`cr${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) {
       issue(number: ${cr.number}) {
-        id number url title body state author { login } labels(first: 100) { nodes { id name } }
+        id number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { id name } }
         comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body author { login } } }
       }
     }`);
@@ -181,7 +186,7 @@ export async function lookUpDeployment(
   repository(owner: $owner, name: $name) {
     issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }
 }`,

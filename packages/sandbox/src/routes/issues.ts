@@ -1,6 +1,6 @@
 import { notFound, paginate, type RouteContext, type RouteDef } from "../http";
 import { commentedEventJson, commentJson, eventJson, issueJson } from "../present";
-import { makeNodeId } from "../store";
+import { MAX_ISSUE_ASSIGNEES, makeNodeId } from "../store";
 import type { Issue, Repo } from "../types";
 import { direction, intParam, issueOr404, labelNames } from "./util";
 
@@ -63,9 +63,11 @@ function setAssignees(ctx: RouteContext, repo: Repo, issue: Issue, logins: strin
   addAssignees(ctx, repo, issue, logins, now);
 }
 
+/** Adds assignees, up to GitHub's MAX_ISSUE_ASSIGNEES on the issue: more are not added. */
 function addAssignees(ctx: RouteContext, repo: Repo, issue: Issue, logins: string[], now: string): void {
   for (const login of logins) {
     if (issue.assignees.includes(login)) continue;
+    if (issue.assignees.length >= MAX_ISSUE_ASSIGNEES) break;
     ctx.store.user(login);
     issue.assignees.push(login);
     ctx.store.addEvent(repo, issue, "assigned", ctx.user.login, now, { assignee: login });
