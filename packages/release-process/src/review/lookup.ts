@@ -218,7 +218,7 @@ export async function lookUpDeployment(
   repository(owner: $owner, name: $name) {
     issues(filterBy: { createdBy: $createdBy }, first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }
 }`,
