@@ -218,19 +218,11 @@ repos:
 
   const appCalled = new Set<string>();
   async function appCall(method: "GET" | "POST", path: string, auth: string, body?: unknown, status = 200) {
-    const res = await fetch(`${app.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: auth,
-        accept: "application/vnd.github+json",
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
+    const a = api(app, auth);
+    const res = method === "GET" ? await a.get(path) : await a.post(path, body);
     expect(`${method} ${path} → ${res.status}`).toBe(`${method} ${path} → ${status}`);
     appCalled.add(`${method} ${app.requests.at(-1)!.route}`);
-    return text ? JSON.parse(text) : undefined;
+    return res.data;
   }
 
   it("the App, its installations and their tokens, deliveries and the protection rule's answer", async () => {
@@ -240,7 +232,7 @@ repos:
     await appCall("GET", "/app/installations/501", jwt);
     await appCall("GET", "/repos/acme/shop/installation", jwt);
     const { token } = await appCall("POST", "/app/installations/501/access_tokens", jwt, {}, 201);
-    await appCall("GET", "/installation/repositories", `token ${token}`);
+    await appCall("GET", "/installation/repositories", token);
     const { run } = app.apps.requestDeployment({ repository: "acme/shop", environment: "production" });
     await app.apps.idle();
     const deliveries = await appCall("GET", "/app/hook/deliveries", jwt);
@@ -250,7 +242,7 @@ repos:
     await appCall(
       "POST",
       `/repos/acme/shop/actions/runs/${run.id}/deployment_protection_rule`,
-      `token ${token}`,
+      token,
       { environment_name: "production", state: "approved", comment: "Approved by the change gate" },
       204,
     );

@@ -6,7 +6,8 @@ import type { Sandbox } from "./server";
 /** Small fetch helpers for tests that talk to a sandbox (no Octokit needed). */
 export function api(sb: Sandbox, token = sb.token) {
   const headers = (extra: Record<string, string> = {}) => ({
-    authorization: `token ${token}`,
+    // A token, or a whole `Bearer <JWT>` as an App authenticates.
+    authorization: token.startsWith("Bearer ") ? token : `token ${token}`,
     accept: "application/vnd.github+json",
     ...extra,
   });

@@ -45,16 +45,20 @@ const first: DeploymentRecord[] = Array.from({ length: 50 }, (_, i) => ({
 const trusted = (records: readonly DeploymentRecord[]) =>
   records.some((r) => r.creator === "github-actions[bot]");
 
+/** The 50 records of the first query, then older pages until a trusted one. */
+const readAll = (client: GitHubClient) =>
+  readOlderDeployments(
+    client,
+    { owner: "acme", repo: "shop" },
+    "production",
+    { deployments: first, moreDeployments: "c50" },
+    trusted,
+  );
+
 describe("readOlderDeployments", () => {
   it("reads older pages until the record looked for, and no further", async () => {
     const client = pages(5000, 420);
-    const records = await readOlderDeployments(
-      client,
-      { owner: "acme", repo: "shop" },
-      "production",
-      { deployments: first, moreDeployments: "c50" },
-      trusted,
-    );
+    const records = await readAll(client);
     expect(client.calls).toBe(4); // 50 + 4 pages of 100 hold record 420
     expect(records.find((r) => r.creator === "github-actions[bot]")?.sha).toBe(
       (420).toString(16).padStart(40, "0"),
@@ -63,25 +67,13 @@ describe("readOlderDeployments", () => {
 
   it("reads to the end of a list without it (then nothing is trusted, as the list says)", async () => {
     const client = pages(180);
-    const records = await readOlderDeployments(
-      client,
-      { owner: "acme", repo: "shop" },
-      "production",
-      { deployments: first, moreDeployments: "c50" },
-      trusted,
-    );
+    const records = await readAll(client);
     expect(records).toHaveLength(180);
   });
 
   it(`fails naming the limit past ${MAX_DEPLOYMENTS_READ.toLocaleString("en-US")} deployments`, async () => {
     const client = pages(100_000);
-    const read = readOlderDeployments(
-      client,
-      { owner: "acme", repo: "shop" },
-      "production",
-      { deployments: first, moreDeployments: "c50" },
-      trusted,
-    );
+    const read = readAll(client);
     await expect(read).rejects.toThrow(DeploymentLimitError);
     await expect(read).rejects.toThrow(
       /The newest 2,050 deployments to production \(limit MAX_DEPLOYMENTS_READ\) hold none .* Set the `base` input/,
