@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/src/server";
-import { fetchChangeRequests } from "./changeRequests";
-import { createClient } from "./client";
+import { fetchChangeRequests, MAX_EDITS, MAX_FOLLOW_UP_ROUNDS } from "./changeRequests";
+import { createClient, type GitHubClient } from "./client";
 import { writeComments } from "./writeComments";
 
 let sb: Sandbox | undefined;
@@ -153,5 +153,82 @@ describe("writeComments", () => {
     await writeComments(client, [{ issueId: one.id!, commentId: mine.id!, body: "edited on 1" }]);
     expect(s.state.repos[1]!.issues[0]!.comments.map((c) => c.body)).toEqual(["edited on 1"]);
     expect(s.requests.filter((r) => r.route === "graphql")).toHaveLength(3);
+  });
+});
+
+describe("fetchChangeRequests' limits", () => {
+  /** A client whose team has no end: every page says there is another. */
+  const endless = () => {
+    let calls = 0;
+    const page = (alias: string) => ({
+      [alias]: {
+        team: {
+          members: {
+            pageInfo: { hasNextPage: true, endCursor: `c${calls}` },
+            nodes: Array.from({ length: 100 }, (_, i) => ({ login: `m${calls}-${i}` })),
+          },
+        },
+      },
+    });
+    const client = {
+      graphql: async (query: string) => {
+        calls++;
+        return query.includes("GatehouseMore") ? page("p0") : { ...page("t0"), viewer: { login: "bot" } };
+      },
+      calls: () => calls,
+    };
+    return client;
+  };
+
+  it(`follows a long list page after page, and fails naming the limit past ${MAX_FOLLOW_UP_ROUNDS} rounds`, async () => {
+    const client = endless();
+    await expect(fetchChangeRequests(client as unknown as GitHubClient, [], ["acme/cab"])).rejects.toThrow(
+      "The team acme/cab run longer than 5000 entries (MAX_FOLLOW_UP_ROUNDS), more than Gatehouse reads: trim the list (a fresh change request, a smaller team) and re-run.",
+    );
+    expect(client.calls()).toBe(1 + MAX_FOLLOW_UP_ROUNDS);
+  });
+});
+
+describe("a comment edited more often than is read", () => {
+  it(`counts an unknown editor past ${MAX_EDITS} edits, who authorises nothing`, async () => {
+    sb = await startSandbox({
+      now: "2026-03-02T12:00:00Z",
+      users: ["alice", "carol", "mallory"],
+      repos: [
+        {
+          repo: "acme/shop",
+          issues: [
+            {
+              number: 5,
+              title: "Change 5",
+              author: "alice",
+              comments: [
+                {
+                  author: "carol",
+                  body: "/approve",
+                  createdAt: "2026-03-01T13:00:00Z",
+                  edits: Array.from({ length: MAX_EDITS + 1 }, (_, i) => ({
+                    at: new Date(Date.parse("2026-03-01T14:00:00Z") + i * 60_000).toISOString(),
+                    editor: "carol",
+                  })),
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const client = createClient({
+      token: sb.token,
+      apiUrl: sb.apiUrl,
+      graphqlUrl: sb.graphqlUrl,
+      retries: 0,
+    });
+    const fetched = await fetchChangeRequests(client, [{ repository: "acme/shop", number: 5 }]);
+    const comment = fetched.issues.get("acme/shop#5")!.comments[0]!;
+    // The 100 newest edits are carol's; who made the oldest is not read, so it is nobody known.
+    expect(comment.editors).toHaveLength(MAX_EDITS + 1);
+    expect(comment.editors.at(-1)).toBeNull();
+    expect(comment.editors.slice(0, MAX_EDITS).every((e) => e === "carol")).toBe(true);
   });
 });
