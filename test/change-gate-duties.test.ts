@@ -7,9 +7,8 @@
  * runner runs it, against the sandbox.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
-import { changeRequest, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
-import { runAction } from "./harness";
+import type { Sandbox } from "../packages/sandbox/src/server";
+import { changeRequest, gateOnce, POLICY, pull, type World } from "./change-gate.fixture";
 
 let sandboxes: Sandbox[] = [];
 afterEach(async () => {
@@ -27,16 +26,7 @@ const USERS = [
   "mallory",
 ];
 
-async function gate(w: World) {
-  const sb = await startSandbox(world({ ...w, extra: { users: USERS, ...w.extra } }));
-  sandboxes.push(sb);
-  const result = await runAction("change-gate", {
-    sandbox: sb,
-    inputs: { environment: "production" },
-    runId: RUN_ID,
-  });
-  return { sb, result, reasons: JSON.parse(result.outputs.reasons ?? "null") as string[] };
-}
+const gate = (w: World) => gateOnce({ ...w, extra: { users: USERS, ...w.extra } }, sandboxes);
 
 /** Bob's commit, then one of carol's, on the pull request's branch. */
 const BOB_AND_CAROL = [

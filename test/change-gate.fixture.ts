@@ -4,6 +4,8 @@
  */
 import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
 import type { Scenario, ScenarioCommit, ScenarioIssue, ScenarioPull } from "../packages/sandbox/src/scenario";
+import { type Sandbox, startSandbox } from "../packages/sandbox/src/server";
+import { runAction } from "./harness";
 
 export const NOW = "2026-03-02T12:00:00Z";
 export const RUN_ID = 777;
@@ -106,4 +108,16 @@ export function world(w: World = {}): Scenario {
       ...(w.otherRepos ?? []),
     ],
   };
+}
+
+/** Runs change-gate once, for production, in a sandbox of `w` (added to `open`, for the caller to close). */
+export async function gateOnce(w: World, open: Sandbox[]) {
+  const sb = await startSandbox(world(w));
+  open.push(sb);
+  const result = await runAction("change-gate", {
+    sandbox: sb,
+    inputs: { environment: "production" },
+    runId: RUN_ID,
+  });
+  return { sb, result, reasons: JSON.parse(result.outputs.reasons ?? "null") as string[] };
 }

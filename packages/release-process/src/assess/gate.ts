@@ -60,6 +60,7 @@ import {
   filesOfPullRequests,
   MAX_DIRECT_FILE_READS,
   mergeChangedFiles,
+  pathsOf,
   pullRequestsOfCommits,
   RangeLimitError,
 } from "./range";
@@ -344,7 +345,9 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     // Pull requests' and direct pushes' own files also tell which are exempt.
     let files: ChangedFile[] = range.files;
     const direct = commits.filter((c) => c.pullRequests.length === 0);
-    const rangePaths = range.files.map((f) => f.path);
+    // A renamed file touches its old path too: moving a file out of a sensitive folder into an
+    // exempt one is a change to the sensitive folder.
+    const rangePaths = range.files.flatMap(pathsOf);
     const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
     const exemptions = policy.exemptPaths.length > 0;
     if (exemptions && allExempt) for (const c of direct) c.files = rangePaths;

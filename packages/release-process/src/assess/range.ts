@@ -279,7 +279,7 @@ fragment GatehousePull on PullRequest { id number title url body merged mergedAt
 
 interface RawFiles {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: { path: string; additions: number; deletions: number }[];
+  nodes: { path: string; additions: number; deletions: number; changeType?: string }[];
 }
 /** Pull requests per aliased query: 50 × 100 files = 5,000 nodes, 50 requests = 1 point. */
 const PULLS_PER_QUERY = 50;
@@ -301,6 +301,7 @@ export async function filesOfPullRequests(
   let pending = pulls.map((p) => ({ number: p.number, cursor: null as string | null }));
   let requests = 0;
   const incomplete: number[] = [];
+  const renamed = new Set<number>();
   while (pending.length > 0) {
     const batches: (typeof pending)[] = [];
     for (let i = 0; i < pending.length; i += PULLS_PER_QUERY)
@@ -310,7 +311,7 @@ export async function filesOfPullRequests(
       const fields = batch
         .map(
           (p, k) =>
-            `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions } } }`,
+            `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions changeType } } }`,
         )
         .join("\n");
       return client.graphql<{ repository: Record<string, { files: RawFiles | null } | null> | null }>(
@@ -327,8 +328,10 @@ export async function filesOfPullRequests(
           incomplete.push(p.number);
           return;
         }
-        for (const n of page.nodes)
+        for (const n of page.nodes) {
           list.push({ path: n.path, additions: n.additions, deletions: n.deletions });
+          if (n.changeType === "RENAMED") renamed.add(p.number);
+        }
         if (page.pageInfo.hasNextPage && list.length < PULL_FILE_LIMIT)
           next.push({ number: p.number, cursor: page.pageInfo.endCursor });
         else if (page.pageInfo.hasNextPage || list.length < (changedFiles.get(p.number) ?? 0))
@@ -337,10 +340,50 @@ export async function filesOfPullRequests(
     });
     pending = next;
   }
-  for (const p of pulls)
-    if (!incomplete.includes(p.number)) p.files = files.get(p.number)!.map((f) => f.path);
+  // A renamed file also touches its old path (GraphQL does not name it): read from REST, where
+  // GitHub answers `previous_filename`, for the pull requests that rename something.
+  const withRenames = [...renamed].filter((n) => !incomplete.includes(n));
+  await inBatches(withRenames, READS_AT_ONCE, async (number) => {
+    const previous = await previousPaths(client, repo, number);
+    requests += previous.requests;
+    for (const f of files.get(number)!) {
+      const before = previous.paths.get(f.path);
+      if (before) f.previousPath = before;
+    }
+  });
+  for (const p of pulls) if (!incomplete.includes(p.number)) p.files = files.get(p.number)!.flatMap(pathsOf);
   for (const n of incomplete) files.delete(n);
   return { files, incomplete, requests };
+}
+
+/** Every path a changed file touches: a renamed file's old path too. */
+export const pathsOf = (f: { path: string; previousPath?: string }): string[] =>
+  f.previousPath ? [f.path, f.previousPath] : [f.path];
+
+/** The old paths of a pull request's renamed files (REST pages of 100, up to GitHub's 3,000 files). */
+async function previousPaths(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  number: number,
+): Promise<{ paths: Map<string, string>; requests: number }> {
+  const paths = new Map<string, string>();
+  let requests = 0;
+  for (let page = 1; page <= PULL_FILE_LIMIT / 100; page++) {
+    requests++;
+    const { data } = await client.request<CompareFile[]>(
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+      {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        per_page: 100,
+        page,
+      },
+    );
+    for (const f of data) if (f.previous_filename) paths.set(f.filename, f.previous_filename);
+    if (data.length < 100) break;
+  }
+  return { paths, requests };
 }
 
 /**
@@ -367,7 +410,7 @@ export async function filesOfCommits(
     );
     const list = data.files ?? [];
     if (list.length < COMPARE_FILE_LIMIT) {
-      commit.files = list.map((f) => f.filename);
+      commit.files = list.map(toFile).flatMap(pathsOf);
       files.set(commit.sha, list.map(toFile));
     } else unread.push(commit);
   });
