@@ -6167,6 +6167,7 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
     let pending = pulls.map((p) => ({ number: p.number, cursor: null }));
     let requests = 0;
     const incomplete = [];
+    const renamed = new Set();
     while (pending.length > 0) {
         const batches = [];
         for (let i = 0; i < pending.length; i += PULLS_PER_QUERY)
@@ -6174,7 +6175,7 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
         const answers = await inBatches(batches, READS_AT_ONCE, async (batch) => {
             requests++;
             const fields = batch
-                .map((p, k) => `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions } } }`)
+                .map((p, k) => `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions changeType } } }`)
                 .join("\n");
             return client.graphql(`query GatehousePullFiles($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n${fields}\n  }\n}`, { owner: repo.owner, name: repo.repo });
         });
@@ -6187,8 +6188,11 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
                     incomplete.push(p.number);
                     return;
                 }
-                for (const n of page.nodes)
+                for (const n of page.nodes) {
                     list.push({ path: n.path, additions: n.additions, deletions: n.deletions });
+                    if (n.changeType === "RENAMED")
+                        renamed.add(p.number);
+                }
                 if (page.pageInfo.hasNextPage && list.length < PULL_FILE_LIMIT)
                     next.push({ number: p.number, cursor: page.pageInfo.endCursor });
                 else if (page.pageInfo.hasNextPage || list.length < (changedFiles.get(p.number) ?? 0))
@@ -6197,12 +6201,47 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
         });
         pending = next;
     }
+    // A renamed file also touches its old path (GraphQL does not name it): read from REST, where
+    // GitHub answers `previous_filename`, for the pull requests that rename something.
+    const withRenames = [...renamed].filter((n) => !incomplete.includes(n));
+    await inBatches(withRenames, READS_AT_ONCE, async (number) => {
+        const previous = await previousPaths(client, repo, number);
+        requests += previous.requests;
+        for (const f of files.get(number)) {
+            const before = previous.paths.get(f.path);
+            if (before)
+                f.previousPath = before;
+        }
+    });
     for (const p of pulls)
         if (!incomplete.includes(p.number))
-            p.files = files.get(p.number).map((f) => f.path);
+            p.files = files.get(p.number).flatMap(pathsOf);
     for (const n of incomplete)
         files.delete(n);
     return { files, incomplete, requests };
+}
+/** Every path a changed file touches: a renamed file's old path too. */
+const pathsOf = (f) => f.previousPath ? [f.path, f.previousPath] : [f.path];
+/** The old paths of a pull request's renamed files (REST pages of 100, up to GitHub's 3,000 files). */
+async function previousPaths(client, repo, number) {
+    const paths = new Map();
+    let requests = 0;
+    for (let page = 1; page <= PULL_FILE_LIMIT / 100; page++) {
+        requests++;
+        const { data } = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: number,
+            per_page: 100,
+            page,
+        });
+        for (const f of data)
+            if (f.previous_filename)
+                paths.set(f.filename, f.previous_filename);
+        if (data.length < 100)
+            break;
+    }
+    return { paths, requests };
 }
 /**
  * The files of commits pushed without a pull request, one request each, at most
@@ -6221,7 +6260,7 @@ async function filesOfCommits(client, repo, commits) {
         });
         const list = data.files ?? [];
         if (list.length < COMPARE_FILE_LIMIT) {
-            commit.files = list.map((f) => f.filename);
+            commit.files = list.map(toFile).flatMap(pathsOf);
             files.set(commit.sha, list.map(toFile));
         }
         else
@@ -6939,7 +6978,8 @@ function explainFailure(e, what, permission) {
     if (e instanceof GateStop ||
         e instanceof repositoryState/* PolicyRefError */.Y ||
         e instanceof RangeLimitError ||
-        e instanceof environment/* EnvironmentError */.eG)
+        e instanceof environment/* EnvironmentError */.eG ||
+        e instanceof repositoryState/* DeploymentLimitError */.T9)
         return e.message;
     if ((0,errors/* isRefusal */.vu)(e)) {
         const detail = e instanceof errors/* GitHubApiError */.OS && e.apiMessage ? ` (GitHub: ${e.apiMessage})` : "";
@@ -7019,13 +7059,18 @@ async function runGate(deps) {
         if (release.problem)
             throw new GateStop(release.problem);
         // 2. The range.
-        const { base: rangeBase, passedOver } = chooseRangeBase({
+        const chooseBase = (deployments) => chooseRangeBase({
             environment: inputs.environment,
-            deployments: state.deployments,
+            deployments,
             latestRelease: state.latestRelease,
             baseInput: inputs.base,
             trustedCreators: trustedDeployers(policy.deployments),
         });
+        // The last trusted deployment may be older than the newest 50 (a run of failed deployments, or
+        // records made to push it out of sight): older pages are read until it is found, or the list
+        // ends, or the gate blocks naming the limit — never a base chosen from part of the list.
+        const deployments = await step("read the deployments", "deployments: read", () => (0,repositoryState/* readOlderDeployments */.r4)(client, repo, inputs.environment, state, (records) => chooseBase(records).base?.source === "deployment"));
+        const { base: rangeBase, passedOver } = chooseBase(deployments);
         notes.push(...passedOver);
         if (!rangeBase) {
             throw new GateStop(`Nothing says where the deployed range starts: ${inputs.environment} has no successful deployment and the repository has no release. Set the \`base\` input to the commit or tag ${inputs.environment} runs now.`);
@@ -7077,7 +7122,9 @@ async function runGate(deps) {
         // Pull requests' and direct pushes' own files also tell which are exempt.
         let files = range.files;
         const direct = commits.filter((c) => c.pullRequests.length === 0);
-        const rangePaths = range.files.map((f) => f.path);
+        // A renamed file touches its old path too: moving a file out of a sensitive folder into an
+        // exempt one is a change to the sensitive folder.
+        const rangePaths = range.files.flatMap(pathsOf);
         const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
         const exemptions = policy.exemptPaths.length > 0;
         if (exemptions && allExempt)
@@ -7223,7 +7270,19 @@ async function runGate(deps) {
         };
         const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, fetched.issues, reasons.length);
         let comments = [];
-        if (writes.length > 0) {
+        const dry = inputs.dryRun
+            ? {
+                dryRun: true,
+                wouldComment: writes.map((w) => {
+                    const v = decision.changeRequests.find((c) => fetched.issues.get(changeRequestKey(c))?.id === w.issueId);
+                    return {
+                        changeRequest: v ? formatChangeRequestRef(v, repository) : w.issueId,
+                        write: w.commentId ? "update" : "create",
+                    };
+                }),
+            }
+            : {};
+        if (writes.length > 0 && !inputs.dryRun) {
             try {
                 comments = await writeComments(client, writes, deps.log);
             }
@@ -7248,6 +7307,7 @@ async function runGate(deps) {
             ...(policySource ? { policySource } : {}),
             notes,
             comments,
+            ...dry,
             requests: client.count(),
         };
     }
@@ -7296,6 +7356,15 @@ function renderGateSummary(result) {
     out.push("", `**Risk: ${result.risk}**${riskWhy}`);
     if (result.mode === "report") {
         out.push("", "_Report mode: this step does not fail, whatever the decision._");
+    }
+    if (result.dryRun) {
+        const would = result.wouldComment ?? [];
+        const what = would.length === 0
+            ? "every change request's comment is already right"
+            : `it would have ${would
+                .map((w) => `${w.write === "create" ? "commented on" : "updated its comment on"} ${escapeMarkdown(w.changeRequest)}`)
+                .join(", ")}`;
+        out.push("", `🔍 **Dry run: nothing was written** — ${what}.`);
     }
     if (result.recheck && result.recheck.changes.length === 0) {
         out.push("", "Re-checked against the assess job's decision: nothing it rested on changed while the deployment waited for approval.");
@@ -7385,6 +7454,13 @@ function readInputs() {
     if (rollbackText !== "" && rollbackText !== "true" && rollbackText !== "false") {
         problems.push(`The \`rollback\` input is "${(0,runner/* getInput */.V4)("rollback")}": use \`true\` (this deployment goes back to a commit that lacks some of what the environment runs) or \`false\`.`);
     }
+    let dryRun = false;
+    try {
+        dryRun = (0,runner/* getBooleanInput */.Vt)("dry-run");
+    }
+    catch (e) {
+        problems.push(e instanceof Error ? e.message : String(e));
+    }
     return {
         inputs: {
             environment,
@@ -7395,6 +7471,7 @@ function readInputs() {
             policyRef: (0,runner/* getInput */.V4)("policy-ref"),
             rollback: rollbackText === "true",
             recheck: (0,runner/* getInput */.V4)("recheck"),
+            dryRun,
         },
         problems,
     };

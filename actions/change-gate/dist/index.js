@@ -2032,6 +2032,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fz: () => (/* binding */ annotate),
   ji: () => (/* binding */ createRunner),
   dV: () => (/* binding */ defaultBranchOf),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   qc: () => (/* binding */ processRunner),
@@ -2042,7 +2043,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: InputError, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getBooleanInput, getMultilineInput, inputVariableName, notice, setSecret, startGroup
+// UNUSED EXPORTS: InputError, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getMultilineInput, inputVariableName, notice, setSecret, startGroup
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5835,12 +5836,14 @@ function collect(stream, signal, req) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  T9: () => (/* binding */ DeploymentLimitError),
   Y: () => (/* binding */ PolicyRefError),
   hP: () => (/* binding */ prefetchRepositoryState),
+  r4: () => (/* binding */ readOlderDeployments),
   k0: () => (/* binding */ readRepositoryState)
 });
 
-// UNUSED EXPORTS: POLICY_PATH
+// UNUSED EXPORTS: MAX_DEPLOYMENTS_READ, POLICY_PATH
 
 ;// CONCATENATED MODULE: ../../packages/core/src/change/deploymentEnvironment.ts
 /**
@@ -6058,19 +6061,66 @@ const POLICY_PATH = ".github/gatehouse.yml";
 /** The `policy-ref` input names nothing in the repository. */
 class PolicyRefError extends Error {
 }
+const DEPLOYMENT_FRAGMENT = `fragment GatehouseDeployment on Deployment {
+  commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } }
+}`;
 const query = `query GatehouseRepositoryState($owner: String!, $name: String!, $ref: String!, $policy: String!, $environment: String!) {
   repository(owner: $owner, name: $name) {
     defaultBranchRef { name }
     policyRef: object(expression: $ref) { oid }
     policy: object(expression: $policy) { ... on Blob { text isTruncated } }
     deployments(environments: [$environment], first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { commitOid createdAt creator { __typename login } latestStatus { state creator { __typename login } } }
+      pageInfo { hasNextPage endCursor }
+      nodes { ...GatehouseDeployment }
     }
     latestRelease { tagName tagCommit { oid } }
     environment(name: $environment) { name }
     environments(first: 100) { totalCount nodes { name } }
   }
-}`;
+}
+${DEPLOYMENT_FRAGMENT}`;
+const moreDeploymentsQuery = `query GatehouseDeployments($owner: String!, $name: String!, $environment: String!, $cursor: String!) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: [$environment], first: 100, after: $cursor, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...GatehouseDeployment }
+    }
+  }
+}
+${DEPLOYMENT_FRAGMENT}`;
+const toRecords = (page) => (page?.nodes ?? []).map((d) => ({
+    sha: d.commitOid,
+    createdAt: d.createdAt,
+    latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
+    creator: restLogin(d.creator),
+    latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
+}));
+const nextCursor = (page) => page?.pageInfo?.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+/** The most deployments read looking for the last one the policy trusts: the first 50, then 20 pages of 100. */
+const MAX_DEPLOYMENTS_READ = 2050;
+/** The last trusted deployment is further back than MAX_DEPLOYMENTS_READ: the gate blocks with this. */
+class DeploymentLimitError extends Error {
+}
+/**
+ * Deployments older than those `readRepositoryState` answered, page after page of 100, until
+ * `enough` says the records now hold what is looked for or the list ends. Past
+ * MAX_DEPLOYMENTS_READ it throws a DeploymentLimitError naming the limit: a range chosen from
+ * part of the list could start after commits that were never assessed.
+ */
+async function readOlderDeployments(client, repo, environment, state, enough) {
+    const records = [...state.deployments];
+    let cursor = state.moreDeployments;
+    while (cursor && !enough(records)) {
+        if (records.length >= MAX_DEPLOYMENTS_READ) {
+            throw new DeploymentLimitError(`The newest ${MAX_DEPLOYMENTS_READ.toLocaleString("en-US")} deployments to ${environment} (limit MAX_DEPLOYMENTS_READ) hold none that a trusted identity created and marked successful, and there are more: the range cannot start from what ${environment} runs. Set the \`base\` input to the commit ${environment} runs now.`);
+        }
+        const answer = await client.graphql(moreDeploymentsQuery, { owner: repo.owner, name: repo.repo, environment, cursor });
+        const page = answer.repository?.deployments;
+        records.push(...toRecords(page));
+        cursor = nextCursor(page);
+    }
+    return records;
+}
 /** A login as REST and the policy write it: GraphQL shows a bot's without its `[bot]` suffix. */
 function restLogin(actor) {
     if (!actor)
@@ -6144,13 +6194,8 @@ async function readRepositoryState(client, repo, environment, policyRef, default
         defaultBranch: r.defaultBranchRef?.name ?? null,
         policyText: r.policy?.text ?? null,
         policySource: `${POLICY_PATH}@${ref === "HEAD" ? `refs/heads/${actualDefault ?? "HEAD"}` : ref}`,
-        deployments: r.deployments.nodes.map((d) => ({
-            sha: d.commitOid,
-            createdAt: d.createdAt,
-            latestStatus: d.latestStatus?.state.toLowerCase() ?? null,
-            creator: restLogin(d.creator),
-            latestStatusCreator: restLogin(d.latestStatus?.creator ?? null),
-        })),
+        deployments: toRecords(r.deployments),
+        moreDeployments: nextCursor(r.deployments),
         latestRelease: r.latestRelease?.tagCommit
             ? { tag: r.latestRelease.tagName, sha: r.latestRelease.tagCommit.oid }
             : null,

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  parseMode: () => (/* binding */ parseMode),
   parseRunway: () => (/* binding */ parseRunway),
   run: () => (/* binding */ run)
 });
@@ -6279,10 +6280,22 @@ function parseRunway(text) {
     }
     return Number(value);
 }
+/** `mode` input: `enforce` (frozen fails the step) or `report` (never fails). */
+function parseMode(text) {
+    const value = (text.trim() || "enforce").toLowerCase();
+    if (value !== "enforce" && value !== "report") {
+        throw new Error(`The \`mode\` input is "${text}": use \`enforce\` (frozen fails the step) or \`report\` (never fails).`);
+    }
+    return value;
+}
 async function run() {
     const environment = (0,runner/* getInput */.V4)("environment");
+    let mode = "enforce";
     try {
-        await decide(environment);
+        mode = parseMode((0,runner/* getInput */.V4)("mode"));
+        // Checked like every action's; freeze-window writes nothing either way.
+        (0,runner/* getBooleanInput */.Vt)("dry-run");
+        await decide(environment, mode);
     }
     catch (e) {
         // Fail closed: whatever could not be read, the deployment does not go.
@@ -6295,10 +6308,14 @@ async function run() {
             "overridden-by": "",
         });
         runner/* summary */.z.append(renderFreezeFailureSummary(environment, (0,errors/* describeError */.Uc)(e)));
+        if (mode === "report") {
+            (0,runner/* warning */.$e)(`Deployment would be blocked: ${(0,errors/* describeError */.Uc)(e)}`);
+            return;
+        }
         throw e;
     }
 }
-async function decide(environment) {
+async function decide(environment, mode) {
     const runwayMinutes = parseRunway((0,runner/* getInput */.V4)("runway"));
     const changeRequest = (0,runner/* getInput */.V4)("change-request");
     const setup = (0,start/* setupAction */.UH)();
@@ -6331,13 +6348,19 @@ async function decide(environment) {
         "overridden-by": check.overrideWarning ? (override?.url ?? "") : "",
     });
     runner/* summary */.z.append(check.summary);
+    if (mode === "report" && check.refusal) {
+        runner/* summary */.z.append("\n_Report mode: this step does not fail, whatever the freeze._\n");
+    }
     if (check.overrideWarning) {
         // A warning annotation: the override shows on the run's page, not only in the log.
         (0,runner/* warning */.$e)(check.overrideWarning);
         return;
     }
     if (check.refusal) {
-        (0,runner/* setFailed */.C1)(check.refusal);
+        if (mode === "report")
+            (0,runner/* warning */.$e)(`Deployment would be blocked: ${check.refusal}`);
+        else
+            (0,runner/* setFailed */.C1)(check.refusal);
         return;
     }
     (0,runner/* info */.pq)(assessment.reason);

@@ -2025,6 +2025,7 @@ function describeRoute(target, settings) {
 __nccwpck_require__.d(__webpack_exports__, {
   ji: () => (/* binding */ createRunner),
   dV: () => (/* binding */ defaultBranchOf),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   qc: () => (/* binding */ processRunner),
@@ -2035,7 +2036,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: InputError, annotate, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getBooleanInput, getMultilineInput, inputVariableName, notice, setSecret, startGroup
+// UNUSED EXPORTS: InputError, annotate, debug, endGroup, error, escapeCommandData, escapeCommandProperty, formatCommand, formatFileCommand, getMultilineInput, inputVariableName, notice, setSecret, startGroup
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);

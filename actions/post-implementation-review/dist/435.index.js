@@ -4989,38 +4989,6 @@ function uniqueIgnoringCase(values) {
 
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var errors = __webpack_require__(663);
-;// CONCATENATED MODULE: ../../packages/github/src/environmentApprovals.ts
-
-async function readEnvironmentApprovals(client, repo, runId) {
-    if (!runId) {
-        return {
-            approvals: null,
-            problem: "No workflow run id (GITHUB_RUN_ID), so the environment approvals could not be read.",
-        };
-    }
-    try {
-        const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals", { owner: repo.owner, repo: repo.repo, run_id: runId });
-        const approvals = (Array.isArray(data) ? data : []).map((a) => ({
-            user: a.user?.login ?? "ghost",
-            state: a.state,
-            environments: (a.environments ?? []).map((e) => e.name ?? "").filter(Boolean),
-            ...(a.comment ? { comment: a.comment } : {}),
-            ...((a.submitted_at ?? a.created_at) ? { at: a.submitted_at ?? a.created_at } : {}),
-        }));
-        return { approvals };
-    }
-    catch (e) {
-        // PermissionError is a GitHubApiError too.
-        if (e instanceof errors/* GitHubApiError */.OS && (e.status === 403 || e.status === 404)) {
-            return {
-                approvals: null,
-                problem: `The environment approvals of run ${runId} could not be read (${e.status}): add \`actions: read\` to the job's \`permissions:\` to record them.`,
-            };
-        }
-        throw e;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/writeOnce.ts
 
 /**
@@ -5218,6 +5186,38 @@ async function tidy(client, deletions, updates) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/environmentApprovals.ts
+
+async function readEnvironmentApprovals(client, repo, runId) {
+    if (!runId) {
+        return {
+            approvals: null,
+            problem: "No workflow run id (GITHUB_RUN_ID), so the environment approvals could not be read.",
+        };
+    }
+    try {
+        const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals", { owner: repo.owner, repo: repo.repo, run_id: runId });
+        const approvals = (Array.isArray(data) ? data : []).map((a) => ({
+            user: a.user?.login ?? "ghost",
+            state: a.state,
+            environments: (a.environments ?? []).map((e) => e.name ?? "").filter(Boolean),
+            ...(a.comment ? { comment: a.comment } : {}),
+            ...((a.submitted_at ?? a.created_at) ? { at: a.submitted_at ?? a.created_at } : {}),
+        }));
+        return { approvals };
+    }
+    catch (e) {
+        // PermissionError is a GitHubApiError too.
+        if (e instanceof errors/* GitHubApiError */.OS && (e.status === 403 || e.status === 404)) {
+            return {
+                approvals: null,
+                problem: `The environment approvals of run ${runId} could not be read (${e.status}): add \`actions: read\` to the job's \`permissions:\` to record them.`,
+            };
+        }
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/change/deploymentEnvironment.ts
 /**
  * The environment a deployment names must be one the repository has: a typo must never skip a
@@ -5320,6 +5320,10 @@ const splitRepo = (full) => {
     const [owner = "", repo = ""] = full.split("/", 2);
     return { owner, repo };
 };
+/** Labels read of a review or a change request: all an issue can have (GitHub allows 100). */
+const LABELS_READ = 100;
+/** Assignees read of a review: all an issue can have (GitHub allows 10). */
+const ASSIGNEES_READ = 20;
 /** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
 const MAX_LOOKUP_PAGES = 100;
 /**
@@ -5346,7 +5350,7 @@ async function lookUpDeployment(client, opts) {
     parts.push(`review: repository(owner: ${lookup_str(rr.owner)}, name: ${lookup_str(rr.repo)}) {
     issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }`);
     [...opts.labels.entries()].forEach(([repo, names], i) => {
@@ -5358,7 +5362,7 @@ async function lookUpDeployment(client, opts) {
         const { owner, repo } = splitRepo(cr.repository);
         parts.push(`cr${i}: repository(owner: ${lookup_str(owner)}, name: ${lookup_str(repo)}) {
       issue(number: ${cr.number}) {
-        id number url title body state author { login } labels(first: 100) { nodes { id name } }
+        id number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { id name } }
         comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { id body author { login } } }
       }
     }`);
@@ -5405,7 +5409,7 @@ async function lookUpDeployment(client, opts) {
   repository(owner: $owner, name: $name) {
     issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }
 }`, { owner: rr.owner, name: rr.repo, cursor });
@@ -5426,7 +5430,7 @@ async function lookUpDeployment(client, opts) {
   repository(owner: $owner, name: $name) {
     issues(filterBy: { createdBy: $createdBy }, first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
     }
   }
 }`, { owner: rr.owner, name: rr.repo, createdBy, cursor })
@@ -5522,6 +5526,43 @@ async function lookUpDeployment(client, opts) {
 
 
 
+function gitHubWriter(client) {
+    return {
+        async createLabel(repo, name) {
+            const made = await client.request("POST /repos/{owner}/{repo}/labels", {
+                owner: repo.owner,
+                repo: repo.repo,
+                name,
+                ...labelDefinition(name),
+            });
+            return made.data.node_id;
+        },
+        createReview,
+        updateReview,
+        async writeIssues(comments, updates) {
+            await writeIssues(client, comments, updates);
+        },
+        async patchIssue(repo, number, patch) {
+            await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+                owner: repo.owner,
+                repo: repo.repo,
+                issue_number: number,
+                ...patch,
+            });
+        },
+    };
+}
+/** Writes nothing: answers as GitHub would, so the rest of the step says what it would have done. */
+const dryRunWriter = {
+    createLabel: async () => undefined,
+    createReview: async (_client, _repo, _rendered, _labels, assignees) => ({ number: 0, url: "", assignees }),
+    updateReview: async (_client, _repo, _number, patch) => ({
+        url: "",
+        assignees: patch.assignees ?? [],
+    }),
+    writeIssues: async () => { },
+    patchIssue: async () => { },
+};
 const split = (full) => {
     const [owner = "", repo = ""] = full.split("/", 2);
     return { owner, repo };
@@ -5537,6 +5578,9 @@ function labelDefinition(name) {
 }
 async function postImplementationReview(client, run, inputs, now, log = () => { }) {
     const notes = [];
+    const dryRun = inputs.dryRun === true;
+    const writer = dryRun ? dryRunWriter : gitHubWriter(client);
+    const would = dryRun ? "Would have " : "";
     const identity = { repository: run.repository, environment: inputs.environment, runId: run.runId };
     const id = reviewIdentity(identity);
     const reviewRepo = split(inputs.reviewRepository);
@@ -5586,16 +5630,11 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
                 continue;
             }
             try {
-                const made = await client.request("POST /repos/{owner}/{repo}/labels", {
-                    owner,
-                    repo: name,
-                    name: label,
-                    ...labelDefinition(label),
-                });
+                const nodeId = await writer.createLabel({ owner, repo: name }, label);
                 createdLabels.push(`${repo}:${label}`);
-                if (made.data.node_id) {
+                if (nodeId) {
                     const ids = found.labelIds.get(repo) ?? new Map();
-                    ids.set(lower(label), made.data.node_id);
+                    ids.set(lower(label), nodeId);
                     found.labelIds.set(repo, ids);
                 }
             }
@@ -5643,12 +5682,14 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
     let attempted = [];
     if (!found.review) {
         attempted = wantedAssignees;
-        const created = await createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+        const created = await writer.createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
         issueNumber = created.number;
         issueUrl = created.url;
         assigned = created.assignees;
         reviewWrite = "created";
-        log(`Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+        log(dryRun
+            ? `Would have opened a post-implementation review in ${inputs.reviewRepository}.`
+            : `Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
     }
     else {
         const existing = found.review;
@@ -5676,11 +5717,11 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
             log(`The post-implementation review ${inputs.reviewRepository}#${issueNumber} is already up to date.`);
         }
         else {
-            const updated = await updateReview(client, reviewRepo, issueNumber, patch);
+            const updated = await writer.updateReview(client, reviewRepo, issueNumber, patch);
             issueUrl = updated.url || existing.url;
-            assigned = updated.assignees;
+            assigned = dryRun && !patch.assignees ? existing.assignees : updated.assignees;
             reviewWrite = "updated";
-            log(`Updated the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
+            log(`${would || ""}${dryRun ? "updated" : "Updated"} the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
         }
     }
     const notAssigned = attempted.filter((a) => !assigned.some((x) => lower(x) === lower(a)));
@@ -5773,17 +5814,11 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
         else
             updates.push(update);
     }
-    await writeIssues(client, comments, updates);
-    for (const { cr, patch } of byRest) {
-        const { owner, repo } = split(cr.repository);
-        await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-            owner,
-            repo,
-            issue_number: cr.number,
-            ...patch,
-        });
-    }
+    await writer.writeIssues(comments, updates);
+    for (const { cr, patch } of byRest)
+        await writer.patchIssue(split(cr.repository), cr.number, patch);
     return {
+        dryRun,
         issueNumber,
         issueUrl,
         reviewRef: changeRequestRef({ repository: inputs.reviewRepository, number: issueNumber }, run.repository),
@@ -5867,11 +5902,29 @@ const COMMENT_WORDS = {
     unchanged: "already there",
     skipped: "skipped",
 };
+/** On a dry run: what would have been written. */
+const DRY_WRITE_WORDS = {
+    created: "would be opened",
+    updated: "would be updated",
+    unchanged: "already up to date",
+    skipped: "skipped",
+};
+const DRY_COMMENT_WORDS = {
+    created: "would be posted",
+    updated: "would be updated",
+    unchanged: "already there",
+    skipped: "skipped",
+};
 function renderReviewSummary(inputs, result) {
-    const link = `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`;
+    const dry = result.dryRun;
+    const link = result.issueNumber > 0
+        ? `[${inputs.reviewRepository}#${result.issueNumber}](${result.issueUrl})`
+        : `in ${inputs.reviewRepository}`;
     const due = result.rendered.dueDate;
     const lines = [];
-    lines.push(`## Post-implementation review ${link} ${WRITE_WORDS[result.review]}`);
+    lines.push(`## ${dry ? "🔍 Dry run: post-implementation review" : "Post-implementation review"} ${link} ${(dry ? DRY_WRITE_WORDS : WRITE_WORDS)[result.review]}`);
+    if (dry)
+        lines.push("", "Dry run: nothing was written to GitHub; this says what would have been.");
     lines.push("");
     lines.push(result.required
         ? `**Required** (high priority), due ${due}: ${escapeMarkdown(result.rendered.requirement.reasons.join("; "))}.`
@@ -5890,19 +5943,19 @@ function renderReviewSummary(inputs, result) {
         const rows = result.changeRequests.map((r) => [
             r.ref,
             escapeMarkdown(r.changeRequest.title || "(untitled)"),
-            r.found ? COMMENT_WORDS[r.comment] : "no longer exists",
-            r.label ? `\`${r.label}\`${r.labelChanged ? "" : " (already)"}` : "—",
-            r.closed ? "closed" : "",
+            r.found ? (dry ? DRY_COMMENT_WORDS : COMMENT_WORDS)[r.comment] : "no longer exists",
+            r.label ? `\`${r.label}\`${r.labelChanged ? (dry ? " (would be set)" : "") : " (already)"}` : "—",
+            r.closed ? (dry ? "would be closed" : "closed") : "",
         ]);
         lines.push(markdownTable(["Change request", "Title", "Review link comment", "Label", "State"], rows));
     }
     if (result.assigned.length > 0) {
         lines.push("");
-        lines.push(`Assigned: ${result.assigned.map((a) => `@${a}`).join(", ")}.`);
+        lines.push(`${dry ? "Would assign" : "Assigned"}: ${result.assigned.map((a) => `@${a}`).join(", ")}.`);
     }
     if (result.createdLabels.length > 0) {
         lines.push("");
-        lines.push(`Created labels: ${result.createdLabels.map((l) => `\`${escapeMarkdown(l)}\``).join(", ")}.`);
+        lines.push(`${dry ? "Would create labels" : "Created labels"}: ${result.createdLabels.map((l) => `\`${escapeMarkdown(l)}\``).join(", ")}.`);
     }
     if (result.notes.length > 0) {
         lines.push("");
@@ -5938,6 +5991,7 @@ function readInputs(defaultRepository, policy) {
         labels: parseLabelList([(0,runner/* getInput */.V4)("labels"), ...policy.labels].join("\n")),
         closeChangeRequests: parseCloseChangeRequests((0,runner/* getInput */.V4)("close-change-requests")),
         freezeOverriddenBy: (0,runner/* getInput */.V4)("freeze-overridden-by") || null,
+        dryRun: (0,runner/* getBooleanInput */.Vt)("dry-run"),
     };
 }
 
@@ -5966,7 +6020,8 @@ async function run() {
     }, inputs, 
     // GitHub's time (the policy's answer gave it), never the runner's clock.
     client.now(), runner/* info */.pq);
-    (0,runner/* setOutput */.uH)("issue-number", String(result.issueNumber));
+    // A dry run that would open the review has no issue yet: both outputs are empty.
+    (0,runner/* setOutput */.uH)("issue-number", result.issueNumber > 0 ? String(result.issueNumber) : "");
     (0,runner/* setOutput */.uH)("issue-url", result.issueUrl);
     (0,runner/* setOutput */.uH)("required", String(result.required));
     for (const note of result.notes)

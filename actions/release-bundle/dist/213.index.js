@@ -6038,6 +6038,7 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
     let pending = pulls.map((p) => ({ number: p.number, cursor: null }));
     let requests = 0;
     const incomplete = [];
+    const renamed = new Set();
     while (pending.length > 0) {
         const batches = [];
         for (let i = 0; i < pending.length; i += PULLS_PER_QUERY)
@@ -6045,7 +6046,7 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
         const answers = await inBatches(batches, READS_AT_ONCE, async (batch) => {
             requests++;
             const fields = batch
-                .map((p, k) => `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions } } }`)
+                .map((p, k) => `p${k}: pullRequest(number: ${Math.trunc(p.number)}) { files(first: 100${p.cursor ? `, after: ${JSON.stringify(p.cursor)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { path additions deletions changeType } } }`)
                 .join("\n");
             return client.graphql(`query GatehousePullFiles($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n${fields}\n  }\n}`, { owner: repo.owner, name: repo.repo });
         });
@@ -6058,8 +6059,11 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
                     incomplete.push(p.number);
                     return;
                 }
-                for (const n of page.nodes)
+                for (const n of page.nodes) {
                     list.push({ path: n.path, additions: n.additions, deletions: n.deletions });
+                    if (n.changeType === "RENAMED")
+                        renamed.add(p.number);
+                }
                 if (page.pageInfo.hasNextPage && list.length < PULL_FILE_LIMIT)
                     next.push({ number: p.number, cursor: page.pageInfo.endCursor });
                 else if (page.pageInfo.hasNextPage || list.length < (changedFiles.get(p.number) ?? 0))
@@ -6068,12 +6072,47 @@ async function filesOfPullRequests(client, repo, pulls, changedFiles) {
         });
         pending = next;
     }
+    // A renamed file also touches its old path (GraphQL does not name it): read from REST, where
+    // GitHub answers `previous_filename`, for the pull requests that rename something.
+    const withRenames = [...renamed].filter((n) => !incomplete.includes(n));
+    await inBatches(withRenames, READS_AT_ONCE, async (number) => {
+        const previous = await previousPaths(client, repo, number);
+        requests += previous.requests;
+        for (const f of files.get(number)) {
+            const before = previous.paths.get(f.path);
+            if (before)
+                f.previousPath = before;
+        }
+    });
     for (const p of pulls)
         if (!incomplete.includes(p.number))
-            p.files = files.get(p.number).map((f) => f.path);
+            p.files = files.get(p.number).flatMap(pathsOf);
     for (const n of incomplete)
         files.delete(n);
     return { files, incomplete, requests };
+}
+/** Every path a changed file touches: a renamed file's old path too. */
+const pathsOf = (f) => f.previousPath ? [f.path, f.previousPath] : [f.path];
+/** The old paths of a pull request's renamed files (REST pages of 100, up to GitHub's 3,000 files). */
+async function previousPaths(client, repo, number) {
+    const paths = new Map();
+    let requests = 0;
+    for (let page = 1; page <= PULL_FILE_LIMIT / 100; page++) {
+        requests++;
+        const { data } = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: number,
+            per_page: 100,
+            page,
+        });
+        for (const f of data)
+            if (f.previous_filename)
+                paths.set(f.filename, f.previous_filename);
+        if (data.length < 100)
+            break;
+    }
+    return { paths, requests };
 }
 /**
  * The files of commits pushed without a pull request, one request each, at most
@@ -6092,7 +6131,7 @@ async function filesOfCommits(client, repo, commits) {
         });
         const list = data.files ?? [];
         if (list.length < COMPARE_FILE_LIMIT) {
-            commit.files = list.map((f) => f.filename);
+            commit.files = list.map(toFile).flatMap(pathsOf);
             files.set(commit.sha, list.map(toFile));
         }
         else
