@@ -197,8 +197,16 @@ export interface ScenarioDeployment {
   creator?: string;
   createdAt?: string;
   description?: string;
-  /** Status states oldest first, or `{ state, createdAt?, creator?, description? }`. */
-  statuses?: (string | { state: string; createdAt?: string; creator?: string; description?: string })[];
+  /**
+   * The workflow run that made it, as for a job with an `environment:`: every status's log URL
+   * points at the run (`https://github.com/<owner>/<repo>/actions/runs/<run>/job/<run>`).
+   */
+  run?: number;
+  /** Status states oldest first, or `{ state, createdAt?, creator?, description?, logUrl? }`. */
+  statuses?: (
+    | string
+    | { state: string; createdAt?: string; creator?: string; description?: string; logUrl?: string }
+  )[];
 }
 
 export interface ScenarioRun {
@@ -372,7 +380,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
     "immutable",
     "assets",
   ],
-  deployment: ["environment", "sha", "ref", "task", "creator", "createdAt", "description", "statuses"],
+  deployment: ["environment", "sha", "ref", "task", "creator", "createdAt", "description", "run", "statuses"],
   run: [
     "id",
     "name",
@@ -994,7 +1002,7 @@ function seedDeployment(ctx: SeedCtx, s: ScenarioDeployment): void {
     statuses: [],
   };
   for (const st of s.statuses ?? []) {
-    const spec = typeof st === "string" ? { state: st } : st;
+    const spec: Exclude<typeof st, string> = typeof st === "string" ? { state: st } : st;
     const sid = store.nextId("status");
     const status = {
       id: sid,
@@ -1002,7 +1010,9 @@ function seedDeployment(ctx: SeedCtx, s: ScenarioDeployment): void {
       state: spec.state as Deployment["statuses"][number]["state"],
       description: spec.description ?? "",
       environmentUrl: "",
-      logUrl: "",
+      logUrl:
+        spec.logUrl ??
+        (s.run ? `https://github.com/${repo.owner}/${repo.name}/actions/runs/${s.run}/job/${s.run}` : ""),
       creator: spec.creator ?? creator,
       createdAt: ctx.at(spec.createdAt),
     };

@@ -138,6 +138,9 @@ export class Store {
   readonly nodes = new Map<string, NodeRef>();
   /** Commit sha -> pull requests, rebuilt when the pull requests change. */
   private pullIndex = new WeakMap<Repo, { key: number; bySha: Map<string, PullRequest[]> }>();
+  // A commit's history never changes once it exists: the last few are kept, for paged reads.
+  private histories = new WeakMap<Repo, Map<string, Commit[]>>();
+  private historyCounts = new WeakMap<Repo, Map<string, number>>();
   /** When true, `tick()` reads the wall clock instead of advancing the scenario clock. */
   wallClock = false;
   /** Told of every comment and timeline event added after seeding (webhooks). */
@@ -333,6 +336,58 @@ export class Store {
    * (`git log --date-order`). `exclude` removes everything reachable from those shas (`git log head ^base`).
    */
   history(repo: Repo, sha: string, exclude: string[] = []): Commit[] {
+    if (exclude.length > 0 || !repo.commits.has(sha)) return this.computeHistory(repo, sha, exclude);
+    let cache = this.histories.get(repo);
+    if (!cache) {
+      cache = new Map();
+      this.histories.set(repo, cache);
+    }
+    const hit = cache.get(sha);
+    if (hit) {
+      cache.delete(sha);
+      cache.set(sha, hit);
+      return hit;
+    }
+    const list = this.computeHistory(repo, sha, []);
+    cache.set(sha, list);
+    if (cache.size > 4) cache.delete(cache.keys().next().value!);
+    return list;
+  }
+
+  /** How many commits `sha`'s history holds (itself included), without ordering them. */
+  historyCount(repo: Repo, sha: string): number {
+    let counts = this.historyCounts.get(repo);
+    if (!counts) {
+      counts = new Map();
+      this.historyCounts.set(repo, counts);
+    }
+    // Down the chain of single-parent commits to one whose count is known, a root or a merge;
+    // a single-parent commit's history is its parent's and itself.
+    const chain: string[] = [];
+    let at: string | undefined = sha;
+    let base = 0;
+    while (at !== undefined) {
+      const known = counts.get(at);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      const c = repo.commits.get(at);
+      if (!c) break;
+      if (c.parents.length === 1) {
+        chain.push(at);
+        at = c.parents[0];
+        continue;
+      }
+      base = this.ancestors(repo, at).size;
+      counts.set(at, base);
+      break;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) counts.set(chain[i]!, ++base);
+    return counts.get(sha) ?? base;
+  }
+
+  private computeHistory(repo: Repo, sha: string, exclude: string[]): Commit[] {
     const excluded = new Set<string>();
     for (const e of exclude) for (const c of this.ancestors(repo, e)) excluded.add(c);
     const reachable = new Map<string, Commit>();

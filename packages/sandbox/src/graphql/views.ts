@@ -613,6 +613,22 @@ export class CommitView {
     return connection("parents", list, args, (c) => new CommitView(this.g, this.repo, c));
   }
   history(args: Args) {
+    const filtered = args.since || args.until || args.path || args.author;
+    if (!filtered && !args.after && !args.before && !args.last && Number(args.first) <= 1) {
+      // The newest commit of a history is always the commit itself: a count needs no ordering.
+      const page = connection(
+        "history",
+        Number(args.first) === 1 ? [this.c] : [],
+        args,
+        (c) => new CommitView(this.g, this.repo, c),
+      );
+      const total = this.g.store.historyCount(this.repo, this.c.sha);
+      return {
+        ...page,
+        totalCount: total,
+        pageInfo: { ...page.pageInfo, hasNextPage: total > page.nodes.length },
+      };
+    }
     let list = this.g.store.history(this.repo, this.c.sha);
     if (args.since) list = list.filter((c) => Date.parse(c.committer.date) >= Date.parse(String(args.since)));
     if (args.until) list = list.filter((c) => Date.parse(c.committer.date) <= Date.parse(String(args.until)));
