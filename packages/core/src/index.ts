@@ -13,6 +13,7 @@ export * from "./change/deploymentHold";
 export * from "./change/deploymentRange";
 export * from "./change/gatedChangeRequests";
 export * from "./change/gatehouseRecord";
+export * from "./change/historyRange";
 export * from "./change/risk";
 export * from "./improvement/deliveryMetrics";
 export * from "./improvement/earnedStandardChanges";

@@ -167,6 +167,8 @@ export interface RangeCommit extends AuthoredCommit {
   url?: string;
   /** Its parents' shas, when known (a merge commit has two). */
   parents?: string[];
+  /** Its committer date (ISO 8601), when read. */
+  committedAt?: string;
   /** Numbers of the merged pull requests that contain it. */
   pullRequests: number[];
   /** Paths it changes, when known (needed only to tell whether a direct push is exempt). */

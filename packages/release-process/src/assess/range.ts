@@ -29,7 +29,7 @@ interface GitIdentity {
 interface CompareCommit {
   sha: string;
   html_url: string;
-  commit: { message: string; author?: GitIdentity | null; committer?: GitIdentity | null };
+  commit: { message: string; author?: GitIdentity | null; committer?: (GitIdentity & { date?: string }) | null };
   author: { login: string } | null;
   committer?: { login: string } | null;
   parents?: { sha: string }[];
@@ -91,6 +91,7 @@ function toCommit(c: CompareCommit): RangeCommit {
     ),
     message: c.commit.message,
     url: c.html_url,
+    ...(c.commit.committer?.date ? { committedAt: c.commit.committer.date } : {}),
     pullRequests: [],
     ...(c.parents ? { parents: c.parents.map((p) => p.sha) } : {}),
   };
