@@ -17,7 +17,12 @@ export type { Annotation, RunResult } from "../packages/sandbox/src/runner";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-export type ActionName = "change-gate" | "freeze-window" | "release-bundle" | "post-implementation-review";
+export type ActionName =
+  | "change-gate"
+  | "freeze-window"
+  | "release-bundle"
+  | "post-implementation-review"
+  | "release-metrics";
 
 /** A running sandbox; only the endpoint is required, its state gives the defaults when present. */
 export type HarnessSandbox = SandboxEndpoint & { state?: unknown };

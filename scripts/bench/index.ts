@@ -12,6 +12,7 @@ import { freezeWindowOverrideBench } from "./freeze-window";
 import { latencyBenches } from "./latency";
 import { postImplementationReviewBench } from "./post-implementation-review";
 import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
+import { releaseMetricsYearBench } from "./release-metrics";
 import { changeGateHugeBench, changeGateLargeBench, releaseBundleLargeBench } from "./scale";
 
 export function scenarios(): BenchScenario[] {
@@ -25,6 +26,7 @@ export function scenarios(): BenchScenario[] {
     changeGateLargeBench,
     changeGateHugeBench,
     releaseBundleLargeBench,
+    releaseMetricsYearBench,
     freezeWindowOverrideBench,
     freezeCliBench,
     notesSmallRangeBench,

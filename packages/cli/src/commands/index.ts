@@ -46,6 +46,11 @@ export const commands: CommandEntry[] = [
     load: () => import("./freeze"),
   },
   {
+    name: "metrics",
+    summary: "The DORA metrics of an environment over a period, from Gatehouse's own records on GitHub",
+    load: () => import("./metrics"),
+  },
+  {
     name: "calendar",
     summary: "The freeze calendar of the coming days as a table, an iCalendar file or a Gantt chart",
     load: () => import("./calendar"),

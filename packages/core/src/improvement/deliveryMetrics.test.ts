@@ -34,7 +34,7 @@ describe("computeDeliveryMetrics", () => {
     expect(m.leftOut.map((d) => [d.id, d.reason])).toEqual([
       [
         6,
-        "@mallory created it, and the policy trusts only @github-actions[bot] (`deployments.trusted-creators`).",
+        "`@mallory` created it, and the policy trusts only `github-actions[bot]` (`deployments.trusted-creators`).",
       ],
       [7, "it has no status a trusted identity set."],
       [9, "its final status is in_progress, not success, failure or error."],

@@ -167,10 +167,10 @@ export function finalStatus(d: DeploymentHistoryRecord, trust: DeploymentTrust):
       state: null,
       at: null,
       runId: null,
-      distrust: `${d.creator ? `@${d.creator}` : "an unknown account"} created it, and the policy trusts only ${[
+      distrust: `${d.creator ? `\`@${d.creator}\`` : "an unknown account"} created it, and the policy trusts only ${[
         ...trusted,
       ]
-        .map((l) => `@${l}`)
+        .map((l) => `\`${l}\``)
         .join(", ")} (\`deployments.trusted-creators\`)`,
     };
   }

@@ -110,7 +110,7 @@ describe("the improvement report", () => {
 
   it("says what was left out and why", () => {
     expect(text).toContain(
-      "- Deployment 6 ([`f6`](https://github.com/acme/shop/commit/f6), 2026-03-05): not counted — `@mallory` created it",
+      "- Deployment 6 ([`f6`](https://github.com/acme/shop/commit/f6), 2026-03-05): not counted — `@mallory` created it, and the policy trusts only `github-actions[bot]`",
     );
     expect(text).toContain("- Deployment 9");
   });
