@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     reviewRepository: policy.review.repository ?? repository,
     trustedCreators: trustedDeployers(policy),
     earnedAfter: policy.improvement.earnedStandardChanges,
-    standardTemplates: policy.approvals.standardChanges,
+    standardTemplates: policy.approvals.standardChanges.map((t) => t.name),
     issue: read.issue,
     serverUrl: ctx.serverUrl,
   };
