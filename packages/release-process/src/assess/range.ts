@@ -29,7 +29,11 @@ interface GitIdentity {
 interface CompareCommit {
   sha: string;
   html_url: string;
-  commit: { message: string; author?: GitIdentity | null; committer?: (GitIdentity & { date?: string }) | null };
+  commit: {
+    message: string;
+    author?: GitIdentity | null;
+    committer?: (GitIdentity & { date?: string }) | null;
+  };
   author: { login: string } | null;
   committer?: { login: string } | null;
   parents?: { sha: string }[];
