@@ -6013,6 +6013,7 @@ function toCommit(c) {
         ...authorship(c.sha, { login: c.author?.login ?? null, git: c.commit.author }, { login: c.committer?.login ?? null, git: c.commit.committer }),
         message: c.commit.message,
         url: c.html_url,
+        ...(c.commit.committer?.date ? { committedAt: c.commit.committer.date } : {}),
         pullRequests: [],
         ...(c.parents ? { parents: c.parents.map((p) => p.sha) } : {}),
     };
