@@ -46,6 +46,9 @@ users: [dev0, dev1, dev2, dev3, dev4, dev5, dev6, approver]
 repos:
   - repo: acme/shop
     environments: [production]
+    # A repository that uses Gatehouse has its policy (without one, the action confirms the file's
+    # absence with one more query before it reads anything else).
+    files: { .github/gatehouse.yml: "version: 1" }
     commits:
       - { message: "chore(release): 1.0.0", author: dev0, date: "2026-05-01T00:00:00Z" }
 ${lines.join("\n")}
