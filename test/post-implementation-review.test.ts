@@ -123,6 +123,9 @@ const issue = (sb: Sb, full: string, n: number): Issue => {
 };
 const reviews = (sb: Sb, full: string) =>
   repo(sb, full).issues.filter((i) => i.labels.includes("post-implementation-review"));
+/** Issues carrying this action's review marker: what a lookup finds. */
+const marked = (sb: Sb, full: string) =>
+  repo(sb, full).issues.filter((i) => i.body?.includes("<!-- gatehouse:pir:"));
 const ourComments = (i: Issue) => i.comments.filter((c) => c.body.includes("<!-- gatehouse:pir-link:"));
 
 function ok(result: RunResult) {
@@ -444,6 +447,46 @@ tokens:
     expect(reviews(sb, "acme/shop")).toHaveLength(0);
   });
 
+  it("opens one review when GitHub applies the create but loses its answer, and a label the same", async () => {
+    const sb = await sandbox();
+    sb.faults.add({ method: "POST", route: "/repos/{owner}/{repo}/issues", applied: true });
+    sb.faults.add({ method: "POST", route: "/repos/{owner}/{repo}/labels", applied: true, status: 502 });
+    const result = await run(sb, { outcome: "success", "change-requests": JSON.stringify([cr12]) });
+    ok(result);
+    expect(result.stdout).toContain("GitHub had written it");
+    expect(marked(sb, "acme/shop")).toHaveLength(1);
+    expect(repo(sb, "acme/shop").labels.filter((l) => l.name === "post-implementation-review")).toHaveLength(
+      1,
+    );
+    expect(ourComments(issue(sb, "acme/shop", 12))).toHaveLength(1);
+  });
+
+  // Repeated: which run's create lands first varies from one round to the next.
+  it.each([1, 2, 3])("two runs of one deployment at once end with one open review (round %i)", async () => {
+    const sb = await sandbox();
+    // Both read before either writes: each opens a review.
+    sb.faults.add({ method: "POST", route: "/repos/{owner}/{repo}/issues", delayMs: 300, times: 2 });
+    const inputs = { outcome: "success", "change-requests": JSON.stringify([cr12]) };
+    const [a, b] = await Promise.all([run(sb, inputs), run(sb, inputs, { runAttempt: 2 })]);
+    ok(a);
+    ok(b);
+    const open = marked(sb, "acme/shop");
+    expect(open).toHaveLength(1);
+    expect(a.outputs["issue-number"]).toBe(String(open[0]!.number));
+    expect(b.outputs["issue-number"]).toBe(String(open[0]!.number));
+    // The newer one is closed, out of the reviews, and says which it duplicates.
+    const closed = repo(sb, "acme/shop").issues.filter((i) =>
+      i.body?.startsWith(`Duplicate of #${open[0]!.number}`),
+    );
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.state).toBe("closed");
+    expect(a.stdout + b.stdout).toContain("Another run opened this deployment's review at the same time");
+    expect(reviews(sb, "acme/shop")).toHaveLength(1);
+    // A clean re-run changes nothing and opens nothing.
+    ok(await run(sb, inputs, { runAttempt: 3 }));
+    expect(marked(sb, "acme/shop")).toHaveLength(1);
+  });
+
   it("stays within 2 + 2 requests per change request once its labels exist", async () => {
     const sb = await sandbox(`    files:
       .github/gatehouse.yml: "version: 1\\n"`);
@@ -458,9 +501,9 @@ tokens:
     ok(await run(sb, { outcome: "success", "change-requests": crs, "close-change-requests": "on-success" }));
     expect(sb.requests.length).toBeLessThanOrEqual(2 + 2 * 3);
     // The read; no review yet, so a look among the issues Gatehouse opened (a review whose label
-    // someone removed is still found); then the comments, labels and closings of all three in one
-    // mutation.
-    expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(3);
+    // someone removed is still found); the look for a review another run opened at the same time;
+    // then the comments, labels and closings of all three in one mutation.
+    expect(sb.requests.filter((r) => r.route === "graphql")).toHaveLength(4);
     expect(sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/issues/{issue_number}")).toHaveLength(
       0,
     );

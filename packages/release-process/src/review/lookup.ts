@@ -34,6 +34,8 @@ export interface ChangeRequestOnGitHub extends ChangeRequestState {
 
 export interface DeploymentLookup {
   review: ExistingReview | null;
+  /** The token's identity (GraphQL viewer): whose reviews and comments are Gatehouse's own. */
+  viewer: string;
   changeRequests: Map<string, ChangeRequestOnGitHub>;
   /** Labels that do not exist yet, per repository (`owner/repo` lower-cased → label names). */
   missingLabels: Map<string, string[]>;
@@ -96,6 +98,63 @@ async function searchPages<T>(
     }
     page = await next(page.cursor);
   }
+}
+
+/** One page of the reviews of a repository, newest first (`cursor` null: the first page). */
+async function reviewPage(
+  client: GitHubClient,
+  rr: RepoRef,
+  cursor: string | null,
+): Promise<{ items: IssueNode[]; cursor: string | null; more: boolean }> {
+  // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
+  const more: any = await client.graphql(
+    `query GatehouseReviews($owner: String!, $name: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }
+}`,
+    { owner: rr.owner, name: rr.repo, cursor },
+  );
+  const issues = more?.repository?.issues;
+  return {
+    items: issues?.nodes ?? [],
+    cursor: issues?.pageInfo?.endCursor ?? null,
+    more: Boolean(issues?.pageInfo?.hasNextPage),
+  };
+}
+
+function toReview(node: IssueNode): ExistingReview {
+  return {
+    number: node.number,
+    url: node.url,
+    title: node.title,
+    body: node.body,
+    state: node.state === "CLOSED" ? "closed" : "open",
+    labels: (node.labels?.nodes ?? []).map((l) => l.name),
+    assignees: (node.assignees?.nodes ?? []).map((a) => a.login),
+  };
+}
+
+/**
+ * Every review of this deployment the token's identity (`viewer`) opened among the newest 100 of
+ * the repository, oldest first: what a create whose answer was lost, or runs creating at once,
+ * left behind (they are the newest). Issues anyone else opened never count.
+ */
+export async function reviewsOfDeployment(
+  client: GitHubClient,
+  rr: RepoRef,
+  identity: ReviewIdentity,
+  viewer: string,
+): Promise<ExistingReview[]> {
+  const page = await reviewPage(client, rr, null);
+  const me = identityKey(viewer);
+  return page.items
+    .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
+    .map(toReview)
+    .sort((a, b) => a.number - b.number);
 }
 
 export async function lookUpDeployment(
@@ -239,17 +298,7 @@ export async function lookUpDeployment(
       isOurReview,
     );
   }
-  const review: ExistingReview | null = found
-    ? {
-        number: found.number,
-        url: found.url,
-        title: found.title,
-        body: found.body,
-        state: found.state === "CLOSED" ? "closed" : "open",
-        labels: (found.labels?.nodes ?? []).map((l) => l.name),
-        assignees: (found.assignees?.nodes ?? []).map((a) => a.login),
-      }
-    : null;
+  const review: ExistingReview | null = found ? toReview(found) : null;
 
   const missingLabels = new Map<string, string[]>();
   const labelIds = new Map<string, Map<string, string>>();
@@ -312,5 +361,5 @@ export async function lookUpDeployment(
     });
   }
 
-  return { review, changeRequests, missingLabels, labelIds };
+  return { review, viewer: viewer.login, changeRequests, missingLabels, labelIds };
 }

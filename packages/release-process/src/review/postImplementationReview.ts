@@ -21,6 +21,7 @@ import {
   type RenderedReview,
   type ReviewApproval,
   type ReviewedChangeRequest,
+  type ReviewIdentity,
   renderChangeRequestComment,
   renderReview,
   reviewIdentity,
@@ -35,9 +36,16 @@ import {
   type IssueUpdate,
   readEnvironmentApprovals,
   writeIssues,
+  writeOnce,
 } from "@gatehouse/github";
 import { requireEnvironment } from "../environment";
-import { type ChangeRequestOnGitHub, lookUpDeployment, type RepoRef } from "./lookup";
+import {
+  type ChangeRequestOnGitHub,
+  type ExistingReview,
+  lookUpDeployment,
+  type RepoRef,
+  reviewsOfDeployment,
+} from "./lookup";
 
 export interface ReviewInputs {
   environment: string;
@@ -110,11 +118,17 @@ interface ReviewWriter {
 function gitHubWriter(client: GitHubClient): ReviewWriter {
   return {
     async createLabel(repo, name) {
-      const made = await client.request<{ node_id?: string }>("POST /repos/{owner}/{repo}/labels", {
-        owner: repo.owner,
-        repo: repo.repo,
-        name,
-        ...labelDefinition(name),
+      // Made once: a lost answer is looked for by name before the label is made again.
+      const made = await writeOnce(client, {
+        what: `the label ${name} in ${repo.owner}/${repo.repo}`,
+        write: () =>
+          client.request<{ node_id?: string }>("POST /repos/{owner}/{repo}/labels", {
+            owner: repo.owner,
+            repo: repo.repo,
+            name,
+            ...labelDefinition(name),
+          }),
+        find: () => existingLabel(client, repo.owner, repo.repo, name),
       });
       return made.data.node_id;
     },
@@ -287,15 +301,34 @@ export async function postImplementationReview(
   let reviewWrite: WriteResult;
   let assigned: string[];
   let attempted: string[] = [];
-  if (!found.review) {
+  let current = found.review;
+  let created: CreatedReview | undefined;
+  if (!current) {
     attempted = wantedAssignees;
-    const created = await writer.createReview(
-      client,
-      reviewRepo,
-      rendered,
-      reviewLabelNames,
-      wantedAssignees,
-    );
+    const open = () => writer.createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+    // Opened once: when GitHub's answer is lost, the review is looked for before it is opened again.
+    created = dryRun
+      ? await open()
+      : await writeOnce(client, {
+          what: `the post-implementation review in ${inputs.reviewRepository}`,
+          write: open,
+          find: async () => {
+            const [first] = await reviewsOfDeployment(client, reviewRepo, id, found.viewer);
+            return first && { number: first.number, url: first.url, assignees: first.assignees };
+          },
+          log,
+        });
+    // Runs at once may each have opened one: all keep the oldest and close the newer.
+    const kept = dryRun
+      ? undefined
+      : await keepOldestReview(client, reviewRepo, id, found.viewer, inputs.reviewRepository, log);
+    if (kept && kept.number !== created.number) {
+      current = kept;
+      created = undefined;
+      attempted = [];
+    }
+  }
+  if (created) {
     issueNumber = created.number;
     issueUrl = created.url;
     assigned = created.assignees;
@@ -306,7 +339,7 @@ export async function postImplementationReview(
         : `Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`,
     );
   } else {
-    const existing = found.review;
+    const existing = current as ExistingReview;
     issueNumber = existing.number;
     const body = mergeReviewBody(existing.body, rendered.body);
     const labels = reviewLabels(existing.labels, reviewLabelNames);
@@ -401,7 +434,8 @@ export async function postImplementationReview(
     };
     results.push(result);
     if (!state.comment) {
-      comments.push({ issueId: state.nodeId as string, body: commentBody });
+      // Made once, by its marker, even when GitHub loses the answer or another run comments too.
+      comments.push({ issueId: state.nodeId as string, body: commentBody, marker: id.commentMarker });
       result.comment = "created";
     } else if (normalise(state.comment.body) !== normalise(commentBody)) {
       comments.push({ issueId: state.nodeId as string, commentId: state.comment.id, body: commentBody });
@@ -469,13 +503,64 @@ interface IssueAnswer {
   assignees?: { login: string }[] | null;
 }
 
+/** A label by its name, or undefined when the repository has none of that name. */
+async function existingLabel(client: GitHubClient, owner: string, repo: string, name: string) {
+  try {
+    return await client.request<{ node_id?: string }>("GET /repos/{owner}/{repo}/labels/{name}", {
+      owner,
+      repo,
+      name,
+    });
+  } catch (e) {
+    if (e instanceof GitHubApiError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The reviews of this deployment: when runs at once each opened one, the oldest is kept and the
+ * newer are closed as duplicates, without the marker or the review label, so no lookup finds them
+ * again. Every run does the same and ends on the same review. Returns the kept one.
+ */
+async function keepOldestReview(
+  client: GitHubClient,
+  repo: RepoRef,
+  identity: ReviewIdentity,
+  viewer: string,
+  repository: string,
+  log: (msg: string) => void,
+): Promise<ExistingReview | undefined> {
+  const [kept, ...newer] = await reviewsOfDeployment(client, repo, identity, viewer);
+  for (const duplicate of newer) {
+    await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: duplicate.number,
+      state: "closed",
+      state_reason: "not_planned",
+      labels: duplicate.labels.filter((l) => lower(l) !== lower(REVIEW_LABELS.review.name)),
+      body: `Duplicate of #${kept?.number}: another run opened this deployment's post-implementation review at the same time, and Gatehouse keeps that one.`,
+    });
+    log(
+      `Another run opened this deployment's review at the same time: kept ${repository}#${kept?.number}, closed #${duplicate.number}.`,
+    );
+  }
+  return kept;
+}
+
+interface CreatedReview {
+  number: number;
+  url: string;
+  assignees: string[];
+}
+
 async function createReview(
   client: GitHubClient,
   repo: RepoRef,
   rendered: RenderedReview,
   labels: string[],
   assignees: string[],
-): Promise<{ number: number; url: string; assignees: string[] }> {
+): Promise<CreatedReview> {
   const create = (withAssignees: string[]) =>
     client.request<IssueAnswer>("POST /repos/{owner}/{repo}/issues", {
       owner: repo.owner,
