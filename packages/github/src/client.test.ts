@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient, defaultGraphqlUrl, graphqlRequestDefaults } from "./client";
+import { createClient, defaultGraphqlUrl, graphqlRequestDefaults, graphqlRoute } from "./client";
 import { describeError, GitHubApiError, GraphQLError, PermissionError } from "./errors";
 
 interface Seen {
@@ -320,10 +320,36 @@ describe("GraphQL", () => {
       .graphql("{ ok }")
       .catch((e) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
-    expect(err.route).toBe("graphql");
+    expect(err.route).toBe("POST /graphql");
     expect(describeError(err)).toBe(
-      "GitHub rejected the token for graphql (Bad credentials): check the `token` input.",
+      "GitHub rejected the token for POST /graphql (Bad credentials): check the `token` input.",
     );
+  });
+
+  it('asks a query again after GitHub\'s "Something went wrong", never a mutation', async () => {
+    const wrong = { data: null, errors: [{ message: "Something went wrong while executing your query." }] };
+    let calls = 0;
+    const { url, seen } = await serve((_req, res) =>
+      ++calls === 1 ? json(res, 200, wrong) : json(res, 200, { data: { ok: true } }),
+    );
+    expect(await client(url).graphql("query Q { ok }")).toEqual({ ok: true });
+    expect(seen).toHaveLength(2);
+
+    const always = await serve((_req, res) => json(res, 200, wrong));
+    const err = await client(always.url)
+      .graphql("mutation M { ok }")
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.status).toBe(500);
+    expect(err.route).toBe("POST /graphql (M)");
+    expect(always.seen).toHaveLength(1);
+  });
+
+  it("names a GraphQL request by its real path and operation", () => {
+    expect(graphqlRoute("https://ghe.example.com/api/graphql", "query GatehouseReview { x }")).toBe(
+      "POST /api/graphql (GatehouseReview)",
+    );
+    expect(graphqlRoute("https://api.github.com/graphql", "{ x }")).toBe("POST /graphql");
   });
 
   it("converts errors met while paging", async () => {

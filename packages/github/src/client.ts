@@ -350,6 +350,9 @@ export function createClient(opts: ClientOptions): GitHubClient {
           `GraphQL variable names ${reserved.join(", ")} are reserved by Octokit; rename them.`,
         );
       }
+      const route = graphqlRoute(graphqlUrl, query);
+      // GitHub's "Something went wrong" arrives from the retry plugin as a 500: a query is asked
+      // again like any 5xx, a mutation is not (it may have been applied; see writeOnce).
       try {
         return await gql(query, isMutation(query) ? { ...variables, request: ONCE } : variables);
       } catch (e) {
@@ -365,10 +368,25 @@ export function createClient(opts: ClientOptions): GitHubClient {
             headers: err.headers,
           });
         }
-        throw toGitHubError(e, "graphql");
+        throw toGitHubError(e, route);
       }
     },
   };
+}
+
+/**
+ * How a GraphQL request is named in messages: the real path it was posted to and the operation,
+ * e.g. `POST /api/graphql (GatehouseRepositoryState)`.
+ */
+export function graphqlRoute(graphqlUrl: string, query: string): string {
+  let path = graphqlUrl;
+  try {
+    path = new URL(graphqlUrl).pathname;
+  } catch {
+    // already a path
+  }
+  const operation = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  return `POST ${path}${operation ? ` (${operation})` : ""}`;
 }
 
 function formatWait(ms: number): string {

@@ -225,7 +225,7 @@ describe("a stalled request", () => {
     const { client } = clientWith({}, { retries: 1, timeouts: { idleMs: 100 } }, direct);
     const error = await client.graphql("query { viewer { login } }").catch((e) => e);
     expect(describeError(error)).toMatch(
-      /^GitHub did not answer graphql \(no answer from 127\.0\.0\.1:\d+ for 100 ms \(the connection stalled\), 2 attempts\): check GITHUB_API_URL and the network, then re-run the job\.$/,
+      /^GitHub did not answer POST \/api\/graphql \(no answer from 127\.0\.0\.1:\d+ for 100 ms \(the connection stalled\), 2 attempts\): check GITHUB_API_URL and the network, then re-run the job\.$/,
     );
   });
 

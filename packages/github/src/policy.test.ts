@@ -161,7 +161,7 @@ describe("loadPolicy", () => {
   it("fails, never defaults, when the second answer does not come", async () => {
     const { client } = await notFoundThen({ status: 502, body: { message: "Bad Gateway" } });
     await expect(loadPolicy(client, { owner: "acme", repo: "shop" })).rejects.toThrow(
-      /^GitHub answered 404 for \.github\/gatehouse\.yml on the default branch of acme\/shop, and checking it failed \(GitHub failed on graphql with 502 \(Bad Gateway\) even after retries: re-run the job later\), so Gatehouse cannot tell/,
+      /^GitHub answered 404 for \.github\/gatehouse\.yml on the default branch of acme\/shop, and checking it failed \(GitHub failed on POST \/api\/graphql \(GatehousePolicyAbsent\) with 502 \(Bad Gateway\) even after retries: re-run the job later\), so Gatehouse cannot tell/,
     );
   });
 
