@@ -9,6 +9,7 @@ import {
   NO_RESPONSE,
   parseCloseChangeRequests,
   parseDueInDays,
+  parseLabelList,
   parseLogins,
   parseOutcome,
   parseReviewChangeRequests,
@@ -88,6 +89,19 @@ describe("inputs", () => {
     expect(parseCloseChangeRequests("on-success")).toBe("on-success");
     expect(() => parseCloseChangeRequests("always")).toThrow(/never or on-success/);
     expect(parseLogins("@alice, bob\nAlice  carol")).toEqual(["alice", "bob", "carol"]);
+    expect(parseLogins("dependabot-fan a-b-c X1")).toEqual(["dependabot-fan", "a-b-c", "X1"]);
+    for (const bad of ["acme/cab", "-alice", "bob-", "a--b", "name[bot]", "x".repeat(40), "al.ice"]) {
+      expect(() => parseLogins(`alice, ${bad}`), bad).toThrow(
+        `Input "assignees" (or review.assignees in the policy): "${bad}" is not a GitHub login`,
+      );
+    }
+  });
+
+  it("refuses a label longer than GitHub's 50 characters, naming it", () => {
+    expect(parseLabelList(`team/payments, ${"x".repeat(50)}`)).toEqual(["team/payments", "x".repeat(50)]);
+    expect(() => parseLabelList(`team/payments\n${"y".repeat(51)}`)).toThrow(
+      `Input "labels" (or review.labels in the policy): "${"y".repeat(51)}" is 51 characters long; GitHub allows at most 50 in a label name — shorten it.`,
+    );
     expect(parseStartedAt("")).toBeNull();
     expect(parseStartedAt("2026-11-23T14:00:00Z")?.toISOString()).toBe("2026-11-23T14:00:00.000Z");
     expect(parseStartedAt("1795442400")?.toISOString()).toBe("2026-11-23T14:00:00.000Z");
