@@ -142,7 +142,7 @@ export interface UploadOptions {
   backoffMs?: (retry: number) => number;
   /**
    * Longest silence on an upload's connection before the attempt counts as stalled (and is
-   * retried). Default: the client's idle timeout, but at least 2 minutes, since GitHub may take a
+   * retried). Default: four times the client's idle timeout (2 minutes by default), since GitHub may take a
    * while to answer once a large file is in.
    */
   idleMs?: number;
@@ -160,12 +160,14 @@ export async function uploadAsset(
   opts: UploadOptions,
 ): Promise<RemoteAsset> {
   const attempts = opts.attempts ?? 4;
-  const backoff = opts.backoffMs ?? ((n: number) => n * n * 1000);
+  const backoff = opts.backoffMs ?? client.backoffMs;
   const log = opts.log ?? (() => {});
   const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
   const url = `${base}?name=${encodeURIComponent(asset.name)}`;
   const auth = (await client.octokit.auth()) as { token?: string };
-  const idleMs = opts.idleMs ?? Math.max(client.transport.timeouts.idleMs, 120_000);
+  // GitHub may be silent a while after a large body, hashing it: four times the client's idle
+  // timeout (2 minutes by default).
+  const idleMs = opts.idleMs ?? client.transport.timeouts.idleMs * 4;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) {
