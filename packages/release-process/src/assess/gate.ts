@@ -44,9 +44,7 @@ import {
   fetchChangeRequests,
   GitHubApiError,
   type GitHubClient,
-  GraphQLError,
   isRefusal,
-  PermissionError,
   type RunnerContext,
   writeComments,
 } from "@gatehouse/github";
