@@ -482,9 +482,13 @@ tokens:
     expect(closed[0]!.state).toBe("closed");
     expect(a.stdout + b.stdout).toContain("Another run opened this deployment's review at the same time");
     expect(reviews(sb, "acme/shop")).toHaveLength(1);
+    // One link comment on the change request, linking the kept review.
+    expect(ourComments(issue(sb, "acme/shop", 12))).toHaveLength(1);
+    expect(ourComments(issue(sb, "acme/shop", 12))[0]!.body).toContain(`#${open[0]!.number}`);
     // A clean re-run changes nothing and opens nothing.
     ok(await run(sb, inputs, { runAttempt: 3 }));
     expect(marked(sb, "acme/shop")).toHaveLength(1);
+    expect(ourComments(issue(sb, "acme/shop", 12))).toHaveLength(1);
   });
 
   it("stays within 2 + 2 requests per change request once its labels exist", async () => {
