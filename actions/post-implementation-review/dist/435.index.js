@@ -260,7 +260,7 @@ function nearestDescription(root, schemaPath) {
     }
     return "";
 }
-function messages_describeError(error, data, root) {
+function describeError(error, data, root) {
     const path = pointerToPath(error.instancePath, data);
     const name = formatPath(path) || "the policy";
     const parent = error.parentSchema;
@@ -347,7 +347,7 @@ function describeSchemaErrors(errors, data, root) {
     const seen = new Set();
     const out = [];
     for (const error of selectErrors(errors)) {
-        const located = messages_describeError(error, data, root ?? { description: "" });
+        const located = describeError(error, data, root ?? { description: "" });
         const id = `${formatPath(located.path)}\u0000${located.message}`;
         if (seen.has(id))
             continue;
@@ -4573,14 +4573,27 @@ function parseLogins(text) {
         .split(/[\s,]+/)
         .map((s) => s.trim().replace(/^@/, ""))
         .filter(Boolean);
+    const bad = logins.find((l) => !GITHUB_LOGIN.test(l));
+    if (bad !== undefined) {
+        throw new ReviewInputError("assignees", `Input "assignees" (or review.assignees in the policy): "${bad}" is not a GitHub login — write logins such as \`alice\` or \`@alice\`, separated by commas or new lines (teams cannot be assigned).`);
+    }
     return uniqueIgnoringCase(logins);
 }
-/** Comma- or newline-separated label names. */
+/** A GitHub user login: letters, digits and single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** GitHub's longest label name. */
+const MAX_LABEL_LENGTH = 50;
+/** Comma- or newline-separated label names, each at most 50 characters as GitHub allows. */
 function parseLabelList(text) {
-    return uniqueIgnoringCase(text
+    const labels = text
         .split(/[\n,]+/)
         .map((s) => s.trim())
-        .filter(Boolean));
+        .filter(Boolean);
+    const long = labels.find((l) => [...l].length > MAX_LABEL_LENGTH);
+    if (long !== undefined) {
+        throw new ReviewInputError("labels", `Input "labels" (or review.labels in the policy): "${long}" is ${[...long].length} characters long; GitHub allows at most ${MAX_LABEL_LENGTH} in a label name — shorten it.`);
+    }
+    return uniqueIgnoringCase(labels);
 }
 function parseDueInDays(text, fallback = 5) {
     const trimmed = text.trim();
@@ -5020,7 +5033,7 @@ async function writeOnce(client, w) {
             if (!mayHaveApplied(e) || attempt >= attempts)
                 throw e;
             const wait = client.backoffMs(attempt);
-            log(`Writing ${w.what} may or may not have worked (${describeError(e).replace(/\.$/, "")}); looking for it in ${wait} ms before writing it again.`);
+            log(`Writing ${w.what} may or may not have worked (${(0,errors/* describeError */.Uc)(e).replace(/\.$/, "")}); looking for it in ${wait} ms before writing it again.`);
             await new Promise((resolve) => setTimeout(resolve, wait));
             const found = await w.find();
             if (found !== undefined) {
@@ -5342,6 +5355,48 @@ async function searchPages(what, first, next, found) {
         page = await next(page.cursor);
     }
 }
+/** One page of the reviews of a repository, newest first (`cursor` null: the first page). */
+async function reviewPage(client, rr, cursor) {
+    // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
+    const more = await client.graphql(`query GatehouseReviews($owner: String!, $name: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
+    }
+  }
+}`, { owner: rr.owner, name: rr.repo, cursor });
+    const issues = more?.repository?.issues;
+    return {
+        items: issues?.nodes ?? [],
+        cursor: issues?.pageInfo?.endCursor ?? null,
+        more: Boolean(issues?.pageInfo?.hasNextPage),
+    };
+}
+function toReview(node) {
+    return {
+        number: node.number,
+        url: node.url,
+        title: node.title,
+        body: node.body,
+        state: node.state === "CLOSED" ? "closed" : "open",
+        labels: (node.labels?.nodes ?? []).map((l) => l.name),
+        assignees: (node.assignees?.nodes ?? []).map((a) => a.login),
+    };
+}
+/**
+ * Every review of this deployment the token's identity (`viewer`) opened among the newest 100 of
+ * the repository, oldest first: what a create whose answer was lost, or runs creating at once,
+ * left behind (they are the newest). Issues anyone else opened never count.
+ */
+async function reviewsOfDeployment(client, rr, identity, viewer) {
+    const page = await reviewPage(client, rr, null);
+    const me = identityKey(viewer);
+    return page.items
+        .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
+        .map(toReview)
+        .sort((a, b) => a.number - b.number);
+}
 async function lookUpDeployment(client, opts) {
     const { reviewRepository: rr, identity } = opts;
     const parts = [];
@@ -5444,17 +5499,7 @@ async function lookUpDeployment(client, opts) {
         });
         found = await searchPages(`The issues ${createdBy} opened in ${rr.owner}/${rr.repo}`, await byUs(null), byUs, isOurReview);
     }
-    const review = found
-        ? {
-            number: found.number,
-            url: found.url,
-            title: found.title,
-            body: found.body,
-            state: found.state === "CLOSED" ? "closed" : "open",
-            labels: (found.labels?.nodes ?? []).map((l) => l.name),
-            assignees: (found.assignees?.nodes ?? []).map((a) => a.login),
-        }
-        : null;
+    const review = found ? toReview(found) : null;
     const missingLabels = new Map();
     const labelIds = new Map();
     [...opts.labels.keys()].forEach((repo, i) => {
@@ -5507,7 +5552,7 @@ async function lookUpDeployment(client, opts) {
             labelIds: new Map((issue.labels?.nodes ?? []).flatMap((l) => (l.id ? [[l.name.toLowerCase(), l.id]] : []))),
         });
     }
-    return { review, changeRequests, missingLabels, labelIds };
+    return { review, viewer: viewer.login, changeRequests, missingLabels, labelIds };
 }
 
 ;// CONCATENATED MODULE: ../../packages/release-process/src/review/postImplementationReview.ts
@@ -5529,11 +5574,16 @@ async function lookUpDeployment(client, opts) {
 function gitHubWriter(client) {
     return {
         async createLabel(repo, name) {
-            const made = await client.request("POST /repos/{owner}/{repo}/labels", {
-                owner: repo.owner,
-                repo: repo.repo,
-                name,
-                ...labelDefinition(name),
+            // Made once: a lost answer is looked for by name before the label is made again.
+            const made = await writeOnce(client, {
+                what: `the label ${name} in ${repo.owner}/${repo.repo}`,
+                write: () => client.request("POST /repos/{owner}/{repo}/labels", {
+                    owner: repo.owner,
+                    repo: repo.repo,
+                    name,
+                    ...labelDefinition(name),
+                }),
+                find: () => existingLabel(client, repo.owner, repo.repo, name),
             });
             return made.data.node_id;
         },
@@ -5680,9 +5730,34 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
     let reviewWrite;
     let assigned;
     let attempted = [];
-    if (!found.review) {
+    let current = found.review;
+    let created;
+    if (!current) {
         attempted = wantedAssignees;
-        const created = await writer.createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+        const open = () => writer.createReview(client, reviewRepo, rendered, reviewLabelNames, wantedAssignees);
+        // Opened once: when GitHub's answer is lost, the review is looked for before it is opened again.
+        created = dryRun
+            ? await open()
+            : await writeOnce(client, {
+                what: `the post-implementation review in ${inputs.reviewRepository}`,
+                write: open,
+                find: async () => {
+                    const [first] = await reviewsOfDeployment(client, reviewRepo, id, found.viewer);
+                    return first && { number: first.number, url: first.url, assignees: first.assignees };
+                },
+                log,
+            });
+        // Runs at once may each have opened one: all keep the oldest and close the newer.
+        const kept = dryRun
+            ? undefined
+            : await keepOldestReview(client, reviewRepo, id, found.viewer, inputs.reviewRepository, log);
+        if (kept && kept.number !== created.number) {
+            current = kept;
+            created = undefined;
+            attempted = [];
+        }
+    }
+    if (created) {
         issueNumber = created.number;
         issueUrl = created.url;
         assigned = created.assignees;
@@ -5692,7 +5767,7 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
             : `Opened the post-implementation review ${inputs.reviewRepository}#${issueNumber}.`);
     }
     else {
-        const existing = found.review;
+        const existing = current;
         issueNumber = existing.number;
         const body = mergeReviewBody(existing.body, rendered.body);
         const labels = reviewLabels(existing.labels, reviewLabelNames);
@@ -5772,7 +5847,8 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
         };
         results.push(result);
         if (!state.comment) {
-            comments.push({ issueId: state.nodeId, body: commentBody });
+            // Made once, by its marker, even when GitHub loses the answer or another run comments too.
+            comments.push({ issueId: state.nodeId, body: commentBody, marker: id.commentMarker });
             result.comment = "created";
         }
         else if (normalise(state.comment.body) !== normalise(commentBody)) {
@@ -5833,6 +5909,42 @@ async function postImplementationReview(client, run, inputs, now, log = () => { 
     };
 }
 const normalise = (s) => s.replace(/\r\n/g, "\n").trim();
+/** A label by its name, or undefined when the repository has none of that name. */
+async function existingLabel(client, owner, repo, name) {
+    try {
+        return await client.request("GET /repos/{owner}/{repo}/labels/{name}", {
+            owner,
+            repo,
+            name,
+        });
+    }
+    catch (e) {
+        if (e instanceof errors/* GitHubApiError */.OS && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * The reviews of this deployment: when runs at once each opened one, the oldest is kept and the
+ * newer are closed as duplicates, without the marker or the review label, so no lookup finds them
+ * again. Every run does the same and ends on the same review. Returns the kept one.
+ */
+async function keepOldestReview(client, repo, identity, viewer, repository, log) {
+    const [kept, ...newer] = await reviewsOfDeployment(client, repo, identity, viewer);
+    for (const duplicate of newer) {
+        await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            owner: repo.owner,
+            repo: repo.repo,
+            issue_number: duplicate.number,
+            state: "closed",
+            state_reason: "not_planned",
+            labels: duplicate.labels.filter((l) => lower(l) !== lower(REVIEW_LABELS.review.name)),
+            body: `Duplicate of #${kept?.number}: another run opened this deployment's post-implementation review at the same time, and Gatehouse keeps that one.`,
+        });
+        log(`Another run opened this deployment's review at the same time: kept ${repository}#${kept?.number}, closed #${duplicate.number}.`);
+    }
+    return kept;
+}
 async function createReview(client, repo, rendered, labels, assignees) {
     const create = (withAssignees) => client.request("POST /repos/{owner}/{repo}/issues", {
         owner: repo.owner,

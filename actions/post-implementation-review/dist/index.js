@@ -5324,6 +5324,9 @@ function createClient(opts) {
             if (reserved.length > 0) {
                 throw new Error(`GraphQL variable names ${reserved.join(", ")} are reserved by Octokit; rename them.`);
             }
+            const route = graphqlRoute(graphqlUrl, query);
+            // GitHub's "Something went wrong" arrives from the retry plugin as a 500: a query is asked
+            // again like any 5xx, a mutation is not (it may have been applied; see writeOnce).
             try {
                 return await gql(query, isMutation(query) ? { ...variables, request: ONCE } : variables);
             }
@@ -5336,10 +5339,25 @@ function createClient(opts) {
                         headers: err.headers,
                     });
                 }
-                throw (0,errors/* toGitHubError */.Lg)(e, "graphql");
+                throw (0,errors/* toGitHubError */.Lg)(e, route);
             }
         },
     };
+}
+/**
+ * How a GraphQL request is named in messages: the real path it was posted to and the operation,
+ * e.g. `POST /api/graphql (GatehouseRepositoryState)`.
+ */
+function graphqlRoute(graphqlUrl, query) {
+    let path = graphqlUrl;
+    try {
+        path = new URL(graphqlUrl).pathname;
+    }
+    catch {
+        // already a path
+    }
+    const operation = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+    return `POST ${path}${operation ? ` (${operation})` : ""}`;
 }
 function formatWait(ms) {
     return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;

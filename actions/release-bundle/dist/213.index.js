@@ -5680,12 +5680,14 @@ function isComplete(remote) {
  */
 async function uploadAsset(client, asset, opts) {
     const attempts = opts.attempts ?? 4;
-    const backoff = opts.backoffMs ?? ((n) => n * n * 1000);
+    const backoff = opts.backoffMs ?? client.backoffMs;
     const log = opts.log ?? (() => { });
     const base = opts.uploadUrl.replace(/\{[^}]*\}$/, "");
     const url = `${base}?name=${encodeURIComponent(asset.name)}`;
     const auth = (await client.octokit.auth());
-    const idleMs = opts.idleMs ?? Math.max(client.transport.timeouts.idleMs, 120_000);
+    // GitHub may be silent a while after a large body, hashing it: four times the client's idle
+    // timeout (2 minutes by default).
+    const idleMs = opts.idleMs ?? client.transport.timeouts.idleMs * 4;
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1) {

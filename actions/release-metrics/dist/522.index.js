@@ -4200,14 +4200,27 @@ function parseLogins(text) {
         .split(/[\s,]+/)
         .map((s) => s.trim().replace(/^@/, ""))
         .filter(Boolean);
+    const bad = logins.find((l) => !GITHUB_LOGIN.test(l));
+    if (bad !== undefined) {
+        throw new ReviewInputError("assignees", `Input "assignees" (or review.assignees in the policy): "${bad}" is not a GitHub login — write logins such as \`alice\` or \`@alice\`, separated by commas or new lines (teams cannot be assigned).`);
+    }
     return uniqueIgnoringCase(logins);
 }
-/** Comma- or newline-separated label names. */
+/** A GitHub user login: letters, digits and single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** GitHub's longest label name. */
+const MAX_LABEL_LENGTH = 50;
+/** Comma- or newline-separated label names, each at most 50 characters as GitHub allows. */
 function parseLabelList(text) {
-    return uniqueIgnoringCase(text
+    const labels = text
         .split(/[\n,]+/)
         .map((s) => s.trim())
-        .filter(Boolean));
+        .filter(Boolean);
+    const long = labels.find((l) => [...l].length > MAX_LABEL_LENGTH);
+    if (long !== undefined) {
+        throw new ReviewInputError("labels", `Input "labels" (or review.labels in the policy): "${long}" is ${[...long].length} characters long; GitHub allows at most ${MAX_LABEL_LENGTH} in a label name — shorten it.`);
+    }
+    return uniqueIgnoringCase(labels);
 }
 function parseDueInDays(text, fallback = 5) {
     const trimmed = text.trim();
