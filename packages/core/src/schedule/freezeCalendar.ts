@@ -7,11 +7,9 @@
 import { escapeMarkdown, markdownTable } from "../markdown";
 import type { FreezePolicy } from "../policy/sections/freeze";
 import { formatInstant } from "./freezeTime";
-import { applicableWindows } from "./freezeWindow";
+import { applicableWindows, periodsBetween } from "./freezeWindow";
 
 const DAY = 86_400_000;
-/** Safety stop for schedules that fire very often (e.g. an hourly window). */
-const MAX_PER_WINDOW = 2000;
 
 export interface FreezeOccurrence {
   window: string;
@@ -44,8 +42,7 @@ export function freezeCalendar(freeze: FreezePolicy, options: FreezeCalendarOpti
     ? applicableWindows(freeze, options.environment)
     : applicableWindows(freeze);
   for (const w of windows) {
-    let period = w.active(from) ?? w.next(from);
-    for (let n = 0; period && period.start < until && n < MAX_PER_WINDOW; n++) {
+    for (const period of periodsBetween(w, from, until)) {
       occurrences.push({
         window: w.window.name,
         reason: w.window.reason ?? null,
@@ -57,8 +54,6 @@ export function freezeCalendar(freeze: FreezePolicy, options: FreezeCalendarOpti
         timezone: w.zone,
         environments: w.window.environments?.length ? [...w.window.environments] : null,
       });
-      if (period.end === null) break;
-      period = w.next(period.end - 1);
     }
   }
   occurrences.sort((a, b) => a.startMs - b.startMs || a.window.localeCompare(b.window));

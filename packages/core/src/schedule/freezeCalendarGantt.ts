@@ -29,27 +29,59 @@ export function ganttText(text: string): string {
   return KEYWORDS.test(cleaned) ? `Window ${cleaned}` : cleaned;
 }
 
-function ganttTime(ms: number, zone: string): string {
+/** `2026-12-24 00:00` in `zone`: Mermaid's `dateFormat YYYY-MM-DD HH:mm`. */
+export function ganttTime(ms: number, zone: string): string {
   const l = instantToLocal(ms, zone);
   const p = (n: number) => String(n).padStart(2, "0");
   return `${l.year}-${p(l.month)}-${p(l.day)} ${p(l.hour)}:${p(l.minute)}`;
 }
 
-export function renderFreezeCalendarGantt(occurrences: FreezeOccurrence[], options: GanttOptions): string {
-  const from = options.from.getTime();
-  const until = from + options.days * 86_400_000;
-  const lines = [
+/** The chart's first lines: the title, and times written as `ganttTime` writes them. */
+export function ganttHeader(title: string): string[] {
+  return [
     "gantt",
-    `    title ${ganttText(options.title ?? `Freeze calendar, next ${options.days} days (times in ${options.zone})`)}`,
+    `    title ${ganttText(title)}`,
     "    dateFormat YYYY-MM-DD HH:mm",
     "    axisFormat %d %b",
   ];
+}
+
+/**
+ * One section per environment scope, one `crit` bar per freeze period, cut to [from, until);
+ * empty when there is no freeze.
+ */
+export function freezeGanttSections(
+  occurrences: readonly FreezeOccurrence[],
+  from: number,
+  until: number,
+  zone: string,
+  sectionName: (scope: string) => string = (scope) => scope,
+): string[] {
+  const lines: string[] = [];
   const sections = new Map<string, FreezeOccurrence[]>();
   for (const o of occurrences) {
     const key = environmentsLabel(o.environments);
     sections.set(key, [...(sections.get(key) ?? []), o]);
   }
-  if (sections.size === 0) {
+  for (const [label, items] of sections) {
+    lines.push(`    section ${ganttText(sectionName(label))}`);
+    for (const o of items) {
+      const start = Math.max(o.startMs, from);
+      const end = Math.min(o.endMs ?? until, until);
+      lines.push(`    ${ganttText(o.window)} :crit, ${ganttTime(start, zone)}, ${ganttTime(end, zone)}`);
+    }
+  }
+  return lines;
+}
+
+export function renderFreezeCalendarGantt(occurrences: FreezeOccurrence[], options: GanttOptions): string {
+  const from = options.from.getTime();
+  const until = from + options.days * 86_400_000;
+  const lines = ganttHeader(
+    options.title ?? `Freeze calendar, next ${options.days} days (times in ${options.zone})`,
+  );
+  const sections = freezeGanttSections(occurrences, from, until, options.zone);
+  if (sections.length === 0) {
     // A chart with no task does not render; show the empty range instead.
     lines.push(
       "    section No freezes",
@@ -57,15 +89,6 @@ export function renderFreezeCalendarGantt(occurrences: FreezeOccurrence[], optio
     );
     return lines.join("\n");
   }
-  for (const [label, items] of sections) {
-    lines.push(`    section ${ganttText(label)}`);
-    for (const o of items) {
-      const start = Math.max(o.startMs, from);
-      const end = Math.min(o.endMs ?? until, until);
-      lines.push(
-        `    ${ganttText(o.window)} :crit, ${ganttTime(start, options.zone)}, ${ganttTime(end, options.zone)}`,
-      );
-    }
-  }
+  lines.push(...sections);
   return lines.join("\n");
 }

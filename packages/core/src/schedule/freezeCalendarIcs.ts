@@ -68,12 +68,59 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-export function renderFreezeCalendarIcs(occurrences: FreezeOccurrence[], options: IcsOptions): string {
+/** One event of a calendar file: an interval in UTC with what people read about it. */
+export interface IcsEvent {
+  /** Stable across exports, so a re-exported calendar updates events instead of duplicating them. */
+  uid: string;
+  startMs: number;
+  endMs: number;
+  summary: string;
+  description: string;
+  categories: string;
+  /** `OPAQUE`: busy (a freeze); `TRANSPARENT`: informational. Default OPAQUE. */
+  transparency?: "OPAQUE" | "TRANSPARENT";
+  url?: string;
+}
+
+/** `freeze-<hash>-<start>`: the stable UID of one freeze period (without the domain). */
+export function freezeEventUid(o: FreezeOccurrence): string {
+  return `freeze-${hash(o.window)}-${utcStamp(o.startMs)}`;
+}
+
+/** The freeze periods as calendar events (an endless freeze has no event: the CLI shows it). */
+export function freezeIcsEvents(occurrences: readonly FreezeOccurrence[]): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  for (const o of occurrences) {
+    if (o.endMs === null) continue; // an event needs an end; an endless freeze is shown by the CLI
+    const description = [
+      o.reason ?? "Deployments are frozen.",
+      `Environments: ${environmentsLabel(o.environments)}`,
+      `Window time zone: ${o.timezone} (${o.start} to ${o.end})`,
+    ].join("\n");
+    events.push({
+      uid: freezeEventUid(o),
+      startMs: o.startMs,
+      endMs: o.endMs,
+      summary: `Freeze: ${o.window}`,
+      description,
+      categories: "deployment freeze",
+    });
+  }
+  return events;
+}
+
+export interface CalendarOptions extends IcsOptions {
+  /** PRODID's product part, e.g. "Freeze calendar". */
+  product?: string;
+}
+
+/** A calendar file (RFC 5545) of the events, times in UTC, lines folded, CRLF line endings. */
+export function renderIcs(events: readonly IcsEvent[], options: CalendarOptions): string {
   const domain = (options.uidDomain ?? "gatehouse").replace(/[^A-Za-z0-9.\-_/]/g, "-");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Gatehouse//Freeze calendar//EN",
+    `PRODID:-//Gatehouse//${options.product ?? "Freeze calendar"}//EN`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeIcsText(options.name ?? "Deployment freezes")}`,
@@ -82,26 +129,25 @@ export function renderFreezeCalendarIcs(occurrences: FreezeOccurrence[], options
     "X-PUBLISHED-TTL:PT1H",
   ];
   const stamp = utcStamp(options.now.getTime());
-  for (const o of occurrences) {
-    if (o.endMs === null) continue; // an event needs an end; an endless freeze is shown by the CLI
-    const description = [
-      o.reason ?? "Deployments are frozen.",
-      `Environments: ${environmentsLabel(o.environments)}`,
-      `Window time zone: ${o.timezone} (${o.start} to ${o.end})`,
-    ].join("\n");
+  for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",
-      `UID:freeze-${hash(o.window)}-${utcStamp(o.startMs)}@${domain}`,
+      `UID:${e.uid}@${domain}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART:${utcStamp(o.startMs)}`,
-      `DTEND:${utcStamp(o.endMs)}`,
-      `SUMMARY:${escapeIcsText(`Freeze: ${o.window}`)}`,
-      `DESCRIPTION:${escapeIcsText(description)}`,
-      `CATEGORIES:${escapeIcsText("deployment freeze")}`,
-      "TRANSP:OPAQUE",
+      `DTSTART:${utcStamp(e.startMs)}`,
+      `DTEND:${utcStamp(e.endMs)}`,
+      `SUMMARY:${escapeIcsText(e.summary)}`,
+      `DESCRIPTION:${escapeIcsText(e.description)}`,
+      ...(e.url ? [`URL:${e.url}`] : []),
+      `CATEGORIES:${escapeIcsText(e.categories)}`,
+      `TRANSP:${e.transparency ?? "OPAQUE"}`,
       "END:VEVENT",
     );
   }
   lines.push("END:VCALENDAR");
   return `${lines.map(foldIcsLine).join("\r\n")}\r\n`;
+}
+
+export function renderFreezeCalendarIcs(occurrences: FreezeOccurrence[], options: IcsOptions): string {
+  return renderIcs(freezeIcsEvents(occurrences), options);
 }

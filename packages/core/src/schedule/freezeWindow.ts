@@ -34,7 +34,7 @@ export interface FreezePeriod {
   end: number | null;
 }
 
-interface CompiledWindow {
+export interface CompiledWindow {
   window: FreezeWindow;
   zone: string;
   active(t: number): FreezePeriod | null;
@@ -121,6 +121,30 @@ function compileRecurring(window: FreezeWindow & { kind: "recurring" }, zone: st
       return { window, zone, start: s, end: end.earliestAfter(s) };
     },
   };
+}
+
+/** Safety stop for schedules that fire very often (e.g. an hourly window). */
+export const MAX_PERIODS_PER_WINDOW = 2000;
+
+/**
+ * The periods of a compiled window that overlap [from, until), in order: the one active at `from`
+ * (begun earlier), then each next one starting before `until`. At most `limit`; a period with no
+ * known end is the last.
+ */
+export function periodsBetween(
+  w: CompiledWindow,
+  from: number,
+  until: number,
+  limit = MAX_PERIODS_PER_WINDOW,
+): FreezePeriod[] {
+  const periods: FreezePeriod[] = [];
+  let period = w.active(from) ?? w.next(from);
+  for (let n = 0; period && period.start < until && n < limit; n++) {
+    periods.push(period);
+    if (period.end === null) break;
+    period = w.next(period.end - 1);
+  }
+  return periods;
 }
 
 /** The windows of `freeze` that apply to `environment`, compiled. */

@@ -62,7 +62,7 @@ export interface FreezePolicy {
   windows: FreezeWindow[];
 }
 
-const windowSchema = {
+export const windowSchema = {
   type: "object",
   description:
     "A freeze window: recurring (`start` and `end` cron expressions) or one-off (`from` and `to` local date-times).",
@@ -148,19 +148,25 @@ export function parseFreezePolicy(raw: unknown): FreezePolicy {
     timezone: str(section.timezone)?.trim() || "UTC",
     allowEmergency: section["allow-emergency"] === true,
     hold: section.hold === true,
-    windows: windows.map((w, i) => {
-      const r = asRecord(w);
-      const base: FreezeWindowBase = { name: str(r.name)?.trim() || `window ${i + 1}` };
-      if (str(r.reason)) base.reason = str(r.reason);
-      if (str(r.timezone)) base.timezone = str(r.timezone)?.trim();
-      const envs = typeof r.environments === "string" ? [r.environments] : r.environments;
-      if (Array.isArray(envs)) base.environments = envs.filter((e): e is string => typeof e === "string");
-      if (r.start !== undefined || r.end !== undefined) {
-        return { ...base, kind: "recurring", start: str(r.start) ?? "", end: str(r.end) ?? "" };
-      }
-      return { ...base, kind: "one-off", from: str(r.from) ?? "", to: str(r.to) ?? "" };
-    }),
+    windows: windows.map(parseWindow),
   };
+}
+
+/**
+ * One window as written in the policy (already schema-checked): recurring when it has `start` or
+ * `end`, one-off otherwise. Shared by freeze windows and services' maintenance windows.
+ */
+export function parseWindow(w: unknown, i: number): FreezeWindow {
+  const r = asRecord(w);
+  const base: FreezeWindowBase = { name: str(r.name)?.trim() || `window ${i + 1}` };
+  if (str(r.reason)) base.reason = str(r.reason);
+  if (str(r.timezone)) base.timezone = str(r.timezone)?.trim();
+  const envs = typeof r.environments === "string" ? [r.environments] : r.environments;
+  if (Array.isArray(envs)) base.environments = envs.filter((e): e is string => typeof e === "string");
+  if (r.start !== undefined || r.end !== undefined) {
+    return { ...base, kind: "recurring", start: str(r.start) ?? "", end: str(r.end) ?? "" };
+  }
+  return { ...base, kind: "one-off", from: str(r.from) ?? "", to: str(r.to) ?? "" };
 }
 
 type Problem = { path: (string | number)[]; message: string };
@@ -180,33 +186,50 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
     problems.push({ path: ["timezone"], message: zoneProblem(value.timezone) });
   }
   const rawWindows = Array.isArray(section.windows) ? section.windows : [];
+  problems.push(...checkWindows(rawWindows, value.windows, value.timezone, ["windows"]));
+  return problems;
+}
+
+/**
+ * Checks a list of windows as written (`raw`) and as parsed (`windows`): unique names, time zones,
+ * environments, cron expressions, one-off dates in order. `defaultZone` is the zone of windows that
+ * name none; `at` leads to the list. Shared by freeze windows and services' maintenance windows.
+ */
+export function checkWindows(
+  raw: readonly unknown[],
+  windows: readonly FreezeWindow[],
+  defaultZone: string,
+  at: (string | number)[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const defaultZoneOk = !!findZone(defaultZone);
   const seen = new Map<string, number>();
-  rawWindows.forEach((w, i) => {
+  raw.forEach((w, i) => {
     const r = asRecord(w);
-    const at = (...rest: (string | number)[]) => ["windows", i, ...rest];
-    const window = value.windows[i];
+    const here = (...rest: (string | number)[]) => [...at, i, ...rest];
+    const window = windows[i];
     if (!window) return;
     const previous = seen.get(window.name.toLowerCase());
     if (previous !== undefined) {
       problems.push({
-        path: at("name"),
+        path: here("name"),
         message: `window name "${window.name}" is already used by window ${previous + 1}: give each window its own name`,
       });
     } else seen.set(window.name.toLowerCase(), i);
 
-    let zone = value.timezone;
+    let zone = defaultZone;
     let zoneOk = defaultZoneOk;
     if (window.timezone !== undefined) {
       zone = window.timezone;
       zoneOk = !!findZone(zone);
-      if (!zoneOk) problems.push({ path: at("timezone"), message: zoneProblem(zone) });
+      if (!zoneOk) problems.push({ path: here("timezone"), message: zoneProblem(zone) });
     }
 
     if (r.environments !== undefined) {
       const envs = typeof r.environments === "string" ? [r.environments] : r.environments;
       if (!Array.isArray(envs) || envs.length === 0) {
         problems.push({
-          path: at("environments"),
+          path: here("environments"),
           message:
             "environments must be a list of environment names (leave it out to freeze every environment)",
         });
@@ -214,7 +237,7 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
         envs.forEach((e, j) => {
           if (typeof e !== "string" || e.trim() === "") {
             problems.push({
-              path: at("environments", j),
+              path: here("environments", j),
               message: "each environment must be a non-empty name, e.g. production",
             });
           }
@@ -226,7 +249,7 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
     const hasDates = r.from !== undefined || r.to !== undefined;
     if (hasCron && hasDates) {
       problems.push({
-        path: at(r.from !== undefined ? "from" : "to"),
+        path: here(r.from !== undefined ? "from" : "to"),
         message:
           "a window is either recurring (start/end cron) or one-off (from/to date-times), not both: split it into two windows",
       });
@@ -234,7 +257,7 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
     }
     if (!hasCron && !hasDates) {
       problems.push({
-        path: at(),
+        path: here(),
         message: `window "${window.name}" needs either start and end (cron) or from and to (local date-times)`,
       });
       return;
@@ -244,18 +267,18 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
         if (r[key] === undefined) {
           const other = key === "start" ? "end" : "start";
           problems.push({
-            path: at(other),
+            path: here(other),
             message: `a recurring window needs both start and end: add ${key} (a 5-field cron expression)`,
           });
           continue;
         }
         const problem = cronProblem(window[key]);
-        if (problem) problems.push({ path: at(key), message: `${key}: ${problem}` });
+        if (problem) problems.push({ path: here(key), message: `${key}: ${problem}` });
       }
       const same = (e: string) => e.trim().toUpperCase().split(/\s+/).join(" ");
       if (r.start !== undefined && r.end !== undefined && same(window.start) === same(window.end)) {
         problems.push({
-          path: at("end"),
+          path: here("end"),
           message:
             "end is the same as start, so the window would never be active: the freeze ends at the next end after a start",
         });
@@ -270,21 +293,21 @@ export function checkFreezePolicy(value: FreezePolicy, raw: unknown): Problem[] 
       if (r[key] === undefined) {
         const other = key === "from" ? "to" : "from";
         problems.push({
-          path: at(other),
+          path: here(other),
           message: `a one-off window needs both from and to: add ${key} (e.g. 2026-12-24T00:00)`,
         });
         continue;
       }
       parsed[key] = parseLocalDateTime(window[key]);
       const p = parsed[key];
-      if (p && "error" in p) problems.push({ path: at(key), message: `${key}: ${p.error}` });
+      if (p && "error" in p) problems.push({ path: here(key), message: `${key}: ${p.error}` });
     }
     const from = parsed.from;
     const to = parsed.to;
     if (zoneOk && from && to && !("error" in from) && !("error" in to)) {
       if (localToInstant(to, zone) <= localToInstant(from, zone)) {
         problems.push({
-          path: at("to"),
+          path: here("to"),
           message: `to (${window.to}) must be later than from (${window.from})`,
         });
       }
