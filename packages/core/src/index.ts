@@ -28,14 +28,20 @@ export type {
   OneOffFreezeWindow,
   RecurringFreezeWindow,
 } from "./policy/sections/freeze";
+export type { Service, ServicesPolicy } from "./policy/sections/services";
+export { findService } from "./policy/sections/services";
 export * from "./release/majorTag";
 export * from "./release/releaseManifest";
 export * from "./release/releaseNotes";
 export * from "./release/versioning";
 export * from "./review/postImplementationReview";
 export * from "./review/reviewRecord";
+export * from "./schedule/changeSchedule";
+export * from "./schedule/changeScheduleMarkdown";
 export * from "./schedule/freezeCalendar";
 export * from "./schedule/freezeCalendarGantt";
 export * from "./schedule/freezeCalendarIcs";
 export * from "./schedule/freezeTime";
 export * from "./schedule/freezeWindow";
+export * from "./schedule/plannedChanges";
+export * from "./schedule/scheduleConflicts";

@@ -21,6 +21,7 @@ const KEY_ORDER = [
   "risk",
   "exempt-paths",
   "freeze",
+  "services",
   "release",
   "review",
 ];

@@ -65,15 +65,14 @@ export function environmentsLabel(environments: string[] | null): string {
   return environments ? environments.join(", ") : "all environments";
 }
 
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
 /** `2026-12-24 00:00 (+01:00)`: a local time people read, with its offset. */
 export function readableInstant(iso: string | null): string {
   if (!iso) return "no end scheduled";
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}([+-]\d{2}:\d{2})$/.exec(iso);
   if (!m) return iso;
-  const weekday = new Date(`${m[1]}T00:00:00Z`).toLocaleDateString("en-GB", {
-    weekday: "short",
-    timeZone: "UTC",
-  });
+  const weekday = WEEKDAYS[new Date(`${m[1]}T00:00:00Z`).getUTCDay()];
   return `${weekday} ${m[1]} ${m[2]} (UTC${m[3] === "+00:00" ? "" : m[3]})`;
 }
 

@@ -15,6 +15,17 @@ export interface ChangeRequestsPolicy {
    * Absent: the freeze timezone if the policy has one, else UTC.
    */
   timezone?: string;
+  /**
+   * A change request covers only pull requests and commits touching the paths of the services it
+   * names (policy `services`), so an approved change request cannot be borrowed for other code.
+   */
+  bindServices?: boolean;
+  /**
+   * change-gate blocks a deployment whose change request has an unresolved conflict in the
+   * schedule (another change on the same or a dependent service at the same time, a freeze, a
+   * maintenance window, the same assignee).
+   */
+  blockOnConflict?: boolean;
 }
 
 const repositoryPattern = "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$";
@@ -49,6 +60,18 @@ export const changeRequestsSection: PolicySection<ChangeRequestsPolicy> = {
         description:
           "IANA timezone for planned start/end written as `YYYY-MM-DD HH:MM`. Default: freeze.timezone, else UTC.",
       },
+      "bind-services": {
+        type: "boolean",
+        default: false,
+        description:
+          "A change request covers only pull requests and commits that touch the paths of the services it names (`services[].paths`): change-gate refuses it for any other change.",
+      },
+      "block-on-conflict": {
+        type: "boolean",
+        default: false,
+        description:
+          "change-gate blocks a deployment whose change request has an unresolved conflict with the schedule: another open change on the same service or a dependent one at the same time, a freeze, a service's maintenance windows, or the same assignee on overlapping changes.",
+      },
     },
   },
   defaults: () => ({ repositories: [], label: "change-request" }),
@@ -58,6 +81,8 @@ export const changeRequestsSection: PolicySection<ChangeRequestsPolicy> = {
       repositories?: string[];
       label?: string;
       timezone?: string;
+      "bind-services"?: boolean;
+      "block-on-conflict"?: boolean;
     };
     const repositories = [...(value.repository ? [value.repository] : []), ...(value.repositories ?? [])];
     const unique = [...new Map(repositories.map((r) => [r.toLowerCase(), r])).values()];
@@ -65,6 +90,8 @@ export const changeRequestsSection: PolicySection<ChangeRequestsPolicy> = {
       repositories: unique,
       label: value.label ?? "change-request",
       ...(value.timezone ? { timezone: value.timezone } : {}),
+      ...(value["bind-services"] ? { bindServices: true } : {}),
+      ...(value["block-on-conflict"] ? { blockOnConflict: true } : {}),
     };
   },
   check(value) {

@@ -200,6 +200,7 @@ export function checkWindows(
   windows: readonly FreezeWindow[],
   defaultZone: string,
   at: (string | number)[],
+  what: "freeze" | "maintenance" = "freeze",
 ): Problem[] {
   const problems: Problem[] = [];
   const defaultZoneOk = !!findZone(defaultZone);
@@ -230,8 +231,7 @@ export function checkWindows(
       if (!Array.isArray(envs) || envs.length === 0) {
         problems.push({
           path: here("environments"),
-          message:
-            "environments must be a list of environment names (leave it out to freeze every environment)",
+          message: `environments must be a list of environment names (leave it out to ${what === "freeze" ? "freeze" : "apply to"} every environment)`,
         });
       } else {
         envs.forEach((e, j) => {
@@ -279,8 +279,7 @@ export function checkWindows(
       if (r.start !== undefined && r.end !== undefined && same(window.start) === same(window.end)) {
         problems.push({
           path: here("end"),
-          message:
-            "end is the same as start, so the window would never be active: the freeze ends at the next end after a start",
+          message: `end is the same as start, so the window would never be active: the ${what === "freeze" ? "freeze" : "window"} ends at the next end after a start`,
         });
       }
       return;

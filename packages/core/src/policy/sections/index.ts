@@ -19,4 +19,5 @@ export { improvementSection as improvement } from "./improvement";
 export { releaseSection as release } from "./release";
 export { reviewSection as review } from "./review";
 export { riskSection as risk } from "./risk";
+export { servicesSection as services } from "./services";
 export { versionSection as version } from "./version";
