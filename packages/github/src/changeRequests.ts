@@ -33,7 +33,7 @@ const EDIT_FIELDS = "editedAt diff deletedAt editor { login }";
 /** The timeline events the approval rules read: labels, closing and reopening, deleted comments. */
 const TIMELINE_TYPES = "LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, COMMENT_DELETED_EVENT";
 
-const issueFields = `
+export const issueFields = `
   id number title url body state createdAt lastEditedAt
   author { login }
   labels(first: ${PAGE}) { nodes { name } }
@@ -42,7 +42,7 @@ const issueFields = `
     pageInfo { hasNextPage endCursor } nodes { ...GatehouseLabelEvent }
   }`;
 
-const fragments = {
+export const fragments = {
   comment: `fragment GatehouseComment on IssueComment {
     id author { __typename login } body createdAt lastEditedAt url
   }`,
@@ -82,7 +82,7 @@ interface RawLabelEvent {
   label?: { name: string };
   deletedCommentAuthor?: { login: string } | null;
 }
-interface RawIssue {
+export interface RawIssue {
   id: string;
   number: number;
   title: string;
@@ -180,6 +180,58 @@ function addTimeline(issue: ChangeRequestIssue, nodes: RawLabelEvent[]): void {
   }
 }
 
+/**
+ * The issue as the approval rules read it (its long lists completed by `readFollowUps`);
+ * `recorder`: the token's login, whose comments are Gatehouse's records.
+ */
+export function toChangeRequestIssue(
+  raw: RawIssue,
+  repository: string,
+  recorder: string | null,
+): ChangeRequestIssue {
+  const issue: ChangeRequestIssue = {
+    id: raw.id,
+    repository,
+    number: raw.number,
+    title: raw.title,
+    url: raw.url,
+    body: raw.body ?? "",
+    author: raw.author?.login ?? null,
+    state: raw.state === "CLOSED" ? "closed" : "open",
+    labels: raw.labels.nodes.map((l) => l.name),
+    createdAt: raw.createdAt,
+    bodyEditedAt: raw.lastEditedAt,
+    comments: raw.comments.nodes.map(toComment),
+    labelEvents: [],
+    recorder,
+  };
+  addTimeline(issue, raw.timelineItems.nodes);
+  return issue;
+}
+
+/** A list longer than its first page: read on in a later round. */
+export type Continuation = { kind: "comments" | "timeline" | "members"; target: string; cursor: string };
+
+/** The comments and timeline events of an issue that run past their first page. */
+export function continuationsOf(raw: RawIssue): Continuation[] {
+  const more: Continuation[] = [];
+  if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
+    more.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
+  }
+  if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
+    more.push({ kind: "timeline", target: raw.id, cursor: raw.timelineItems.pageInfo.endCursor });
+  }
+  return more;
+}
+
+/** Gatehouse's own comments are updated on re-runs: their current text is its record. */
+export function isOwnComment(c: IssueComment, viewer: string | null): boolean {
+  return (
+    viewer !== null &&
+    (c.author ?? "").toLowerCase().replace(/\[bot\]$/, "") === viewer.toLowerCase().replace(/\[bot\]$/, "")
+  );
+}
+
 /** Error paths GitHub reports for things that are simply absent (an issue number that is a PR). */
 const isNotFound = (e: { type?: string; message: string }) =>
   e.type === "NOT_FOUND" || /Could not resolve to/i.test(e.message);
@@ -233,11 +285,9 @@ export async function fetchChangeRequests(
 ): Promise<FetchedChangeRequests> {
   // Gatehouse's own comments are updated on re-runs: their current text is its record, and their
   // edits are not read (a record only ever adds rejections).
-  let own: string | null = null;
+  let viewer: string | null = null;
   const needsEditors = (c: IssueComment) =>
-    Boolean(c.editedAt) &&
-    (own === null || (c.author ?? "").toLowerCase().replace(/\[bot\]$/, "") !== own) &&
-    (opts.editorsOf?.(c) ?? true);
+    Boolean(c.editedAt) && !isOwnComment(c, viewer) && (opts.editorsOf?.(c) ?? true);
   const issues = new Map<string, ChangeRequestIssue | null>();
   const members: Record<string, string[]> = {};
   const problems: Record<string, string> = {};
@@ -291,11 +341,9 @@ export async function fetchChangeRequests(
   requests++;
 
   // Continuations for lists longer than a page.
-  type Continuation = { kind: "comments" | "timeline" | "members"; target: string; cursor: string };
   const continuations: Continuation[] = [];
   const issueByNode = new Map<string, ChangeRequestIssue>();
-  const viewer = (data.viewer as { login?: string } | null)?.login ?? null;
-  own = viewer ? viewer.toLowerCase().replace(/\[bot\]$/, "") : null;
+  viewer = (data.viewer as { login?: string } | null)?.login ?? null;
 
   for (const { alias, repository } of repoAliases) {
     const repoData = data[alias] as Record<string, RawIssue | null> | null;
@@ -307,35 +355,10 @@ export async function fetchChangeRequests(
         issues.set(key, null);
         continue;
       }
-      const issue: ChangeRequestIssue = {
-        id: raw.id,
-        repository,
-        number: raw.number,
-        title: raw.title,
-        url: raw.url,
-        body: raw.body ?? "",
-        author: raw.author?.login ?? null,
-        state: raw.state === "CLOSED" ? "closed" : "open",
-        labels: raw.labels.nodes.map((l) => l.name),
-        createdAt: raw.createdAt,
-        bodyEditedAt: raw.lastEditedAt,
-        comments: raw.comments.nodes.map(toComment),
-        labelEvents: [],
-        recorder: viewer,
-      };
-      addTimeline(issue, raw.timelineItems.nodes);
+      const issue = toChangeRequestIssue(raw, repository, viewer);
       issues.set(key, issue);
       issueByNode.set(raw.id, issue);
-      if (raw.comments.pageInfo.hasNextPage && raw.comments.pageInfo.endCursor) {
-        continuations.push({ kind: "comments", target: raw.id, cursor: raw.comments.pageInfo.endCursor });
-      }
-      if (raw.timelineItems.pageInfo.hasNextPage && raw.timelineItems.pageInfo.endCursor) {
-        continuations.push({
-          kind: "timeline",
-          target: raw.id,
-          cursor: raw.timelineItems.pageInfo.endCursor,
-        });
-      }
+      continuations.push(...continuationsOf(raw));
     }
   }
   for (const [alias, team] of teamAliases) {
@@ -354,6 +377,22 @@ export async function fetchChangeRequests(
     }
   }
 
+  requests += await readFollowUps(client, issueByNode, continuations, members, needsEditors);
+  return { issues, teams: { members, problems }, requests };
+}
+
+/**
+ * Follows every long list (comments, timeline events, team members), all lists of a round in one
+ * query, and reads the edit history of the comments `needsEditors` picks. Returns the requests made.
+ */
+export async function readFollowUps(
+  client: GitHubClient,
+  issueByNode: ReadonlyMap<string, ChangeRequestIssue>,
+  continuations: Continuation[],
+  members: Record<string, string[]>,
+  needsEditors: (c: IssueComment) => boolean,
+): Promise<number> {
+  let requests = 0;
   // Who edited the edited comments: read with the next round of pages (or a round of its own).
   const pendingEdits: IssueComment[] = [];
   for (const issue of issueByNode.values()) pendingEdits.push(...issue.comments.filter(needsEditors));
@@ -444,5 +483,5 @@ export async function fetchChangeRequests(
     });
   }
 
-  return { issues, teams: { members, problems }, requests };
+  return requests;
 }
