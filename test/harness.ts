@@ -19,6 +19,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 export type ActionName =
   | "change-gate"
+  | "change-schedule"
   | "freeze-window"
   | "release-bundle"
   | "post-implementation-review"

@@ -5,6 +5,7 @@ export * from "./environmentApprovals";
 export * from "./environmentProtection";
 export * from "./errors";
 export * from "./githubTime";
+export * from "./openChangeRequests";
 export * from "./policy";
 export * from "./policyText";
 export * from "./releaseAssets";

@@ -19,3 +19,8 @@ export * from "./improvement/reportImprovement";
 export * from "./improvement/summary";
 export * from "./review/postImplementationReview";
 export * from "./review/summary";
+export * from "./schedule/conflictNotes";
+export * from "./schedule/keepChangeSchedule";
+export * from "./schedule/readSchedule";
+export * from "./schedule/scheduleIssue";
+export * from "./schedule/summary";
