@@ -60,5 +60,10 @@ export const commands: CommandEntry[] = [
     summary: "Re-check a release from GitHub alone: assets, checksums, tag, approvals, freeze",
     load: () => import("./verify"),
   },
+  {
+    name: "schedule",
+    summary: "The forward schedule of change: open change requests, freezes and the conflicts between them",
+    load: () => import("./schedule"),
+  },
   // { name: "freeze", summary: "…", load: () => import("./freeze") },
 ];
