@@ -15,6 +15,7 @@ export * from "./change/gatedChangeRequests";
 export * from "./change/gatehouseRecord";
 export * from "./change/historyRange";
 export * from "./change/risk";
+export * from "./change/serviceBinding";
 export * from "./improvement/deliveryMetrics";
 export * from "./improvement/earnedStandardChanges";
 export * from "./improvement/improvementReport";

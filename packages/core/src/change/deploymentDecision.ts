@@ -6,6 +6,7 @@
 import type { ApprovalsPolicy } from "../policy/sections/approvals";
 import type { ChangeRequestsPolicy } from "../policy/sections/changeRequests";
 import type { RiskPolicy } from "../policy/sections/risk";
+import type { ServicesPolicy } from "../policy/sections/services";
 import {
   type ApprovalContext,
   assessChangeRequest,
@@ -41,12 +42,15 @@ import {
   type RiskLevel,
   raiseRisk,
 } from "./risk";
+import { serviceBindingReasons } from "./serviceBinding";
 
 export interface GatePolicy {
   changeRequests: ChangeRequestsPolicy;
   approvals: ApprovalsPolicy;
   risk: RiskPolicy;
   exemptPaths: string[];
+  /** The services change requests name (for `change-requests.bind-services`). */
+  services?: ServicesPolicy;
 }
 
 export interface DeploymentInput {
@@ -120,6 +124,9 @@ export interface DeploymentDecision {
 const unitName = (unit: ChangeUnit) =>
   unit.kind === "pull-request" ? `PR #${unit.pullRequest.number}` : `commit ${unit.commit.sha.slice(0, 7)}`;
 
+const unitPaths = (unit: ChangeUnit) =>
+  unit.kind === "pull-request" ? unit.pullRequest.files : unit.commit.files;
+
 const quoted = (text: string) => `'${text.length > 80 ? `${text.slice(0, 77)}…` : text}'`;
 
 /**
@@ -148,7 +155,7 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
   const uncovered: ChangeUnit[] = [];
   for (const unit of units) {
     for (const l of unit.links) link(l, unitName(unit));
-    const paths = unit.kind === "pull-request" ? unit.pullRequest.files : unit.commit.files;
+    const paths = unitPaths(unit);
     const exempt = unit.links.length === 0 && onlyExemptPaths(paths, policy.exemptPaths);
     const coveredByRelease = unit.links.length === 0 && !exempt && input.releaseChangeRequest !== undefined;
     const refs = unit.links.map((l) => `${l.repository}#${l.number}`);
@@ -208,6 +215,25 @@ export function decideDeployment(input: DeploymentInput): DeploymentDecision {
     const more = unidentified.length > 3 ? `; and ${unidentified.length - 3} more commits` : "";
     reasons.push(
       `Segregation of duties cannot be checked: GitHub ties ${unidentified.length === 1 ? "someone who shaped this commit" : "people who shaped these commits"} to no account — ${shown}${more}. Whoever it is adds and verifies that e-mail address on their GitHub account (GitHub then ties the commits to them) and the job is re-run; or, if the policy accepts commits it cannot attribute, it sets \`approvals.unidentified-authors: report\`.`,
+    );
+  }
+
+  if (policy.changeRequests.bindServices) {
+    reasons.push(
+      ...serviceBindingReasons({
+        repository,
+        units,
+        coveringLinks: (unit) =>
+          unit.links.length > 0
+            ? unit.links
+            : input.releaseChangeRequest && !onlyExemptPaths(unitPaths(unit), policy.exemptPaths)
+              ? [input.releaseChangeRequest]
+              : [],
+        changeRequests: input.changeRequests,
+        services: policy.services ?? [],
+        exemptPaths: policy.exemptPaths,
+        timezone: input.timezone,
+      }),
     );
   }
 

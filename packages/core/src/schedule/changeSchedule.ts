@@ -7,7 +7,7 @@
  * `gatehouse schedule --json` and the change-schedule action print, cut to the horizon.
  */
 import type { TeamMembership } from "../change/approval";
-import { type ChangeRequestLink, changeRequestKey } from "../change/changeRequest";
+import { type ChangeRequestLink, changeRequestKey, formatChangeRequestRef } from "../change/changeRequest";
 import type { Policy } from "../policy";
 import { type FreezeOccurrence, freezeCalendar } from "./freezeCalendar";
 import { formatInstant } from "./freezeTime";
@@ -160,4 +160,23 @@ export function scheduleJson(schedule: ChangeSchedule): ScheduleJson {
         message: c.message,
       })),
   };
+}
+
+/**
+ * `change-requests.block-on-conflict`: one reason for each change request of a deployment that
+ * has an unresolved conflict in the schedule, naming the conflict and the fix.
+ */
+export function scheduleConflictReasons(
+  schedule: ChangeSchedule,
+  links: readonly ChangeRequestLink[],
+): string[] {
+  return links.flatMap((link) => {
+    const conflicts = conflictsOf(schedule, link);
+    if (conflicts.length === 0) return [];
+    const ref = formatChangeRequestRef(link, schedule.repository);
+    const what = conflicts.map((c) => c.message.replace(/\.$/, "")).join("; ");
+    return [
+      `Change request ${ref} has ${conflicts.length === 1 ? "an unresolved conflict" : `${conflicts.length} unresolved conflicts`} in the forward schedule of change (\`change-requests.block-on-conflict\`): ${what}. Move its planned window, or agree with the change advisory board and change the other change, then re-run.`,
+    ];
+  });
 }

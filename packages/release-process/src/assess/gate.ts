@@ -36,6 +36,7 @@ import {
   type RangeRisk,
   type RiskLevel,
   scanChangeRequestLinks,
+  scheduleConflictReasons,
   trustedDeployers,
 } from "@gatehouse/core";
 import {
@@ -49,6 +50,7 @@ import {
   writeComments,
 } from "@gatehouse/github";
 import { EnvironmentError } from "../environment";
+import { readChangeSchedule } from "../schedule/readSchedule";
 import { readAuthorship } from "./authorship";
 import { type DeploymentIdentity, planCommentWrites } from "./comments";
 import { descriptionsAtMerge } from "./pullRequestEdits";
@@ -358,11 +360,15 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
     }
     for (const p of pullRequests)
       if (scanChangeRequestLinks(p.body, repository).links.length > 0) linkedPulls.add(p.number);
-    const filesNeeded = !range.filesComplete
-      ? pullRequests
-      : exemptions && !allExempt
-        ? pullRequests.filter((p) => !linkedPulls.has(p.number))
-        : [];
+    // change-requests.bind-services: every pull request's and direct push's files are checked
+    // against the services of its change requests.
+    const bind = policy.changeRequests.bindServices === true;
+    const filesNeeded =
+      !range.filesComplete || bind
+        ? pullRequests
+        : exemptions && !allExempt
+          ? pullRequests.filter((p) => !linkedPulls.has(p.number))
+          : [];
     const pullFiles =
       filesNeeded.length > 0
         ? await step("read the files of the deployed pull requests", "pull-requests: read", () =>
@@ -370,7 +376,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
           )
         : undefined;
     const unlinked = direct.filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0);
-    const needDirect = range.filesComplete ? (exemptions && !allExempt ? unlinked : []) : direct;
+    const needDirect = range.filesComplete && !bind ? (exemptions && !allExempt ? unlinked : []) : direct;
     const directFiles =
       needDirect.length > 0
         ? await step("read the files of commits pushed without a pull request", "contents: read", () =>
@@ -418,12 +424,21 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       issues: new Map(),
       teams: { members: {}, problems: {} },
     };
+    // change-requests.block-on-conflict: the forward schedule of change, read at the same time.
+    const scheduled =
+      links.size > 0 && policy.changeRequests.blockOnConflict
+        ? step("read the open change requests for the schedule's conflicts", "issues: read", () =>
+            readChangeSchedule(client, policy, { repository, now: client.now(), days: 1 }),
+          )
+        : null;
+    scheduled?.catch(() => {}); // awaited below; a failure is not left unhandled meanwhile
     if (links.size > 0) {
       fetched = await step("read the change requests", "issues: read", () =>
         // Every edited comment's history: a rejection someone edited away no longer looks like one.
         fetchChangeRequests(client, [...links.values()], teams),
       );
     }
+    const schedule = scheduled ? (await scheduled).schedule : null;
 
     // A standard change's template covers only its paths: the files of the changes linking one
     // are read (one more query, only when such a change request is linked).
@@ -482,6 +497,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       teams: fetched.teams,
     });
     const reasons = [...decision.reasons];
+    if (schedule) reasons.push(...scheduleConflictReasons(schedule, [...links.values()]));
 
     // What the decision rested on, for the deploy job to re-check after the environment's approval.
     const record: DecisionRecord = {
