@@ -21,7 +21,7 @@ const POLICY = parsePolicy(`version: 1
 approvals:
   approvers:
     users: [carol, dan]
-  standard-changes: [Rotate certificate]
+  standard-changes: [{ name: Rotate certificate, services: [checkout] }]
 freeze:
   timezone: Europe/Berlin
   windows:
