@@ -5,6 +5,7 @@
 import { bundledActions } from "../lib/actions";
 import { appBurstBench } from "./app";
 import { changeGateBench } from "./change-gate";
+import { changeScheduleBench } from "./change-schedule";
 import { freezeCliBench, notesSmallRangeBench } from "./cli";
 import { coldStart } from "./cold-start";
 import type { BenchScenario } from "./framework";
@@ -32,6 +33,7 @@ export function scenarios(): BenchScenario[] {
     notesSmallRangeBench,
     ...latencyBenches,
     appBurstBench,
+    changeScheduleBench,
     // releaseBundleBench, …
   ];
 }

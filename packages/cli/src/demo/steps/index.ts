@@ -11,12 +11,16 @@
  *   deploy         → `started-at`, `outcome` (review)
  *   release-bundle → `release-tag` (review), `release-url`
  *
+ * Then planning: change-schedule catches a conflict when a second change request is written for
+ * the same service and evening, and keeps the forward schedule of change in one issue.
+ *
  * Last, the Gatehouse App: GitHub itself holds another repository's deploy job until its change
  * request is approved.
  */
 import type { DemoStep } from "../types";
 import { appStep } from "./app";
 import { changeGateStep } from "./change-gate";
+import { changeScheduleStep } from "./change-schedule";
 import { deployStep } from "./deploy";
 import { freezeWindowStep } from "./freeze-window";
 import { postImplementationReviewStep } from "./post-implementation-review";
@@ -28,5 +32,6 @@ export const steps: DemoStep[] = [
   deployStep,
   releaseBundleStep,
   postImplementationReviewStep,
+  changeScheduleStep,
   appStep,
 ];
