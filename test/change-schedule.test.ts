@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { changeRequestFormBody } from "../packages/core/src/change/changeRequest.fixture";
 import type { ScenarioIssue } from "../packages/sandbox/src/scenario";
 import { startSandbox } from "../packages/sandbox/src/server";
+import { api } from "../packages/sandbox/src/testing";
 import type { Issue, Repo } from "../packages/sandbox/src/types";
 import { type RunResult, runAction } from "./harness";
 
@@ -59,6 +60,7 @@ const formBody = (services: string, start: string, end: string) =>
 const scenario = (issues: ScenarioIssue[]) => ({
   now: NOW,
   users: ["alice", "bob", "carol", "dan"],
+  tokens: [{ value: "ghs_alice", user: "alice", permissions: { issues: "write" } }],
   repos: [
     {
       repo: "acme/shop",
@@ -234,6 +236,35 @@ describe("change-schedule", () => {
     ok(result);
     expect(scheduleIssues(sb)).toHaveLength(1);
     expect(result.outputs["issue-number"]).toBe(String(scheduleIssues(sb)[0]!.number));
+  });
+
+  it("keeps one conflict comment per change request when two runs wrote one each", async () => {
+    const sb = await sandbox();
+    const [a, b] = await Promise.all([run(sb, { issue: 6 }), run(sb, { issue: 6 })]);
+    ok(a);
+    ok(b);
+    // Whatever the two runs wrote, the next one leaves exactly one comment on each, the oldest.
+    const oldest = checks(sb, 6)[0]!;
+    const second = await api(sb).post("/repos/acme/shop/issues/6/comments", {
+      body: `${oldest.body}\nstale`,
+    });
+    expect(second.status).toBe(201);
+    expect(checks(sb, 6).length).toBeGreaterThanOrEqual(2);
+    ok(await run(sb, { issue: 6 }));
+    for (const n of [5, 6]) expect(checks(sb, n)).toHaveLength(1);
+    expect(checks(sb, 6)[0]!.id).toBe(oldest.id);
+    // A comment that only quotes the marker is someone else's: never taken for ours, never deleted.
+    const forged = await api(sb, "ghs_alice").post("/repos/acme/shop/issues/6/comments", {
+      body: `Quoting it: ${CHECK(6)}`,
+    });
+    expect(forged.status).toBe(201);
+    ok(await run(sb, { issue: 6 }));
+    expect(
+      checks(sb, 6)
+        .map((c) => c.user)
+        .sort(),
+    ).toEqual(["alice", oldest.user].sort());
+    expect(checks(sb, 6).find((c) => c.user === "alice")!.body).toBe(`Quoting it: ${CHECK(6)}`);
   });
 
   it("keeps one open schedule issue when two runs start at the same time", async () => {

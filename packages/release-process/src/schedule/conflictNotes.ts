@@ -2,7 +2,8 @@
  * What change-schedule says on each change request: one comment kept up to date (found by its
  * hidden marker) and the `change/conflict` label, present exactly while the change has conflicts.
  *
- * Only what differs is written, all in aliased mutations of NOTES_PER_MUTATION change requests; at
+ * Two runs at once may each write the comment: the next run keeps the oldest and deletes the
+ * others it wrote. Only what differs is written, all in aliased mutations of NOTES_PER_MUTATION change requests; at
  * most MAX_NOTES_PER_RUN change requests a run (GitHub limits how fast content is created), the
  * change request that triggered the run and those in conflict with it first. The rest follow on
  * the next run, and the result says how many wait.
@@ -13,8 +14,8 @@ import {
   CONFLICT_LABEL,
   changeRequestKey,
   conflictsOf,
-  findByMarker,
   renderConflictComment,
+  scheduleCommentMarker,
 } from "@gatehouse/core";
 import {
   type CommentWrite,
@@ -34,6 +35,8 @@ export interface ConflictNote {
   issueId: string;
   comment?: CommentWrite;
   label?: "add" | "remove";
+  /** Our comments beyond the first (two runs at once each wrote one): deleted. */
+  duplicates?: string[];
 }
 
 export interface NotesResult {
@@ -45,6 +48,9 @@ export interface NotesResult {
   comments: string[];
   requests: number;
 }
+
+const sameLogin = (a: string, b: string) =>
+  a.toLowerCase().replace(/\[bot\]$/, "") === b.toLowerCase().replace(/\[bot\]$/, "");
 
 const hasLabel = (issue: OpenChangeRequest, name: string) =>
   issue.labels.some((l) => l.toLowerCase() === name.toLowerCase());
@@ -70,18 +76,26 @@ export function planConflictNotes(
     const label =
       conflicts.length > 0 && !labelled ? "add" : conflicts.length === 0 && labelled ? "remove" : undefined;
     let comment: CommentWrite | undefined;
-    const existing = findByMarker(issue.comments, "schedule-check", changeRequestKey(entry));
+    // Ours: carrying the marker and, when GitHub said who the token is, written by it (so a
+    // comment quoting the marker is never taken for ours, nor deleted).
+    const marker = scheduleCommentMarker(entry);
+    const mine = issue.comments.filter(
+      (c) => c.body.includes(marker) && (!issue.recorder || sameLogin(c.author ?? "", issue.recorder)),
+    );
+    const existing = mine[0];
+    const duplicates = issue.recorder ? mine.slice(1).flatMap((c) => (c.id ? [c.id] : [])) : [];
     if (onSchedule && (conflicts.length > 0 || entry.problems.length > 0 || existing)) {
       const body = renderConflictComment(schedule, entry, { issue: options.issue ?? null });
       if (existing?.body !== body)
         comment = { issueId: issue.id, ...(existing ? { commentId: existing.id } : {}), body };
     }
-    if (comment || label) {
+    if (comment || label || duplicates.length > 0) {
       notes.push({
         link: { repository: entry.repository, number: entry.number },
         issueId: issue.id,
         ...(comment ? { comment } : {}),
         ...(label ? { label } : {}),
+        ...(duplicates.length > 0 ? { duplicates } : {}),
       });
     }
   }
@@ -125,9 +139,21 @@ export async function writeConflictNotes(
           : { issueId: n.issueId, removeLabelIds: [id] },
       ];
     });
-    const written = await writeIssues(client, writes, updates);
-    requests++;
-    comments.push(...written.commentUrls.filter(Boolean));
+    if (writes.length > 0 || updates.length > 0) {
+      const written = await writeIssues(client, writes, updates);
+      requests++;
+      comments.push(...written.commentUrls.filter(Boolean));
+    }
+    const duplicates = batch.flatMap((n) => n.duplicates ?? []);
+    if (duplicates.length > 0) {
+      await client.graphql(
+        `mutation GatehouseDuplicateComments(${duplicates.map((_, k) => `$d${k}: ID!`).join(", ")}) {\n${duplicates
+          .map((_, k) => `d${k}: deleteIssueComment(input: { id: $d${k} }) { clientMutationId }`)
+          .join("\n")}\n}`,
+        Object.fromEntries(duplicates.map((id, k) => [`d${k}`, id])),
+      );
+      requests++;
+    }
   }
   return { written: now.map((n) => n.link), waiting: notes.length - now.length, comments, requests };
 }
