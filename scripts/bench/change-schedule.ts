@@ -65,7 +65,7 @@ export function scheduleScenario(crs = CRS) {
 
 export const changeScheduleBench: BenchScenario = {
   name: `change-schedule, ${CRS.toLocaleString("en-US")} open CRs`,
-  budget: { requests: 14, roundTrips: 12, points: 60 },
+  budget: { requests: 14, roundTrips: 11, points: 60 },
   async run(ctx) {
     requireBundle(ctx, "change-schedule");
     const sb = await ctx.sandbox(scheduleScenario());

@@ -20,7 +20,7 @@ import { GitHubApiError, type GitHubClient } from "@gatehouse/github";
 import { countingClient } from "../assess/gate";
 import { type NotesResult, planConflictNotes, writeConflictNotes } from "./conflictNotes";
 import { readChangeSchedule } from "./readSchedule";
-import { keepScheduleIssue, type ScheduleIssue } from "./scheduleIssue";
+import { findScheduleIssues, keepScheduleIssue, type ScheduleIssue } from "./scheduleIssue";
 
 export interface ScheduleInputs {
   /** Days of the schedule shown. */
@@ -55,6 +55,9 @@ export async function keepChangeSchedule(
   log: (message: string) => void = () => {},
 ): Promise<ScheduleResult> {
   const client = countingClient(github);
+  // The schedule issue is looked for while the change requests are read.
+  const lookup = inputs.issue ? findScheduleIssues(client, repository) : undefined;
+  lookup?.catch(() => {}); // awaited below; a failure is not left unhandled meanwhile
   const read = await readChangeSchedule(client, policy, {
     repository,
     now,
@@ -66,7 +69,7 @@ export async function keepChangeSchedule(
 
   let issue: ScheduleIssue | null = null;
   if (inputs.issue) {
-    issue = await keepScheduleIssue(client, repository, renderScheduleMarkdown(schedule), log);
+    issue = await keepScheduleIssue(client, repository, renderScheduleMarkdown(schedule), log, lookup);
   }
   const link = issue ? { number: issue.number, url: issue.url } : null;
 

@@ -22,7 +22,7 @@ export interface ScheduleIssue {
 /** Pages of 100 labelled issues looked through for the schedule issue. */
 export const MAX_SCHEDULE_ISSUE_PAGES = 20;
 
-interface Found {
+export interface Found {
   id: string;
   number: number;
   url: string;
@@ -82,9 +82,11 @@ export async function keepScheduleIssue(
   repository: string,
   body: string,
   log: (message: string) => void = () => {},
+  /** The lookup, when the caller sent it ahead (alongside other reads). */
+  lookup?: Promise<{ issues: Found[]; labelExists: boolean }>,
 ): Promise<ScheduleIssue> {
   const [owner = "", repo = ""] = repository.split("/", 2);
-  const found = await findScheduleIssues(client, repository);
+  const found = await (lookup ?? findScheduleIssues(client, repository));
   const existing = found.issues[0];
   if (existing) return { ...(await update(client, owner, repo, existing, body)), closedDuplicates: [] };
 
