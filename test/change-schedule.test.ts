@@ -60,7 +60,7 @@ const formBody = (services: string, start: string, end: string) =>
 const scenario = (issues: ScenarioIssue[]) => ({
   now: NOW,
   users: ["alice", "bob", "carol", "dan"],
-  tokens: [{ value: "ghs_alice", user: "alice", permissions: { issues: "write" } }],
+  tokens: [{ value: "ghs_alice", user: "alice", permissions: { issues: "write" as const } }],
   repos: [
     {
       repo: "acme/shop",

@@ -74,6 +74,7 @@ function decide(opts: {
         emergencyApprovers: { users: [], teams: [] },
         quorum: { low: 1, medium: 1, high: 1 },
         standardChanges: [],
+        unidentifiedAuthors: "block",
       },
       risk: { sensitivePaths: [], largeChange: {} },
       exemptPaths: ["docs/**"],

@@ -2,8 +2,8 @@
  * What change-schedule says on each change request: one comment kept up to date (found by its
  * hidden marker) and the `change/conflict` label, present exactly while the change has conflicts.
  *
- * Two runs at once may each write the comment: the next run keeps the oldest and deletes the
- * others it wrote. Only what differs is written, all in aliased mutations of NOTES_PER_MUTATION change requests; at
+ * A create whose answer is lost, or two runs creating at once, end with one comment (writeIssues,
+ * by the marker); duplicates already there are deleted by the next run, the oldest kept. Only what differs is written, all in aliased mutations of NOTES_PER_MUTATION change requests; at
  * most MAX_NOTES_PER_RUN change requests a run (GitHub limits how fast content is created), the
  * change request that triggered the run and those in conflict with it first. The rest follow on
  * the next run, and the result says how many wait.
@@ -87,7 +87,7 @@ export function planConflictNotes(
     if (onSchedule && (conflicts.length > 0 || entry.problems.length > 0 || existing)) {
       const body = renderConflictComment(schedule, entry, { issue: options.issue ?? null });
       if (existing?.body !== body)
-        comment = { issueId: issue.id, ...(existing ? { commentId: existing.id } : {}), body };
+        comment = { issueId: issue.id, ...(existing ? { commentId: existing.id } : {}), body, marker };
     }
     if (comment || label || duplicates.length > 0) {
       notes.push({
@@ -123,6 +123,7 @@ export async function writeConflictNotes(
   client: GitHubClient,
   notes: readonly ConflictNote[],
   labelIds: Map<string, string>,
+  log: (message: string) => void = () => {},
 ): Promise<NotesResult> {
   const now = notes.slice(0, MAX_NOTES_PER_RUN);
   let requests = 0;
@@ -140,7 +141,7 @@ export async function writeConflictNotes(
       ];
     });
     if (writes.length > 0 || updates.length > 0) {
-      const written = await writeIssues(client, writes, updates);
+      const written = await writeIssues(client, writes, updates, log);
       requests++;
       comments.push(...written.commentUrls.filter(Boolean));
     }

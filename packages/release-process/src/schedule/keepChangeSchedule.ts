@@ -88,7 +88,7 @@ export async function keepChangeSchedule(
     const id = await createConflictLabel(client, repo);
     if (id) labelIds.set(repo, id);
   }
-  const written = await writeConflictNotes(client, notes, labelIds);
+  const written = await writeConflictNotes(client, notes, labelIds, log);
   if (written.waiting > 0) {
     messages.push(
       `${written.waiting} more change request${written.waiting === 1 ? "" : "s"} need their conflict comment or label updated: at most ${written.written.length} are written a run (GitHub limits how fast content is created); the next run writes the rest.`,
