@@ -1541,7 +1541,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The policy request and the first query of the history (tags, the newest commits, the counts)
 // leave first, together; the rest of the action loads while they are under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2213)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1655)).then((m) => m.run()), {
     prefetch: (setup) => Promise.all([(0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It)(setup), (0,_gatehouse_release_process_bundle_historyQuery__WEBPACK_IMPORTED_MODULE_1__/* .prefetchHistory */ .a)(setup.client, setup.ctx.repository, setup.ctx.sha)]),
     prefetchRequests: 2,
 });
