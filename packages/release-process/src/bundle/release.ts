@@ -14,6 +14,7 @@ import {
   uploadAsset,
   writeOnce,
 } from "@gatehouse/github";
+import { inBatches } from "../assess/range";
 
 export interface RemoteRelease {
   id: number;
@@ -364,16 +365,7 @@ export async function applyAssets(
     claimId = placed.id;
   }
   const rest = steps.filter((s) => s !== claim);
-  const placedRest: RemoteAsset[] = new Array(rest.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < rest.length) {
-      const i = next++;
-      placedRest[i] = await place(rest[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, rest.length) }, worker));
-  done.push(...placedRest);
+  done.push(...(await inBatches(rest, UPLOADS_AT_ONCE, place)));
   return { assets: done, claimId };
 
   async function place(step: AssetStep): Promise<RemoteAsset> {
