@@ -7110,6 +7110,7 @@ async function writeOnce(client, w) {
  */
 
 
+
 /**
  * The hidden marker every draft release-bundle creates carries, so that a run can tell the drafts
  * Gatehouse made (and may delete when a race left several) from one a person made.
@@ -7344,16 +7345,7 @@ async function applyAssets(client, repo, release, plan, log, upload = {}, manife
         claimId = placed.id;
     }
     const rest = steps.filter((s) => s !== claim);
-    const placedRest = new Array(rest.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < rest.length) {
-            const i = next++;
-            placedRest[i] = await place(rest[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, rest.length) }, worker));
-    done.push(...placedRest);
+    done.push(...(await inBatches(rest, UPLOADS_AT_ONCE, place)));
     return { assets: done, claimId };
     async function place(step) {
         if (step.action === "keep")
