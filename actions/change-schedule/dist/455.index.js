@@ -4555,7 +4555,7 @@ function pathMatcher(globs) {
  * True when every path matches the exempt globs. An empty or unknown list of paths is never
  * exempt: what cannot be seen must be covered by a change request.
  */
-function risk_onlyExemptPaths(paths, exemptGlobs) {
+function onlyExemptPaths(paths, exemptGlobs) {
     if (!paths || paths.length === 0 || exemptGlobs.length === 0)
         return false;
     const exempt = pathMatcher(exemptGlobs);
@@ -4662,7 +4662,7 @@ function proseLines(text) {
     }
     return out;
 }
-function changeRequest_scanChangeRequestLinks(text, defaultRepository) {
+function scanChangeRequestLinks(text, defaultRepository) {
     const links = [];
     const seen = new Set();
     const unrecognised = [];
@@ -4695,7 +4695,7 @@ function changeRequest_scanChangeRequestLinks(text, defaultRepository) {
  * body or a commit message trailer. The key is case-insensitive; several per text and per line.
  */
 function parseChangeRequestLinks(text, defaultRepository) {
-    return changeRequest_scanChangeRequestLinks(text, defaultRepository).links;
+    return scanChangeRequestLinks(text, defaultRepository).links;
 }
 /** Form labels (as on `.github/ISSUE_TEMPLATE/change-request.yml`) and accepted aliases. */
 const changeRequestFormFields = {
@@ -5674,7 +5674,7 @@ function standardTemplate(approvals, name) {
     return approvals.standardChanges.find((t) => t.name.trim().toLowerCase() === key);
 }
 /** A standard change whose template the policy limits to paths: its changes' files must be read. */
-function approval_pathScopedStandardChange(issue, approvals) {
+function pathScopedStandardChange(issue, approvals) {
     const fields = parseChangeRequest(issue.body).fields;
     if (fields?.type !== "standard" || !fields.standardChange)
         return false;
@@ -5684,7 +5684,7 @@ function approval_pathScopedStandardChange(issue, approvals) {
 function changeRequestRepositories(policy, repository) {
     return policy.repositories.length > 0 ? policy.repositories : [repository];
 }
-function approval_isChangeRequestRepository(link, policy, repository) {
+function isChangeRequestRepository(link, policy, repository) {
     const name = link.repository.toLowerCase();
     return changeRequestRepositories(policy, repository).some((r) => r.toLowerCase() === name);
 }
@@ -5694,7 +5694,7 @@ function teamKey(team, repository) {
     return (t.includes("/") ? t : `${repository.split("/")[0]}/${t}`).toLowerCase();
 }
 /** Every team named by the policy's approver groups, as "org/team" keys. */
-function approval_approverTeams(approvals, repository) {
+function approverTeams(approvals, repository) {
     const keys = [...approvals.approvers.teams, ...approvals.emergencyApprovers.teams].map((t) => teamKey(t, repository));
     return [...new Set(keys)];
 }
@@ -5985,7 +5985,7 @@ function assessChangeRequest(issue, context) {
         discounted,
         ...extra,
     });
-    if (!approval_isChangeRequestRepository(issue, context.changeRequests, context.repository)) {
+    if (!isChangeRequestRepository(issue, context.changeRequests, context.repository)) {
         const allowed = changeRequestRepositories(context.changeRequests, context.repository);
         reasons.push(`it is in ${issue.repository}, which is not a change-request repository (the policy's \`change-requests\` allows ${allowed.join(", ")})`);
         return blocked();
@@ -6635,7 +6635,7 @@ function scheduleJson(schedule) {
  * `change-requests.block-on-conflict`: one reason for each change request of a deployment that
  * has an unresolved conflict in the schedule, naming the conflict and the fix.
  */
-function changeSchedule_scheduleConflictReasons(schedule, links) {
+function scheduleConflictReasons(schedule, links) {
     return links.flatMap((link) => {
         const conflicts = conflictsOf(schedule, link);
         if (conflicts.length === 0)
@@ -7071,12 +7071,6 @@ var errors = __webpack_require__(663);
 
 
 
-
-/** Everything change-gate needs, as the README says. */
-const PERMISSIONS_LINE = "permissions: { contents: read, issues: write, pull-requests: read, deployments: read, actions: read }";
-/** A reason to stop reading and block. */
-class GateStop extends (/* unused pure expression or super */ null && (Error)) {
-}
 /** Counts requests as the sandbox (and GitHub's rate limit) would. */
 function countingClient(client) {
     let n = 0;
@@ -7096,28 +7090,6 @@ function countingClient(client) {
             n++;
         },
     };
-}
-/** Plain words for a failed read or write, naming the permission to add. */
-function explainFailure(e, what, permission) {
-    if (e instanceof GateStop ||
-        e instanceof PolicyRefError ||
-        e instanceof RangeLimitError ||
-        e instanceof EnvironmentError ||
-        e instanceof DeploymentLimitError)
-        return e.message;
-    if (isRefusal(e)) {
-        const detail = e instanceof GitHubApiError && e.apiMessage ? ` (GitHub: ${e.apiMessage})` : "";
-        return `The token cannot ${what}${detail}: add \`${permission}\` to the job's \`permissions:\` — change-gate needs \`${PERMISSIONS_LINE}\`.`;
-    }
-    return `Could not ${what}: ${describeError(e)}`;
-}
-async function step(what, permission, fn) {
-    try {
-        return await fn();
-    }
-    catch (e) {
-        throw new GateStop(explainFailure(e, what, permission));
-    }
 }
 /** A block before the gate could read anything (bad inputs, no token): fails closed with the reasons. */
 function blockedResult(base, reasons) {
@@ -7178,7 +7150,6 @@ async function runGate(deps) {
                 throw e;
             }
         }
-        const timezone = policy.changeRequests.timezone ?? policy.freeze.timezone ?? "UTC";
         const release = parseReleaseChangeRequest(inputs.changeRequestText, repository);
         if (release.problem)
             throw new GateStop(release.problem);
@@ -7227,146 +7198,22 @@ async function runGate(deps) {
             throw new GateStop(direction.block);
         if (direction.note)
             notes.push(direction.note);
-        // 3. Pull requests of the commits: aliased GraphQL queries of 100 commits, a few at a time.
-        const commits = range.commits;
-        let pullRequests = [];
-        let changedFiles = new Map();
-        let authorshipRead = Promise.resolve(undefined);
-        if (commits.length > 0) {
-            ({ pullRequests, changedFiles } = await step("read the pull requests of the deployed commits", "pull-requests: read", () => pullRequestsOfCommits(client, repo, commits)));
-            // Descriptions edited after the merge are read as they were when merged (rare: one query).
-            pullRequests = await step("read the edit history of pull request descriptions edited after their merge", "pull-requests: read", () => descriptionsAtMerge(client, pullRequests));
-            // Who shaped every commit — the pull requests' own ones too, which a squash merge hides —
-            // read while the files and change requests are read.
-            const pulls = pullRequests;
-            authorshipRead = readAuthorship(client, repo, commits, pulls).then(() => undefined, (e) => e);
-        }
-        // 4. The files. GitHub lists at most 300 of a comparison: beyond that the range's files are
-        // those of its pull requests and direct pushes, read whole or the gate stops naming the limit.
-        // Pull requests' and direct pushes' own files also tell which are exempt.
-        let files = range.files;
-        const direct = commits.filter((c) => c.pullRequests.length === 0);
-        // A renamed file touches its old path too: moving a file out of a sensitive folder into an
-        // exempt one is a change to the sensitive folder.
-        const rangePaths = range.files.flatMap(pathsOf);
-        const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
-        const exemptions = policy.exemptPaths.length > 0;
-        if (exemptions && allExempt)
-            for (const c of direct)
-                c.files = rangePaths;
-        // A pull request's files matter when GitHub's list of the range's files is cut, or to tell
-        // whether a pull request that links no change request is exempt.
-        const linkedPulls = new Set();
-        for (const c of commits) {
-            if (scanChangeRequestLinks(c.message, repository).links.length > 0)
-                for (const n of c.pullRequests)
-                    linkedPulls.add(n);
-        }
-        for (const p of pullRequests)
-            if (scanChangeRequestLinks(p.body, repository).links.length > 0)
-                linkedPulls.add(p.number);
-        // change-requests.bind-services: every pull request's and direct push's files are checked
-        // against the services of its change requests.
-        const bind = policy.changeRequests.bindServices === true;
-        const filesNeeded = !range.filesComplete || bind
-            ? pullRequests
-            : exemptions && !allExempt
-                ? pullRequests.filter((p) => !linkedPulls.has(p.number))
-                : [];
-        const pullFiles = filesNeeded.length > 0
-            ? await step("read the files of the deployed pull requests", "pull-requests: read", () => filesOfPullRequests(client, repo, filesNeeded, changedFiles))
-            : undefined;
-        const unlinked = direct.filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0);
-        const needDirect = range.filesComplete && !bind ? (exemptions && !allExempt ? unlinked : []) : direct;
-        const directFiles = needDirect.length > 0
-            ? await step("read the files of commits pushed without a pull request", "contents: read", () => filesOfCommits(client, repo, needDirect))
-            : undefined;
-        if (!range.filesComplete) {
-            const unread = [
-                ...(pullFiles?.incomplete ?? []).map((n) => `pull request #${n}`),
-                ...(directFiles?.unread ?? []).map((c) => `commit ${c.sha.slice(0, 7)}`),
-            ];
-            if (unread.length > 0) {
-                throw new GateStop(`The deployed range changes more than ${range.files.length} files (GitHub lists no more in a comparison), and the files of ${unread.length > 3 ? `${unread.slice(0, 3).join(", ")} and ${unread.length - 3} more` : unread.join(", ")} cannot be read whole (GitHub lists at most 3,000 of a pull request and change-gate reads at most ${MAX_DIRECT_FILE_READS} direct pushes): change-gate cannot tell whether the range touches sensitive paths. Deploy it in smaller steps.`);
-            }
-            const gathered = mergeChangedFiles([
-                ...(pullFiles?.files.values() ?? []),
-                ...(directFiles?.files.values() ?? []),
-            ]);
-            const known = new Set(gathered.map((f) => f.path));
-            files = [...gathered, ...range.files.filter((f) => !known.has(f.path))];
-            if (partial.range)
-                partial.range.files = files.length;
-        }
-        // 5. The change requests, their timelines and the approver teams: one aliased GraphQL query.
-        const links = new Map();
-        const addLinks = (found) => {
-            for (const l of found)
-                if (isChangeRequestRepository(l, policy.changeRequests, repository))
-                    links.set(changeRequestKey(l), l);
-        };
-        if (release.link)
-            addLinks([release.link]);
-        const byNumber = new Map(pullRequests.map((p) => [p.number, p]));
-        for (const c of commits) {
-            addLinks(scanChangeRequestLinks(c.message, repository).links);
-            for (const n of c.pullRequests)
-                addLinks(scanChangeRequestLinks(byNumber.get(n)?.body, repository).links);
-        }
-        const teams = approverTeams(policy.approvals, repository);
-        let fetched = {
-            issues: new Map(),
-            teams: { members: {}, problems: {} },
-        };
-        // change-requests.block-on-conflict: the forward schedule of change, read at the same time.
-        const scheduled = links.size > 0 && policy.changeRequests.blockOnConflict
-            ? step("read the open change requests for the schedule's conflicts", "issues: read", () => readChangeSchedule(client, policy, { repository, now: client.now(), days: 1 }))
-            : null;
-        scheduled?.catch(() => { }); // awaited below; a failure is not left unhandled meanwhile
-        if (links.size > 0) {
-            fetched = await step("read the change requests", "issues: read", () => 
-            // Every edited comment's history: a rejection someone edited away no longer looks like one.
-            fetchChangeRequests(client, [...links.values()], teams));
-        }
-        const schedule = scheduled ? (await scheduled).schedule : null;
-        // A standard change's template covers only its paths: the files of the changes linking one
-        // are read (one more query, only when such a change request is linked).
-        const scoped = new Set([...fetched.issues].flatMap(([key, issue]) => issue && pathScopedStandardChange(issue, policy.approvals) ? [key] : []));
-        if (scoped.size > 0) {
-            const units = changeUnits(commits, pullRequests, repository);
-            const linksScoped = (links) => links.some((l) => scoped.has(changeRequestKey(l))) ||
-                (links.length === 0 && release.link !== undefined && scoped.has(changeRequestKey(release.link)));
-            const pulls = units.flatMap((u) => u.kind === "pull-request" && !u.pullRequest.files && linksScoped(u.links) ? [u.pullRequest] : []);
-            const pushed = units.flatMap((u) => u.kind === "commit" && !u.commit.files && linksScoped(u.links) ? [u.commit] : []);
-            if (pulls.length > 0) {
-                await step("read the files of pull requests linking a standard change", "pull-requests: read", () => filesOfPullRequests(client, repo, pulls, changedFiles));
-            }
-            if (pushed.length > 0) {
-                await step("read the files of commits linking a standard change", "contents: read", () => filesOfCommits(client, repo, pushed));
-            }
-        }
-        const authorshipFailed = await authorshipRead;
-        if (authorshipFailed !== undefined) {
-            throw new GateStop(explainFailure(authorshipFailed, "read who wrote the commits of the deployed pull requests", "pull-requests: read"));
-        }
-        // 6. Decide.
-        const decision = decideDeployment({
-            repository,
+        // 3.–6. The pull requests, files and change requests of the range, and core's decision.
+        const assessed = await assessRange({
+            client,
+            repo,
             environment: inputs.environment,
+            policy,
+            range,
+            ...(release.link ? { releaseLink: release.link } : {}),
             // GitHub's time, from its first answer: nothing in the job can move it.
             now: client.now(),
-            policy,
-            timezone,
-            commits,
-            pullRequests,
-            files,
-            ...(release.link ? { releaseChangeRequest: release.link } : {}),
-            changeRequests: fetched.issues,
-            teams: fetched.teams,
+            scheduleConflicts: true,
         });
-        const reasons = [...decision.reasons];
-        if (schedule)
-            reasons.push(...scheduleConflictReasons(schedule, [...links.values()]));
+        const { decision } = assessed;
+        if (partial.range)
+            partial.range.files = assessed.files.length;
+        const reasons = [...decision.reasons, ...assessed.conflictReasons];
         // What the decision rested on, for the deploy job to re-check after the environment's approval.
         const record = {
             version: 1,
@@ -7380,7 +7227,7 @@ async function runGate(deps) {
                 .map((v) => ({
                 ref: `${v.repository}#${v.number}`,
                 authorised: v.authorised,
-                editedAt: fetched.issues.get(changeRequestKey(v))?.bodyEditedAt ?? null,
+                editedAt: assessed.changeRequests.get(changeRequestKey(v))?.bodyEditedAt ?? null,
                 approvals: v.approvals.map((a) => `${a.login}@${a.at}`),
                 rejections: v.rejections.map((r) => `${r.login}@${r.at}`),
             })),
@@ -7403,13 +7250,13 @@ async function runGate(deps) {
             runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
             mode: inputs.mode,
         };
-        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, fetched.issues, reasons.length);
+        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
         let comments = [];
         const dry = inputs.dryRun
             ? {
                 dryRun: true,
                 wouldComment: writes.map((w) => {
-                    const v = decision.changeRequests.find((c) => fetched.issues.get(changeRequestKey(c))?.id === w.issueId);
+                    const v = decision.changeRequests.find((c) => assessed.changeRequests.get(changeRequestKey(c))?.id === w.issueId);
                     return {
                         changeRequest: v ? formatChangeRequestRef(v, repository) : w.issueId,
                         write: w.commentId ? "update" : "create",
@@ -7946,7 +7793,7 @@ async function tolerantQuery(client, query, variables, teamAliases) {
  * A team that cannot be read (no org-members permission, or no such team) is reported in
  * `teams.problems`, never guessed.
  */
-async function changeRequests_fetchChangeRequests(client, links, teams = [], opts = {}) {
+async function fetchChangeRequests(client, links, teams = [], opts = {}) {
     // Gatehouse's own comments are updated on re-runs: their current text is its record, and their
     // edits are not read (a record only ever adds rejections).
     let viewer = null;
@@ -8310,9 +8157,9 @@ async function readOpenChangeRequests(client, repositories, label, opts = {}) {
  */
 
 
-async function readSchedule_readChangeSchedule(client, policy, options) {
+async function readChangeSchedule(client, policy, options) {
     const read = await readOpenChangeRequests(client, changeRequestRepositories(policy.changeRequests, options.repository), policy.changeRequests.label, {
-        teams: approval_approverTeams(policy.approvals, options.repository),
+        teams: approverTeams(policy.approvals, options.repository),
         labels: options.labels ?? [],
         // Only an approval command's edits matter (who else wrote it), as in the gate.
         editorsOf: (c) => approvalCommand(c.body) !== null,
@@ -8456,7 +8303,7 @@ async function keepChangeSchedule(github, repository, policy, inputs, now, log =
     // The schedule issue is looked for while the change requests are read.
     const lookup = inputs.issue ? findScheduleIssues(client, repository) : undefined;
     lookup?.catch(() => { }); // awaited below; a failure is not left unhandled meanwhile
-    const read = await readSchedule_readChangeSchedule(client, policy, {
+    const read = await readChangeSchedule(client, policy, {
         repository,
         now,
         days: inputs.days,

@@ -5745,7 +5745,7 @@ async function resolveCoAuthors(client, repo, commits) {
  * Everyone who shaped the range's commits and its pull requests' own commits, read whole: the
  * commits hidden by squash and rebase merges, then the co-authors of every commit naming some.
  */
-async function authorship_readAuthorship(client, repo, commits, pulls) {
+async function readAuthorship(client, repo, commits, pulls) {
     const hiding = pullRequestsHidingCommits(commits, pulls);
     await Promise.all([
         hiding.length > 0
@@ -5770,11 +5770,11 @@ const COMPARE_FILE_LIMIT = 300;
 /** The most commits change-gate assesses in one deployment. */
 const MAX_RANGE_COMMITS = 10_000;
 /** The most direct pushes whose files are read one request each. */
-const range_MAX_DIRECT_FILE_READS = 100;
+const MAX_DIRECT_FILE_READS = 100;
 /** Reads in flight together: fewer round trips, and clear of GitHub's secondary limits. */
 const range_READS_AT_ONCE = 4;
 /** A limit that stops the assessment: the gate blocks with this message. */
-class range_RangeLimitError extends Error {
+class RangeLimitError extends Error {
 }
 /** `fn` over `items`, at most `n` at a time, results in order. */
 async function range_inBatches(items, n, fn) {
@@ -5820,7 +5820,7 @@ async function range_compareRange(client, repo, base, head) {
     })).data;
     const total = first.total_commits;
     if (total > MAX_RANGE_COMMITS) {
-        throw new range_RangeLimitError(`The deployed range has ${total.toLocaleString("en-US")} commits, more than the ${MAX_RANGE_COMMITS.toLocaleString("en-US")} change-gate assesses in one deployment (limit MAX_RANGE_COMMITS): deploy it in steps — an earlier commit first — each at most ${MAX_RANGE_COMMITS.toLocaleString("en-US")} commits ahead of the last deployment.`);
+        throw new RangeLimitError(`The deployed range has ${total.toLocaleString("en-US")} commits, more than the ${MAX_RANGE_COMMITS.toLocaleString("en-US")} change-gate assesses in one deployment (limit MAX_RANGE_COMMITS): deploy it in steps — an earlier commit first — each at most ${MAX_RANGE_COMMITS.toLocaleString("en-US")} commits ahead of the last deployment.`);
     }
     const newest = first.commits;
     const headSha = newest.at(-1)?.sha ?? (/^[0-9a-f]{40}$/i.test(head) ? head : first.base_commit.sha);
@@ -5850,7 +5850,7 @@ async function range_compareRange(client, repo, base, head) {
         commits.push(toCommit(c));
     }
     if (commits.length !== total) {
-        throw new range_RangeLimitError(`GitHub listed ${commits.length} of the ${total} commits between ${base.slice(0, 12)} and ${headSha.slice(0, 12)}: the range cannot be assessed whole. Re-run the job; if it persists, deploy a shorter range.`);
+        throw new RangeLimitError(`GitHub listed ${commits.length} of the ${total} commits between ${base.slice(0, 12)} and ${headSha.slice(0, 12)}: the range cannot be assessed whole. Re-run the job; if it persists, deploy a shorter range.`);
     }
     const files = (first.files ?? []).map(toFile);
     return {
@@ -5876,7 +5876,7 @@ const PULLS_PER_COMMIT = 5;
  * `beyond` the commits in more than PULLS_PER_COMMIT pull requests none of which (of those read)
  * is merged: they keep no pull request.
  */
-async function range_pullRequestsOfCommits(client, repo, commits, options = {}) {
+async function pullRequestsOfCommits(client, repo, commits, options = {}) {
     const pulls = new Map();
     const changedFiles = new Map();
     const beyond = [];
@@ -5944,7 +5944,7 @@ const PULL_FILE_LIMIT = 3000;
  * list is complete and answers the files with their line counts; a pull request GitHub lists only
  * in part keeps no `files` (not exempt) and is named in `incomplete`.
  */
-async function range_filesOfPullRequests(client, repo, pulls, changedFiles) {
+async function filesOfPullRequests(client, repo, pulls, changedFiles) {
     const files = new Map(pulls.map((p) => [p.number, []]));
     let pending = pulls.map((p) => ({ number: p.number, cursor: null }));
     let requests = 0;
@@ -5997,13 +5997,13 @@ async function range_filesOfPullRequests(client, repo, pulls, changedFiles) {
     });
     for (const p of pulls)
         if (!incomplete.includes(p.number))
-            p.files = files.get(p.number).flatMap(range_pathsOf);
+            p.files = files.get(p.number).flatMap(pathsOf);
     for (const n of incomplete)
         files.delete(n);
     return { files, incomplete, requests };
 }
 /** Every path a changed file touches: a renamed file's old path too. */
-const range_pathsOf = (f) => f.previousPath ? [f.path, f.previousPath] : [f.path];
+const pathsOf = (f) => f.previousPath ? [f.path, f.previousPath] : [f.path];
 /** The old paths of a pull request's renamed files (REST pages of 100, up to GitHub's 3,000 files). */
 async function previousPaths(client, repo, number) {
     const paths = new Map();
@@ -6030,9 +6030,9 @@ async function previousPaths(client, repo, number) {
  * MAX_DIRECT_FILE_READS; a commit GitHub lists 300 or more files of, or beyond the bound, keeps no
  * `files` (not exempt) and is answered in `unread`.
  */
-async function range_filesOfCommits(client, repo, commits) {
-    const read = commits.slice(0, range_MAX_DIRECT_FILE_READS);
-    const unread = commits.slice(range_MAX_DIRECT_FILE_READS);
+async function filesOfCommits(client, repo, commits) {
+    const read = commits.slice(0, MAX_DIRECT_FILE_READS);
+    const unread = commits.slice(MAX_DIRECT_FILE_READS);
     const files = new Map();
     await range_inBatches(read, range_READS_AT_ONCE, async (commit) => {
         const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
@@ -6042,7 +6042,7 @@ async function range_filesOfCommits(client, repo, commits) {
         });
         const list = data.files ?? [];
         if (list.length < COMPARE_FILE_LIMIT) {
-            commit.files = list.map(toFile).flatMap(range_pathsOf);
+            commit.files = list.map(toFile).flatMap(pathsOf);
             files.set(commit.sha, list.map(toFile));
         }
         else
@@ -6051,7 +6051,7 @@ async function range_filesOfCommits(client, repo, commits) {
     return { files, unread, requests: read.length };
 }
 /** The files of several lists, once per path, line counts added up. */
-function range_mergeChangedFiles(lists) {
+function mergeChangedFiles(lists) {
     const by = new Map();
     for (const list of lists) {
         for (const f of list) {
@@ -6666,12 +6666,6 @@ function renderImprovementIssue(input) {
 
 
 
-
-/** Everything change-gate needs, as the README says. */
-const PERMISSIONS_LINE = "permissions: { contents: read, issues: write, pull-requests: read, deployments: read, actions: read }";
-/** A reason to stop reading and block. */
-class GateStop extends (/* unused pure expression or super */ null && (Error)) {
-}
 /** Counts requests as the sandbox (and GitHub's rate limit) would. */
 function countingClient(client) {
     let n = 0;
@@ -6691,28 +6685,6 @@ function countingClient(client) {
             n++;
         },
     };
-}
-/** Plain words for a failed read or write, naming the permission to add. */
-function explainFailure(e, what, permission) {
-    if (e instanceof GateStop ||
-        e instanceof PolicyRefError ||
-        e instanceof RangeLimitError ||
-        e instanceof EnvironmentError ||
-        e instanceof DeploymentLimitError)
-        return e.message;
-    if (isRefusal(e)) {
-        const detail = e instanceof GitHubApiError && e.apiMessage ? ` (GitHub: ${e.apiMessage})` : "";
-        return `The token cannot ${what}${detail}: add \`${permission}\` to the job's \`permissions:\` — change-gate needs \`${PERMISSIONS_LINE}\`.`;
-    }
-    return `Could not ${what}: ${describeError(e)}`;
-}
-async function step(what, permission, fn) {
-    try {
-        return await fn();
-    }
-    catch (e) {
-        throw new GateStop(explainFailure(e, what, permission));
-    }
 }
 /** A block before the gate could read anything (bad inputs, no token): fails closed with the reasons. */
 function blockedResult(base, reasons) {
@@ -6773,7 +6745,6 @@ async function runGate(deps) {
                 throw e;
             }
         }
-        const timezone = policy.changeRequests.timezone ?? policy.freeze.timezone ?? "UTC";
         const release = parseReleaseChangeRequest(inputs.changeRequestText, repository);
         if (release.problem)
             throw new GateStop(release.problem);
@@ -6822,146 +6793,22 @@ async function runGate(deps) {
             throw new GateStop(direction.block);
         if (direction.note)
             notes.push(direction.note);
-        // 3. Pull requests of the commits: aliased GraphQL queries of 100 commits, a few at a time.
-        const commits = range.commits;
-        let pullRequests = [];
-        let changedFiles = new Map();
-        let authorshipRead = Promise.resolve(undefined);
-        if (commits.length > 0) {
-            ({ pullRequests, changedFiles } = await step("read the pull requests of the deployed commits", "pull-requests: read", () => pullRequestsOfCommits(client, repo, commits)));
-            // Descriptions edited after the merge are read as they were when merged (rare: one query).
-            pullRequests = await step("read the edit history of pull request descriptions edited after their merge", "pull-requests: read", () => descriptionsAtMerge(client, pullRequests));
-            // Who shaped every commit — the pull requests' own ones too, which a squash merge hides —
-            // read while the files and change requests are read.
-            const pulls = pullRequests;
-            authorshipRead = readAuthorship(client, repo, commits, pulls).then(() => undefined, (e) => e);
-        }
-        // 4. The files. GitHub lists at most 300 of a comparison: beyond that the range's files are
-        // those of its pull requests and direct pushes, read whole or the gate stops naming the limit.
-        // Pull requests' and direct pushes' own files also tell which are exempt.
-        let files = range.files;
-        const direct = commits.filter((c) => c.pullRequests.length === 0);
-        // A renamed file touches its old path too: moving a file out of a sensitive folder into an
-        // exempt one is a change to the sensitive folder.
-        const rangePaths = range.files.flatMap(pathsOf);
-        const allExempt = range.filesComplete && onlyExemptPaths(rangePaths, policy.exemptPaths);
-        const exemptions = policy.exemptPaths.length > 0;
-        if (exemptions && allExempt)
-            for (const c of direct)
-                c.files = rangePaths;
-        // A pull request's files matter when GitHub's list of the range's files is cut, or to tell
-        // whether a pull request that links no change request is exempt.
-        const linkedPulls = new Set();
-        for (const c of commits) {
-            if (scanChangeRequestLinks(c.message, repository).links.length > 0)
-                for (const n of c.pullRequests)
-                    linkedPulls.add(n);
-        }
-        for (const p of pullRequests)
-            if (scanChangeRequestLinks(p.body, repository).links.length > 0)
-                linkedPulls.add(p.number);
-        // change-requests.bind-services: every pull request's and direct push's files are checked
-        // against the services of its change requests.
-        const bind = policy.changeRequests.bindServices === true;
-        const filesNeeded = !range.filesComplete || bind
-            ? pullRequests
-            : exemptions && !allExempt
-                ? pullRequests.filter((p) => !linkedPulls.has(p.number))
-                : [];
-        const pullFiles = filesNeeded.length > 0
-            ? await step("read the files of the deployed pull requests", "pull-requests: read", () => filesOfPullRequests(client, repo, filesNeeded, changedFiles))
-            : undefined;
-        const unlinked = direct.filter((c) => scanChangeRequestLinks(c.message, repository).links.length === 0);
-        const needDirect = range.filesComplete && !bind ? (exemptions && !allExempt ? unlinked : []) : direct;
-        const directFiles = needDirect.length > 0
-            ? await step("read the files of commits pushed without a pull request", "contents: read", () => filesOfCommits(client, repo, needDirect))
-            : undefined;
-        if (!range.filesComplete) {
-            const unread = [
-                ...(pullFiles?.incomplete ?? []).map((n) => `pull request #${n}`),
-                ...(directFiles?.unread ?? []).map((c) => `commit ${c.sha.slice(0, 7)}`),
-            ];
-            if (unread.length > 0) {
-                throw new GateStop(`The deployed range changes more than ${range.files.length} files (GitHub lists no more in a comparison), and the files of ${unread.length > 3 ? `${unread.slice(0, 3).join(", ")} and ${unread.length - 3} more` : unread.join(", ")} cannot be read whole (GitHub lists at most 3,000 of a pull request and change-gate reads at most ${MAX_DIRECT_FILE_READS} direct pushes): change-gate cannot tell whether the range touches sensitive paths. Deploy it in smaller steps.`);
-            }
-            const gathered = mergeChangedFiles([
-                ...(pullFiles?.files.values() ?? []),
-                ...(directFiles?.files.values() ?? []),
-            ]);
-            const known = new Set(gathered.map((f) => f.path));
-            files = [...gathered, ...range.files.filter((f) => !known.has(f.path))];
-            if (partial.range)
-                partial.range.files = files.length;
-        }
-        // 5. The change requests, their timelines and the approver teams: one aliased GraphQL query.
-        const links = new Map();
-        const addLinks = (found) => {
-            for (const l of found)
-                if (isChangeRequestRepository(l, policy.changeRequests, repository))
-                    links.set(changeRequestKey(l), l);
-        };
-        if (release.link)
-            addLinks([release.link]);
-        const byNumber = new Map(pullRequests.map((p) => [p.number, p]));
-        for (const c of commits) {
-            addLinks(scanChangeRequestLinks(c.message, repository).links);
-            for (const n of c.pullRequests)
-                addLinks(scanChangeRequestLinks(byNumber.get(n)?.body, repository).links);
-        }
-        const teams = approverTeams(policy.approvals, repository);
-        let fetched = {
-            issues: new Map(),
-            teams: { members: {}, problems: {} },
-        };
-        // change-requests.block-on-conflict: the forward schedule of change, read at the same time.
-        const scheduled = links.size > 0 && policy.changeRequests.blockOnConflict
-            ? step("read the open change requests for the schedule's conflicts", "issues: read", () => readChangeSchedule(client, policy, { repository, now: client.now(), days: 1 }))
-            : null;
-        scheduled?.catch(() => { }); // awaited below; a failure is not left unhandled meanwhile
-        if (links.size > 0) {
-            fetched = await step("read the change requests", "issues: read", () => 
-            // Every edited comment's history: a rejection someone edited away no longer looks like one.
-            fetchChangeRequests(client, [...links.values()], teams));
-        }
-        const schedule = scheduled ? (await scheduled).schedule : null;
-        // A standard change's template covers only its paths: the files of the changes linking one
-        // are read (one more query, only when such a change request is linked).
-        const scoped = new Set([...fetched.issues].flatMap(([key, issue]) => issue && pathScopedStandardChange(issue, policy.approvals) ? [key] : []));
-        if (scoped.size > 0) {
-            const units = changeUnits(commits, pullRequests, repository);
-            const linksScoped = (links) => links.some((l) => scoped.has(changeRequestKey(l))) ||
-                (links.length === 0 && release.link !== undefined && scoped.has(changeRequestKey(release.link)));
-            const pulls = units.flatMap((u) => u.kind === "pull-request" && !u.pullRequest.files && linksScoped(u.links) ? [u.pullRequest] : []);
-            const pushed = units.flatMap((u) => u.kind === "commit" && !u.commit.files && linksScoped(u.links) ? [u.commit] : []);
-            if (pulls.length > 0) {
-                await step("read the files of pull requests linking a standard change", "pull-requests: read", () => filesOfPullRequests(client, repo, pulls, changedFiles));
-            }
-            if (pushed.length > 0) {
-                await step("read the files of commits linking a standard change", "contents: read", () => filesOfCommits(client, repo, pushed));
-            }
-        }
-        const authorshipFailed = await authorshipRead;
-        if (authorshipFailed !== undefined) {
-            throw new GateStop(explainFailure(authorshipFailed, "read who wrote the commits of the deployed pull requests", "pull-requests: read"));
-        }
-        // 6. Decide.
-        const decision = decideDeployment({
-            repository,
+        // 3.–6. The pull requests, files and change requests of the range, and core's decision.
+        const assessed = await assessRange({
+            client,
+            repo,
             environment: inputs.environment,
+            policy,
+            range,
+            ...(release.link ? { releaseLink: release.link } : {}),
             // GitHub's time, from its first answer: nothing in the job can move it.
             now: client.now(),
-            policy,
-            timezone,
-            commits,
-            pullRequests,
-            files,
-            ...(release.link ? { releaseChangeRequest: release.link } : {}),
-            changeRequests: fetched.issues,
-            teams: fetched.teams,
+            scheduleConflicts: true,
         });
-        const reasons = [...decision.reasons];
-        if (schedule)
-            reasons.push(...scheduleConflictReasons(schedule, [...links.values()]));
+        const { decision } = assessed;
+        if (partial.range)
+            partial.range.files = assessed.files.length;
+        const reasons = [...decision.reasons, ...assessed.conflictReasons];
         // What the decision rested on, for the deploy job to re-check after the environment's approval.
         const record = {
             version: 1,
@@ -6975,7 +6822,7 @@ async function runGate(deps) {
                 .map((v) => ({
                 ref: `${v.repository}#${v.number}`,
                 authorised: v.authorised,
-                editedAt: fetched.issues.get(changeRequestKey(v))?.bodyEditedAt ?? null,
+                editedAt: assessed.changeRequests.get(changeRequestKey(v))?.bodyEditedAt ?? null,
                 approvals: v.approvals.map((a) => `${a.login}@${a.at}`),
                 rejections: v.rejections.map((r) => `${r.login}@${r.at}`),
             })),
@@ -6998,13 +6845,13 @@ async function runGate(deps) {
             runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
             mode: inputs.mode,
         };
-        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, fetched.issues, reasons.length);
+        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
         let comments = [];
         const dry = inputs.dryRun
             ? {
                 dryRun: true,
                 wouldComment: writes.map((w) => {
-                    const v = decision.changeRequests.find((c) => fetched.issues.get(changeRequestKey(c))?.id === w.issueId);
+                    const v = decision.changeRequests.find((c) => assessed.changeRequests.get(changeRequestKey(c))?.id === w.issueId);
                     return {
                         changeRequest: v ? formatChangeRequestRef(v, repository) : w.issueId,
                         write: w.commentId ? "update" : "create",
@@ -7318,7 +7165,7 @@ function pathMatcher(globs) {
  * True when every path matches the exempt globs. An empty or unknown list of paths is never
  * exempt: what cannot be seen must be covered by a change request.
  */
-function risk_onlyExemptPaths(paths, exemptGlobs) {
+function onlyExemptPaths(paths, exemptGlobs) {
     if (!paths || paths.length === 0 || exemptGlobs.length === 0)
         return false;
     const exempt = pathMatcher(exemptGlobs);
@@ -7425,7 +7272,7 @@ function proseLines(text) {
     }
     return out;
 }
-function changeRequest_scanChangeRequestLinks(text, defaultRepository) {
+function scanChangeRequestLinks(text, defaultRepository) {
     const links = [];
     const seen = new Set();
     const unrecognised = [];
@@ -7458,7 +7305,7 @@ function changeRequest_scanChangeRequestLinks(text, defaultRepository) {
  * body or a commit message trailer. The key is case-insensitive; several per text and per line.
  */
 function parseChangeRequestLinks(text, defaultRepository) {
-    return changeRequest_scanChangeRequestLinks(text, defaultRepository).links;
+    return scanChangeRequestLinks(text, defaultRepository).links;
 }
 /** Form labels (as on `.github/ISSUE_TEMPLATE/change-request.yml`) and accepted aliases. */
 const changeRequestFormFields = {
