@@ -1,6 +1,15 @@
 import type { GitHubClient, LocalAsset, RemoteAsset } from "@gatehouse/github";
 import { describe, expect, it } from "vitest";
-import { chooseRelease, listReleases, MAX_RELEASES, planAssets, type RemoteRelease } from "./release";
+import {
+  chooseRelease,
+  createDraft,
+  findRelease,
+  listReleases,
+  MAX_RELEASES,
+  planAssets,
+  type RemoteRelease,
+  releaseBody,
+} from "./release";
 
 const local = (name: string, sha: string): LocalAsset => ({ name, size: 1, sha256: sha, contentType: "x" });
 const remote = (name: string, sha: string | null, state = "uploaded"): RemoteAsset => ({
@@ -115,5 +124,81 @@ describe("listReleases", () => {
       /more than 10,000 releases \(limit MAX_RELEASES\)/,
     );
     expect(pages).toBe(MAX_RELEASES / 100 + 1);
+  });
+});
+
+describe("createDraft's look-back, past one page of releases", () => {
+  const day = (i: number) => new Date(Date.parse("2026-01-01T00:00:00Z") + i * 86_400_000).toISOString();
+  const repo = { owner: "acme", repo: "shop" };
+  const releasesRoute = (r: { method: string; route: string }) =>
+    r.method === "GET" && r.route === "/repos/{owner}/{repo}/releases";
+  async function withReleases(
+    count: number,
+    test: (sb: { requests: { method: string; route: string }[] }, client: GitHubClient) => Promise<void>,
+  ) {
+    const { startSandbox } = await import("../../../sandbox/src/server");
+    const { createClient } = await import("@gatehouse/github");
+    const sb = await startSandbox({
+      repos: [
+        {
+          repo: "acme/shop",
+          commits: Array.from({ length: count + 1 }, (_, i) => ({ message: `fix: ${i}`, date: day(i) })),
+          tags: Object.fromEntries(Array.from({ length: count }, (_, i) => [`v1.0.${i}`, `fix: ${i}`])),
+          releases: Array.from({ length: count }, (_, i) => ({
+            tag: `v1.0.${i}`,
+            target: `fix: ${i}`,
+            publishedAt: day(i),
+          })),
+        },
+      ],
+    });
+    try {
+      await test(sb, createClient({ token: sb.token, apiUrl: sb.apiUrl, retries: 0 }));
+    } finally {
+      await sb.close();
+    }
+  }
+  const fields = (tag: string) => ({
+    tag,
+    sha: "main",
+    name: tag,
+    body: releaseBody("notes", tag),
+    prerelease: false,
+  });
+
+  it("finds the draft it created among 150 releases with one read (the newest come first)", async () => {
+    await withReleases(150, async (sb, client) => {
+      const draft = await createDraft(client, repo, fields("v1.1.0"));
+      expect(draft).toMatchObject({ tag_name: "v1.1.0", draft: true });
+      expect(sb.requests.filter(releasesRoute)).toHaveLength(1);
+    });
+  });
+
+  it("a release of the tag published 150 releases back (the create refused with 422) is found by reading every page", async () => {
+    await withReleases(150, async (sb, client) => {
+      const found = await createDraft(client, repo, fields("v1.0.0"));
+      expect(found).toMatchObject({ tag_name: "v1.0.0", draft: false });
+      expect(sb.requests.filter(releasesRoute)).toHaveLength(3);
+      const all = await listReleases(client, repo);
+      expect(all.filter((r) => r.tag_name === "v1.0.0")).toHaveLength(1);
+      expect(all.filter((r) => r.draft)).toHaveLength(0);
+    });
+  });
+
+  it(`fails naming the limit when the tag is not on the first page and there are more than ${MAX_RELEASES.toLocaleString("en-US")} releases`, async () => {
+    const page = Array.from({ length: 100 }, (_, i) => ({
+      ...release(false, []),
+      id: i,
+      tag_name: `v0.${i}`,
+    }));
+    const client = {
+      request: async () => ({ data: page }),
+      async *pages() {
+        for (;;) yield page;
+      },
+    } as unknown as GitHubClient;
+    await expect(findRelease(client, repo, "v1.0.0")).rejects.toThrow(
+      /more than 10,000 releases \(limit MAX_RELEASES\)/,
+    );
   });
 });

@@ -92,16 +92,20 @@ export async function listReleases(client: GitHubClient, repo: Repo): Promise<Re
 }
 
 /**
- * The release of a tag among the newest 100 releases, drafts included. One request: for the
+ * The release of a tag, drafts included, in one request when it is among the newest 100: the
  * look-back after creating a draft, where the drafts to find (this run's and those of runs at the
- * same time) are the newest releases, first in GitHub's list.
+ * same time) are the newest releases, first in GitHub's list. When that page is full and does not
+ * hold it (a release of the tag published long ago, the 422 of a create), every page is read
+ * (`listReleases`, which fails naming `MAX_RELEASES`).
  */
 export async function findRelease(client: GitHubClient, repo: Repo, tag: string): Promise<FoundRelease> {
   const { data } = await client.request<RemoteRelease[]>("GET /repos/{owner}/{repo}/releases", {
     ...repo,
     per_page: 100,
   });
-  return chooseRelease(data, tag);
+  const found = chooseRelease(data, tag);
+  if (found.release || data.length < 100) return found;
+  return chooseRelease(await listReleases(client, repo), tag);
 }
 
 /** Deletes drafts a race left behind (a draft already gone is fine: the other run deleted it). */
