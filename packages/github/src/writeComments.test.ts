@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/src/server";
-import { createClient } from "./client";
-import { writeComments } from "./writeComments";
+import { createClient, type GitHubClient } from "./client";
+import { COMMENTS_SEEN, MAX_COMMENTS_READ, writeComments } from "./writeComments";
 
 let sb: Sandbox | undefined;
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 const MARKER = "<!-- gatehouse:change-gate:acme/shop:production:run-7 -->";
 
-async function setup() {
+async function setup(earlier: { author: string; body: string }[] = []) {
   sb = await startSandbox({
     now: "2026-03-02T12:00:00Z",
     users: ["alice", "mallory"],
@@ -28,7 +28,7 @@ async function setup() {
             title: "Change 5",
             author: "alice",
             // someone else's comment carrying the marker is never taken, nor deleted
-            comments: [{ author: "mallory", body: `${MARKER} not the gate` }],
+            comments: [{ author: "mallory", body: `${MARKER} not the gate` }, ...earlier],
           },
         ],
       },
@@ -108,5 +108,78 @@ describe("writeComments, one of a kind by marker", () => {
       sb = undefined;
     }
     expect(raced, "both runs created a comment, and one was deleted").toBeGreaterThan(0);
+  });
+});
+
+describe(`writeComments on an issue with more comments than the ${COMMENTS_SEEN} a create answers with`, () => {
+  // A run at the same time commented first (the caller read the issue before it did), then n
+  // comments by others came in: once this run's create is made, the issue has n + 3 comments
+  // (mallory's first), the earlier comment of ours n + 2 from the end. Every comment is read; past
+  // the latest ${COMMENTS_SEEN}, 100 a request.
+  const history = (n: number) => [
+    { author: "github-actions[bot]", body: `${MARKER}\nfrom the other run` },
+    ...Array.from({ length: n }, (_, i) => ({ author: "alice", body: `comment ${i}` })),
+  ];
+  const earlierReads = (s: Sandbox) =>
+    s.requests.filter((r) => r.route === "graphql" && r.graphqlFields?.every((f) => f === "node")).length;
+
+  for (const [n, reads] of [
+    [COMMENTS_SEEN - 3, 0],
+    [COMMENTS_SEEN - 1, 1],
+    [COMMENTS_SEEN + 97, 1],
+    [COMMENTS_SEEN + 98, 2],
+  ] as const) {
+    it(`${n} comments after ours: keeps the oldest of ours and deletes the new one (${reads} earlier page${reads === 1 ? "" : "s"} read)`, async () => {
+      const { s, client, issueId, comments } = await setup(history(n));
+      const logs: string[] = [];
+      const [url] = await writeComments(
+        client,
+        [{ issueId, body: `${MARKER}\nfrom this run`, marker: MARKER }],
+        (m) => logs.push(m),
+      );
+      expect(comments().map((c) => c.body)).toEqual([`${MARKER}\nfrom this run`]);
+      expect(url).toMatch(new RegExp(`#issuecomment-${comments()[0]!.id}$`));
+      expect(logs.join("\n")).toMatch(/kept the oldest comment .* deleted 1 newer one/);
+      expect(earlierReads(s)).toBe(reads);
+      expect(s.state.repos[0]!.issues[0]!.comments).toHaveLength(n + 2);
+    });
+  }
+
+  it("after a lost answer, finds our earlier comment past the latest page and deletes the one the lost create made", async () => {
+    const { s, client, issueId, comments } = await setup(history(COMMENTS_SEEN + 10));
+    s.faults.add({ graphql: true, applied: true });
+    await writeComments(client, [{ issueId, body: `${MARKER}\nfrom this run`, marker: MARKER }]);
+    expect(comments().map((c) => c.body)).toEqual([`${MARKER}\nfrom this run`]);
+    expect(earlierReads(s)).toBe(1);
+  });
+
+  it(`fails naming the limit when an issue has more than ${MAX_COMMENTS_READ.toLocaleString("en-US")} comments`, async () => {
+    const page = (n: number) => ({
+      pageInfo: { hasPreviousPage: true, startCursor: "c" },
+      nodes: Array.from({ length: n }, (_, i) => ({
+        id: `c${i}`,
+        url: "u",
+        body: "x",
+        viewerDidAuthor: false,
+      })),
+    });
+    let requests = 0;
+    const client = {
+      async graphql(query: string) {
+        requests++;
+        if (query.startsWith("mutation"))
+          return {
+            w0: {
+              commentEdge: { node: { id: "new", url: "u" } },
+              subject: { comments: page(COMMENTS_SEEN) },
+            },
+          };
+        return { p0: { comments: page(100) } };
+      },
+    } as unknown as GitHubClient;
+    await expect(
+      writeComments(client, [{ issueId: "I_1", body: `${MARKER}\nx`, marker: MARKER }]),
+    ).rejects.toThrow(/more than 10,000 comments \(limit MAX_COMMENTS_READ\)/);
+    expect(requests).toBe(1 + Math.ceil((MAX_COMMENTS_READ - COMMENTS_SEEN) / 100));
   });
 });

@@ -4,9 +4,11 @@
  * when GitHub loses an answer or two runs write at once.
  *
  * - A create is sent once (the client retries no mutation). When the answer is lost (no answer, a
- *   stall, 5xx, "Something went wrong"), the issues' latest comments are read: a comment of ours
- *   with the marker is what the lost create made, and is updated instead of created again.
- * - Each create's answer carries the issue's latest comments. When runs at once each created one,
+ *   stall, 5xx, "Something went wrong"), the issues' comments are read (all of them, the latest 50
+ *   first): a comment of ours with the marker is what the lost create made, and is updated instead
+ *   of created again.
+ * - Each create's answer carries the issue's latest comments, completed with the earlier pages when
+ *   the issue has more (`MAX_COMMENTS_READ`). When runs at once each created one,
  *   the oldest comment of ours with the marker is kept, the newer ones are deleted, and the kept
  *   one says what this run would have said. Both runs do the same, so they end with one comment.
  */
@@ -28,8 +30,16 @@ export interface CommentWrite {
   marker?: string;
 }
 
-/** How many of an issue's latest comments are read to find a comment a race or a lost answer made. */
+/**
+ * How many of an issue's latest comments come back with a create's answer (and with the read after a
+ * lost answer), to find a comment a race or a lost answer made. When the issue has more, the earlier
+ * ones are read too, 100 a request, every issue in one query a round: the oldest comment of ours
+ * with the marker may be anywhere in the list.
+ */
 export const COMMENTS_SEEN = 50;
+/** The most comments of one issue read to find ours; past it the write fails naming the limit. */
+export const MAX_COMMENTS_READ = 10_000;
+const EARLIER_PAGE = 100;
 
 interface SeenComment {
   id: string;
@@ -37,19 +47,65 @@ interface SeenComment {
   body: string;
   viewerDidAuthor: boolean;
 }
+interface SeenComments {
+  pageInfo?: { hasPreviousPage: boolean; startCursor: string | null };
+  nodes: (SeenComment | null)[];
+}
 interface Seen {
-  comments: { nodes: (SeenComment | null)[] } | null;
+  comments: SeenComments | null;
 }
 
-const seenFields = `comments(last: ${COMMENTS_SEEN}) { nodes { id url body viewerDidAuthor } }`;
-const subjectFields = `subject { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } }`;
+const commentFields = "pageInfo { hasPreviousPage startCursor } nodes { id url body viewerDidAuthor }";
+const onIssues = (fields: string) => `... on Issue { ${fields} } ... on PullRequest { ${fields} }`;
+const seenFields = `comments(last: ${COMMENTS_SEEN}) { ${commentFields} }`;
+const subjectFields = `subject { ${onIssues(seenFields)} }`;
+
+/**
+ * Every comment of each issue, oldest first: the latest ones already read (`seen`), completed with
+ * the earlier pages. Fails naming MAX_COMMENTS_READ when an issue has more.
+ */
+async function everyComment(
+  client: GitHubClient,
+  seen: ReadonlyMap<string, Seen | null | undefined>,
+): Promise<Map<string, SeenComment[]>> {
+  const all = new Map<string, SeenComment[]>();
+  let open: { issueId: string; before: string }[] = [];
+  const take = (issueId: string, page: SeenComments | null | undefined) => {
+    const comments = (page?.nodes ?? []).filter((c): c is SeenComment => c !== null);
+    const list = [...comments, ...(all.get(issueId) ?? [])];
+    all.set(issueId, list);
+    if (!page?.pageInfo?.hasPreviousPage || !page.pageInfo.startCursor) return;
+    if (list.length >= MAX_COMMENTS_READ) {
+      throw new Error(
+        `An issue has more than ${MAX_COMMENTS_READ.toLocaleString("en-US")} comments (limit MAX_COMMENTS_READ): Gatehouse cannot tell whether it already commented there, so it does not comment. Lock the conversation and open a new issue.`,
+      );
+    }
+    open.push({ issueId, before: page.pageInfo.startCursor });
+  };
+  for (const [issueId, s] of seen) take(issueId, s?.comments);
+  while (open.length > 0) {
+    const round = open;
+    open = [];
+    const variables: Record<string, string> = {};
+    const fields = round.map((r, k) => {
+      variables[`i${k}`] = r.issueId;
+      variables[`c${k}`] = r.before;
+      return `p${k}: node(id: $i${k}) { ${onIssues(`comments(last: ${EARLIER_PAGE}, before: $c${k}) { ${commentFields} }`)} }`;
+    });
+    const data = await client.graphql<Record<string, Seen | null>>(
+      `query GatehouseEarlierComments(${round.map((_, k) => `$i${k}: ID!, $c${k}: String!`).join(", ")}) {\n${fields.join("\n")}\n}`,
+      variables,
+    );
+    round.forEach((r, k) => {
+      take(r.issueId, data[`p${k}`]?.comments);
+    });
+  }
+  return all;
+}
 
 /** Our comments carrying `marker`, oldest first (GitHub lists comments in the order they were made). */
-function ours(seen: Seen | null | undefined, marker: string): SeenComment[] {
-  return (seen?.comments?.nodes ?? []).filter(
-    (c): c is SeenComment => c !== null && c.viewerDidAuthor && c.body.includes(marker),
-  );
-}
+const ours = (comments: readonly SeenComment[] | undefined, marker: string): SeenComment[] =>
+  (comments ?? []).filter((c) => c.viewerDidAuthor && c.body.includes(marker));
 
 /** Label and state changes of one issue, by GraphQL node ids. */
 export interface IssueUpdate {
@@ -115,20 +171,26 @@ async function lookBeforeWriting(
   const issueIds = [...new Set(pending.filter((w) => !w.commentId).map((w) => w.issueId))];
   if (issueIds.length === 0) return pending;
   const data = await client.graphql<{ nodes: (Seen | null)[] }>(
-    `query GatehouseCommentsWritten($ids: [ID!]!) { nodes(ids: $ids) { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } } }`,
+    `query GatehouseCommentsWritten($ids: [ID!]!) { nodes(ids: $ids) { ${onIssues(seenFields)} } }`,
     { ids: issueIds },
   );
-  const seenOf = new Map(issueIds.map((id, i) => [id, data.nodes[i]]));
-  return pending.flatMap((w) => {
+  const seenOf = await everyComment(client, new Map(issueIds.map((id, i) => [id, data.nodes[i]])));
+  // The oldest comment of ours with the marker is kept (a run at the same time may have made one
+  // before the lost create did); newer ones are deleted.
+  const deletions: string[] = [];
+  const next = pending.flatMap((w) => {
     if (w.commentId || !w.marker) return [w];
-    const [found] = ours(seenOf.get(w.issueId), w.marker);
+    const [found, ...newer] = ours(seenOf.get(w.issueId), w.marker);
     if (!found) return [w];
+    deletions.push(...newer.map((c) => c.id));
     if (found.body === w.body) {
       urls[w.k] = found.url;
       return [];
     }
     return [{ ...w, commentId: found.id }];
   });
+  if (deletions.length > 0) await tidy(client, deletions, []);
+  return next;
 }
 
 async function writeBatch(
@@ -181,26 +243,32 @@ async function writeBatch(
     variables,
   );
 
+  type Result = {
+    issueComment?: { url: string };
+    commentEdge?: { node: { id: string; url: string } };
+    subject?: Seen;
+  };
+  const result = (k: number) => data[`w${k}`] as Result | undefined;
+  // Each create's answer carries the issue's latest comments; the earlier ones are read when there are more.
+  const subjects = new Map<string, Seen | undefined>();
+  pending.forEach((w, k) => {
+    if (!w.commentId && w.marker && result(k)?.commentEdge?.node) subjects.set(w.issueId, result(k)?.subject);
+  });
+  const commentsOf = subjects.size > 0 ? await everyComment(client, subjects) : new Map();
+
   // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
   // the kept one say what this run says.
   const deletions: string[] = [];
   const updates: { id: string; body: string }[] = [];
   pending.forEach((w, k) => {
-    const result = data[`w${k}`] as
-      | {
-          issueComment?: { url: string };
-          commentEdge?: { node: { id: string; url: string } };
-          subject?: Seen;
-        }
-      | undefined;
     if (w.commentId) {
-      urls[w.k] = result?.issueComment?.url ?? "";
+      urls[w.k] = result(k)?.issueComment?.url ?? "";
       return;
     }
-    const created = result?.commentEdge?.node;
+    const created = result(k)?.commentEdge?.node;
     urls[w.k] = created?.url ?? "";
     if (!w.marker || !created) return;
-    const [kept, ...newer] = ours(result?.subject, w.marker);
+    const [kept, ...newer] = ours(commentsOf.get(w.issueId), w.marker);
     if (!kept || newer.length === 0) return;
     deletions.push(...newer.map((c) => c.id));
     if (kept.id !== created.id && kept.body !== w.body) updates.push({ id: kept.id, body: w.body });
