@@ -7351,14 +7351,58 @@ async function writeOnce(client, w) {
 ;// CONCATENATED MODULE: ../../packages/github/src/writeComments.ts
 
 
-/** How many of an issue's latest comments are read to find a comment a race or a lost answer made. */
+/**
+ * How many of an issue's latest comments come back with a create's answer (and with the read after a
+ * lost answer), to find a comment a race or a lost answer made. When the issue has more, the earlier
+ * ones are read too, 100 a request, every issue in one query a round: the oldest comment of ours
+ * with the marker may be anywhere in the list.
+ */
 const COMMENTS_SEEN = 50;
-const seenFields = `comments(last: ${COMMENTS_SEEN}) { nodes { id url body viewerDidAuthor } }`;
-const subjectFields = `subject { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } }`;
-/** Our comments carrying `marker`, oldest first (GitHub lists comments in the order they were made). */
-function ours(seen, marker) {
-    return (seen?.comments?.nodes ?? []).filter((c) => c !== null && c.viewerDidAuthor && c.body.includes(marker));
+/** The most comments of one issue read to find ours; past it the write fails naming the limit. */
+const MAX_COMMENTS_READ = 10_000;
+const EARLIER_PAGE = 100;
+const commentFields = "pageInfo { hasPreviousPage startCursor } nodes { id url body viewerDidAuthor }";
+const onIssues = (fields) => `... on Issue { ${fields} } ... on PullRequest { ${fields} }`;
+const seenFields = `comments(last: ${COMMENTS_SEEN}) { ${commentFields} }`;
+const subjectFields = `subject { ${onIssues(seenFields)} }`;
+/**
+ * Every comment of each issue, oldest first: the latest ones already read (`seen`), completed with
+ * the earlier pages. Fails naming MAX_COMMENTS_READ when an issue has more.
+ */
+async function everyComment(client, seen) {
+    const all = new Map();
+    let open = [];
+    const take = (issueId, page) => {
+        const comments = (page?.nodes ?? []).filter((c) => c !== null);
+        const list = [...comments, ...(all.get(issueId) ?? [])];
+        all.set(issueId, list);
+        if (!page?.pageInfo?.hasPreviousPage || !page.pageInfo.startCursor)
+            return;
+        if (list.length >= MAX_COMMENTS_READ) {
+            throw new Error(`An issue has more than ${MAX_COMMENTS_READ.toLocaleString("en-US")} comments (limit MAX_COMMENTS_READ): Gatehouse cannot tell whether it already commented there, so it does not comment. Lock the conversation and open a new issue.`);
+        }
+        open.push({ issueId, before: page.pageInfo.startCursor });
+    };
+    for (const [issueId, s] of seen)
+        take(issueId, s?.comments);
+    while (open.length > 0) {
+        const round = open;
+        open = [];
+        const variables = {};
+        const fields = round.map((r, k) => {
+            variables[`i${k}`] = r.issueId;
+            variables[`c${k}`] = r.before;
+            return `p${k}: node(id: $i${k}) { ${onIssues(`comments(last: ${EARLIER_PAGE}, before: $c${k}) { ${commentFields} }`)} }`;
+        });
+        const data = await client.graphql(`query GatehouseEarlierComments(${round.map((_, k) => `$i${k}: ID!, $c${k}: String!`).join(", ")}) {\n${fields.join("\n")}\n}`, variables);
+        round.forEach((r, k) => {
+            take(r.issueId, data[`p${k}`]?.comments);
+        });
+    }
+    return all;
 }
+/** Our comments carrying `marker`, oldest first (GitHub lists comments in the order they were made). */
+const ours = (comments, marker) => (comments ?? []).filter((c) => c.viewerDidAuthor && c.body.includes(marker));
 /**
  * Creates and updates issue comments, all in one aliased mutation (a second one only when a race
  * left duplicates to delete). Returns the comment URLs, in the order of `writes`.
@@ -7397,20 +7441,27 @@ async function lookBeforeWriting(client, pending, urls) {
     const issueIds = [...new Set(pending.filter((w) => !w.commentId).map((w) => w.issueId))];
     if (issueIds.length === 0)
         return pending;
-    const data = await client.graphql(`query GatehouseCommentsWritten($ids: [ID!]!) { nodes(ids: $ids) { ... on Issue { ${seenFields} } ... on PullRequest { ${seenFields} } } }`, { ids: issueIds });
-    const seenOf = new Map(issueIds.map((id, i) => [id, data.nodes[i]]));
-    return pending.flatMap((w) => {
+    const data = await client.graphql(`query GatehouseCommentsWritten($ids: [ID!]!) { nodes(ids: $ids) { ${onIssues(seenFields)} } }`, { ids: issueIds });
+    const seenOf = await everyComment(client, new Map(issueIds.map((id, i) => [id, data.nodes[i]])));
+    // The oldest comment of ours with the marker is kept (a run at the same time may have made one
+    // before the lost create did); newer ones are deleted.
+    const deletions = [];
+    const next = pending.flatMap((w) => {
         if (w.commentId || !w.marker)
             return [w];
-        const [found] = ours(seenOf.get(w.issueId), w.marker);
+        const [found, ...newer] = ours(seenOf.get(w.issueId), w.marker);
         if (!found)
             return [w];
+        deletions.push(...newer.map((c) => c.id));
         if (found.body === w.body) {
             urls[w.k] = found.url;
             return [];
         }
         return [{ ...w, commentId: found.id }];
     });
+    if (deletions.length > 0)
+        await tidy(client, deletions, []);
+    return next;
 }
 async function writeBatch(client, pending, issueUpdates, urls, log) {
     const variables = {};
@@ -7448,21 +7499,28 @@ async function writeBatch(client, pending, issueUpdates, urls, log) {
     if (fields.length === 0)
         return;
     const data = await client.graphql(`mutation GatehouseIssues(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
+    const result = (k) => data[`w${k}`];
+    // Each create's answer carries the issue's latest comments; the earlier ones are read when there are more.
+    const subjects = new Map();
+    pending.forEach((w, k) => {
+        if (!w.commentId && w.marker && result(k)?.commentEdge?.node)
+            subjects.set(w.issueId, result(k)?.subject);
+    });
+    const commentsOf = subjects.size > 0 ? await everyComment(client, subjects) : new Map();
     // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
     // the kept one say what this run says.
     const deletions = [];
     const updates = [];
     pending.forEach((w, k) => {
-        const result = data[`w${k}`];
         if (w.commentId) {
-            urls[w.k] = result?.issueComment?.url ?? "";
+            urls[w.k] = result(k)?.issueComment?.url ?? "";
             return;
         }
-        const created = result?.commentEdge?.node;
+        const created = result(k)?.commentEdge?.node;
         urls[w.k] = created?.url ?? "";
         if (!w.marker || !created)
             return;
-        const [kept, ...newer] = ours(result?.subject, w.marker);
+        const [kept, ...newer] = ours(commentsOf.get(w.issueId), w.marker);
         if (!kept || newer.length === 0)
             return;
         deletions.push(...newer.map((c) => c.id));

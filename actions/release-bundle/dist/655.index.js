@@ -7149,16 +7149,21 @@ async function listReleases(client, repo) {
     return all;
 }
 /**
- * The release of a tag among the newest 100 releases, drafts included. One request: for the
+ * The release of a tag, drafts included, in one request when it is among the newest 100: the
  * look-back after creating a draft, where the drafts to find (this run's and those of runs at the
- * same time) are the newest releases, first in GitHub's list.
+ * same time) are the newest releases, first in GitHub's list. When that page is full and does not
+ * hold it (a release of the tag published long ago, the 422 of a create), every page is read
+ * (`listReleases`, which fails naming `MAX_RELEASES`).
  */
 async function findRelease(client, repo, tag) {
     const { data } = await client.request("GET /repos/{owner}/{repo}/releases", {
         ...repo,
         per_page: 100,
     });
-    return chooseRelease(data, tag);
+    const found = chooseRelease(data, tag);
+    if (found.release || data.length < 100)
+        return found;
+    return chooseRelease(await listReleases(client, repo), tag);
 }
 /** Deletes drafts a race left behind (a draft already gone is fine: the other run deleted it). */
 async function deleteRedundantDrafts(client, repo, redundant, log) {
