@@ -13,7 +13,8 @@ export function generalHelp(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `gatehouse <command> --help` for a command's options.",
-    "Exit codes: 0 ok, 1 finding (invalid policy, failed step…), 2 usage error.",
+    "Exit codes: 0 ok, 1 finding (invalid policy, failed step…), 2 usage error, 141 the output was closed",
+    "before the command finished (`gatehouse notes … | head`).",
   ].join("\n");
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -11,4 +11,31 @@ describe("pnpm demo -- --keep and pnpm gatehouse -- …", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("--keep");
   }, 120_000);
+});
+
+/** Runs `gatehouse …args` with its standard output closed by the reader before it writes. */
+function withReaderGone(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [launch, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    // The reader goes away at once, as `head` does after its lines.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stderr }));
+  });
+}
+
+describe("gatehouse … | head: the reader closes the pipe", () => {
+  it.each([[["--help"]], [["notes", "--help"]], [["validate", "--help"]]])(
+    "gatehouse %j stops quietly, with SIGPIPE's exit status",
+    async (args) => {
+      const { status, stderr } = await withReaderGone(args);
+      expect(stderr).not.toMatch(/EPIPE|Error|at /);
+      expect(status).toBe(141);
+    },
+    120_000,
+  );
 });
