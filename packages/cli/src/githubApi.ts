@@ -5,8 +5,9 @@
  */
 import { type Io, type OptionValues, stringOption, UsageError } from "./command";
 
-export function repositoryOption(values: OptionValues): { owner: string; repo: string } {
-  const text = stringOption(values, "repository") ?? "";
+/** `--repository OWNER/REPO`, or `fallback` (e.g. GITHUB_REPOSITORY) when the option is not given. */
+export function repositoryOption(values: OptionValues, fallback?: string): { owner: string; repo: string } {
+  const text = stringOption(values, "repository") ?? fallback ?? "";
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
   if (!m) throw new UsageError(`--repository must be OWNER/REPO, got "${text}"`);
   return { owner: m[1]!, repo: m[2]! };
@@ -17,7 +18,7 @@ export async function clientFromEnvironment(io: Io, reads: string) {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   if (!token) {
     throw new UsageError(
-      `no token: set GITHUB_TOKEN to a token that can read the repository's ${reads} (GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise Server or the sandbox)`,
+      `no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository's ${reads} (GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise Server or the sandbox)`,
     );
   }
   const { createClient } = await import("@gatehouse/github");

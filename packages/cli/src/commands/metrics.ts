@@ -1,4 +1,5 @@
-import { type Command, EXIT, type Io, type OptionValues, stringOption, UsageError } from "../command";
+import { type Command, EXIT, type OptionValues, stringOption, UsageError } from "../command";
+import { clientFromEnvironment, repositoryOption } from "../githubApi";
 
 /**
  * `gatehouse metrics`: the DORA metrics of an environment over a period, from Gatehouse's own
@@ -16,30 +17,6 @@ function instant(values: OptionValues, name: string): Date {
     );
   }
   return new Date(ms);
-}
-
-function repositoryOption(values: OptionValues): { owner: string; repo: string } {
-  const text = stringOption(values, "repository") ?? "";
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-  if (!m) throw new UsageError(`--repository must be OWNER/REPO, got "${text}"`);
-  return { owner: m[1]!, repo: m[2]! };
-}
-
-/** The API client from the environment, as the other commands that read GitHub build it. */
-async function clientFromEnvironment(io: Io) {
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-  if (!token) {
-    throw new UsageError(
-      "no token: set GITHUB_TOKEN to a token that can read the repository's deployments, contents and issues (GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise Server or the sandbox)",
-    );
-  }
-  const { createClient } = await import("@gatehouse/github");
-  return createClient({
-    token,
-    apiUrl: io.env.GITHUB_API_URL || undefined,
-    graphqlUrl: io.env.GITHUB_GRAPHQL_URL || undefined,
-    log: (m) => io.err(m),
-  });
 }
 
 export const command: Command = {
@@ -78,7 +55,7 @@ Exit codes: 0 measured, 1 GitHub could not be read whole (the message names the 
     const from = instant(values, "from");
     const to = instant(values, "to");
     if (to.getTime() <= from.getTime()) throw new UsageError("--to must be after --from");
-    const client = await clientFromEnvironment(io);
+    const client = await clientFromEnvironment(io, "deployments, contents and issues");
     const [{ loadPolicy }, { measureDelivery, trustedDeployers }, core] = await Promise.all([
       import("@gatehouse/github"),
       import("@gatehouse/release-process"),

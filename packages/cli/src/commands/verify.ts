@@ -1,4 +1,5 @@
 import { type Command, type Io, stringOption, UsageError } from "../command";
+import { clientFromEnvironment, repositoryOption } from "../githubApi";
 
 export const command: Command = {
   help: `Usage: gatehouse verify --repository OWNER/REPO --tag TAG [--json] [--assets DIR]
@@ -28,30 +29,17 @@ permission: the detail names it) or a usage error.`,
     json: { type: "boolean" },
   },
   async run({ values }, io) {
-    const repository = stringOption(values, "repository") ?? io.env.GITHUB_REPOSITORY ?? "";
-    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
-    if (!m) throw new UsageError(`--repository must be OWNER/REPO, got "${repository}"`);
+    const repository = repositoryOption(values, io.env.GITHUB_REPOSITORY);
     const tag = stringOption(values, "tag");
     if (!tag) throw new UsageError("--tag is required: the tag of the release to verify");
-    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-    if (!token)
-      throw new UsageError(
-        "no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository",
-      );
     const assets = stringOption(values, "assets");
     const { resolve } = await import("node:path");
-    const { createClient } = await import("@gatehouse/github");
+    const client = await clientFromEnvironment(io, "contents, issues, pull requests and actions");
     const { verifyRelease } = await import("@gatehouse/release-process/verify");
-    const client = createClient({
-      token,
-      ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-      ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
-      log: (message) => io.err(message),
-    });
     const result = await verifyRelease({
       client,
       request: {
-        repository: { owner: m[1]!, repo: m[2]! },
+        repository,
         tag,
         ...(assets ? { assetsDir: resolve(io.cwd, assets) } : {}),
       },
