@@ -77,14 +77,21 @@ export const ASSIGNEES_READ = 20;
 /** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
 export const MAX_LOOKUP_PAGES = 100;
 
+/** One page of a list: its items, and where the next page starts. */
+interface Page<T> {
+  items: T[];
+  cursor: string | null;
+  more: boolean;
+}
+
 /**
  * Follows a list page by page until `found` answers true or the list ends; past MAX_LOOKUP_PAGES it
  * fails naming the limit rather than write a second review or comment.
  */
 async function searchPages<T>(
   what: string,
-  first: { items: T[]; cursor: string | null; more: boolean },
-  next: (cursor: string) => Promise<{ items: T[]; cursor: string | null; more: boolean }>,
+  first: Page<T>,
+  next: (cursor: string) => Promise<Page<T>>,
   found: (item: T) => boolean,
 ): Promise<T | undefined> {
   let page = first;
@@ -100,30 +107,58 @@ async function searchPages<T>(
   }
 }
 
-/** One page of the reviews of a repository, newest first (`cursor` null: the first page). */
-async function reviewPage(
+/** A GraphQL connection read forwards (`first`/`after`). */
+interface Connection<T> {
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  nodes?: T[];
+}
+
+/** A connection read forwards, as a page. */
+function forwardPage<T>(connection: Connection<T> | null | undefined): Page<T> {
+  return {
+    items: connection?.nodes ?? [],
+    cursor: connection?.pageInfo?.endCursor ?? null,
+    more: Boolean(connection?.pageInfo?.hasNextPage),
+  };
+}
+
+/** The issues read of a repository's list, newest first: 100 a page, with what a review needs of each. */
+const issueList = (filter: string, after: string) =>
+  `issues(${filter}, first: 100${after}, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
+    }`;
+
+const LABELLED_REVIEWS = 'labels: ["post-implementation-review"]';
+
+/**
+ * One page of a repository's issues, newest first (`cursor` null: the first page): those labelled
+ * as reviews, or (`createdBy`) those one account opened, whatever their labels.
+ */
+async function issuePage(
   client: GitHubClient,
   rr: RepoRef,
+  by: { createdBy: string } | "labelled",
   cursor: string | null,
-): Promise<{ items: IssueNode[]; cursor: string | null; more: boolean }> {
-  // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
-  const more: any = await client.graphql(
-    `query GatehouseReviews($owner: String!, $name: String!, $cursor: String) {
+): Promise<Page<IssueNode>> {
+  const query =
+    by === "labelled"
+      ? { name: "GatehouseReviews", filter: LABELLED_REVIEWS, variables: {}, declared: "" }
+      : {
+          name: "GatehouseOwnReviews",
+          filter: "filterBy: { createdBy: $createdBy }",
+          variables: { createdBy: by.createdBy },
+          declared: ", $createdBy: String!",
+        };
+  const answer = await client.graphql<{ repository: { issues: Connection<IssueNode> } | null }>(
+    `query ${query.name}($owner: String!, $name: String!, $cursor: String${query.declared}) {
   repository(owner: $owner, name: $name) {
-    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
-    }
+    ${issueList(query.filter, ", after: $cursor")}
   }
 }`,
-    { owner: rr.owner, name: rr.repo, cursor },
+    { owner: rr.owner, name: rr.repo, cursor, ...query.variables },
   );
-  const issues = more?.repository?.issues;
-  return {
-    items: issues?.nodes ?? [],
-    cursor: issues?.pageInfo?.endCursor ?? null,
-    more: Boolean(issues?.pageInfo?.hasNextPage),
-  };
+  return forwardPage(answer?.repository?.issues);
 }
 
 function toReview(node: IssueNode): ExistingReview {
@@ -149,7 +184,7 @@ export async function reviewsOfDeployment(
   identity: ReviewIdentity,
   viewer: string,
 ): Promise<ExistingReview[]> {
-  const page = await reviewPage(client, rr, null);
+  const page = await issuePage(client, rr, "labelled", null);
   const me = identityKey(viewer);
   return page.items
     .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
@@ -172,10 +207,7 @@ export async function lookUpDeployment(
   // Who Gatehouse is here: only what this identity wrote counts as its review or its comment.
   parts.push("viewer { __typename login }");
   parts.push(`review: repository(owner: ${str(rr.owner)}, name: ${str(rr.repo)}) {
-    issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
+    ${issueList(LABELLED_REVIEWS, "")}
   }`);
   [...opts.labels.entries()].forEach(([repo, names], i) => {
     const { owner, repo: name } = splitRepo(repo);
@@ -230,34 +262,10 @@ export async function lookUpDeployment(
   const ours = (author: { login: string } | null | undefined) => !!author && identityKey(author.login) === me;
   const isOurReview = (n: IssueNode) => ours(n.author) && isReviewOf(n.body, identity);
 
-  const reviewIssues = data.review?.issues;
   let found = await searchPages<IssueNode>(
     `The list of post-implementation reviews in ${rr.owner}/${rr.repo}`,
-    {
-      items: reviewIssues?.nodes ?? [],
-      cursor: reviewIssues?.pageInfo?.endCursor ?? null,
-      more: Boolean(reviewIssues?.pageInfo?.hasNextPage),
-    },
-    async (cursor) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
-      const more: any = await client.graphql(
-        `query GatehouseReviews($owner: String!, $name: String!, $cursor: String!) {
-  repository(owner: $owner, name: $name) {
-    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
-  }
-}`,
-        { owner: rr.owner, name: rr.repo, cursor },
-      );
-      const issues = more?.repository?.issues;
-      return {
-        items: issues?.nodes ?? [],
-        cursor: issues?.pageInfo?.endCursor ?? null,
-        more: Boolean(issues?.pageInfo?.hasNextPage),
-      };
-    },
+    forwardPage(data.review?.issues),
+    (cursor) => issuePage(client, rr, "labelled", cursor),
     isOurReview,
   );
   // Not among the issues labelled as reviews: anyone with Triage can remove a label, so look
@@ -266,31 +274,7 @@ export async function lookUpDeployment(
     // GitHub names a bot token's viewer in full (`name[bot]`), which is what `createdBy` takes.
     const createdBy =
       viewer.__typename === "Bot" && !/\[bot\]$/i.test(viewer.login) ? `${viewer.login}[bot]` : viewer.login;
-    const byUs = (cursor: string | null) =>
-      client
-        .graphql<{
-          repository: {
-            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
-          } | null;
-        }>(
-          `query GatehouseOwnReviews($owner: String!, $name: String!, $createdBy: String!, $cursor: String) {
-  repository(owner: $owner, name: $name) {
-    issues(filterBy: { createdBy: $createdBy }, first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
-  }
-}`,
-          { owner: rr.owner, name: rr.repo, createdBy, cursor },
-        )
-        .then((answer) => {
-          const issues = answer.repository?.issues;
-          return {
-            items: issues?.nodes ?? [],
-            cursor: issues?.pageInfo?.endCursor ?? null,
-            more: Boolean(issues?.pageInfo?.hasNextPage),
-          };
-        });
+    const byUs = (cursor: string | null) => issuePage(client, rr, { createdBy }, cursor);
     found = await searchPages<IssueNode>(
       `The issues ${createdBy} opened in ${rr.owner}/${rr.repo}`,
       await byUs(null),
