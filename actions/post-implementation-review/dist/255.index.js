@@ -6040,23 +6040,39 @@ async function searchPages(what, first, next, found) {
         page = await next(page.cursor);
     }
 }
-/** One page of the reviews of a repository, newest first (`cursor` null: the first page). */
-async function reviewPage(client, rr, cursor) {
-    // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
-    const more = await client.graphql(`query GatehouseReviews($owner: String!, $name: String!, $cursor: String) {
-  repository(owner: $owner, name: $name) {
-    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: 50) { nodes { name } } assignees(first: 20) { nodes { login } } }
-    }
-  }
-}`, { owner: rr.owner, name: rr.repo, cursor });
-    const issues = more?.repository?.issues;
+/** A connection read forwards, as a page. */
+function forwardPage(connection) {
     return {
-        items: issues?.nodes ?? [],
-        cursor: issues?.pageInfo?.endCursor ?? null,
-        more: Boolean(issues?.pageInfo?.hasNextPage),
+        items: connection?.nodes ?? [],
+        cursor: connection?.pageInfo?.endCursor ?? null,
+        more: Boolean(connection?.pageInfo?.hasNextPage),
     };
+}
+/** The issues read of a repository's list, newest first: 100 a page, with what a review needs of each. */
+const issueList = (filter, after) => `issues(${filter}, first: 100${after}, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
+    }`;
+const LABELLED_REVIEWS = 'labels: ["post-implementation-review"]';
+/**
+ * One page of a repository's issues, newest first (`cursor` null: the first page): those labelled
+ * as reviews, or (`createdBy`) those one account opened, whatever their labels.
+ */
+async function issuePage(client, rr, by, cursor) {
+    const query = by === "labelled"
+        ? { name: "GatehouseReviews", filter: LABELLED_REVIEWS, variables: {}, declared: "" }
+        : {
+            name: "GatehouseOwnReviews",
+            filter: "filterBy: { createdBy: $createdBy }",
+            variables: { createdBy: by.createdBy },
+            declared: ", $createdBy: String!",
+        };
+    const answer = await client.graphql(`query ${query.name}($owner: String!, $name: String!, $cursor: String${query.declared}) {
+  repository(owner: $owner, name: $name) {
+    ${issueList(query.filter, ", after: $cursor")}
+  }
+}`, { owner: rr.owner, name: rr.repo, cursor, ...query.variables });
+    return forwardPage(answer?.repository?.issues);
 }
 function toReview(node) {
     return {
@@ -6075,7 +6091,7 @@ function toReview(node) {
  * left behind (they are the newest). Issues anyone else opened never count.
  */
 async function reviewsOfDeployment(client, rr, identity, viewer) {
-    const page = await reviewPage(client, rr, null);
+    const page = await issuePage(client, rr, "labelled", null);
     const me = identityKey(viewer);
     return page.items
         .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
@@ -6088,10 +6104,7 @@ async function lookUpDeployment(client, opts) {
     // Who Gatehouse is here: only what this identity wrote counts as its review or its comment.
     parts.push("viewer { __typename login }");
     parts.push(`review: repository(owner: ${lookup_str(rr.owner)}, name: ${lookup_str(rr.repo)}) {
-    issues(labels: ["post-implementation-review"], first: 100, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
+    ${issueList(LABELLED_REVIEWS, "")}
   }`);
     [...opts.labels.entries()].forEach(([repo, names], i) => {
         const { owner, repo: name } = splitRepo(repo);
@@ -6138,50 +6151,13 @@ async function lookUpDeployment(client, opts) {
     const me = identityKey(viewer.login);
     const ours = (author) => !!author && identityKey(author.login) === me;
     const isOurReview = (n) => ours(n.author) && isReviewOf(n.body, identity);
-    const reviewIssues = data.review?.issues;
-    let found = await searchPages(`The list of post-implementation reviews in ${rr.owner}/${rr.repo}`, {
-        items: reviewIssues?.nodes ?? [],
-        cursor: reviewIssues?.pageInfo?.endCursor ?? null,
-        more: Boolean(reviewIssues?.pageInfo?.hasNextPage),
-    }, async (cursor) => {
-        // biome-ignore lint/suspicious/noExplicitAny: the same shape as the first page
-        const more = await client.graphql(`query GatehouseReviews($owner: String!, $name: String!, $cursor: String!) {
-  repository(owner: $owner, name: $name) {
-    issues(labels: ["post-implementation-review"], first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
-  }
-}`, { owner: rr.owner, name: rr.repo, cursor });
-        const issues = more?.repository?.issues;
-        return {
-            items: issues?.nodes ?? [],
-            cursor: issues?.pageInfo?.endCursor ?? null,
-            more: Boolean(issues?.pageInfo?.hasNextPage),
-        };
-    }, isOurReview);
+    let found = await searchPages(`The list of post-implementation reviews in ${rr.owner}/${rr.repo}`, forwardPage(data.review?.issues), (cursor) => issuePage(client, rr, "labelled", cursor), isOurReview);
     // Not among the issues labelled as reviews: anyone with Triage can remove a label, so look
     // among the issues Gatehouse itself opened, whatever their labels.
     if (!found) {
         // GitHub names a bot token's viewer in full (`name[bot]`), which is what `createdBy` takes.
         const createdBy = viewer.__typename === "Bot" && !/\[bot\]$/i.test(viewer.login) ? `${viewer.login}[bot]` : viewer.login;
-        const byUs = (cursor) => client
-            .graphql(`query GatehouseOwnReviews($owner: String!, $name: String!, $createdBy: String!, $cursor: String) {
-  repository(owner: $owner, name: $name) {
-    issues(filterBy: { createdBy: $createdBy }, first: 100, after: $cursor, states: [OPEN, CLOSED], orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number url title body state author { login } labels(first: ${LABELS_READ}) { nodes { name } } assignees(first: ${ASSIGNEES_READ}) { nodes { login } } }
-    }
-  }
-}`, { owner: rr.owner, name: rr.repo, createdBy, cursor })
-            .then((answer) => {
-            const issues = answer.repository?.issues;
-            return {
-                items: issues?.nodes ?? [],
-                cursor: issues?.pageInfo?.endCursor ?? null,
-                more: Boolean(issues?.pageInfo?.hasNextPage),
-            };
-        });
+        const byUs = (cursor) => issuePage(client, rr, { createdBy }, cursor);
         found = await searchPages(`The issues ${createdBy} opened in ${rr.owner}/${rr.repo}`, await byUs(null), byUs, isOurReview);
     }
     const review = found ? toReview(found) : null;
