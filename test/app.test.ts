@@ -130,13 +130,13 @@ const CASES: Record<string, Case> = {
     },
     actions: { decision: "block", frozen: "false" },
     app: "pending",
-    says: /waiting for 1 approval on #5 from @carol, @dave or @erin/,
+    says: /waiting for 1 approval on #5 from @carol, @dave or @erin\..*\n- #5: @mallory's approval \(the `change\/approved` label\) does not count: they are not an approver; add them to approvals\.approvers in \.github\/gatehouse\.yml on the default branch, or ask one who is\n/,
   },
   "self-approval by the change request's author": {
     world: { crs: [changeRequest(5, { author: "carol", approvedBy: ["carol"] })] },
     actions: { decision: "block", frozen: "false" },
     app: "pending",
-    says: /waiting for 1 approval on #5/,
+    says: /waiting for 1 approval on #5.*\n- #5: @carol's approval does not count: they opened this change request; ask another approver\n/,
   },
   "approval by an author of a commit in the deployed range": {
     world: {
@@ -145,13 +145,13 @@ const CASES: Record<string, Case> = {
     },
     actions: { decision: "block", frozen: "false" },
     app: "pending",
-    says: /waiting for 1 approval on #5/,
+    says: /\n- #5: @dave's approval does not count: they [^\n;]+ in the deployed range; ask an approver who did not shape the change\n/,
   },
   "an approval made before the change request's last edit": {
     world: { crs: [changeRequest(5, { edits: ["2026-03-02T11:00:00Z"] })] },
     actions: { decision: "block", frozen: "false" },
     app: "pending",
-    says: /waiting for 1 approval on #5/,
+    says: /\n- #5: @carol's approval does not count: they approved at 2026-03-02 10:00:00Z, before the change request was last edited \(2026-03-02 11:00:00Z\); ask them to approve again\n/,
   },
   "/reject by an approver": {
     world: {
@@ -371,6 +371,7 @@ describe.skipIf(!hasBundle("change-gate") || !hasBundle("freeze-window"))(
           const report = r.gate0.reports.at(-1)!.comment;
           expect(report).toMatch(/^⏳ Gatehouse holds this deployment to production, waiting for /);
           expect(report).toMatch(c.says);
+          expect(report.length).toBeLessThanOrEqual(1024);
           expect(r.run.status).toBe("waiting");
         } else {
           expect(r.gate0.comment).toMatch(c.says);

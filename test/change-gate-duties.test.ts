@@ -45,11 +45,12 @@ describe("change-gate: segregation of duties covers everyone who shaped the chan
       pulls: [squashed({ commits: BOB_AND_CAROL })],
     });
     expect(result.outputs.decision).toBe("block");
-    expect(reasons).toEqual([
-      "Change request #5 'Change 5': it needs 1 approval at medium risk; none counts.",
-    ]);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(
+      /^Change request #5 'Change 5': it needs 1 approval at medium risk; none counts\. @carol's approval does not count: they authored commit [0-9a-f]{7} of pull request #12 in the deployed range; ask an approver who did not shape the change\.$/,
+    );
     expect(result.summary).toMatch(
-      /@&#8203;carol authored commit [0-9a-f]{7} of pull request #12 in the deployed range and cannot approve it/,
+      /- \\#5: @&#8203;carol's approval does not count: they authored commit [0-9a-f]{7} of pull request #12 in the deployed range\n/,
     );
   });
 
@@ -77,7 +78,7 @@ describe("change-gate: segregation of duties covers everyone who shaped the chan
     });
     expect(result.outputs.decision).toBe("block");
     expect(result.summary).toMatch(
-      /@&#8203;carol co-authored commit [0-9a-f]{7} of pull request #12 in the deployed range and cannot approve it/,
+      /@&#8203;carol's approval does not count: they co-authored commit [0-9a-f]{7} of pull request #12 in the deployed range\n/,
     );
   });
 
@@ -93,7 +94,9 @@ describe("change-gate: segregation of duties covers everyone who shaped the chan
       ],
     });
     expect(result.outputs.decision).toBe("block");
-    expect(result.summary).toMatch(/@&#8203;carol co-authored commit [0-9a-f]{7} in the deployed range/);
+    expect(result.summary).toMatch(
+      /@&#8203;carol's approval does not count: they co-authored commit [0-9a-f]{7} in the deployed range/,
+    );
   });
 
   it("does not let the committer of a commit (rebased, amended) approve it", async () => {
@@ -102,7 +105,9 @@ describe("change-gate: segregation of duties covers everyone who shaped the chan
       pulls: [squashed({ commits: [{ message: "feat: billing", author: "bob", committer: "carol" }] })],
     });
     expect(result.outputs.decision).toBe("block");
-    expect(result.summary).toMatch(/@&#8203;carol committed commit [0-9a-f]{7} of pull request #12/);
+    expect(result.summary).toMatch(
+      /@&#8203;carol's approval does not count: they committed commit [0-9a-f]{7} of pull request #12/,
+    );
   });
 
   it("does not let the pull request's merger approve it", async () => {
@@ -112,7 +117,7 @@ describe("change-gate: segregation of duties covers everyone who shaped the chan
     });
     expect(result.outputs.decision).toBe("block");
     expect(result.summary).toContain(
-      "@&#8203;carol merged pull request #12 in the deployed range and cannot approve it",
+      "@&#8203;carol's approval does not count: they merged pull request #12 in the deployed range; ask an approver who did not shape the change.",
     );
   });
 

@@ -233,7 +233,9 @@ describe("change-gate: commands are exact, and bots never approve", () => {
       ],
     });
     const { result } = await gate(sb);
-    expect(result.summary).toContain("comment is not an exact `/approve`");
+    expect(result.summary).toContain(
+      "@&#8203;carol's approval does not count: their comment is not an exact `/approve` (extra words, quoted, fenced, HTML or look-alike text do not count); ask them to write `/approve` alone on the first line of a comment.\n",
+    );
   });
 
   it("never counts a bot's approval, even when GitHub shows it under an approver's name", async () => {
@@ -254,9 +256,11 @@ describe("change-gate: commands are exact, and bots never approve", () => {
     });
     const { result, reasons } = await gate(sb);
     expect(result.outputs.decision).toBe("block");
-    expect(reasons[0]).toContain("none counts");
+    expect(reasons).toEqual([
+      "Change request #5 'Change 5': it needs 1 approval at medium risk; none counts. @dave's approval does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change; ask an approver.",
+    ]);
     expect(result.summary).toContain(
-      "is a bot or an app account: bots and apps can never approve or reject a change",
+      "@&#8203;dave's approval does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change\n",
     );
   });
 });

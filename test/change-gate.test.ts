@@ -111,12 +111,13 @@ describe("change-gate", () => {
         }),
       ],
     });
-    expectBlocked(
-      result,
-      reasons,
-      /Change request #5 'Change 5': it needs 1 approval at medium risk; none counts/,
+    expect(reasons).toEqual([
+      "Change request #5 'Change 5': it needs 1 approval at medium risk; none counts. @mallory's approval (the `change/approved` label) does not count: they are not an approver; add them to approvals.approvers in .github/gatehouse.yml on the default branch, or ask one who is.",
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain(
+      "- \\#5: @&#8203;mallory's approval (the `change/approved` label) does not count: they are not an approver\n",
     );
-    expect(result.summary).toContain("applied the `change/approved` label but is not an approver");
   });
 
   it("counts the change/approved label applied by an approver", async () => {
@@ -135,11 +136,23 @@ describe("change-gate", () => {
   });
 
   it("refuses self-approval by the change request's author", async () => {
-    const { result, reasons } = await gate({
+    const { sb, result, reasons } = await gate({
       crs: [changeRequest(5, { author: "carol", approvedBy: ["carol"] })],
     });
-    expectBlocked(result, reasons, /none counts/);
-    expect(result.summary).toContain("opened the change request and cannot approve it");
+    expect(reasons).toEqual([
+      "Change request #5 'Change 5': it needs 1 approval at medium risk; none counts. @carol's approval does not count: they opened this change request; ask another approver.",
+    ]);
+    expect(result.exitCode).toBe(1);
+    // The job summary lists it with the change request's other approvals and rejections that do not count.
+    expect(result.summary).toContain(
+      "Approvals and rejections that do not count:\n\n- \\#5: @&#8203;carol's approval does not count: they opened this change request\n",
+    );
+    // The comment on the change request says it once, in the reason, with the fix.
+    const [comment] = crComments(sb, 5);
+    expect(comment?.body).toContain(
+      "**does not authorise** it (normal change, medium risk):\n\n- it needs 1 approval at medium risk; none counts. @&#8203;carol's approval does not count: they opened this change request; ask another approver\n",
+    );
+    expect(comment?.body).not.toContain("Not counted");
   });
 
   it("does not count an /approve someone else edited into an approver's comment", async () => {
@@ -153,7 +166,11 @@ describe("change-gate", () => {
       },
     ];
     const { result, reasons } = await gate({ crs: [cr] });
-    expectBlocked(result, reasons, /none counts/);
+    expectBlocked(
+      result,
+      reasons,
+      /none counts\. @carol's approval does not count: their `\/approve` comment was edited by @mallory, so it is not theirs alone; ask them to write `\/approve` again in a new comment\.$/,
+    );
     expect(result.summary).toContain("comment was edited by @&#8203;mallory");
   });
 
@@ -162,15 +179,23 @@ describe("change-gate", () => {
       crs: [changeRequest(5, { approvedBy: ["dave"] })],
       pulls: [pull(12, "Add billing", "Change-Request: #5", { author: "dave" })],
     });
-    expectBlocked(result, reasons, /none counts/);
+    expectBlocked(
+      result,
+      reasons,
+      /none counts\. @dave's approval does not count: they authored commit [0-9a-f]{7} in the deployed range; ask an approver who did not shape the change\.$/,
+    );
     expect(result.summary).toMatch(
-      /dave authored commit [0-9a-f]{7} in the deployed range and cannot approve it/,
+      /@&#8203;dave's approval does not count: they authored commit [0-9a-f]{7} in the deployed range\n/,
     );
   });
 
   it("voids approvals made before the change request's last edit", async () => {
     const { result, reasons } = await gate({ crs: [changeRequest(5, { edits: ["2026-03-02T11:00:00Z"] })] });
-    expectBlocked(result, reasons, /none counts/);
+    expectBlocked(
+      result,
+      reasons,
+      /none counts\. @carol's approval does not count: they approved at 2026-03-02 10:00:00Z, before the change request was last edited \(2026-03-02 11:00:00Z\); ask them to approve again\.$/,
+    );
     expect(result.summary).toContain("before the change request was last edited");
   });
 

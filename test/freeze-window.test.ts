@@ -185,15 +185,23 @@ describe("freeze-window", () => {
 
   it("lists the approvals that do not count, with why, when it refuses an emergency override", async () => {
     const selfApproved = { ...changeRequest(7, "Emergency", "olivia"), author: "olivia" };
+    selfApproved.comments!.push({ author: "alice", body: "/reject", createdAt: "2026-12-05T09:10:00Z" });
     const { result } = await freeze(
       { environment: "production", "change-request": "#7" },
       SATURDAY,
       scenario(POLICY, [selfApproved]),
     );
     expect(result.outputs.frozen).toBe("true");
-    expect(result.summary).toContain("**Emergency override refused**");
-    expect(result.summary).toContain("Approvals and rejections that do not count:");
-    expect(result.summary).toContain("- @&#8203;olivia opened the change request and cannot approve it");
+    const refused = result.summary.slice(result.summary.indexOf("**Emergency override refused**"));
+    // The approval that would be missing is named in the reason, with what would make one count…
+    expect(refused).toContain(
+      "- it is an emergency change and no emergency approver has approved it. @&#8203;olivia's approval does not count: they opened this change request; ask another emergency approver\n",
+    );
+    // …and what the reasons do not already say is listed under them, once.
+    expect(refused).toContain(
+      "Approvals and rejections that do not count:\n\n- @&#8203;alice's rejection does not count: they are not an approver\n",
+    );
+    expect(refused.match(/olivia's approval does not count/g)).toHaveLength(1);
   });
 
   it("does not read a change request when nothing is frozen", async () => {

@@ -115,7 +115,7 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
           state: "waiting",
           comment: ruleComment(
             `⏳ Gatehouse holds this deployment to ${env}, waiting for ${verdict.waitingFor.join("; and for ")}. It goes on by itself when they come.`,
-            [],
+            verdict.notCounted,
             links,
           ),
           changeRequests: verdict.changeRequests,

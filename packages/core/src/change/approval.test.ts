@@ -5,6 +5,7 @@ import {
   approvalCommand,
   approverTeams,
   assessChangeRequest,
+  discountedLine,
   teamKey,
   teamMembershipTokenHelp,
 } from "./approval";
@@ -133,14 +134,12 @@ describe("assessChangeRequest", () => {
     });
     const a = assessChangeRequest(byAuthorFriend, context());
     expect(a.authorised).toBe(false);
-    expect(a.discounted).toEqual([
-      expect.objectContaining({
-        login: "mallory",
-        via: "label",
-        why: expect.stringContaining("not an approver"),
-      }),
+    expect(a.discounted.map(discountedLine)).toEqual([
+      "@mallory's approval (the `change/approved` label) does not count: they are not an approver",
     ]);
-    expect(a.reasons).toEqual(["it needs 1 approval at medium risk; none counts"]);
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @mallory's approval (the `change/approved` label) does not count: they are not an approver; add them to approvals.approvers in .github/gatehouse.yml on the default branch, or ask one who is",
+    ]);
   });
 
   it("takes the label's actor from its last labeled event, and a removed label counts for nobody", () => {
@@ -155,10 +154,13 @@ describe("assessChangeRequest", () => {
     expect(assessChangeRequest(relabelled, context()).authorised).toBe(false);
     const removed = cr({ labels: ["change-request"], labelEvents: [labelled("change/approved", "dave")] });
     expect(assessChangeRequest(removed, context()).approvers).toEqual([]);
-    const noEvent = cr({ labels: ["change-request", "change/approved"] });
-    expect(assessChangeRequest(noEvent, context()).discounted[0]?.why).toContain(
-      "nobody can be seen applying",
-    );
+    const noEvent = assessChangeRequest(cr({ labels: ["change-request", "change/approved"] }), context());
+    expect(noEvent.discounted.map(discountedLine)).toEqual([
+      "the `change/approved` label does not count: nobody can be seen applying it in the issue's timeline",
+    ]);
+    expect(noEvent.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. The `change/approved` label does not count: nobody can be seen applying it in the issue's timeline; an approver removes it and applies it again, or writes `/approve`",
+    ]);
   });
 
   it("never counts the change request's author (no self-approval)", () => {
@@ -167,7 +169,12 @@ describe("assessChangeRequest", () => {
       context(),
     );
     expect(a.authorised).toBe(false);
-    expect(a.discounted[0]?.why).toBe("@carol opened the change request and cannot approve it");
+    expect(a.discounted.map(discountedLine)).toEqual([
+      "@carol's approval does not count: they opened this change request",
+    ]);
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: they opened this change request; ask another approver",
+    ]);
   });
 
   it("never counts an author of a change in the deployed range", () => {
@@ -176,9 +183,9 @@ describe("assessChangeRequest", () => {
       context({ rangeAuthors: new Map([["carol", "authored commit 1a2b3c4"]]) }),
     );
     expect(a.authorised).toBe(false);
-    expect(a.discounted[0]?.why).toBe(
-      "@carol authored commit 1a2b3c4 in the deployed range and cannot approve it",
-    );
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: they authored commit 1a2b3c4 in the deployed range; ask an approver who did not shape the change",
+    ]);
   });
 
   it("voids approvals made before the body's last edit, comment edits included", () => {
@@ -188,7 +195,9 @@ describe("assessChangeRequest", () => {
       context(),
     );
     expect(before.authorised).toBe(false);
-    expect(before.discounted[0]?.why).toContain("before the change request was last edited");
+    expect(before.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: they approved at 2026-03-02 10:00:00Z, before the change request was last edited (2026-03-02 11:00:00Z); ask them to approve again",
+    ]);
     const same = assessChangeRequest(
       cr({ ...edited, comments: [comment("carol", "/approve", "2026-03-02T11:00:00Z")] }),
       context(),
@@ -244,8 +253,12 @@ describe("assessChangeRequest", () => {
     ];
     const stands = assessChangeRequest(cr({ comments: rejectThenApprove }), context());
     expect(stands).toMatchObject({ authorised: false, approvers: [], rejectedBy: ["carol"] });
-    expect(stands.discounted.map((d) => d.why)).toContain(
-      "@carol rejected it and has not withdrawn the rejection, so their approval does not count (a later `/approve` does not lift a rejection: write `/withdraw-rejection`)",
+    expect(stands.discounted.map(discountedLine)).toEqual([
+      "@mallory's rejection does not count: they are not an approver",
+      "@carol's approval does not count: they rejected it and have not withdrawn the rejection (a later `/approve` does not lift a rejection)",
+    ]);
+    expect(stands.reasons.at(-1)).toBe(
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: they rejected it and have not withdrawn the rejection (a later `/approve` does not lift a rejection); if they now approve, ask them to write `/withdraw-rejection`",
     );
     const byOther = assessChangeRequest(
       cr({
@@ -290,6 +303,10 @@ describe("assessChangeRequest", () => {
       context(),
     );
     expect(one.authorised).toBe(false);
+    // Her near-miss is listed, but the quorum asks nothing of her: her approval counts.
+    expect(one.discounted.map(discountedLine)).toEqual([
+      "@carol's approval does not count: their comment is not an exact `/approve` (extra words, quoted, fenced, HTML or look-alike text do not count)",
+    ]);
     expect(one.reasons).toEqual(["it needs 2 approvals at high risk; it has 1"]);
     const two = assessChangeRequest(
       cr({ ...high, comments: [comment("carol", "/approve"), comment("Dave", "/approve")] }),
@@ -341,7 +358,11 @@ describe("assessChangeRequest", () => {
     );
     expect(normalOnly.authorised).toBe(false);
     expect(normalOnly.reasons).toEqual([
-      "it is an emergency change and no emergency approver has approved it",
+      "it is an emergency change and no emergency approver has approved it. @carol's approval does not count: they are not an emergency approver (approvals.emergency-approvers); add them to approvals.emergency-approvers in .github/gatehouse.yml on the default branch, or ask an emergency approver. @dave's approval does not count: they are not an emergency approver (approvals.emergency-approvers); add them to approvals.emergency-approvers in .github/gatehouse.yml on the default branch, or ask an emergency approver",
+    ]);
+    const emergencyOnly = assessChangeRequest(cr({ comments: [comment("olivia", "/approve")] }), context());
+    expect(emergencyOnly.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @olivia's approval does not count: they are an emergency approver only, and this is not an emergency change; add them to approvals.approvers in .github/gatehouse.yml on the default branch, or ask one who is",
     ]);
     const ecab = assessChangeRequest(cr({ fields, comments: [comment("olivia", "/approve")] }), context());
     expect(ecab).toMatchObject({ authorised: true, approvers: ["olivia"], requiredApprovals: 1 });
@@ -451,16 +472,32 @@ describe("assessChangeRequest", () => {
     const forged = { ...comment("carol", "/approve"), editors: ["mallory"] };
     const a = assessChangeRequest(cr({ comments: [forged] }), context());
     expect(a.authorised).toBe(false);
-    expect(a.discounted[0]?.why).toBe(
-      "@carol's `/approve` comment was edited by @mallory, so it is not theirs alone",
-    );
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: their `/approve` comment was edited by @mallory, so it is not theirs alone; ask them to write `/approve` again in a new comment",
+    ]);
     const own = { ...comment("carol", "/approve"), editors: ["Carol"] };
     expect(assessChangeRequest(cr({ comments: [own] }), context()).authorised).toBe(true);
     // A rejection someone else edited still stands: discounting a rejection must not fail open.
     const rejected = { ...comment("dave", "/reject"), editors: [null] };
     const r = assessChangeRequest(cr({ comments: [comment("carol", "/approve"), rejected] }), context());
     expect(r.rejectedBy).toEqual(["dave"]);
-    expect(r.discounted[0]?.why).toContain("edited by an account that no longer exists");
+    expect(r.reasons[0]).toContain(
+      "`/reject` at 2026-03-02 10:00:00Z (since edited by someone else, which does not lift it)",
+    );
+    // …and is not listed as a rejection that does not count.
+    expect(r.discounted).toEqual([]);
+    // A /reject someone else edited into an approver's comment is not theirs.
+    const turned: IssueComment = {
+      ...comment("dave", "/reject", "2026-03-02T10:05:00Z", "2026-03-02T10:30:00Z"),
+      revisions: [
+        { editor: "dave", editedAt: "2026-03-02T10:05:00Z", body: "Looks fine" },
+        { editor: "mallory", editedAt: "2026-03-02T10:30:00Z", body: "/reject" },
+      ],
+    };
+    const t = assessChangeRequest(cr({ comments: [turned] }), context());
+    expect(t.discounted.map(discountedLine)).toEqual([
+      "@dave's rejection does not count: their `/reject` comment was edited by @mallory, so it is not theirs alone",
+    ]);
   });
 
   it("ignores Gatehouse's own comments", () => {
@@ -623,7 +660,9 @@ describe("a change request's life moves one way", () => {
     };
     const a = assessChangeRequest(cr({ comments: [approve], ...reopened }), context());
     expect(a.authorised).toBe(false);
-    expect(a.discounted[0]?.why).toContain("before the change request was closed (2026-03-02 10:30:00Z)");
+    expect(a.discounted.map(discountedLine)).toEqual([
+      "@carol's approval does not count: they approved at 2026-03-02 10:00:00Z, before the change request was closed (2026-03-02 10:30:00Z), and approvals given before a close are spent",
+    ]);
     const again = assessChangeRequest(
       cr({ comments: [approve, comment("dave", "/approve", "2026-03-02T10:50:00Z")], ...reopened }),
       context(),
@@ -662,9 +701,12 @@ describe("bots and apps", () => {
       context(),
     );
     expect(a.authorised).toBe(false);
-    expect(a.discounted.map((d) => d.why)).toEqual([
-      "@carol is a bot or an app account: bots and apps can never approve or reject a change",
-      "@dave is a bot or an app account: bots and apps can never approve or reject a change",
+    expect(a.discounted.map(discountedLine)).toEqual([
+      "@carol's approval does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change",
+      "@dave's approval (the `change/approved` label) does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change",
+    ]);
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change; ask an approver. @dave's approval (the `change/approved` label) does not count: it was given by a bot or an app account, and bots and apps can never approve or reject a change; ask an approver",
     ]);
   });
 });
@@ -676,8 +718,31 @@ describe("commands are exact", () => {
       context(),
     );
     expect(a.authorised).toBe(false);
-    expect(a.discounted[0]?.why).toContain("@carol's comment is not an exact `/approve`");
+    expect(a.reasons).toEqual([
+      "it needs 1 approval at medium risk; none counts. @carol's approval does not count: their comment is not an exact `/approve` (extra words, quoted, fenced, HTML or look-alike text do not count); ask them to write `/approve` alone on the first line of a comment",
+    ]);
     const lookAlike = assessChangeRequest(cr({ comments: [comment("carol", "/appr\u043Eve")] }), context());
-    expect(lookAlike.discounted[0]?.why).toContain("not an exact `/approve`");
+    expect(lookAlike.discounted.map(discountedLine)).toEqual([
+      "@carol's approval does not count: their comment is not an exact `/approve` (extra words, quoted, fenced, HTML or look-alike text do not count)",
+    ]);
+    const withdrawal = assessChangeRequest(
+      cr({ comments: [comment("carol", "/reject"), comment("carol", "/withdraw-rejection please")] }),
+      context(),
+    );
+    expect(withdrawal.rejectedBy).toEqual(["carol"]);
+    expect(withdrawal.discounted.map(discountedLine)).toEqual([
+      "@carol's `/withdraw-rejection` does not count: their comment is not an exact `/withdraw-rejection` (extra words, quoted, fenced, HTML or look-alike text do not count)",
+    ]);
+  });
+
+  it("names at most three approvals that do not count in the quorum's reason, and counts the rest", () => {
+    const a = assessChangeRequest(
+      cr({ comments: ["mallory", "nina", "oscar", "pat", "quinn"].map((l) => comment(l, "/approve")) }),
+      context(),
+    );
+    expect(a.discounted).toHaveLength(5);
+    expect(a.reasons[0]).toMatch(
+      /^it needs 1 approval at medium risk; none counts\. @mallory's approval does not count: they are not an approver; add them to approvals\.approvers .*@oscar's approval does not count: .*, or ask one who is\. 2 more approvals do not count either$/,
+    );
   });
 });

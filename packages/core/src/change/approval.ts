@@ -27,7 +27,7 @@ import {
   changeLabels,
   parseChangeRequest,
 } from "./changeRequest";
-import { nearMissCommand, parseCommand } from "./commands";
+import { type ApprovalCommandName, nearMissCommand, parseCommand } from "./commands";
 import { parseRecord, type RecordedRejection } from "./gatehouseRecord";
 import { type RiskLevel, raiseRisk } from "./risk";
 
@@ -67,12 +67,33 @@ export interface Approval {
   via: "comment" | "label";
 }
 
-/** An approval or rejection that did not count, and why. */
+/** An approval, rejection or withdrawal that did not count, and why. */
 export interface DiscountedAction {
-  login: string;
-  action: "approve" | "reject";
+  /** Who gave it; null when nobody can be seen giving it (a label no timeline event shows applied). */
+  login: string | null;
+  action: ApprovalCommandName;
   via: "comment" | "label";
+  /** Why, said of them: "they opened this change request". */
   why: string;
+  /** For an approval, what would give the change request one that counts: "ask another approver". */
+  fix?: string;
+}
+
+const actionNames: Record<ApprovalCommandName, Record<DiscountedAction["via"], string>> = {
+  approve: { comment: "approval", label: `approval (the \`${changeLabels.approved}\` label)` },
+  reject: { comment: "rejection", label: `rejection (the \`${changeLabels.rejected}\` label)` },
+  "withdraw-rejection": { comment: "`/withdraw-rejection`", label: "`/withdraw-rejection`" },
+};
+
+/**
+ * One approval, rejection or withdrawal that does not count, as people read it wherever Gatehouse
+ * lists them (the gate's summary and comment, the freeze check's summary):
+ * "@olivia's approval does not count: they opened this change request".
+ */
+export function discountedLine(d: DiscountedAction): string {
+  const label = d.action === "reject" ? changeLabels.rejected : changeLabels.approved;
+  const who = d.login === null ? `the \`${label}\` label` : `@${d.login}'s ${actionNames[d.action][d.via]}`;
+  return `${who} does not count: ${d.why}`;
 }
 
 export interface ChangeRequestAssessment extends ChangeRequestLink {
@@ -98,6 +119,20 @@ export interface ChangeRequestAssessment extends ChangeRequestLink {
   /** Why it does not authorise the deployment; empty when authorised. */
   reasons: string[];
   fields?: ChangeRequestFields;
+}
+
+/**
+ * The approvals, rejections and withdrawals that do not count which none of `reasons` names
+ * already: what a list beside the reasons adds (the reason that asks for approvals names the first).
+ */
+export function discountedNotNamed(
+  discounted: readonly DiscountedAction[],
+  reasons: readonly string[],
+): DiscountedAction[] {
+  return discounted.filter((d) => {
+    const line = discountedLine(d).toLowerCase();
+    return !reasons.some((r) => r.toLowerCase().includes(line));
+  });
 }
 
 /** A change request that authorises nothing, for `reasons`, before any approval was counted. */
@@ -251,10 +286,20 @@ function labelHolder(
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
 
-const botWhy = (login: string) =>
-  `@${login} is a bot or an app account: bots and apps can never approve or reject a change`;
+const botWhy =
+  "it was given by a bot or an app account, and bots and apps can never approve or reject a change";
+const ghostWhy = "the account no longer exists";
 
-function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[]): History {
+/**
+ * Reads the comments, deletions and label timeline. `approver` names whose approval the change
+ * request needs ("approver", "emergency approver"), for the fixes of approvals that do not count.
+ */
+function collectHistory(
+  issue: ChangeRequestIssue,
+  discounted: DiscountedAction[],
+  approver: string,
+): History {
+  const fixFor = (action: ApprovalCommandName, fix: string) => (action === "approve" ? { fix } : {});
   const history: History = {
     approvals: [],
     rejections: [],
@@ -300,14 +345,21 @@ function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[
           login: "ghost",
           action: command.command,
           via: "comment",
-          why: "the account no longer exists",
+          why: ghostWhy,
+          ...fixFor(command.command, `ask another ${approver}`),
         });
       }
       continue;
     }
     if (comment.authorIsBot) {
       if (command && command.command !== "withdraw-rejection") {
-        discounted.push({ login: author, action: command.command, via: "comment", why: botWhy(author) });
+        discounted.push({
+          login: author,
+          action: command.command,
+          via: "comment",
+          why: botWhy,
+          ...fixFor(command.command, `ask an ${approver}`),
+        });
       }
       continue;
     }
@@ -343,12 +395,17 @@ function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[
       const other =
         editedByOthers[0]?.editor ?? comment.editors?.find((e) => lower(e) !== lower(author)) ?? null;
       const shown = command?.command ?? nearMiss;
-      if (shown === "approve" || shown === "withdraw-rejection" || shown === "reject") {
+      // A `/reject` of their own still stands (collected above): only what is not theirs is listed.
+      const ownReject =
+        own.some((r) => r.body !== null && parseCommand(r.body)?.command === "reject") ||
+        (revisions.length === 0 && command?.command === "reject");
+      if (shown && !(shown === "reject" && ownReject)) {
         discounted.push({
           login: author,
-          action: shown === "approve" ? "approve" : "reject",
+          action: shown,
           via: "comment",
-          why: `@${author}'s \`/${shown}\` comment was edited by ${other ? `@${other}` : "an account that no longer exists"}, so it is not theirs alone`,
+          why: `their \`/${shown}\` comment was edited by ${other ? `@${other}` : "an account that no longer exists"}, so it is not theirs alone`,
+          ...fixFor(shown, "ask them to write `/approve` again in a new comment"),
         });
       }
       // A rejection the author wrote before someone else's edit was collected above.
@@ -366,9 +423,10 @@ function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[
       if (nearMiss) {
         discounted.push({
           login: author,
-          action: nearMiss === "approve" ? "approve" : "reject",
+          action: nearMiss,
           via: "comment",
-          why: `@${author}'s comment is not an exact \`/${nearMiss}\` (the command must stand alone on the comment's first line; quoted, fenced, HTML or look-alike text does not count)`,
+          why: `their comment is not an exact \`/${nearMiss}\` (extra words, quoted, fenced, HTML or look-alike text do not count)`,
+          ...fixFor(nearMiss, "ask them to write `/approve` alone on the first line of a comment"),
         });
       }
       continue;
@@ -437,7 +495,7 @@ function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[
       event.actor &&
       event.actorIsBot
     ) {
-      discounted.push({ login: event.actor, action: "reject", via: "label", why: botWhy(event.actor) });
+      discounted.push({ login: event.actor, action: "reject", via: "label", why: botWhy });
     }
   }
 
@@ -448,19 +506,27 @@ function collectHistory(issue: ChangeRequestIssue, discounted: DiscountedAction[
         login: "ghost",
         action: "approve",
         via: "label",
-        why: "the account no longer exists",
+        why: ghostWhy,
+        fix: `ask another ${approver}`,
       });
     } else if (holder.bot) {
-      discounted.push({ login: holder.actor, action: "approve", via: "label", why: botWhy(holder.actor) });
+      discounted.push({
+        login: holder.actor,
+        action: "approve",
+        via: "label",
+        why: botWhy,
+        fix: `ask an ${approver}`,
+      });
     } else {
       history.approvals.push({ login: holder.actor, action: "approve", via: "label", at: holder.at });
     }
   } else if (issue.labels.some((l) => lower(l) === changeLabels.approved)) {
     discounted.push({
-      login: "unknown",
+      login: null,
       action: "approve",
       via: "label",
-      why: `nobody can be seen applying the \`${changeLabels.approved}\` label in the issue's timeline`,
+      why: "nobody can be seen applying it in the issue's timeline",
+      fix: `an ${approver} removes it and applies it again, or writes \`/approve\``,
     });
   }
   history.approvals.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -488,6 +554,37 @@ function describeWait(from: Date, to: Date): string {
   const hours = Math.round(minutes / 60);
   if (hours < 48) return `${hours} hours`;
   return `${Math.round(hours / 24)} days`;
+}
+
+/**
+ * The approvals given that do not count, each with what would make one count: "@olivia's approval
+ * does not count: they opened this change request; ask another approver". One per person (the last
+ * reason found, the rules' own, is theirs); none for people whose approval counts anyway.
+ */
+export function approvalsNotCounted(
+  discounted: readonly DiscountedAction[],
+  approved: readonly string[],
+): string[] {
+  const counted = new Set(approved.map(lower));
+  const byPerson = new Map<string, DiscountedAction>();
+  for (const d of discounted) {
+    if (d.action !== "approve" || (d.login !== null && counted.has(lower(d.login)))) continue;
+    byPerson.set(d.login === null ? "" : `@${lower(d.login)}`, d);
+  }
+  return [...byPerson.values()].map((d) => `${discountedLine(d)}${d.fix ? `; ${d.fix}` : ""}`);
+}
+
+/** At most this many approvals that do not count are named in the quorum's reason; the rest are counted. */
+const NAMED_IN_QUORUM = 3;
+
+/** The sentences the reason that asks for approvals ends with: who gave one that does not count, and the fix. */
+function uncounted(discounted: readonly DiscountedAction[], approved: readonly string[]): string {
+  const lost = approvalsNotCounted(discounted, approved);
+  const named = lost
+    .slice(0, NAMED_IN_QUORUM)
+    .map((line) => `. ${line.charAt(0).toUpperCase()}${line.slice(1)}`);
+  const more = lost.length - named.length;
+  return `${named.join("")}${more > 0 ? `. ${more} more approval${more === 1 ? "" : "s"} do${more === 1 ? "es" : ""} not count either` : ""}`;
 }
 
 /**
@@ -564,7 +661,8 @@ export function assessChangeRequest(
     );
   }
 
-  const history = collectHistory(issue, discounted);
+  const approverKind = emergency ? "emergency approver" : "approver";
+  const history = collectHistory(issue, discounted, approverKind);
   const editedAt = issue.bodyEditedAt ? new Date(issue.bodyEditedAt) : null;
 
   // Rejections stand until the approver who gave them withdraws them; anyone else's act does not
@@ -573,15 +671,7 @@ export function assessChangeRequest(
   for (const r of history.rejections) {
     if (r.kind === "unknown" || isAnyApprover(r.login)) continue;
     if (discounted.some((d) => d.action === "reject" && lower(d.login) === lower(r.login))) continue;
-    discounted.push({
-      login: r.login,
-      action: "reject",
-      via: r.kind,
-      why:
-        r.kind === "label"
-          ? `@${r.login} applied the \`${changeLabels.rejected}\` label but is not an approver`
-          : `@${r.login} is not an approver`,
-    });
+    discounted.push({ login: r.login, action: "reject", via: r.kind, why: "they are not an approver" });
   }
   // One line per approver: what the timeline shows first, else what is known otherwise; the latest.
   const shown = new Map<string, Rejection>();
@@ -612,46 +702,57 @@ export function assessChangeRequest(
   for (const action of history.approvals) latest.set(lower(action.login), action);
 
   const approved: string[] = [];
+  // Who may be added to the policy so that their approval counts (the group this change needs).
+  const addTo = `add them to approvals.${emergency ? "emergency-approvers" : "approvers"} in .github/gatehouse.yml on the default branch, or ask ${emergency ? "an emergency approver" : "one who is"}`;
   for (const action of latest.values()) {
     const login = action.login;
-    const discount = (why: string) => discounted.push({ login, action: action.action, via: action.via, why });
+    const discount = (why: string, fix: string) =>
+      discounted.push({ login, action: action.action, via: action.via, why, fix });
+    const when = describeTime(action.at);
     if (!isAnyApprover(login)) {
-      discount(
-        action.via === "label"
-          ? `@${login} applied the \`${changeLabels.approved}\` label but is not an approver`
-          : `@${login} is not an approver`,
-      );
+      discount("they are not an approver", addTo);
       continue;
     }
     if (lower(login) === lower(issue.author)) {
-      discount(`@${login} opened the change request and cannot approve it`);
+      discount("they opened this change request", `ask another ${approverKind}`);
       continue;
     }
     const authored = context.rangeAuthors?.get(lower(login));
     if (authored) {
-      discount(`@${login} ${authored} in the deployed range and cannot approve it`);
+      discount(
+        `they ${authored} in the deployed range`,
+        `ask an ${approverKind} who did not shape the change`,
+      );
       continue;
     }
     if (rejected.has(lower(login))) {
       discount(
-        `@${login} rejected it and has not withdrawn the rejection, so their approval does not count (a later \`/approve\` does not lift a rejection: write \`/withdraw-rejection\`)`,
+        "they rejected it and have not withdrawn the rejection (a later `/approve` does not lift a rejection)",
+        "if they now approve, ask them to write `/withdraw-rejection`",
       );
       continue;
     }
     if (editedAt && action.at.getTime() <= editedAt.getTime()) {
       discount(
-        `@${login} approved at ${describeTime(action.at)}, before the change request was last edited (${describeTime(editedAt)}); approve again`,
+        `they approved at ${when}, before the change request was last edited (${describeTime(editedAt)})`,
+        "ask them to approve again",
       );
       continue;
     }
     if (!preApproved && lastClose && action.at.getTime() <= lastClose.getTime()) {
       discount(
-        `@${login} approved at ${describeTime(action.at)}, before the change request was closed (${describeTime(lastClose)}); approvals given before a close are spent: approve again`,
+        `they approved at ${when}, before the change request was closed (${describeTime(lastClose)}), and approvals given before a close are spent`,
+        "ask them to approve again",
       );
       continue;
     }
     if (!counting.has(login)) {
-      discount(`@${login} is not an emergency approver (approvals.emergency-approvers)`);
+      discount(
+        emergency
+          ? "they are not an emergency approver (approvals.emergency-approvers)"
+          : "they are an emergency approver only, and this is not an emergency change",
+        addTo,
+      );
       continue;
     }
     approved.push(login);
@@ -688,13 +789,15 @@ export function assessChangeRequest(
     } else if (!emergency && approvers.empty) {
       reasons.push("the policy names no approvers (approvals.approvers), so nobody can approve it");
     } else if (emergency) {
-      reasons.push("it is an emergency change and no emergency approver has approved it");
+      reasons.push(
+        `it is an emergency change and no emergency approver has approved it${uncounted(discounted, approved)}`,
+      );
     } else {
       const raised =
         effectiveRisk !== fields.risk ? ` (${fields.risk}, raised with the deployment's risk)` : "";
       const have = approved.length === 0 ? "none counts" : `it has ${approved.length}`;
       reasons.push(
-        `it needs ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} at ${effectiveRisk} risk${raised}; ${have}`,
+        `it needs ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} at ${effectiveRisk} risk${raised}; ${have}${uncounted(discounted, approved)}`,
       );
     }
   }

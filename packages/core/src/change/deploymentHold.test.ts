@@ -105,6 +105,7 @@ describe("holdVerdict: wait instead of failing", () => {
       state: "waiting",
       waitingFor: ["1 approval on #10 from @chen or @acme/cab"],
       changeRequests: ["acme/shop#10"],
+      notCounted: [],
     });
     const two = verdict({
       number: 11,
@@ -117,6 +118,33 @@ describe("holdVerdict: wait instead of failing", () => {
     expect(v).toMatchObject({
       state: "waiting",
       waitingFor: ["1 approval on #10 from @chen or @acme/cab", "1 approval on #11 from @chen or @acme/cab"],
+    });
+  });
+
+  it("says whose approval does not count while it waits, and what would make one count", () => {
+    const v = holdVerdict(
+      input({
+        verdicts: [
+          verdict({
+            discounted: [
+              {
+                login: "ana",
+                action: "approve",
+                via: "comment",
+                why: "they opened this change request",
+                fix: "ask another approver",
+              },
+              { login: "mallory", action: "reject", via: "comment", why: "they are not an approver" },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(v).toMatchObject({
+      state: "waiting",
+      notCounted: [
+        "#10: @ana's approval does not count: they opened this change request; ask another approver",
+      ],
     });
   });
 
@@ -205,6 +233,7 @@ describe("holdVerdict: wait instead of failing", () => {
       state: "waiting",
       waitingFor: ['the freeze "Black Friday" (Peak trading) to end at 2026-11-30T09:00:00+01:00'],
       changeRequests: [],
+      notCounted: [],
       until: "2026-11-30T09:00:00+01:00",
     });
   });

@@ -11,6 +11,7 @@
  */
 import type { ApprovalsPolicy, ApproverGroup } from "../policy/sections/approvals";
 import type { FreezeAssessment } from "../schedule/freezeWindow";
+import { approvalsNotCounted } from "./approval";
 import { formatChangeRequestRef } from "./changeRequest";
 import type { ChangeRequestVerdict } from "./deploymentDecision";
 
@@ -41,6 +42,11 @@ export type HoldVerdict =
       waitingFor: string[];
       /** Change requests awaiting approvals ("owner/repo#N"). */
       changeRequests: string[];
+      /**
+       * The approvals given on them that do not count, with what would make one count:
+       * "#10: @olivia's approval does not count: they opened this change request; ask another approver".
+       */
+      notCounted: string[];
       /** When to decide again unasked (a freeze's end, ISO 8601), if known. */
       until?: string;
     };
@@ -71,6 +77,7 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
   const { gate, freeze, approvals } = input;
   const waitingFor: string[] = [];
   const changeRequests: string[] = [];
+  const notCounted: string[] = [];
 
   if (gate.decision === "block") {
     const awaiting = gate.changeRequests.filter((v) => !v.authorised);
@@ -95,6 +102,7 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
         `${missing} ${v.type === "emergency" ? "emergency " : ""}approval${missing === 1 ? "" : "s"} on ${ref} from ${orList(people(group))}`,
       );
       changeRequests.push(`${v.repository}#${v.number}`);
+      for (const line of approvalsNotCounted(v.discounted, v.approvers)) notCounted.push(`${ref}: ${line}`);
     }
   }
 
@@ -115,7 +123,7 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
   }
 
   if (waitingFor.length === 0) return { state: "approved" };
-  return { state: "waiting", waitingFor, changeRequests, ...(until ? { until } : {}) };
+  return { state: "waiting", waitingFor, changeRequests, notCounted, ...(until ? { until } : {}) };
 }
 
 /**

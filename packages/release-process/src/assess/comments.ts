@@ -6,6 +6,8 @@ import {
   type ChangeRequestIssue,
   type ChangeRequestVerdict,
   changeRequestKey,
+  discountedLine,
+  discountedNotNamed,
   escapeMarkdown as escapeText,
   findByMarker,
   link,
@@ -71,9 +73,11 @@ export function renderComment(
     lines.push(`This change request **does not authorise** it${kind ? ` (${kind})` : ""}:`, "");
     for (const reason of verdict.reasons) lines.push(`- ${reasonMarkdown(reason)}`);
   }
-  if (verdict.discounted.length > 0) {
-    lines.push("", "Not counted:");
-    for (const d of verdict.discounted) lines.push(`- ${reasonMarkdown(d.why)}`);
+  // What the reasons above do not already say (the reason asking for approvals names the first ones).
+  const notCounted = discountedNotNamed(verdict.discounted, verdict.authorised ? [] : verdict.reasons);
+  if (notCounted.length > 0) {
+    lines.push("", "Not counted:", "");
+    for (const d of notCounted) lines.push(`- ${reasonMarkdown(discountedLine(d))}`);
   }
   if (decision === "block" && verdict.authorised && otherBlockers > 0) {
     lines.push(

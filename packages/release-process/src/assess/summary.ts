@@ -1,6 +1,7 @@
 /** The job summary, written for the approver who reads it before approving the environment. */
 import {
   type ChangeRequestVerdict,
+  discountedLine,
   escapeMarkdown as escapeText,
   formatChangeRequestRef,
   link,
@@ -150,7 +151,9 @@ export function renderGateSummary(result: GateResult): string {
     ]);
     out.push(table(["Change request", "Status", "Type", "Risk", "Approvals", "Linked from"], rows));
     const discounted = result.changeRequests.flatMap((v) =>
-      v.discounted.map((d) => `- ${escapeText(formatChangeRequestRef(v, repo))}: ${reasonMarkdown(d.why)}`),
+      v.discounted.map(
+        (d) => `- ${escapeText(formatChangeRequestRef(v, repo))}: ${reasonMarkdown(discountedLine(d))}`,
+      ),
     );
     if (discounted.length > 0) out.push("", "Approvals and rejections that do not count:", "", ...discounted);
   }

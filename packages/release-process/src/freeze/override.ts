@@ -10,6 +10,8 @@ import {
   type ChangeRequestAssessment,
   type ChangeRequestLink,
   changeRequestKey,
+  discountedLine,
+  discountedNotNamed,
   formatChangeRequestRef,
   type Policy,
   parseChangeRequestLinks,
@@ -35,7 +37,10 @@ export interface OverrideResult {
   title: string | null;
   /** Emergency approvers whose approval counted. */
   approvers: string[];
-  /** Approvals and rejections that did not count, each with why (as change-gate lists them). */
+  /**
+   * Approvals and rejections that did not count, each with why (as change-gate lists them), that
+   * `reasons` does not already name.
+   */
   discounted: string[];
   /** Why it does not override (empty when it does). */
   reasons: string[];
@@ -104,7 +109,7 @@ export async function checkEmergencyOverride(check: OverrideCheck): Promise<Over
     url: assessment.url || issue.url,
     title: assessment.title || issue.title,
     approvers: assessment.approvers,
-    discounted: assessment.discounted.map((d) => d.why),
+    discounted: discountedNotNamed(assessment.discounted, reasons).map(discountedLine),
     reasons,
   };
 }
