@@ -5653,6 +5653,31 @@ function parseRecord(body) {
 
 /** What GitHub token can read team membership: said whenever it cannot be read. */
 const teamMembershipTokenHelp = "pass a token that can read organisation membership as the `token` input: a GitHub App installation token with the Members: read organisation permission, or a token with the `read:org` scope (the workflow's GITHUB_TOKEN cannot read teams)";
+const actionNames = {
+    approve: { comment: "approval", label: `approval (the \`${changeLabels.approved}\` label)` },
+    reject: { comment: "rejection", label: `rejection (the \`${changeLabels.rejected}\` label)` },
+    "withdraw-rejection": { comment: "`/withdraw-rejection`", label: "`/withdraw-rejection`" },
+};
+/**
+ * One approval, rejection or withdrawal that does not count, as people read it wherever Gatehouse
+ * lists them (the gate's summary and comment, the freeze check's summary):
+ * "@olivia's approval does not count: they opened this change request".
+ */
+function discountedLine(d) {
+    const label = d.action === "reject" ? changeLabels.rejected : changeLabels.approved;
+    const who = d.login === null ? `the \`${label}\` label` : `@${d.login}'s ${actionNames[d.action][d.via]}`;
+    return `${who} does not count: ${d.why}`;
+}
+/**
+ * The approvals, rejections and withdrawals that do not count which none of `reasons` names
+ * already: what a list beside the reasons adds (the reason that asks for approvals names the first).
+ */
+function discountedNotNamed(discounted, reasons) {
+    return discounted.filter((d) => {
+        const line = discountedLine(d).toLowerCase();
+        return !reasons.some((r) => r.toLowerCase().includes(line));
+    });
+}
 /** A change request that authorises nothing, for `reasons`, before any approval was counted. */
 function unauthorised(cr, reasons) {
     return {
@@ -5740,8 +5765,14 @@ function labelHolder(issue, label) {
     return holder;
 }
 const push = (map, key, value) => map.set(key, [...(map.get(key) ?? []), value]);
-const botWhy = (login) => `@${login} is a bot or an app account: bots and apps can never approve or reject a change`;
-function collectHistory(issue, discounted) {
+const botWhy = "it was given by a bot or an app account, and bots and apps can never approve or reject a change";
+const ghostWhy = "the account no longer exists";
+/**
+ * Reads the comments, deletions and label timeline. `approver` names whose approval the change
+ * request needs ("approver", "emergency approver"), for the fixes of approvals that do not count.
+ */
+function collectHistory(issue, discounted, approver) {
+    const fixFor = (action, fix) => (action === "approve" ? { fix } : {});
     const history = {
         approvals: [],
         rejections: [],
@@ -5786,14 +5817,21 @@ function collectHistory(issue, discounted) {
                     login: "ghost",
                     action: command.command,
                     via: "comment",
-                    why: "the account no longer exists",
+                    why: ghostWhy,
+                    ...fixFor(command.command, `ask another ${approver}`),
                 });
             }
             continue;
         }
         if (comment.authorIsBot) {
             if (command && command.command !== "withdraw-rejection") {
-                discounted.push({ login: author, action: command.command, via: "comment", why: botWhy(author) });
+                discounted.push({
+                    login: author,
+                    action: command.command,
+                    via: "comment",
+                    why: botWhy,
+                    ...fixFor(command.command, `ask an ${approver}`),
+                });
             }
             continue;
         }
@@ -5826,12 +5864,16 @@ function collectHistory(issue, discounted) {
             (revisions.length === 0 && comment.editors?.some((e) => lower(e) !== lower(author)))) {
             const other = editedByOthers[0]?.editor ?? comment.editors?.find((e) => lower(e) !== lower(author)) ?? null;
             const shown = command?.command ?? nearMiss;
-            if (shown === "approve" || shown === "withdraw-rejection" || shown === "reject") {
+            // A `/reject` of their own still stands (collected above): only what is not theirs is listed.
+            const ownReject = own.some((r) => r.body !== null && parseCommand(r.body)?.command === "reject") ||
+                (revisions.length === 0 && command?.command === "reject");
+            if (shown && !(shown === "reject" && ownReject)) {
                 discounted.push({
                     login: author,
-                    action: shown === "approve" ? "approve" : "reject",
+                    action: shown,
                     via: "comment",
-                    why: `@${author}'s \`/${shown}\` comment was edited by ${other ? `@${other}` : "an account that no longer exists"}, so it is not theirs alone`,
+                    why: `their \`/${shown}\` comment was edited by ${other ? `@${other}` : "an account that no longer exists"}, so it is not theirs alone`,
+                    ...fixFor(shown, "ask them to write `/approve` again in a new comment"),
                 });
             }
             // A rejection the author wrote before someone else's edit was collected above.
@@ -5849,9 +5891,10 @@ function collectHistory(issue, discounted) {
             if (nearMiss) {
                 discounted.push({
                     login: author,
-                    action: nearMiss === "approve" ? "approve" : "reject",
+                    action: nearMiss,
                     via: "comment",
-                    why: `@${author}'s comment is not an exact \`/${nearMiss}\` (the command must stand alone on the comment's first line; quoted, fenced, HTML or look-alike text does not count)`,
+                    why: `their comment is not an exact \`/${nearMiss}\` (extra words, quoted, fenced, HTML or look-alike text do not count)`,
+                    ...fixFor(nearMiss, "ask them to write `/approve` alone on the first line of a comment"),
                 });
             }
             continue;
@@ -5914,7 +5957,7 @@ function collectHistory(issue, discounted) {
             event.action === "labeled" &&
             event.actor &&
             event.actorIsBot) {
-            discounted.push({ login: event.actor, action: "reject", via: "label", why: botWhy(event.actor) });
+            discounted.push({ login: event.actor, action: "reject", via: "label", why: botWhy });
         }
     }
     const holder = labelHolder(issue, changeLabels.approved);
@@ -5924,11 +5967,18 @@ function collectHistory(issue, discounted) {
                 login: "ghost",
                 action: "approve",
                 via: "label",
-                why: "the account no longer exists",
+                why: ghostWhy,
+                fix: `ask another ${approver}`,
             });
         }
         else if (holder.bot) {
-            discounted.push({ login: holder.actor, action: "approve", via: "label", why: botWhy(holder.actor) });
+            discounted.push({
+                login: holder.actor,
+                action: "approve",
+                via: "label",
+                why: botWhy,
+                fix: `ask an ${approver}`,
+            });
         }
         else {
             history.approvals.push({ login: holder.actor, action: "approve", via: "label", at: holder.at });
@@ -5936,10 +5986,11 @@ function collectHistory(issue, discounted) {
     }
     else if (issue.labels.some((l) => lower(l) === changeLabels.approved)) {
         discounted.push({
-            login: "unknown",
+            login: null,
             action: "approve",
             via: "label",
-            why: `nobody can be seen applying the \`${changeLabels.approved}\` label in the issue's timeline`,
+            why: "nobody can be seen applying it in the issue's timeline",
+            fix: `an ${approver} removes it and applies it again, or writes \`/approve\``,
         });
     }
     history.approvals.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -5966,6 +6017,32 @@ function describeWait(from, to) {
     if (hours < 48)
         return `${hours} hours`;
     return `${Math.round(hours / 24)} days`;
+}
+/**
+ * The approvals given that do not count, each with what would make one count: "@olivia's approval
+ * does not count: they opened this change request; ask another approver". One per person (the last
+ * reason found, the rules' own, is theirs); none for people whose approval counts anyway.
+ */
+function approvalsNotCounted(discounted, approved) {
+    const counted = new Set(approved.map(lower));
+    const byPerson = new Map();
+    for (const d of discounted) {
+        if (d.action !== "approve" || (d.login !== null && counted.has(lower(d.login))))
+            continue;
+        byPerson.set(d.login === null ? "" : `@${lower(d.login)}`, d);
+    }
+    return [...byPerson.values()].map((d) => `${discountedLine(d)}${d.fix ? `; ${d.fix}` : ""}`);
+}
+/** At most this many approvals that do not count are named in the quorum's reason; the rest are counted. */
+const NAMED_IN_QUORUM = 3;
+/** The sentences the reason that asks for approvals ends with: who gave one that does not count, and the fix. */
+function uncounted(discounted, approved) {
+    const lost = approvalsNotCounted(discounted, approved);
+    const named = lost
+        .slice(0, NAMED_IN_QUORUM)
+        .map((line) => `. ${line.charAt(0).toUpperCase()}${line.slice(1)}`);
+    const more = lost.length - named.length;
+    return `${named.join("")}${more > 0 ? `. ${more} more approval${more === 1 ? "" : "s"} do${more === 1 ? "es" : ""} not count either` : ""}`;
 }
 /**
  * Assesses one change request against the policy as of `context.now`. `authorised` is true only
@@ -6027,7 +6104,8 @@ function assessChangeRequest(issue, context) {
         const why = unreadable.map((t) => context.teams?.problems[t]).find(Boolean);
         reasons.push(`the members of approver team${unreadable.length > 1 ? "s" : ""} ${unreadable.map((t) => `@${t}`).join(", ")} cannot be read${why ? ` (${why})` : ""}: ${teamMembershipTokenHelp}`);
     }
-    const history = collectHistory(issue, discounted);
+    const approverKind = emergency ? "emergency approver" : "approver";
+    const history = collectHistory(issue, discounted, approverKind);
     const editedAt = issue.bodyEditedAt ? new Date(issue.bodyEditedAt) : null;
     // Rejections stand until the approver who gave them withdraws them; anyone else's act does not
     // lift them. Only approvers' rejections count, and never a bot's.
@@ -6037,14 +6115,7 @@ function assessChangeRequest(issue, context) {
             continue;
         if (discounted.some((d) => d.action === "reject" && lower(d.login) === lower(r.login)))
             continue;
-        discounted.push({
-            login: r.login,
-            action: "reject",
-            via: r.kind,
-            why: r.kind === "label"
-                ? `@${r.login} applied the \`${changeLabels.rejected}\` label but is not an approver`
-                : `@${r.login} is not an approver`,
-        });
+        discounted.push({ login: r.login, action: "reject", via: r.kind, why: "they are not an approver" });
     }
     // One line per approver: what the timeline shows first, else what is known otherwise; the latest.
     const shown = new Map();
@@ -6070,38 +6141,41 @@ function assessChangeRequest(issue, context) {
     for (const action of history.approvals)
         latest.set(lower(action.login), action);
     const approved = [];
+    // Who may be added to the policy so that their approval counts (the group this change needs).
+    const addTo = `add them to approvals.${emergency ? "emergency-approvers" : "approvers"} in .github/gatehouse.yml on the default branch, or ask ${emergency ? "an emergency approver" : "one who is"}`;
     for (const action of latest.values()) {
         const login = action.login;
-        const discount = (why) => discounted.push({ login, action: action.action, via: action.via, why });
+        const discount = (why, fix) => discounted.push({ login, action: action.action, via: action.via, why, fix });
+        const when = describeTime(action.at);
         if (!isAnyApprover(login)) {
-            discount(action.via === "label"
-                ? `@${login} applied the \`${changeLabels.approved}\` label but is not an approver`
-                : `@${login} is not an approver`);
+            discount("they are not an approver", addTo);
             continue;
         }
         if (lower(login) === lower(issue.author)) {
-            discount(`@${login} opened the change request and cannot approve it`);
+            discount("they opened this change request", `ask another ${approverKind}`);
             continue;
         }
         const authored = context.rangeAuthors?.get(lower(login));
         if (authored) {
-            discount(`@${login} ${authored} in the deployed range and cannot approve it`);
+            discount(`they ${authored} in the deployed range`, `ask an ${approverKind} who did not shape the change`);
             continue;
         }
         if (rejected.has(lower(login))) {
-            discount(`@${login} rejected it and has not withdrawn the rejection, so their approval does not count (a later \`/approve\` does not lift a rejection: write \`/withdraw-rejection\`)`);
+            discount("they rejected it and have not withdrawn the rejection (a later `/approve` does not lift a rejection)", "if they now approve, ask them to write `/withdraw-rejection`");
             continue;
         }
         if (editedAt && action.at.getTime() <= editedAt.getTime()) {
-            discount(`@${login} approved at ${describeTime(action.at)}, before the change request was last edited (${describeTime(editedAt)}); approve again`);
+            discount(`they approved at ${when}, before the change request was last edited (${describeTime(editedAt)})`, "ask them to approve again");
             continue;
         }
         if (!preApproved && lastClose && action.at.getTime() <= lastClose.getTime()) {
-            discount(`@${login} approved at ${describeTime(action.at)}, before the change request was closed (${describeTime(lastClose)}); approvals given before a close are spent: approve again`);
+            discount(`they approved at ${when}, before the change request was closed (${describeTime(lastClose)}), and approvals given before a close are spent`, "ask them to approve again");
             continue;
         }
         if (!counting.has(login)) {
-            discount(`@${login} is not an emergency approver (approvals.emergency-approvers)`);
+            discount(emergency
+                ? "they are not an emergency approver (approvals.emergency-approvers)"
+                : "they are an emergency approver only, and this is not an emergency change", addTo);
             continue;
         }
         approved.push(login);
@@ -6130,12 +6204,12 @@ function assessChangeRequest(issue, context) {
             reasons.push("the policy names no approvers (approvals.approvers), so nobody can approve it");
         }
         else if (emergency) {
-            reasons.push("it is an emergency change and no emergency approver has approved it");
+            reasons.push(`it is an emergency change and no emergency approver has approved it${uncounted(discounted, approved)}`);
         }
         else {
             const raised = effectiveRisk !== fields.risk ? ` (${fields.risk}, raised with the deployment's risk)` : "";
             const have = approved.length === 0 ? "none counts" : `it has ${approved.length}`;
-            reasons.push(`it needs ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} at ${effectiveRisk} risk${raised}; ${have}`);
+            reasons.push(`it needs ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} at ${effectiveRisk} risk${raised}; ${have}${uncounted(discounted, approved)}`);
         }
     }
     if (fields.plannedStart && context.now.getTime() < fields.plannedStart.getTime()) {
