@@ -3,6 +3,7 @@
  * bundles, as a workflow makes it, then verified from GitHub alone — and then tampered with, one
  * way per check, each failing with a message that names what is wrong.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,7 @@ import type { Scenario } from "../packages/sandbox/src/scenario";
 import { startSandbox } from "../packages/sandbox/src/server";
 import { api } from "../packages/sandbox/src/testing";
 import type { Repo } from "../packages/sandbox/src/types";
-import { changeRequest, pull, RUN_ID, world } from "./change-gate.fixture";
+import { changeRequest, POLICY, pull, RUN_ID, world } from "./change-gate.fixture";
 import { runAction } from "./harness";
 
 type Sb = Awaited<ReturnType<typeof startSandbox>>;
@@ -50,7 +51,10 @@ function shopWorld(tweak: (sc: Scenario) => void = () => {}): Scenario {
       ],
     },
   ];
-  sc.tokens = [{ value: "ghp_issues_only", user: "auditor", permissions: { issues: "read" } }];
+  sc.tokens = [
+    { value: "ghp_issues_only", user: "auditor", permissions: { issues: "read" } },
+    { value: "ghp_carol", user: "carol", permissions: { issues: "write" } },
+  ];
   tweak(sc);
   return sc;
 }
@@ -64,7 +68,7 @@ async function sandbox(sc: Scenario = shopWorld()) {
 const shop = (sb: Sb): Repo => sb.state.repos.find((r) => r.owner === "acme" && r.name === "shop")!;
 
 /** The workflow: change-gate assesses, release-bundle releases what it assessed. */
-async function release(sb: Sb, files: Record<string, string> = ARTEFACTS) {
+async function release(sb: Sb, files: Record<string, string> = ARTEFACTS, mode = "enforce", freeze = "") {
   const workspace = mkdtempSync(join(tmpdir(), "verify-ws-"));
   dirs.push(workspace);
   for (const [path, text] of Object.entries(files)) {
@@ -76,9 +80,9 @@ async function release(sb: Sb, files: Record<string, string> = ARTEFACTS) {
     repository: "acme/shop",
     runId: RUN_ID,
     workspace,
-    inputs: { environment: "production" },
+    inputs: { environment: "production", mode },
   });
-  expect(gate.outputs.decision, gate.stdout + gate.stderr).toBe("allow");
+  if (mode === "enforce") expect(gate.outputs.decision, gate.stdout + gate.stderr).toBe("allow");
   const bundle = await runAction("release-bundle", {
     sandbox: sb,
     repository: "acme/shop",
@@ -90,6 +94,7 @@ async function release(sb: Sb, files: Record<string, string> = ARTEFACTS) {
       environment: "production",
       "change-requests": gate.outputs["change-requests"]!,
       range: `${gate.outputs["base-sha"]}...${gate.outputs["head-sha"]}`,
+      ...(freeze ? { freeze } : {}),
     },
   });
   expect(bundle.exitCode, bundle.stdout + bundle.stderr).toBe(0);
@@ -163,9 +168,11 @@ describe("gatehouse verify: a release made by the workflow, then tampered with",
       "environment-approvals",
       "freeze",
     ]);
-    const core = ["published", "commit", "manifest", "assets", "checksums"];
-    expect(v.json.checks.filter((c) => core.includes(c.name) && !c.ok)).toEqual([]);
-    expect(v.json).toMatchObject({ repository: "acme/shop", tag: "v1.1.0" });
+    expect(v.json.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(v.code).toBe(0);
+    expect(v.json).toMatchObject({ repository: "acme/shop", tag: "v1.1.0", ok: true });
+    expect(v.check("approvals").detail).toMatch(/^1 change request authorised at .*: #5 \(@carol\)/);
+    expect(v.check("environment-approvals").detail).toMatch(/@dave approved production/);
     expect(v.check("assets").detail).toMatch(/2 artefacts.*and 2 local files hashed/);
     expect(v.check("published").detail).toMatch(/not immutable \(.*it needs `administration: read`\)/);
     expect(sb.requests.length - before).toBeLessThanOrEqual(15);
@@ -292,6 +299,110 @@ describe("gatehouse verify: a release made by the workflow, then tampered with",
     expect(v.check("manifest")).toMatchObject({ ok: false });
     expect(v.check("manifest").detail).toMatch(/The release has no release-manifest\.json/);
     expect(v.check("approvals").detail).toMatch(/Not checked: without a valid manifest/);
+  });
+});
+
+describe("gatehouse verify re-assesses the approvals with the gate's rules", () => {
+  it("fails an approval by an author of a commit in the range", async () => {
+    // The gate ran in report mode (it never fails) and the release went out anyway.
+    const sb = await sandbox(
+      shopWorld((sc) => {
+        const repo = sc.repos![0]!;
+        repo.issues = [changeRequest(5, { approvedBy: ["dave"] })];
+        repo.pulls = [pull(12, "feat: billing", "Adds billing.\n\nChange-Request: #5", { author: "dave" })];
+      }),
+    );
+    await release(sb, ARTEFACTS, "report");
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("approvals").ok).toBe(false);
+    expect(v.check("approvals").detail).toMatch(/Change request #5 'Change 5': it needs 1 approval/);
+    expect(v.check("approvals").detail).toMatch(/on #5, @dave authored .* and cannot approve it/);
+    expect(v.check("assets").ok).toBe(true);
+  });
+
+  it("fails an approval made after the release", async () => {
+    const sb = await sandbox(
+      shopWorld((sc) => {
+        sc.repos![0]!.issues = [changeRequest(5, { approvedBy: [] })];
+      }),
+    );
+    await release(sb, ARTEFACTS, "report");
+    sb.setNow("2026-03-03T09:00:00Z");
+    const approve = await fetch(`${sb.apiUrl}/repos/acme/shop/issues/5/comments`, {
+      method: "POST",
+      headers: { authorization: "token ghp_carol", "content-type": "application/json" },
+      body: JSON.stringify({ body: "/approve" }),
+    });
+    expect(approve.status).toBe(201);
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("approvals").detail).toMatch(
+      /Change request #5 'Change 5': it needs 1 approval at medium risk; none counts/,
+    );
+  });
+});
+
+/**
+ * Rewrites the manifest and its SHA256SUMS line together, as someone with `contents: write` can on a
+ * release that is not immutable: the checksums still agree, so only the re-checks can tell.
+ */
+async function rewriteManifest(sb: Sb, releaseId: number, edit: (manifest: Record<string, unknown>) => void) {
+  const assets = shop(sb).releases.find((r) => r.id === releaseId)!.assets;
+  const text = (name: string) => Buffer.from(assets.find((a) => a.name === name)!.content!).toString("utf8");
+  const manifest = JSON.parse(text("release-manifest.json"));
+  edit(manifest);
+  const rewritten = `${JSON.stringify(manifest, null, 2)}\n`;
+  const sums = text("SHA256SUMS").replace(
+    /^[0-9a-f]{64}(?= {2}release-manifest\.json$)/m,
+    createHash("sha256").update(rewritten).digest("hex"),
+  );
+  await putAsset(sb, releaseId, "release-manifest.json", rewritten);
+  await putAsset(sb, releaseId, "SHA256SUMS", sums);
+}
+
+describe("gatehouse verify re-checks the run's environment approvals and the freeze decision", () => {
+  it("fails environment approvals the manifest records and GitHub does not have, naming both", async () => {
+    const sb = await sandbox();
+    const made = await release(sb);
+    await rewriteManifest(sb, made.release.id, (m) => {
+      const approvals = m.environmentApprovals as { user: string }[];
+      approvals[0]!.user = "erin";
+    });
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("checksums").ok).toBe(true);
+    expect(v.check("environment-approvals").ok).toBe(false);
+    expect(v.check("environment-approvals").detail).toMatch(
+      /the manifest records @erin approved production, which GitHub does not have for run 777; GitHub has @dave approved production for run 777, which the manifest does not record/,
+    );
+    expect(v.check("approvals").ok).toBe(true);
+  });
+
+  it("fails a release made inside a freeze whose manifest records none, naming the window", async () => {
+    // freeze-window ran before the freeze began (or its output was forged); the release went out
+    // inside "Quarter close" all the same.
+    const sb = await sandbox(
+      shopWorld((sc) => {
+        sc.repos![0]!.files = {
+          ".github/gatehouse.yml": `${POLICY}freeze:
+  timezone: UTC
+  windows:
+    - name: Quarter close
+      from: 2026-03-02T11:00
+      to: 2026-03-02T18:00
+`,
+        };
+      }),
+    );
+    await release(sb, ARTEFACTS, "enforce", JSON.stringify({ frozen: "false", window: "" }));
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("freeze").ok).toBe(false);
+    expect(v.check("freeze").detail).toMatch(
+      /^The manifest records no freeze, but at 2026-03-02T12:00:\d\d\.000Z the policy then had the freeze "Quarter close" on\.$/,
+    );
+    expect(v.check("approvals").ok).toBe(true);
   });
 });
 

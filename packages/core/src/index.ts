@@ -5,6 +5,7 @@
 // reading it back), improvement/ (continuous improvement: DORA metrics and the improvement report).
 export * from "./change/approval";
 export * from "./change/changeRequest";
+export * from "./change/changeRequestAt";
 export * from "./change/commands";
 export * from "./change/decisionRecord";
 export * from "./change/deploymentDecision";

@@ -6,7 +6,13 @@
 import validateManifest from "./manifestValidator.generated";
 import { CHECKSUMS_ASSET, RELEASE_MANIFEST_ASSET, type ReleaseManifest } from "./releaseManifest";
 
-export { CHECKSUMS_ASSET, RELEASE_MANIFEST_ASSET, type ReleaseManifest } from "./releaseManifest";
+export {
+  CHECKSUMS_ASSET,
+  type EnvironmentProtection,
+  RELEASE_MANIFEST_ASSET,
+  type ReleaseManifest,
+} from "./releaseManifest";
+export type { EnvironmentApproval } from "./releaseNotes";
 
 /** The checks, in the order they are reported. */
 export const verificationChecks = [

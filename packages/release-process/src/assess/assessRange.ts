@@ -27,7 +27,7 @@ import {
 import { fetchChangeRequests, type GitHubClient } from "@gatehouse/github";
 import { readChangeSchedule } from "../schedule/readSchedule";
 import { readAuthorship } from "./authorship";
-import { explainFailure, GateStop, step } from "./failures";
+import { type ExplainFailure, explainFailure, GateStop, step as readStep } from "./failures";
 import { descriptionsAtMerge } from "./pullRequestEdits";
 import {
   type ComparedRange,
@@ -45,8 +45,12 @@ export interface RangeAssessmentRequest {
   environment: string;
   policy: Policy;
   range: ComparedRange;
-  /** A release change request covering the whole deployment (change-gate's `change-request` input). */
-  releaseLink?: ChangeRequestLink;
+  /**
+   * A release change request covering the whole deployment (change-gate's `change-request` input);
+   * or a function choosing it once the links of the range are known (verify: the change request
+   * the manifest names that nothing in the range links).
+   */
+  releaseLink?: ChangeRequestLink | ((linked: readonly ChangeRequestLink[]) => ChangeRequestLink | undefined);
   /** The instant the change requests are assessed at. */
   now: Date;
   /**
@@ -54,6 +58,13 @@ export interface RangeAssessmentRequest {
    * the same time as the change requests, and block on their unresolved conflicts (the gate).
    */
   scheduleConflicts?: boolean;
+  /**
+   * The change requests as the rules are to see them. Default: as read. verify: as they stood at
+   * `now`, the release's instant.
+   */
+  asOf?: (issues: Map<string, ChangeRequestIssue | null>) => Map<string, ChangeRequestIssue | null>;
+  /** How a failed read is put into words (default: change-gate's, naming its permissions). */
+  explain?: ExplainFailure;
 }
 
 export interface RangeAssessment {
@@ -68,7 +79,10 @@ export interface RangeAssessment {
 }
 
 export async function assessRange(request: RangeAssessmentRequest): Promise<RangeAssessment> {
-  const { client, repo, environment, policy, range, releaseLink, now, scheduleConflicts } = request;
+  const { client, repo, environment, policy, range, now, scheduleConflicts } = request;
+  const explain = request.explain ?? explainFailure;
+  const step = <T>(what: string, permission: string, fn: () => Promise<T>) =>
+    readStep(what, permission, fn, explain);
   const repository = `${repo.owner}/${repo.repo}`;
   const timezone = policy.changeRequests.timezone ?? policy.freeze.timezone ?? "UTC";
 
@@ -165,12 +179,17 @@ export async function assessRange(request: RangeAssessmentRequest): Promise<Rang
     for (const l of found)
       if (isChangeRequestRepository(l, policy.changeRequests, repository)) links.set(changeRequestKey(l), l);
   };
-  if (releaseLink) addLinks([releaseLink]);
   const byNumber = new Map(pullRequests.map((p) => [p.number, p]));
+  const rangeLinks: ChangeRequestLink[] = [];
   for (const c of commits) {
-    addLinks(scanChangeRequestLinks(c.message, repository).links);
-    for (const n of c.pullRequests) addLinks(scanChangeRequestLinks(byNumber.get(n)?.body, repository).links);
+    rangeLinks.push(...scanChangeRequestLinks(c.message, repository).links);
+    for (const n of c.pullRequests)
+      rangeLinks.push(...scanChangeRequestLinks(byNumber.get(n)?.body, repository).links);
   }
+  const releaseLink =
+    typeof request.releaseLink === "function" ? request.releaseLink(rangeLinks) : request.releaseLink;
+  if (releaseLink) addLinks([releaseLink]);
+  addLinks(rangeLinks);
   const teams = approverTeams(policy.approvals, repository);
   let fetched: {
     issues: Map<string, ChangeRequestIssue | null>;
@@ -194,6 +213,7 @@ export async function assessRange(request: RangeAssessmentRequest): Promise<Rang
     );
   }
   const schedule = scheduled ? (await scheduled).schedule : null;
+  if (request.asOf) fetched = { ...fetched, issues: request.asOf(fetched.issues) };
 
   // A standard change's template covers only its paths: the files of the changes linking one
   // are read (one more query, only when such a change request is linked).
@@ -228,7 +248,7 @@ export async function assessRange(request: RangeAssessmentRequest): Promise<Rang
   const authorshipFailed = await authorshipRead;
   if (authorshipFailed !== undefined) {
     throw new GateStop(
-      explainFailure(
+      explain(
         authorshipFailed,
         "read who wrote the commits of the deployed pull requests",
         "pull-requests: read",

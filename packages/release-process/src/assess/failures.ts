@@ -31,10 +31,18 @@ export function explainFailure(e: unknown, what: string, permission: string): st
   return `Could not ${what}: ${describeError(e)}`;
 }
 
-export async function step<T>(what: string, permission: string, fn: () => Promise<T>): Promise<T> {
+/** How a caller puts a failed read into words (change-gate's explainFailure by default). */
+export type ExplainFailure = (e: unknown, what: string, permission: string) => string;
+
+export async function step<T>(
+  what: string,
+  permission: string,
+  fn: () => Promise<T>,
+  explain: ExplainFailure = explainFailure,
+): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    throw new GateStop(explainFailure(e, what, permission));
+    throw new GateStop(explain(e, what, permission));
   }
 }

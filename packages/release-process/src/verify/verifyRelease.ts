@@ -5,6 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { trustedDeployers } from "@gatehouse/core";
 import {
   checkAssets,
   checkChecksums,
@@ -19,8 +20,21 @@ import {
   verificationChecks,
   verificationExitCode,
 } from "@gatehouse/core/verification";
-import { describeError, type GitHubClient, hashFile, isRefusal, PermissionError } from "@gatehouse/github";
+import {
+  describeError,
+  fetchChangeRequests,
+  type GitHubClient,
+  hashFile,
+  isRefusal,
+  PermissionError,
+} from "@gatehouse/github";
+import { GateStop } from "../assess/failures";
 import { countingClient } from "../assess/gate";
+import { RangeLimitError } from "../assess/range";
+import { changeRequestsAt, checkApprovals } from "./approvals";
+import { checkEnvironmentApprovals } from "./environmentApprovals";
+import { checkFreezeDecision } from "./freeze";
+import { PolicyAtReleaseError, readPolicyAtRelease } from "./policyAtRelease";
 import { type ReadRelease, readRelease } from "./readRelease";
 
 /** What verify needs of the token, as a workflow's `permissions:` line. */
@@ -51,11 +65,15 @@ export interface VerifyDeps {
 }
 
 /** Plain words for a read that failed, naming the permission to add. */
-export function explainReadFailure(e: unknown, what: string): string {
+export function explainReadFailure(e: unknown, what: string, permission?: string): string {
+  if (e instanceof GateStop || e instanceof PolicyAtReleaseError || e instanceof RangeLimitError)
+    return e.message;
   if (e instanceof PermissionError) {
     return `The token cannot ${what}: it needs \`${e.permissionsLine}\` (${VERIFY_PERMISSIONS_LINE}).`;
   }
-  if (isRefusal(e)) return `The token cannot ${what}: verify needs \`${VERIFY_PERMISSIONS_LINE}\`.`;
+  if (isRefusal(e)) {
+    return `The token cannot ${what}: ${permission ? `it needs \`${permission}\`; ` : ""}verify needs \`${VERIFY_PERMISSIONS_LINE}\`.`;
+  }
   return `Could not ${what}: ${describeError(e)}`;
 }
 
@@ -123,5 +141,44 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
     checks.set("assets", checkAssets(manifest, read.assets, local, downloaded));
   }
   checks.set("checksums", checkChecksums(manifest, read.checksums?.text ?? null, read.manifest!.sha256));
+
+  // The release's instant: when its manifest reached GitHub (GitHub's clock), the last moment the
+  // gate's view could have been taken; else its publication.
+  const at = read.manifest?.uploadedAt ?? read.release.publishedAt;
+  const environment = checkEnvironmentApprovals(client, repo, manifest, explainReadFailure);
+  if (!at) {
+    checks.set("environment-approvals", await environment);
+    stopAll("Not checked: GitHub gives no time for the release's manifest or publication.");
+    return result();
+  }
+  const instant = new Date(at);
+  const [policy, environmentCheck] = await Promise.all([
+    readPolicyAtRelease(client, repo, instant).catch((e: unknown) => e as Error),
+    environment,
+  ]);
+  checks.set("environment-approvals", environmentCheck);
+  if (policy instanceof Error) {
+    stopAll(
+      `Not checked: ${explainReadFailure(policy, "read the policy of the default branch at the release")}`,
+    );
+    return result();
+  }
+  const notes: string[] = [];
+  const [approvals, freeze] = await Promise.all([
+    checkApprovals({ client, repo, manifest, instant, policy, explain: explainReadFailure }),
+    checkFreezeDecision({
+      manifest,
+      policy: policy.policy,
+      instant,
+      repository,
+      fetchAt: async (links, teams) => {
+        const fetched = await fetchChangeRequests(client, links, teams);
+        const recorders = trustedDeployers(policy.policy.deployments);
+        return { ...fetched, issues: changeRequestsAt(fetched.issues, instant, recorders, notes) };
+      },
+    }).catch((e: unknown) => unknown("freeze", explainReadFailure(e, "read the emergency change request"))),
+  ]);
+  checks.set("approvals", approvals);
+  checks.set("freeze", freeze);
   return result();
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { hasPermission } from "../permissions";
 import type { RateState } from "../rateLimit";
 import { EVENT_TYPENAME, type NodeRef, type Store } from "../store";
@@ -410,9 +411,19 @@ function sortIssues(list: Issue[], orderBy: { field?: string; direction?: string
   return [...list].sort((a, b) => byTime(key(a), key(b)) * dir || (a.number - b.number) * dir);
 }
 
+/** A file's git blob sha (`git hash-object`), as GitHub names its content. */
+const blobOid = (text: string) =>
+  createHash("sha1")
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest("hex");
+
 export class BlobView {
   readonly __typename = "Blob";
   constructor(private text_: string) {}
+  get oid() {
+    return blobOid(this.text_);
+  }
   get text() {
     return this.text_;
   }
@@ -611,6 +622,22 @@ export class CommitView {
   parents(args: Args) {
     const list = this.c.parents.map((p) => this.repo.commits.get(p)).filter((c): c is Commit => Boolean(c));
     return connection("parents", list, args, (c) => new CommitView(this.g, this.repo, c));
+  }
+  // The file at this commit (the sandbox keeps files per ref, not per commit: a commit sees its
+  // repository's files as they are now).
+  file({ path }: { path: string }) {
+    const text = this.g.store.filesAt(this.repo, this.c.sha)?.[path];
+    if (text === undefined) return null;
+    const blob = new BlobView(text);
+    return {
+      __typename: "TreeEntry",
+      name: path.split("/").pop(),
+      path,
+      type: "blob",
+      mode: 33188,
+      oid: blob.oid,
+      object: blob,
+    };
   }
   history(args: Args) {
     const filtered = args.since || args.until || args.path || args.author;
