@@ -68,7 +68,13 @@ async function sandbox(sc: Scenario = shopWorld()) {
 const shop = (sb: Sb): Repo => sb.state.repos.find((r) => r.owner === "acme" && r.name === "shop")!;
 
 /** The workflow: change-gate assesses, release-bundle releases what it assessed. */
-async function release(sb: Sb, files: Record<string, string> = ARTEFACTS, mode = "enforce", freeze = "") {
+async function release(
+  sb: Sb,
+  files: Record<string, string> = ARTEFACTS,
+  mode = "enforce",
+  freeze = "",
+  token?: string,
+) {
   const workspace = mkdtempSync(join(tmpdir(), "verify-ws-"));
   dirs.push(workspace);
   for (const [path, text] of Object.entries(files)) {
@@ -81,6 +87,7 @@ async function release(sb: Sb, files: Record<string, string> = ARTEFACTS, mode =
     runId: RUN_ID,
     workspace,
     inputs: { environment: "production", mode },
+    ...(token ? { token } : {}),
   });
   if (mode === "enforce") expect(gate.outputs.decision, gate.stdout + gate.stderr).toBe("allow");
   const bundle = await runAction("release-bundle", {
@@ -360,6 +367,48 @@ async function rewriteManifest(sb: Sb, releaseId: number, edit: (manifest: Recor
   await putAsset(sb, releaseId, "release-manifest.json", rewritten);
   await putAsset(sb, releaseId, "SHA256SUMS", sums);
 }
+
+describe("gatehouse verify and approver teams", () => {
+  it("cannot tell without a token that reads team membership (exit 2, naming the token); passes with one", async () => {
+    const sb = await sandbox(
+      shopWorld((sc) => {
+        sc.repos![0]!.files = {
+          ".github/gatehouse.yml": POLICY.replace(
+            "users: [carol, dave, erin]",
+            "users: []\n    teams: [acme/cab]",
+          ),
+        };
+        sc.users = [...(sc.users ?? []), "tom"];
+        sc.repos![0]!.issues = [changeRequest(5, { approvedBy: ["tom"] })];
+        sc.orgs = [{ login: "acme", teams: [{ slug: "cab", members: ["tom", "carol"] }] }];
+        sc.tokens = [
+          ...(sc.tokens ?? []),
+          {
+            value: "ghs_app_token",
+            permissions: {
+              contents: "read",
+              issues: "write",
+              pull_requests: "read",
+              deployments: "read",
+              actions: "read",
+              members: "read",
+            },
+          },
+        ];
+      }),
+    );
+    await release(sb, ARTEFACTS, "enforce", "", "ghs_app_token");
+    const v = await verify(sb);
+    expect(v.code).toBe(2);
+    expect(v.check("approvals").ok).toBe(false);
+    expect(v.check("approvals").detail).toMatch(
+      /^Cannot tell: the members of approver team @acme\/cab cannot be read with this token.*`read:org`/,
+    );
+    const withApp = await verify(sb, [], "ghs_app_token");
+    expect(withApp.code).toBe(0);
+    expect(withApp.check("approvals").detail).toMatch(/#5 \(@tom\)/);
+  });
+});
 
 describe("gatehouse verify re-checks the run's environment approvals and the freeze decision", () => {
   it("fails environment approvals the manifest records and GitHub does not have, naming both", async () => {

@@ -140,6 +140,15 @@ export async function checkApprovals(opts: {
     }
   }
   const context = `at ${instant.toISOString()}, under ${policy.description}${notes.length ? `; ${notes.join("; ")}` : ""}`;
+  // Approvals by members of a team that cannot be read can be neither counted nor refused: verify
+  // cannot tell (exit 2), rather than fail a release that may be right.
+  const unreadTeams = Object.keys(assessed.teams.problems);
+  if (problems.length > 0 && unreadTeams.length > 0) {
+    return unknown(
+      NAME,
+      `Cannot tell: the members of approver team${unreadTeams.length === 1 ? "" : "s"} ${unreadTeams.map((t) => `@${t}`).join(", ")} cannot be read with this token, so their approvals can be neither counted nor refused — run verify with a token that can read organisation membership (a GitHub App installation token with the Members: read permission, or a token with the \`read:org\` scope). What was found meanwhile: ${[...new Set(problems)].join("; ")} (re-assessed ${context}).`,
+    );
+  }
   if (problems.length > 0)
     return failed(NAME, `${[...new Set(problems)].join("; ")} (re-assessed ${context}).`);
   const list = decision.changeRequests
