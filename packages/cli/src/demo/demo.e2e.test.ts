@@ -13,5 +13,9 @@ describe("gatehouse demo, end to end", () => {
     expect(code, text).toBe(0);
     for (const step of steps) expect(recap).toContain(step.title);
     expect(recap).toMatch(/The sandbox answered \d+ API request\(s\)\./);
+    // It ends by verifying the release it made: every check passes.
+    expect(text).toMatch(
+      /gatehouse verify --repository acme\/storefront --tag v\d+\.\d+\.\d+\n(.*\n){9}.*Verified: every check passed/,
+    );
   }, 180_000);
 });

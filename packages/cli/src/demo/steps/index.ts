@@ -14,8 +14,10 @@
  * Then planning: change-schedule catches a conflict when a second change request is written for
  * the same service and evening, and keeps the forward schedule of change in one issue.
  *
- * Last, the Gatehouse App: GitHub itself holds another repository's deploy job until its change
+ * Then the Gatehouse App: GitHub itself holds another repository's deploy job until its change
  * request is approved.
+ *
+ * Last, an auditor verifies the release the pipeline made (`gatehouse verify`, exit 0).
  */
 import type { DemoStep } from "../types";
 import { appStep } from "./app";
@@ -25,6 +27,7 @@ import { deployStep } from "./deploy";
 import { freezeWindowStep } from "./freeze-window";
 import { postImplementationReviewStep } from "./post-implementation-review";
 import { releaseBundleStep } from "./release-bundle";
+import { verifyStep } from "./verify";
 
 export const steps: DemoStep[] = [
   freezeWindowStep,
@@ -34,4 +37,5 @@ export const steps: DemoStep[] = [
   postImplementationReviewStep,
   changeScheduleStep,
   appStep,
+  verifyStep,
 ];

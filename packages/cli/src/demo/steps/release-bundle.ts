@@ -4,8 +4,8 @@
  * pull request and change request, two build artefacts plus SHA256SUMS and the manifest, every
  * digest checked against GitHub's, then published. A re-run writes nothing.
  *
- * Reads `change-requests` (change-gate), `environment` and `freeze` (freeze-window's outputs, recorded
- * in the manifest) from ctx.shared; leaves `release-tag`
+ * Reads `change-requests`, `base-sha` and `head-sha` (change-gate), `environment` and `freeze`
+ * (freeze-window's outputs, recorded in the manifest) from ctx.shared; leaves `release-tag`
  * and `release-url` for the post-implementation review.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -34,6 +34,10 @@ export const releaseBundleStep: DemoStep = {
         environment: ctx.shared.environment ?? "production",
         "change-requests": ctx.shared["change-requests"] ?? "",
         freeze: ctx.shared.freeze ?? "",
+        // The range change-gate assessed, recorded for `gatehouse verify` to re-assess.
+        ...(ctx.shared["base-sha"] && ctx.shared["head-sha"]
+          ? { range: `${ctx.shared["base-sha"]}...${ctx.shared["head-sha"]}` }
+          : {}),
       };
       ctx.print.line(
         `Artefacts: dist/storefront.tar.gz, dist/storefront-sbom.spdx.json; ${inputs["change-requests"] ? "change requests from the gate" : "no change requests from the gate"}.`,
