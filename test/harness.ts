@@ -23,7 +23,8 @@ export type ActionName =
   | "freeze-window"
   | "release-bundle"
   | "post-implementation-review"
-  | "release-metrics";
+  | "release-metrics"
+  | "verify-release";
 
 /** A running sandbox; only the endpoint is required, its state gives the defaults when present. */
 export type HarnessSandbox = SandboxEndpoint & { state?: unknown };

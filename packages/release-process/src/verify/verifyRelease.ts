@@ -106,7 +106,7 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
 
   let read: ReadRelease;
   try {
-    read = await readRelease(client, repo, tag);
+    read = await readRelease(client, repo, tag, client.countSentAhead);
   } catch (e) {
     stopAll(explainReadFailure(e, `read the release ${tag} of ${repository}`));
     return result();
