@@ -15,6 +15,7 @@ import { postImplementationReviewBench } from "./post-implementation-review";
 import { notesHistoryBench, releaseBundleMemoryBench, releaseBundleRequestsBench } from "./release-bundle";
 import { releaseMetricsYearBench } from "./release-metrics";
 import { changeGateHugeBench, changeGateLargeBench, releaseBundleLargeBench } from "./scale";
+import { verifyBench } from "./verify";
 
 export function scenarios(): BenchScenario[] {
   return [
@@ -34,6 +35,7 @@ export function scenarios(): BenchScenario[] {
     ...latencyBenches,
     appBurstBench,
     changeScheduleBench,
+    verifyBench,
     // releaseBundleBench, …
   ];
 }
