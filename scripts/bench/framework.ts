@@ -254,3 +254,14 @@ export function apiFigures(
     points: requests.reduce((n, r) => n + (r.route === "graphql" ? (r.cost ?? 0) : 0), 0),
   };
 }
+
+/** The requests by kind, e.g. "2× GET releases/assets/{asset_id}, 5× graphql", in order of first use. */
+export function requestsByKind(requests: readonly { route: string; method: string }[]): string {
+  const byKind = new Map<string, number>();
+  for (const r of requests) {
+    const k =
+      r.route === "graphql" ? "graphql" : `${r.method} ${r.route.split("/").slice(4).join("/") || "repo"}`;
+    byKind.set(k, (byKind.get(k) ?? 0) + 1);
+  }
+  return [...byKind].map(([k, n]) => `${n}× ${k}`).join(", ");
+}

@@ -18,7 +18,14 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builtCli } from "./cli";
-import { apiFigures, type BenchScenario, median, requireBundle, SkipScenario } from "./framework";
+import {
+  apiFigures,
+  type BenchScenario,
+  median,
+  requestsByKind,
+  requireBundle,
+  SkipScenario,
+} from "./framework";
 import { createSyntheticHistory, syntheticMessage } from "./release-bundle-history";
 
 const RUN_ID = 4711;
@@ -104,14 +111,7 @@ export const releaseBundleRequestsBench: BenchScenario = {
       if (result.exitCode !== 0)
         throw new Error(`the action failed: ${result.stdout.trim().split("\n").pop()}`);
       const figures = apiFigures(sb.requests);
-      const byKind = new Map<string, number>();
-      for (const r of sb.requests) {
-        const k =
-          r.route === "graphql"
-            ? "graphql"
-            : `${r.method} ${r.route.split("/").slice(4).join("/") || "repo"}`;
-        byKind.set(k, (byKind.get(k) ?? 0) + 1);
-      }
+      const kinds = requestsByKind(sb.requests);
       sb.resetRequests();
       const again = await ctx.runAction("release-bundle", {
         sandbox: sb,
@@ -126,7 +126,7 @@ export const releaseBundleRequestsBench: BenchScenario = {
       return {
         ...figures,
         samplesMs: [ms],
-        note: `version ${result.outputs.version}; ${[...byKind].map(([k, n]) => `${n}× ${k}`).join(", ")}; re-run: ${sb.requests.length} requests, ${rerunWrites} writes`,
+        note: `version ${result.outputs.version}; ${kinds}; re-run: ${sb.requests.length} requests, ${rerunWrites} writes`,
       };
     } finally {
       rmSync(ws, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { changeRequest, pull, RUN_ID, world } from "../../test/change-gate.fixture";
-import { apiFigures, type BenchScenario, requireBundle } from "./framework";
+import { apiFigures, type BenchScenario, requestsByKind, requireBundle } from "./framework";
 
 const CRS = 40;
 const ARTEFACTS = 50;
@@ -93,20 +93,13 @@ export const verifyBench: BenchScenario = {
       if (result.outputs.verdict !== "verified")
         throw new Error(`verify-release did not verify: ${result.stdout.trim().split("\n").pop()}`);
       const figures = apiFigures(sb.requests);
-      const byKind = new Map<string, number>();
-      for (const r of sb.requests) {
-        const k =
-          r.route === "graphql"
-            ? "graphql"
-            : `${r.method} ${r.route.split("/").slice(4).join("/") || "repo"}`;
-        byKind.set(k, (byKind.get(k) ?? 0) + 1);
-      }
+      const kinds = requestsByKind(sb.requests);
       const largest = Math.max(...sb.requests.map((r) => r.nodeCount ?? 0));
       return {
         ...figures,
         peakMb: result.peakMb,
         samplesMs: [ms],
-        note: `${[...byKind].map(([k, n]) => `${n}× ${k}`).join(", ")}; largest query ${largest.toLocaleString("en-US")} nodes; ${ARTEFACTS} local copies hashed (${BIG / 1024 ** 2} MiB the largest), ${Math.round(ms)} ms`,
+        note: `${kinds}; largest query ${largest.toLocaleString("en-US")} nodes; ${ARTEFACTS} local copies hashed (${BIG / 1024 ** 2} MiB the largest), ${Math.round(ms)} ms`,
       };
     } finally {
       rmSync(ws, { recursive: true, force: true });
