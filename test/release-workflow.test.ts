@@ -111,7 +111,7 @@ const SHELL_STEPS: Record<string, (workspace: string) => void> = {
 };
 
 describe("the release workflow", () => {
-  it("releases Gatehouse with Gatehouse's own actions: gate, freeze, bundle, major tag, review", async () => {
+  it("releases Gatehouse with Gatehouse's own actions: gate, freeze, bundle, major tag, review, verify", async () => {
     const sb = await startSandbox(gatehouseRepo());
     const workspace = mkdtempSync(join(tmpdir(), "gatehouse-release-"));
     dirs.push(workspace);
@@ -141,6 +141,7 @@ describe("the release workflow", () => {
         "release/freeze-window",
         "release/release-bundle",
         "release/post-implementation-review",
+        "verify/verify-release",
       ]);
       expect(shell).toEqual(Object.keys(SHELL_STEPS));
       const [gate, bundle, review] = ["change-gate", "release-bundle", "post-implementation-review"].map(
@@ -169,6 +170,11 @@ describe("the release workflow", () => {
 
       const reviewIssue = repo.issues.find((i) => String(i.number) === review!.outputs["issue-number"]);
       expect(reviewIssue?.title).toMatch(/release v1\.1\.0/);
+
+      // The last job verifies the release from GitHub alone, every check passing.
+      const verified = ran.find((r) => r.step === "verify-release")!.result;
+      expect(verified.outputs.verdict, verified.summary).toBe("verified");
+      expect(JSON.parse(verified.outputs.result!).checks).toHaveLength(8);
       expect(sb.violations).toEqual([]);
     } finally {
       await sb.close();
