@@ -19,7 +19,9 @@ Options:
   -h, --help                show this help
 
 The token comes from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL and GITHUB_GRAPHQL_URL point it at
-GitHub Enterprise Server. It needs to read contents, issues, pull requests and actions.
+GitHub Enterprise Server. It needs to read contents, issues, pull requests and actions, and — when
+the policy names approver teams — organisation membership (read:org, or a GitHub App's Members:
+read); without it, approvals cannot be told. In a workflow: the verify-release action.
 Exit codes: 0 every check passed, 1 a check failed, 2 a check could not be made (e.g. a missing
 permission: the detail names it) or a usage error.`,
   options: {
