@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/src/cli";
 import type { Scenario } from "../packages/sandbox/src/scenario";
 import { startSandbox } from "../packages/sandbox/src/server";
+import { makeNodeId } from "../packages/sandbox/src/store";
 import { api } from "../packages/sandbox/src/testing";
 import type { Repo } from "../packages/sandbox/src/types";
 import { changeRequest, POLICY, pull, RUN_ID, world } from "./change-gate.fixture";
@@ -134,6 +135,13 @@ async function verify(sb: Sb, args: string[] = [], token = sb.token): Promise<Ve
   const json = JSON.parse(out[0]!) as Verdict["json"];
   return { code, json, check: (name) => json.checks.find((c) => c.name === name)! };
 }
+
+/** A text's git blob sha (`git hash-object`). */
+const gitBlob = (text: string) =>
+  createHash("sha1")
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest("hex");
 
 /** Replaces (or adds) an asset through the API, as someone with contents: write can. */
 async function putAsset(sb: Sb, releaseId: number, name: string, content: string) {
@@ -367,6 +375,81 @@ async function rewriteManifest(sb: Sb, releaseId: number, edit: (manifest: Recor
   await putAsset(sb, releaseId, "release-manifest.json", rewritten);
   await putAsset(sb, releaseId, "SHA256SUMS", sums);
 }
+
+/**
+ * A push to the default branch changing the policy, as GitHub records it: a commit touching the
+ * file, dated `at`, and the file at every earlier commit as it was (the sandbox keeps files per
+ * ref: the commit that last set the policy gets its own copy).
+ */
+function pushPolicy(sb: Sb, text: string, at: string, previousPolicyCommit: string) {
+  const repo = shop(sb);
+  repo.contentsByRef[previousPolicyCommit] = { ...repo.contents };
+  const head = repo.refs.get("refs/heads/main")!;
+  const parent = repo.commits.get(head)!;
+  const sha = createHash("sha1").update(`policy ${at}`).digest("hex");
+  const commit = {
+    ...parent,
+    sha,
+    nodeId: makeNodeId("Commit", `${repo.id}:${sha}`),
+    message: "chore: the approvers change",
+    author: { ...parent.author, date: at },
+    committer: { ...parent.committer, date: at },
+    parents: [head],
+    files: [
+      {
+        filename: ".github/gatehouse.yml",
+        status: "modified" as const,
+        additions: 1,
+        deletions: 1,
+        changes: 2,
+      },
+    ],
+  };
+  repo.commits.set(sha, commit);
+  sb.store.register(commit.nodeId, { kind: "Commit", repo, commit });
+  repo.refs.set("refs/heads/main", sha);
+  repo.contents = { ...repo.contents, ".github/gatehouse.yml": text };
+}
+
+describe("gatehouse verify judges under the policy of the release's instant", () => {
+  it("passes a release under the policy then, though the default branch's policy changed since", async () => {
+    const sb = await sandbox(
+      shopWorld((sc) => {
+        // The first commit added the policy.
+        sc.repos![0]!.commits![0]!.files = ["README.md", ".github/gatehouse.yml"];
+      }),
+    );
+    await release(sb);
+    const initial = [...shop(sb).commits.values()].find((c) => c.message.startsWith("chore: initial"))!.sha;
+    sb.setNow("2026-03-05T10:00:00Z");
+    pushPolicy(
+      sb,
+      POLICY.replace("users: [carol, dave, erin]", "users: [mallory]"),
+      "2026-03-05T10:00:00Z",
+      initial,
+    );
+    const v = await verify(sb);
+    expect(v.json.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(v.check("approvals").detail).toMatch(
+      new RegExp(
+        `under \\.github/gatehouse\\.yml on main at 2026-03-02T12:00:\\d\\d\\.000Z \\(blob ${gitBlob(POLICY).slice(0, 12)}\\): #5 \\(@carol\\)`,
+      ),
+    );
+  });
+
+  it("fails a release whose manifest records another policy than the default branch's then", async () => {
+    const sb = await sandbox();
+    const made = await release(sb);
+    await rewriteManifest(sb, made.release.id, (m) => {
+      (m.policy as { blobSha: string }).blobSha = "0".repeat(40);
+    });
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("approvals").detail).toMatch(
+      /the manifest records the policy blob 000000000000 .*but the default branch held blob [0-9a-f]{12} then: the release was assessed under another policy/,
+    );
+  });
+});
 
 describe("gatehouse verify and approver teams", () => {
   it("cannot tell without a token that reads team membership (exit 2, naming the token); passes with one", async () => {

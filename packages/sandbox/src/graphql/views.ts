@@ -623,8 +623,8 @@ export class CommitView {
     const list = this.c.parents.map((p) => this.repo.commits.get(p)).filter((c): c is Commit => Boolean(c));
     return connection("parents", list, args, (c) => new CommitView(this.g, this.repo, c));
   }
-  // The file at this commit (the sandbox keeps files per ref, not per commit: a commit sees its
-  // repository's files as they are now).
+  // The file at this commit. The sandbox keeps files per ref: a commit with a copy of its own
+  // (`contentsByRef[sha]`) sees that one, any other its repository's files as they are now.
   file({ path }: { path: string }) {
     const text = this.g.store.filesAt(this.repo, this.c.sha)?.[path];
     if (text === undefined) return null;
