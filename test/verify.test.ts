@@ -437,6 +437,17 @@ describe("gatehouse verify judges under the policy of the release's instant", ()
     );
   });
 
+  it("fails a manifest that leaves out a change request the range links, naming it", async () => {
+    const sb = await sandbox();
+    const made = await release(sb);
+    await rewriteManifest(sb, made.release.id, (m) => {
+      m.changeRequests = [];
+    });
+    const v = await verify(sb);
+    expect(v.code).toBe(1);
+    expect(v.check("approvals").detail).toMatch(/the range links #5, which the manifest does not record/);
+  });
+
   it("fails a release whose manifest records another policy than the default branch's then", async () => {
     const sb = await sandbox();
     const made = await release(sb);

@@ -127,6 +127,15 @@ export async function checkApprovals(opts: {
     if (v.authorised) continue;
     for (const d of v.discounted) problems.push(`on ${formatChangeRequestRef(v, repository)}, ${d.why}`);
   }
+  // The manifest is the release's record of its change requests: one the range links that it leaves
+  // out is evidence missing.
+  const inManifest = new Set(recorded.map(changeRequestKey));
+  const unrecorded = decision.changeRequests.filter((v) => v.found && !inManifest.has(changeRequestKey(v)));
+  if (unrecorded.length > 0) {
+    problems.push(
+      `the range links ${unrecorded.map((v) => formatChangeRequestRef(v, repository)).join(", ")}, which the manifest does not record`,
+    );
+  }
   for (const cr of manifest.changeRequests) {
     const verdict = verdicts.get(changeRequestKey(cr));
     if (!verdict?.found) continue;
