@@ -44,7 +44,7 @@ export function verifyScenario() {
 
 export const verifyBench: BenchScenario = {
   name: `verify-release, ${ARTEFACTS} artefacts and ${CRS} CRs`,
-  budget: { requests: 16, roundTrips: 9, points: 10, mb: 150 },
+  budget: { requests: 16, roundTrips: 8, points: 10, mb: 150 },
   async run(ctx) {
     for (const action of ["change-gate", "release-bundle", "verify-release"]) requireBundle(ctx, action);
     const sb = await ctx.sandbox(verifyScenario());

@@ -62,6 +62,8 @@ export async function checkApprovals(opts: {
   instant: Date;
   policy: PolicyAtRelease;
   explain: ExplainFailure;
+  /** The recorded range's comparison, when the caller sent it ahead. */
+  compared?: ReturnType<typeof compareRange>;
 }): Promise<VerificationCheck> {
   const { client, repo, manifest, instant, policy } = opts;
   const repository = `${repo.owner}/${repo.repo}`;
@@ -91,7 +93,7 @@ export async function checkApprovals(opts: {
   let assessed: Awaited<ReturnType<typeof assessRange>>;
   let unlinked: ChangeRequestLink[] = [];
   try {
-    const { range } = await compareRange(client, repo, base, head);
+    const { range } = await (opts.compared ?? compareRange(client, repo, base, head));
     assessed = await assessRange({
       client,
       repo,

@@ -30,7 +30,7 @@ import {
 } from "@gatehouse/github";
 import { GateStop } from "../assess/failures";
 import { countingClient } from "../assess/gate";
-import { RangeLimitError } from "../assess/range";
+import { compareRange, RangeLimitError } from "../assess/range";
 import { changeRequestsAt, checkApprovals } from "./approvals";
 import { checkEnvironmentApprovals } from "./environmentApprovals";
 import { checkFreezeDecision } from "./freeze";
@@ -123,6 +123,20 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
     return result();
   }
   checks.set("commit", checkCommit(manifest, tag, read.tagCommit));
+
+  // The release's instant: when its manifest reached GitHub (GitHub's clock), the last moment the
+  // gate's view could have been taken; else its publication. What the last three checks read
+  // leaves now, together, while the assets are compared.
+  const at = read.manifest?.uploadedAt ?? read.release.publishedAt;
+  const instant = at ? new Date(at) : null;
+  const environment = checkEnvironmentApprovals(client, repo, manifest, explainReadFailure);
+  const policyRead = instant
+    ? readPolicyAtRelease(client, repo, instant).catch((e: unknown) => e as Error)
+    : null;
+  const compared = manifest.range?.base
+    ? compareRange(client, repo, manifest.range.base, manifest.range.head)
+    : undefined;
+  compared?.catch(() => {}); // awaited by the approvals check; never an unhandled rejection meanwhile
   let local: Map<string, LocalCopy> | undefined;
   if (assetsDir) {
     try {
@@ -142,20 +156,12 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
   }
   checks.set("checksums", checkChecksums(manifest, read.checksums?.text ?? null, read.manifest!.sha256));
 
-  // The release's instant: when its manifest reached GitHub (GitHub's clock), the last moment the
-  // gate's view could have been taken; else its publication.
-  const at = read.manifest?.uploadedAt ?? read.release.publishedAt;
-  const environment = checkEnvironmentApprovals(client, repo, manifest, explainReadFailure);
-  if (!at) {
+  if (!instant || !policyRead) {
     checks.set("environment-approvals", await environment);
     stopAll("Not checked: GitHub gives no time for the release's manifest or publication.");
     return result();
   }
-  const instant = new Date(at);
-  const [policy, environmentCheck] = await Promise.all([
-    readPolicyAtRelease(client, repo, instant).catch((e: unknown) => e as Error),
-    environment,
-  ]);
+  const [policy, environmentCheck] = await Promise.all([policyRead, environment]);
   checks.set("environment-approvals", environmentCheck);
   if (policy instanceof Error) {
     stopAll(
@@ -165,7 +171,15 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
   }
   const notes: string[] = [];
   const [approvals, freeze] = await Promise.all([
-    checkApprovals({ client, repo, manifest, instant, policy, explain: explainReadFailure }),
+    checkApprovals({
+      client,
+      repo,
+      manifest,
+      instant,
+      policy,
+      explain: explainReadFailure,
+      ...(compared ? { compared } : {}),
+    }),
     checkFreezeDecision({
       manifest,
       policy: policy.policy,
