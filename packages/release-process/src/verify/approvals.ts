@@ -9,6 +9,8 @@ import {
   type ChangeRequestLink,
   changeRequestAt,
   changeRequestKey,
+  discountedLine,
+  discountedNotNamed,
   formatChangeRequestRef,
   trustedDeployers,
 } from "@gatehouse/core";
@@ -127,7 +129,8 @@ export async function checkApprovals(opts: {
   const verdicts = new Map(decision.changeRequests.map((v) => [changeRequestKey(v), v]));
   for (const v of decision.changeRequests) {
     if (v.authorised) continue;
-    for (const d of v.discounted) problems.push(`on ${formatChangeRequestRef(v, repository)}, ${d.why}`);
+    for (const d of discountedNotNamed(v.discounted, decision.reasons))
+      problems.push(`on ${formatChangeRequestRef(v, repository)}, ${discountedLine(d)}`);
   }
   // The manifest is the release's record of its change requests: one the range links that it leaves
   // out is evidence missing.
@@ -144,7 +147,7 @@ export async function checkApprovals(opts: {
     const counted = new Set(verdict.approvers.map((a) => a.toLowerCase()));
     for (const a of cr.approvals) {
       if (counted.has(a.login.toLowerCase())) continue;
-      const why = verdict.discounted.find((d) => d.login.toLowerCase() === a.login.toLowerCase())?.why;
+      const why = verdict.discounted.find((d) => d.login?.toLowerCase() === a.login.toLowerCase())?.why;
       problems.push(
         `the manifest names @${a.login} as approving ${formatChangeRequestRef(cr, repository)}, but that approval did not count at the release${why ? `: ${why}` : ""}`,
       );
