@@ -8,12 +8,12 @@
 import {
   type ChangeRequestIssue,
   type ChangeRequestLink,
-  type ContentRevision,
   changeRequestKey,
   type IssueComment,
   type TeamMembership,
 } from "@gatehouse/core";
 import type { GitHubClient } from "./client";
+import { EDIT_FIELDS, type RawEdit, toRevisions } from "./contentRevisions";
 import { GraphQLError } from "./errors";
 
 export interface FetchedChangeRequests {
@@ -27,8 +27,6 @@ export interface FetchedChangeRequests {
 const PAGE = 100;
 /** Edits read with a comment on a follow-up page; more are read in a later round. */
 const MAX_EDITS_INLINE = 20;
-/** What is read of each revision: when, by whom, and its whole text (GitHub answers it in `diff`). */
-const EDIT_FIELDS = "editedAt diff deletedAt editor { login }";
 
 /** The timeline events the approval rules read: labels, closing and reopening, deleted comments. */
 const TIMELINE_TYPES = "LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, COMMENT_DELETED_EVENT";
@@ -120,15 +118,7 @@ export const MAX_EDITS = 100;
 
 const editsField = (k: number) =>
   `e${k}: node(id: $e${k}) { ... on IssueComment { userContentEdits(first: ${MAX_EDITS}) { totalCount nodes { ${EDIT_FIELDS} } } } }`;
-type RawEdits = {
-  totalCount: number;
-  nodes: ({
-    editedAt: string;
-    diff: string | null;
-    deletedAt: string | null;
-    editor: { login: string } | null;
-  } | null)[];
-};
+type RawEdits = { totalCount: number; nodes: (RawEdit | null)[] };
 
 /**
  * A comment's edit history, oldest first (GitHub lists it newest first, each revision's whole
@@ -136,16 +126,9 @@ type RawEdits = {
  * leaves the first text unknown: an unreadable revision by the author and an unknown editor.
  */
 function setRevisions(c: IssueComment, edits: RawEdits | undefined): void {
-  const nodes = (edits?.nodes ?? []).filter((e) => e !== null);
-  const revisions: ContentRevision[] = nodes
-    .map((e) => ({
-      editor: e.editor?.login ?? null,
-      editedAt: e.editedAt,
-      body: e.deletedAt ? null : e.diff,
-    }))
-    .reverse();
+  const revisions = toRevisions(edits?.nodes ?? []);
   c.editors = revisions.map((r) => r.editor);
-  if (!edits || edits.totalCount > nodes.length) {
+  if (!edits || edits.totalCount > revisions.length) {
     revisions.unshift({ editor: c.author, editedAt: c.createdAt, body: null });
     c.editors.push(null);
   }

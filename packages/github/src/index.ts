@@ -1,6 +1,7 @@
 export * from "./action";
 export * from "./changeRequests";
 export * from "./client";
+export * from "./contentRevisions";
 export * from "./environmentApprovals";
 export * from "./environmentProtection";
 export * from "./errors";

@@ -3,26 +3,14 @@
  * merge are read as they were when merged, from their edit history — one aliased GraphQL query for
  * all of them, and none when no description was edited after its merge (the usual case).
  */
-import {
-  type ContentRevision,
-  descriptionAtMerge,
-  editedAfterMerge,
-  type RangePullRequest,
-} from "@gatehouse/core";
-import type { GitHubClient } from "@gatehouse/github";
+import { descriptionAtMerge, editedAfterMerge, type RangePullRequest } from "@gatehouse/core";
+import { EDIT_FIELDS, type GitHubClient, type RawEdit, toRevisions } from "@gatehouse/github";
 
 /** Revisions read per pull request (GitHub's page limit), newest first. */
 const EDITS = 100;
 
 interface RawEdits {
-  userContentEdits: {
-    nodes: ({
-      editedAt: string;
-      diff: string | null;
-      deletedAt: string | null;
-      editor: { login: string } | null;
-    } | null)[];
-  } | null;
+  userContentEdits: { nodes: (RawEdit | null)[] } | null;
 }
 
 /** The pull requests with each late-edited description replaced by its text at the merge. */
@@ -35,7 +23,7 @@ export async function descriptionsAtMerge(
   const variables: Record<string, string> = {};
   const fields = late.map((pr, k) => {
     variables[`id${k}`] = pr.id!;
-    return `p${k}: node(id: $id${k}) { ... on PullRequest { userContentEdits(first: ${EDITS}) { nodes { editedAt diff deletedAt editor { login } } } } }`;
+    return `p${k}: node(id: $id${k}) { ... on PullRequest { userContentEdits(first: ${EDITS}) { nodes { ${EDIT_FIELDS} } } } }`;
   });
   const data = await client.graphql<Record<string, RawEdits | null>>(
     `query GatehouseDescriptions(${late.map((_, k) => `$id${k}: ID!`).join(", ")}) {\n${fields.join("\n")}\n}`,
@@ -43,16 +31,7 @@ export async function descriptionsAtMerge(
   );
   const byNumber = new Map<number, RangePullRequest>();
   late.forEach((pr, k) => {
-    const edits = data[`p${k}`]?.userContentEdits;
-    const nodes = (edits?.nodes ?? []).filter((e) => e !== null);
-    // GitHub answers each revision's whole text in `diff` (null once the revision was deleted).
-    const revisions: ContentRevision[] = nodes
-      .map((e) => ({
-        editor: e.editor?.login ?? null,
-        editedAt: e.editedAt,
-        body: e.deletedAt ? null : e.diff,
-      }))
-      .reverse();
+    const revisions = toRevisions(data[`p${k}`]?.userContentEdits?.nodes ?? []);
     byNumber.set(pr.number, descriptionAtMerge(pr, revisions));
   });
   return pullRequests.map((pr) => byNumber.get(pr.number) ?? pr);
