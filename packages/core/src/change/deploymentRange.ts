@@ -220,6 +220,8 @@ export const editedAfterMerge = (pr: RangePullRequest): boolean =>
 export function descriptionAtMerge(
   pr: RangePullRequest,
   revisions: readonly ContentRevision[],
+  /** Why the history read stops short of the merge (a limit), for the message. */
+  cutShort?: string,
 ): RangePullRequest {
   if (!editedAfterMerge(pr)) return pr;
   const merged = Date.parse(pr.mergedAt!);
@@ -233,7 +235,7 @@ export function descriptionAtMerge(
     return {
       ...pr,
       body: "",
-      lateEdit: `${who}, and its text at the merge cannot be read, so its description is not taken as evidence`,
+      lateEdit: `${who}, and its text at the merge cannot be read${cutShort ? ` (${cutShort})` : ""}, so its description is not taken as evidence`,
     };
   }
   return { ...pr, body: atMerge.body, lateEdit: `${who}; it is read as it was when merged` };
