@@ -84,6 +84,11 @@ interface Page<T> {
   more: boolean;
 }
 
+const lookupLimit = (what: string) =>
+  new Error(
+    `${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`,
+  );
+
 /**
  * Follows a list page by page until `found` answers true or the list ends; past MAX_LOOKUP_PAGES it
  * fails naming the limit rather than write a second review or comment.
@@ -98,11 +103,7 @@ async function searchPages<T>(
   for (let n = 1; ; n++) {
     const hit = page.items.find(found);
     if (hit || !page.more || !page.cursor) return hit;
-    if (n >= MAX_LOOKUP_PAGES) {
-      throw new Error(
-        `${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`,
-      );
-    }
+    if (n >= MAX_LOOKUP_PAGES) throw lookupLimit(what);
     page = await next(page.cursor);
   }
 }
@@ -174,9 +175,10 @@ function toReview(node: IssueNode): ExistingReview {
 }
 
 /**
- * Every review of this deployment the token's identity (`viewer`) opened among the newest 100 of
- * the repository, oldest first: what a create whose answer was lost, or runs creating at once,
- * left behind (they are the newest). Issues anyone else opened never count.
+ * Every review of this deployment the token's identity (`viewer`) opened, oldest first: what a
+ * create whose answer was lost, or runs creating at once, left behind. They are the newest, so
+ * one page (100) is read, and the pages after it only while none is found (`MAX_LOOKUP_PAGES`).
+ * Issues anyone else opened never count.
  */
 export async function reviewsOfDeployment(
   client: GitHubClient,
@@ -184,12 +186,19 @@ export async function reviewsOfDeployment(
   identity: ReviewIdentity,
   viewer: string,
 ): Promise<ExistingReview[]> {
-  const page = await issuePage(client, rr, "labelled", null);
   const me = identityKey(viewer);
-  return page.items
-    .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
-    .map(toReview)
-    .sort((a, b) => a.number - b.number);
+  const ours = (n: IssueNode) =>
+    !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity);
+  const found: IssueNode[] = [];
+  let page = await issuePage(client, rr, "labelled", null);
+  for (let n = 1; ; n++) {
+    found.push(...page.items.filter(ours));
+    if (found.length > 0 || !page.more || !page.cursor) break;
+    if (n >= MAX_LOOKUP_PAGES)
+      throw lookupLimit(`The list of post-implementation reviews in ${rr.owner}/${rr.repo}`);
+    page = await issuePage(client, rr, "labelled", page.cursor);
+  }
+  return found.map(toReview).sort((a, b) => a.number - b.number);
 }
 
 export async function lookUpDeployment(
