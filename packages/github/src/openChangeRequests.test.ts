@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/src/server";
-import { createClient } from "./client";
-import { readOpenChangeRequests } from "./openChangeRequests";
+import { createClient, type GitHubClient } from "./client";
+import { MAX_OPEN_CHANGE_REQUESTS, readOpenChangeRequests } from "./openChangeRequests";
 
 let sb: Sandbox | undefined;
 afterEach(async () => {
@@ -78,5 +78,36 @@ describe("readOpenChangeRequests", () => {
     expect(result.issues[0]!.comments).toHaveLength(130);
     expect(requests).toBe(2);
     expect(result.labelIds.get("acme/shop")?.size).toBe(0);
+  });
+});
+
+describe("readOpenChangeRequests past its limit", () => {
+  it(`fails naming MAX_OPEN_CHANGE_REQUESTS once ${MAX_OPEN_CHANGE_REQUESTS.toLocaleString("en-US")} are read and the two ends have not met`, async () => {
+    const total = 2 * MAX_OPEN_CHANGE_REQUESTS;
+    let round = 0;
+    const client = {
+      async graphql() {
+        const page = (from: number) => Array.from({ length: 100 }, (_, k) => ({ number: from + k }));
+        const info = {
+          hasNextPage: true,
+          hasPreviousPage: true,
+          startCursor: `s${round}`,
+          endCursor: `e${round}`,
+        };
+        const answer = {
+          r0: {
+            head: { totalCount: total, pageInfo: info, nodes: page(100 * round + 1) },
+            tail: { totalCount: total, pageInfo: info, nodes: page(total - 100 * round - 99) },
+          },
+          viewer: { login: "github-actions[bot]" },
+        };
+        round++;
+        return answer;
+      },
+    } as unknown as GitHubClient;
+    await expect(readOpenChangeRequests(client, ["acme/shop"], "change-request")).rejects.toThrow(
+      /acme\/shop has more than 10,000 open issues labelled "change-request" \(20,000; MAX_OPEN_CHANGE_REQUESTS\)/,
+    );
+    expect(round).toBe(MAX_OPEN_CHANGE_REQUESTS / 200);
   });
 });
