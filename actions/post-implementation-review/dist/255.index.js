@@ -6024,6 +6024,7 @@ const LABELS_READ = 100;
 const ASSIGNEES_READ = 20;
 /** Pages of 100 read looking for an earlier review or comment of this deployment (10,000 each). */
 const MAX_LOOKUP_PAGES = 100;
+const lookupLimit = (what) => new Error(`${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`);
 /**
  * Follows a list page by page until `found` answers true or the list ends; past MAX_LOOKUP_PAGES it
  * fails naming the limit rather than write a second review or comment.
@@ -6034,9 +6035,8 @@ async function searchPages(what, first, next, found) {
         const hit = page.items.find(found);
         if (hit || !page.more || !page.cursor)
             return hit;
-        if (n >= MAX_LOOKUP_PAGES) {
-            throw new Error(`${what} runs past ${MAX_LOOKUP_PAGES * 100} entries (MAX_LOOKUP_PAGES) without this deployment's: Gatehouse will not write a second one. Close or delete old ones and re-run.`);
-        }
+        if (n >= MAX_LOOKUP_PAGES)
+            throw lookupLimit(what);
         page = await next(page.cursor);
     }
 }
@@ -6086,17 +6086,25 @@ function toReview(node) {
     };
 }
 /**
- * Every review of this deployment the token's identity (`viewer`) opened among the newest 100 of
- * the repository, oldest first: what a create whose answer was lost, or runs creating at once,
- * left behind (they are the newest). Issues anyone else opened never count.
+ * Every review of this deployment the token's identity (`viewer`) opened, oldest first: what a
+ * create whose answer was lost, or runs creating at once, left behind. They are the newest, so
+ * one page (100) is read, and the pages after it only while none is found (`MAX_LOOKUP_PAGES`).
+ * Issues anyone else opened never count.
  */
 async function reviewsOfDeployment(client, rr, identity, viewer) {
-    const page = await issuePage(client, rr, "labelled", null);
     const me = identityKey(viewer);
-    return page.items
-        .filter((n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity))
-        .map(toReview)
-        .sort((a, b) => a.number - b.number);
+    const ours = (n) => !!n.author && identityKey(n.author.login) === me && isReviewOf(n.body, identity);
+    const found = [];
+    let page = await issuePage(client, rr, "labelled", null);
+    for (let n = 1;; n++) {
+        found.push(...page.items.filter(ours));
+        if (found.length > 0 || !page.more || !page.cursor)
+            break;
+        if (n >= MAX_LOOKUP_PAGES)
+            throw lookupLimit(`The list of post-implementation reviews in ${rr.owner}/${rr.repo}`);
+        page = await issuePage(client, rr, "labelled", page.cursor);
+    }
+    return found.map(toReview).sort((a, b) => a.number - b.number);
 }
 async function lookUpDeployment(client, opts) {
     const { reviewRepository: rr, identity } = opts;
