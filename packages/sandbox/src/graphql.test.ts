@@ -91,6 +91,24 @@ describe("validation against GitHub's schema", () => {
     ]);
   });
 
+  it("answers a query sent again as the first time: refused again, or run again on the state as it is now", async () => {
+    const wrong = `{ repository(owner: "acme", name: "app") { changeRequests { totalCount } } }`;
+    const first = await q(wrong);
+    const again = await q(wrong);
+    expect(again.body).toEqual(first.body);
+    const broken = "{ viewer { login }";
+    expect((await q(broken)).body).toEqual((await q(broken)).body);
+    const title = `query Title($n: Int!) { repository(owner: "acme", name: "app") { issue(number: $n) { title } } }`;
+    const read = async (n: number) =>
+      ((await q(title, { n })).body.data as { repository: { issue: { title: string } } }).repository.issue
+        .title;
+    expect(await read(1)).toBe("CR: deploy b");
+    expect(await read(2)).toBe("Other 0");
+    sb.state.repos[0]!.issues[0]!.title = "CR: deploy b, edited";
+    expect(await read(1)).toBe("CR: deploy b, edited");
+    sb.state.repos[0]!.issues[0]!.title = "CR: deploy b";
+  });
+
   it("refuses a syntax error and an unknown argument", async () => {
     expect((await q("{ viewer { login }")).body.errors).toHaveLength(1);
     const arg = await q(`{ repository(owner: "acme", name: "app") { issue(id: 1) { title } } }`);

@@ -91,6 +91,33 @@ function rootFieldNames(doc: ReturnType<typeof parse>, operationName?: string): 
   return op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
 }
 
+type CheckedQuery =
+  | { doc: ReturnType<typeof parse>; problems: readonly GraphQLError[] }
+  | { syntax: GraphQLError };
+
+/** Queries parsed and validated lately, by their text (the schema does not change in a process). */
+const checkedQueries = new Map<string, CheckedQuery>();
+const CHECKED_QUERIES_LIMIT = 500;
+
+/**
+ * The query parsed and validated against the schema: the same text always gives the same answer,
+ * so each distinct query is checked once (clients send the same few queries again and again).
+ */
+function checkedQuery(schema: GraphQLSchema, query: string): CheckedQuery {
+  const hit = checkedQueries.get(query);
+  if (hit) return hit;
+  let checked: CheckedQuery;
+  try {
+    const doc = parse(query);
+    checked = { doc, problems: validate(schema, doc) };
+  } catch (e) {
+    checked = { syntax: e as GraphQLError };
+  }
+  if (checkedQueries.size >= CHECKED_QUERIES_LIMIT) checkedQueries.clear();
+  checkedQueries.set(query, checked);
+  return checked;
+}
+
 /** Validate a query against GitHub's schema and execute it against the sandbox state. */
 export async function executeGraphql(
   g: GraphqlContext,
@@ -103,16 +130,14 @@ export async function executeGraphql(
     const errors = [{ message: "A query attribute must be specified and must be a string." }];
     return { status: 200, body: { errors }, violation: errors[0]!.message, rootFields: [] };
   }
-  let doc: ReturnType<typeof parse>;
-  try {
-    doc = parse(payload.query);
-  } catch (e) {
-    const err = e as GraphQLError;
+  const checked = checkedQuery(schema, payload.query);
+  if ("syntax" in checked) {
+    const err = checked.syntax;
     const errors = [{ message: err.message, locations: err.locations }];
     return { status: 200, body: { errors }, violation: err.message, rootFields: [] };
   }
+  const { doc, problems } = checked;
   const rootFields = rootFieldNames(doc, payload.operationName ?? undefined);
-  const problems = validate(schema, doc);
   if (problems.length > 0) {
     const errors = problems.map(validationError);
     return { status: 200, body: { errors }, violation: errors.map((e) => e.message).join("; "), rootFields };
