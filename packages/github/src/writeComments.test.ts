@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/src/server";
 import { createClient, type GitHubClient } from "./client";
+import { nodeFetch } from "./transport";
 import { COMMENTS_SEEN, MAX_COMMENTS_READ, writeComments } from "./writeComments";
 
 let sb: Sandbox | undefined;
@@ -108,6 +109,47 @@ describe("writeComments, one of a kind by marker", () => {
       sb = undefined;
     }
     expect(raced, "both runs created a comment, and one was deleted").toBeGreaterThan(0);
+  });
+  it("brings an issue's comments back once for many creates on it in one mutation, and still ends with one comment per marker when two writers make them at once", async () => {
+    const { s, issueId } = await setup();
+    const runs = Array.from({ length: 24 }, (_, i) => i + 1);
+    const markerOf = (run: number) => `<!-- gatehouse:change-gate:acme/shop:production:run-${run} -->`;
+    const writer = () => {
+      const queries: string[] = [];
+      const client = createClient({
+        token: s.token,
+        apiUrl: s.apiUrl,
+        graphqlUrl: s.graphqlUrl,
+        retryBaseMs: 1,
+        log: () => {},
+        fetch: ((url: string, init?: { body?: unknown }) => {
+          if (typeof init?.body === "string") queries.push(init.body);
+          return nodeFetch(url, init as never);
+        }) as unknown as typeof fetch,
+      });
+      return { client, queries };
+    };
+    const a = writer();
+    const b = writer();
+    const writes = (who: string) =>
+      runs.map((run) => ({ issueId, body: `${markerOf(run)}\nfrom ${who}`, marker: markerOf(run) }));
+    const [ua, ub] = await Promise.all([
+      writeComments(a.client, writes("a")),
+      writeComments(b.client, writes("b")),
+    ]);
+    const comments = s.state.repos[0]!.issues[0]!.comments.filter((c) => c.user !== "mallory");
+    for (const run of runs) {
+      const mine = comments.filter((c) => c.body.includes(markerOf(run)));
+      expect(mine, `run ${run}`).toHaveLength(1);
+    }
+    expect(ua).toEqual(ub);
+    // Both created all 24: the later one found the earlier one's and deleted its own.
+    expect(s.requests.some((r) => r.graphqlFields?.includes("deleteIssueComment"))).toBe(true);
+    // The 24 creates of each mutation: the last one asks for the issue's comments, not all 24.
+    for (const { queries } of [a, b]) {
+      const create = queries.find((q) => q.includes("addComment"))!;
+      expect(create.split("subject {").length - 1).toBe(1);
+    }
   });
 });
 

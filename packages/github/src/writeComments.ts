@@ -7,8 +7,9 @@
  *   stall, 5xx, "Something went wrong"), the issues' comments are read (all of them, the latest 50
  *   first): a comment of ours with the marker is what the lost create made, and is updated instead
  *   of created again.
- * - Each create's answer carries the issue's latest comments, completed with the earlier pages when
- *   the issue has more (`MAX_COMMENTS_READ`). When runs at once each created one,
+ * - The last create's answer on each issue carries the issue's latest comments (GitHub runs a
+ *   mutation's fields in order: they hold the earlier creates), completed with the earlier pages
+ *   when the issue has more (`MAX_COMMENTS_READ`). When runs at once each created one,
  *   the oldest comment of ours with the marker is kept, the newer ones are deleted, and the kept
  *   one says what this run would have said. Both runs do the same, so they end with one comment.
  */
@@ -202,6 +203,13 @@ async function writeBatch(
 ): Promise<void> {
   const variables: Record<string, unknown> = {};
   const decl: string[] = [];
+  // GitHub runs a mutation's fields one after the other: the last create on an issue sees the
+  // earlier ones, so only its answer brings the issue's comments back (many creates on one issue —
+  // the App answering the runs of one commit — do not each bring them).
+  const lastCreate = new Map<string, number>();
+  pending.forEach((w, k) => {
+    if (!w.commentId && w.marker) lastCreate.set(w.issueId, k);
+  });
   const fields = pending.map((w, k) => {
     variables[`b${k}`] = w.body;
     decl.push(`$b${k}: String!`, `$id${k}: ID!`);
@@ -210,7 +218,7 @@ async function writeBatch(
       return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
     }
     variables[`id${k}`] = w.issueId;
-    return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${w.marker ? subjectFields : ""} }`;
+    return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${lastCreate.get(w.issueId) === k ? subjectFields : ""} }`;
   });
   issueUpdates.forEach((u, k) => {
     const add = u.addLabelIds?.length ? u.addLabelIds : undefined;
@@ -249,11 +257,9 @@ async function writeBatch(
     subject?: Seen;
   };
   const result = (k: number) => data[`w${k}`] as Result | undefined;
-  // Each create's answer carries the issue's latest comments; the earlier ones are read when there are more.
+  // The last create on each issue carries its latest comments; the earlier ones are read when there are more.
   const subjects = new Map<string, Seen | undefined>();
-  pending.forEach((w, k) => {
-    if (!w.commentId && w.marker && result(k)?.commentEdge?.node) subjects.set(w.issueId, result(k)?.subject);
-  });
+  for (const [issueId, k] of lastCreate) subjects.set(issueId, result(k)?.subject);
   const commentsOf = subjects.size > 0 ? await everyComment(client, subjects) : new Map();
 
   // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
