@@ -6,9 +6,11 @@
  * with `freeze.hold`, the freeze's end) is missing. The App finds the change gate's comment on each
  * change request already right: the same code wrote it.
  */
+
 import { describe, expect, it } from "vitest";
 import { configFor, SECRET } from "../packages/app/src/app.fixture";
 import { createLogger, type RunningApp, startApp } from "../packages/app/src/index";
+import { findMarker } from "../packages/core/src/index";
 import { type Sandbox, startSandbox } from "../packages/sandbox/src/index";
 import { changeRequest, POLICY, pull, RUN_ID, type World, world } from "./change-gate.fixture";
 import { hasBundle, runAction } from "./harness";
@@ -389,6 +391,49 @@ describe.skipIf(!hasBundle("change-gate") || !hasBundle("freeze-window"))(
         expect(sb.violations).toEqual([]);
       } finally {
         await app?.close(500);
+        await sb.close();
+      }
+    });
+
+    it("decides runs of one commit queued together with one reading of GitHub: each its own answer and its own comment", async () => {
+      const sb = await startSandbox(withApp({}, 90));
+      const app = await startApp({
+        config: configFor(sb),
+        log: createLogger(() => {}),
+        retryBaseMs: 5,
+        concurrency: 1,
+      });
+      try {
+        sb.apps.setWebhookUrl("gatehouse", app.webhookUrl);
+        await app.recovered;
+        sb.resetRequests();
+        // Four runs of the same commit at once: the first takes the only slot, the other three
+        // queue behind it and are decided together.
+        const asked = Array.from({ length: 4 }, () =>
+          sb.apps.requestDeployment({ repository: "acme/shop", environment: "production" }),
+        );
+        await sb.apps.idle();
+        for (const { gates, run } of asked) {
+          expect(gates[0]!.state).toBe("approved");
+          expect(gates[0]!.comment).toMatch(/every change deployed to production is covered/);
+          // One answer each, and the run's own comment on the change request, naming it.
+          expect(
+            sb.requestCount({
+              method: "POST",
+              path: `/repos/acme/shop/actions/runs/${run.id}/deployment_protection_rule`,
+            }),
+          ).toBe(1);
+          const own = crComments(sb).filter(
+            (c) => findMarker(c.body, "change-gate") === `acme/shop:production:run-${run.id}`,
+          );
+          expect(own).toHaveLength(1);
+          expect(own[0]!.body).toContain(`/actions/runs/${run.id})`);
+        }
+        // Two decisions read the range, not four.
+        expect(sb.requestCount({ route: "/repos/{owner}/{repo}/compare/{basehead}" })).toBe(2);
+        expect(sb.violations).toEqual([]);
+      } finally {
+        await app.close(500);
         await sb.close();
       }
     });

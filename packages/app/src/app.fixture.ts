@@ -8,7 +8,7 @@ import { marker } from "@gatehouse/core";
 import { type Sandbox, startSandbox } from "@gatehouse/sandbox";
 import { type RunningApp, type StartAppOptions, startApp } from "./app";
 import type { AppConfig } from "./config";
-import type { Decide } from "./decision";
+import type { Decide, Verdict } from "./decision";
 import { createLogger, type Logger } from "./log";
 
 export const NOW = "2026-06-15T09:00:00Z";
@@ -63,15 +63,15 @@ export function memoryLog(): { log: Logger; lines: Record<string, unknown>[] } {
  * to end. Like the gate, it keeps one comment per deployment on the change request.
  */
 export function scriptedDecide(state: { freezeUntil?: Date; calls: number }): Decide {
-  return async (target, access, now) => {
+  return async (targets, access, now) => {
     state.calls++;
+    const target = targets[0]!;
     const client = await access.client([`${target.owner}/${target.repo}`]);
     const { data: issue } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
       owner: "acme",
       repo: "shop",
       issue_number: 1,
     });
-    const key = `${target.owner}/${target.repo}:${target.environment}:run-${target.runId}`.toLowerCase();
     const comments = await client.paginate<{ body: string }>(
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
       {
@@ -80,27 +80,33 @@ export function scriptedDecide(state: { freezeUntil?: Date; calls: number }): De
         issue_number: 1,
       },
     );
-    if (!comments.some((c) => c.body.includes(marker("change-gate", key)))) {
-      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner: "acme",
-        repo: "shop",
-        issue_number: 1,
-        body: `${marker("change-gate", key)}\nDeployment of run ${target.runId} waits for this change request.`,
-      });
+    for (const t of targets) {
+      const key = `${t.owner}/${t.repo}:${t.environment}:run-${t.runId}`.toLowerCase();
+      if (!comments.some((c) => c.body.includes(marker("change-gate", key)))) {
+        await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner: "acme",
+          repo: "shop",
+          issue_number: 1,
+          body: `${marker("change-gate", key)}\nDeployment of run ${t.runId} waits for this change request.`,
+        });
+      }
     }
     const labels = (issue as { labels: { name: string }[] }).labels.map((l) => l.name);
-    if (labels.includes("change/rejected"))
-      return { state: "rejected", comment: "Rejected: #1 was rejected." };
-    if (state.freezeUntil && now < state.freezeUntil) {
-      return {
-        state: "waiting",
-        comment: `Held by freeze until ${state.freezeUntil.toISOString()}`,
-        recheckAt: state.freezeUntil,
-      };
-    }
-    if (labels.includes("change/approved"))
-      return { state: "approved", comment: "Approved: #1 is approved." };
-    return { state: "waiting", comment: "Waiting for 1 approval on #1" };
+    const verdict = (): Verdict => {
+      if (labels.includes("change/rejected"))
+        return { state: "rejected", comment: "Rejected: #1 was rejected." };
+      if (state.freezeUntil && now < state.freezeUntil) {
+        return {
+          state: "waiting",
+          comment: `Held by freeze until ${state.freezeUntil.toISOString()}`,
+          recheckAt: state.freezeUntil,
+        };
+      }
+      if (labels.includes("change/approved"))
+        return { state: "approved", comment: "Approved: #1 is approved." };
+      return { state: "waiting", comment: "Waiting for 1 approval on #1" };
+    };
+    return targets.map(() => verdict());
   };
 }
 

@@ -93,6 +93,7 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
         clockSynced: clock.synced,
         githubTime: clock.now().toISOString(),
         holds: holds.list().length,
+        queued: deployments.queued(),
       }),
     },
     config.port,

@@ -31,8 +31,17 @@ export type Verdict =
    */
   | { state: "waiting"; comment: string; recheckAt?: Date; changeRequests?: string[] };
 
-/** Decides one deployment at GitHub's time `now`, reading GitHub through `github`. */
-export type Decide = (target: DeploymentTarget, github: InstallationAccess, now: Date) => Promise<Verdict>;
+/**
+ * Decides at GitHub's time `now`, reading GitHub through `github`, the runs waiting on one
+ * repository, environment and commit: usually one; several when their deliveries queued together
+ * (see `Deployments`) — GitHub is read once for them all, each run gets its own verdict (in the
+ * order given) and its own comments.
+ */
+export type Decide = (
+  targets: readonly DeploymentTarget[],
+  github: InstallationAccess,
+  now: Date,
+) => Promise<Verdict[]>;
 
 /** GitHub keeps at most this many characters of a rule's comment or status report. */
 export const RULE_COMMENT_LIMIT = 1024;

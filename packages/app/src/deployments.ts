@@ -9,7 +9,7 @@ import type { GitHubClient } from "@gatehouse/github";
 import { type AnswerOptions, answerRule, reportStatus } from "./callback";
 import type { AppClock } from "./clock";
 import type { Decide, DeploymentTarget, Verdict } from "./decision";
-import { type AppGitHub, TOKEN_PURPOSES } from "./github";
+import { type AppGitHub, type InstallationAccess, TOKEN_PURPOSES } from "./github";
 import type { Holds } from "./holds";
 import type { Logger } from "./log";
 
@@ -64,31 +64,129 @@ export function holdKey(t: { owner: string; repo: string; runId: number; environ
   return `${t.owner}/${t.repo}#${t.runId}:${t.environment}`.toLowerCase();
 }
 
+/** What started a settling, and whether a run that keeps waiting gets a status report. */
+export interface SettleOptions {
+  report: boolean;
+  why: string;
+}
+
+/** A run whose settling waits for a free slot, with the promise its caller awaits. */
+interface Queued {
+  run: WaitingRun & { sha: string; environment: string };
+  opts: SettleOptions;
+  done: (outcomes: Outcome[]) => void;
+  fail: (error: unknown) => void;
+}
+
+/** Runs waiting on the same repository, environment and commit decide the same: one key. */
+function batchKey(run: WaitingRun & { sha: string; environment: string }): string {
+  return `${run.installationId}:${run.owner}/${run.repo}:${run.environment}:${run.sha}`.toLowerCase();
+}
+
 export class Deployments {
   private readonly limit: Limit;
+  /** Runs queued for a slot, by `batchKey`: settled together once a slot frees. */
+  private readonly batches = new Map<string, Queued[]>();
+
+  private waitingForSlot = 0;
 
   constructor(private readonly opts: DeploymentsOptions) {
     this.limit = new Limit(opts.concurrency ?? 32);
+  }
+
+  /** Runs whose settling waits for a free slot (for the health endpoint). */
+  queued(): number {
+    return this.waitingForSlot;
   }
 
   /**
    * Decides and answers every environment `run` waits on (or the one named). `report`: post the
    * status report when it keeps waiting (on a request or after a change, not on every sweep — GitHub
    * keeps ten).
+   *
+   * Runs whose commit and environment are known (a `deployment_protection_rule` delivery, a hold's
+   * end) and that wait for a slot are settled together with the other runs queued for the same
+   * repository, environment and commit: one decision, read from GitHub once a slot frees — after
+   * every one of them arrived — and an answer for each. A run arriving once that decision has
+   * started waits for a decision of its own: none is answered on what GitHub said before it came.
    */
-  settle(run: WaitingRun, opts: { report: boolean; why: string }): Promise<Outcome[]> {
-    return this.limit.run(() => this.settleNow(run, opts));
+  settle(run: WaitingRun, opts: SettleOptions): Promise<Outcome[]> {
+    const { sha, environment } = run;
+    this.waitingForSlot++;
+    if (!sha || !environment)
+      return this.limit.run(() => {
+        this.waitingForSlot--;
+        return this.settleNow(run, opts);
+      });
+    const known = { ...run, sha, environment };
+    const key = batchKey(known);
+    return new Promise<Outcome[]>((done, fail) => {
+      const member: Queued = { run: known, opts, done, fail };
+      const batch = this.batches.get(key);
+      if (batch) {
+        batch.push(member);
+        return;
+      }
+      const members = [member];
+      this.batches.set(key, members);
+      this.limit
+        .run(() => {
+          // The batch closes as its slot is taken: GitHub is read only after this.
+          this.batches.delete(key);
+          this.waitingForSlot -= members.length;
+          return this.settleBatch(members);
+        })
+        .catch((e: unknown) => {
+          for (const m of members) m.fail(e);
+        });
+    });
   }
 
-  private async settleNow(run: WaitingRun, opts: { report: boolean; why: string }): Promise<Outcome[]> {
-    const { github, clock } = this.opts;
-    const log = this.opts.log.with({ repository: `${run.owner}/${run.repo}`, run: run.runId, why: opts.why });
-    const access = github.installation(run.installationId);
+  /** Settles runs waiting on one repository, environment and commit: one decision, an answer each. */
+  private async settleBatch(members: Queued[]): Promise<void> {
+    const first = members[0]!.run;
+    const access = this.opts.github.installation(first.installationId);
+    const client = await access.client([`${first.owner}/${first.repo}`], TOKEN_PURPOSES.answer);
+    const still = await Promise.all(
+      members.map(async (m) => {
+        try {
+          const [environment] = await this.waitingEnvironments(client, m.run);
+          if (environment) return { m, environment };
+          this.logFor(m.run, m.opts).info("not waiting on this environment any more: nothing to answer", {
+            environment: m.run.environment,
+          });
+          m.done([{ environment: m.run.environment, result: "not-waiting", comment: "" }]);
+        } catch (e) {
+          m.fail(e);
+        }
+        return undefined;
+      }),
+    );
+    const deciding = still.filter((d) => d !== undefined);
+    if (deciding.length === 0) return;
+    try {
+      const outcomes = await this.decideAndAct(
+        access,
+        client,
+        deciding.map(({ m, environment }) => ({ run: m.run, environment, opts: m.opts })),
+      );
+      deciding.forEach(({ m }, i) => {
+        const o = outcomes[i]!;
+        if (o instanceof Error) m.fail(o);
+        else m.done([o]);
+      });
+    } catch (e) {
+      for (const { m } of deciding) m.fail(e);
+    }
+  }
+
+  private async settleNow(run: WaitingRun, opts: SettleOptions): Promise<Outcome[]> {
+    const access = this.opts.github.installation(run.installationId);
     const client = await access.client([`${run.owner}/${run.repo}`], TOKEN_PURPOSES.answer);
 
     const waiting = await this.waitingEnvironments(client, run);
     if (waiting.length === 0) {
-      log.info("not waiting on this environment any more: nothing to answer", {
+      this.logFor(run, opts).info("not waiting on this environment any more: nothing to answer", {
         environment: run.environment,
       });
       return [{ environment: run.environment ?? "", result: "not-waiting", comment: "" }];
@@ -96,30 +194,60 @@ export class Deployments {
     const sha = run.sha ?? (await this.headSha(client, run));
     const outcomes: Outcome[] = [];
     for (const environment of waiting) {
-      const target: DeploymentTarget = {
-        installationId: run.installationId,
-        owner: run.owner,
-        repo: run.repo,
-        environment,
-        sha,
-        runId: run.runId,
-        runUrl: `${this.opts.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`,
-      };
-      const started = performance.now();
-      const verdict = await this.opts.decide(target, access, clock.now());
-      const result = await this.act(client, target, verdict, opts.report);
-      log.info(`deployment ${result}`, {
-        environment,
-        sha,
-        decision: verdict.state,
-        ms: Math.round(performance.now() - started),
-        ...(verdict.state === "waiting" && verdict.recheckAt
-          ? { recheckAt: verdict.recheckAt.toISOString() }
-          : {}),
-      });
-      outcomes.push({ environment, result, comment: verdict.comment });
+      const [o] = await this.decideAndAct(access, client, [{ run: { ...run, sha }, environment, opts }]);
+      if (o instanceof Error) throw o;
+      outcomes.push(o!);
     }
     return outcomes;
+  }
+
+  private logFor(run: WaitingRun, opts: SettleOptions) {
+    return this.opts.log.with({ repository: `${run.owner}/${run.repo}`, run: run.runId, why: opts.why });
+  }
+
+  /**
+   * One decision for runs waiting on one repository, environment and commit, then each run's
+   * answer: its outcome, or the error its answer failed with.
+   */
+  private async decideAndAct(
+    access: InstallationAccess,
+    client: GitHubClient,
+    runs: { run: WaitingRun & { sha: string }; environment: string; opts: SettleOptions }[],
+  ): Promise<(Outcome | Error)[]> {
+    const targets: DeploymentTarget[] = runs.map(({ run, environment }) => ({
+      installationId: run.installationId,
+      owner: run.owner,
+      repo: run.repo,
+      environment,
+      sha: run.sha,
+      runId: run.runId,
+      runUrl: `${this.opts.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`,
+    }));
+    const started = performance.now();
+    const verdicts = await this.opts.decide(targets, access, this.opts.clock.now());
+    if (verdicts.length !== targets.length)
+      throw new Error(`the decision gave ${verdicts.length} verdicts for ${targets.length} runs`);
+    return Promise.all(
+      runs.map(async ({ run, environment, opts }, i) => {
+        const verdict = verdicts[i]!;
+        try {
+          const result = await this.act(client, targets[i]!, verdict, opts.report);
+          this.logFor(run, opts).info(`deployment ${result}`, {
+            environment,
+            sha: run.sha,
+            decision: verdict.state,
+            ms: Math.round(performance.now() - started),
+            ...(runs.length > 1 ? { decidedWith: runs.length - 1 } : {}),
+            ...(verdict.state === "waiting" && verdict.recheckAt
+              ? { recheckAt: verdict.recheckAt.toISOString() }
+              : {}),
+          });
+          return { environment, result, comment: verdict.comment };
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    );
   }
 
   /** The environments the run waits on (GitHub's spelling), narrowed to `run.environment`. */

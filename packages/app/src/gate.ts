@@ -22,13 +22,19 @@ export interface GateDecisionOptions {
 
 /** Decides a deployment with the release process (see the module comment). */
 export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
-  return async (target, access, now): Promise<Verdict> => {
+  return async (targets, access, now): Promise<Verdict[]> => {
+    const target = targets[0];
+    if (!target) return [];
     const repository = `${target.owner}/${target.repo}`;
     const env = target.environment;
-    const rejected = (reasons: string[], links: string[] = [link("the run", target.runUrl)]): Verdict => ({
-      state: "rejected",
-      comment: ruleComment(`🚫 Gatehouse blocks this deployment to ${env}:`, reasons, links),
-    });
+    // Each run's answer links to its own page when there is nothing else to link to.
+    const each = (verdict: (runLinks: string[]) => Verdict): Verdict[] =>
+      targets.map((t) => verdict([link("the run", t.runUrl)]));
+    const rejected = (reasons: string[], links?: string[]): Verdict[] =>
+      each((runLinks) => ({
+        state: "rejected",
+        comment: ruleComment(`🚫 Gatehouse blocks this deployment to ${env}:`, reasons, links ?? runLinks),
+      }));
 
     // The policy, from the default branch, says where change requests live: the token reaches those too.
     let loaded: LoadedPolicy;
@@ -58,6 +64,7 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
         runUrl: target.runUrl,
         serverUrl: opts.serverUrl,
       },
+      runs: targets.map((t) => ({ runId: t.runId, runUrl: t.runUrl })),
       inputs: {
         environment: env,
         changeRequestText: "",
@@ -86,7 +93,7 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
     const crLinks = gate.changeRequests
       .filter((v) => v.found && v.url)
       .map((v) => link(formatChangeRequestRef(v, repository), v.url));
-    const links = crLinks.length > 0 ? [`Details: ${crLinks.join(", ")}`] : [link("the run", target.runUrl)];
+    const links = crLinks.length > 0 ? [`Details: ${crLinks.join(", ")}`] : undefined;
     const verdict = holdVerdict({
       repository,
       gate,
@@ -96,7 +103,7 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
     });
     switch (verdict.state) {
       case "approved":
-        return {
+        return each((runLinks) => ({
           state: "approved",
           comment: ruleComment(
             `✅ Gatehouse: every change deployed to ${env} is covered by an approved change request, and no freeze is on${
@@ -105,22 +112,22 @@ export function releaseProcessDecide(opts: GateDecisionOptions): Decide {
                 : ""
             }.`,
             [],
-            links,
+            links ?? runLinks,
           ),
-        };
+        }));
       case "rejected":
         return rejected(verdict.reasons, links);
       case "waiting":
-        return {
+        return each((runLinks) => ({
           state: "waiting",
           comment: ruleComment(
             `⏳ Gatehouse holds this deployment to ${env}, waiting for ${verdict.waitingFor.join("; and for ")}. It goes on by itself when they come.`,
             verdict.notCounted,
-            links,
+            links ?? runLinks,
           ),
           changeRequests: verdict.changeRequests,
           ...(verdict.until ? { recheckAt: new Date(verdict.until) } : {}),
-        };
+        }));
     }
   };
 }

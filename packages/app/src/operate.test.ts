@@ -49,10 +49,10 @@ function heldDecide(state: { calls: number }): { decide: Decide; started: Promis
   return {
     started: startedP,
     release,
-    decide: async (target, access, now) => {
+    decide: async (targets, access, now) => {
       started();
       await gate;
-      return inner(target, access, now);
+      return inner(targets, access, now);
     },
   };
 }

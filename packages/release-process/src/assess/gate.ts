@@ -90,6 +90,12 @@ export interface GateDeps {
   client: GitHubClient;
   ctx: GateContext;
   inputs: GateInputs;
+  /**
+   * The workflow runs this one decision answers — several runs waiting at once on the same
+   * repository, environment and commit (the App) — each with its own comment on each change
+   * request. Default: the context's run.
+   */
+  runs?: readonly { runId: number; runUrl: string }[];
   log?: (message: string) => void;
 }
 
@@ -296,22 +302,25 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
       record.decision = reasons.length === 0 ? "allow" : "block";
     }
 
-    // 7. One comment per change request: one aliased mutation.
-    const identity: DeploymentIdentity = {
-      repository,
-      environment: inputs.environment,
-      headSha: range.headSha,
-      runId: ctx.runId,
-      runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
-      mode: inputs.mode,
-    };
-    const writes = planCommentWrites(
-      identity,
-      reasons.length === 0 ? "allow" : "block",
-      decision.changeRequests,
-      assessed.changeRequests,
-      reasons.length,
-    );
+    // 7. One comment per change request and run: one aliased mutation.
+    const runs = deps.runs?.length ? deps.runs : [{ runId: ctx.runId, runUrl: ctx.runUrl }];
+    const writes = runs.flatMap((run) => {
+      const identity: DeploymentIdentity = {
+        repository,
+        environment: inputs.environment,
+        headSha: range.headSha,
+        runId: run.runId,
+        runUrl: run.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${run.runId}` : run.runUrl,
+        mode: inputs.mode,
+      };
+      return planCommentWrites(
+        identity,
+        reasons.length === 0 ? "allow" : "block",
+        decision.changeRequests,
+        assessed.changeRequests,
+        reasons.length,
+      );
+    });
     let comments: string[] = [];
     const dry = inputs.dryRun
       ? {
