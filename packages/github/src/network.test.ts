@@ -34,7 +34,13 @@ let dir: string;
 
 beforeAll(async () => {
   cert = selfSignedCertificate(HOST);
-  sb = await startSandbox(SCENARIO, { hostname: HOST, tls: { key: cert.key, cert: cert.cert } });
+  // Every request opens its own tunnel through the proxy (no connection kept between requests), so
+  // the proxy's log shows each request's route.
+  sb = await startSandbox(SCENARIO, {
+    hostname: HOST,
+    tls: { key: cert.key, cert: cert.cert },
+    keepAliveMs: 1000,
+  });
   direct = await startSandbox(SCENARIO);
   proxy = await startForwardProxy({
     auth: { username: "runner", password: "s3cr:t" },

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ghesReleases, type Sandbox, startSandbox } from "./index";
 import { api } from "./testing";
@@ -69,6 +69,35 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sb.close();
+});
+
+describe("connections", () => {
+  it("keeps a client's connection open between requests, as GitHub does", async () => {
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const reused: boolean[] = [];
+      for (let i = 0; i < 3; i++) {
+        await new Promise<void>((done, fail) => {
+          const req = request(
+            `${sb.apiUrl}/repos/acme/app`,
+            { agent, headers: { authorization: "token app-token" } },
+            (res) => {
+              reused.push(req.reusedSocket);
+              res.resume();
+              res.on("end", () => done());
+            },
+          );
+          req.on("error", fail);
+          req.end();
+        });
+        // An instant between requests, as between a client's steps.
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(reused).toEqual([false, true, true]);
+    } finally {
+      agent.destroy();
+    }
+  });
 });
 
 describe("refusing what GitHub refuses", () => {

@@ -81,6 +81,12 @@ export interface SandboxOptions {
   /** Added to every request before it is answered, like a network's round trip (default 0). */
   latencyMs?: number;
   /**
+   * How long an idle connection stays open for the client's next request (default 5,000 ms, as
+   * Node's servers). Node clients stop reusing a connection a second before the announced time, so
+   * 1,000 ms makes every request open a connection of its own (a proxy then sees each one).
+   */
+  keepAliveMs?: number;
+  /**
    * Check every JSON answer against the response schema in GitHub's description and record a
    * `response-schema` violation when it does not match (the sandbox's own tests turn this on).
    */
@@ -172,7 +178,9 @@ export async function startSandbox(
     });
   };
   const server = opts.tls ? createTlsServer({ ...opts.tls }, onRequest) : createServer(onRequest);
-  server.keepAliveTimeout = 1000;
+  // Node clients stop reusing a connection a second before the server's announced timeout: at 1 s
+  // they would open a new one for every request. GitHub keeps connections open far longer.
+  server.keepAliveTimeout = opts.keepAliveMs ?? 5000;
 
   function authenticate(req: IncomingMessage): Token | HttpError | undefined {
     const h = req.headers.authorization;
