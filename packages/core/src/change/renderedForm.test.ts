@@ -19,6 +19,23 @@ describe("renderedSections: a form read as GitHub shows it", () => {
     expect(answers(body)).toEqual([["Risk", expected]]);
   });
 
+  it("reads a body again as the first time, an edited one anew, and with its own known labels", () => {
+    const body = "### Risk\n\nLow\n\n### Notes\n\n### Risk\n\nHigh";
+    const first = renderedSections(body);
+    // What a caller does with the sections it got does not change what the next one gets.
+    first[0]!.text = "changed by a caller";
+    expect(answers(body)).toEqual([
+      ["Risk", "Low"],
+      ["Notes", ""],
+      ["Risk", "High"],
+    ]);
+    expect(answers(body.replace("Low", "Medium"))[0]).toEqual(["Risk", "Medium"]);
+    expect(renderedSections(body, new Set(["risk"])).map((s) => [s.label, s.text])).toEqual([
+      ["Risk", "Low\n\n### Notes"],
+      ["Risk", "High"],
+    ]);
+  });
+
   it("keeps what an open <details> shows", () => {
     expect(answers("### Risk\n\n<details open>\n\nHigh\n\n</details>")).toEqual([["Risk", "High"]]);
   });

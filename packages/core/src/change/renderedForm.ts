@@ -93,6 +93,29 @@ function visibleSlice(source: string, removed: readonly Mark[], from: number, to
  * inside an answer stay part of it.
  */
 export function renderedSections(body: string, known?: ReadonlySet<string>): RenderedSection[] {
+  // Reading the Markdown is the costly part, and the same bodies are read again and again (each
+  // decision reads its change requests twice; the App decides many runs of one commit): the
+  // sections of the latest bodies are kept, by the known labels and the text itself.
+  const key = known ?? ANY_LABEL;
+  let byBody = recent.get(key);
+  if (!byBody) {
+    byBody = new Map();
+    recent.set(key, byBody);
+  }
+  let sections = byBody.get(body);
+  if (!sections) {
+    sections = readSections(body, known);
+    if (byBody.size >= RECENT_BODIES) byBody.clear();
+    byBody.set(body, sections);
+  }
+  return sections.map((s) => ({ ...s }));
+}
+
+const ANY_LABEL: ReadonlySet<string> = new Set();
+const RECENT_BODIES = 256;
+const recent = new WeakMap<ReadonlySet<string>, Map<string, RenderedSection[]>>();
+
+function readSections(body: string, known?: ReadonlySet<string>): RenderedSection[] {
   const source = body.replace(/\r\n?/g, "\n");
   const tree: Root = fromMarkdown(source);
   const removed: Mark[] = [];
