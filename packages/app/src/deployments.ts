@@ -147,10 +147,20 @@ export class Deployments {
     const first = members[0]!.run;
     const access = this.opts.github.installation(first.installationId);
     const client = await access.client([`${first.owner}/${first.repo}`], TOKEN_PURPOSES.answer);
+    // Which still wait: for several runs of one commit, one list of the commit's waiting runs.
+    let waitingRuns: Promise<Set<number>> | undefined;
+    if (members.length > 1) {
+      waitingRuns = this.waitingRunsOf(client, first);
+      waitingRuns.catch(() => {}); // each member's check below awaits it and fails with it
+    }
     const still = await Promise.all(
       members.map(async (m) => {
         try {
-          const [environment] = await this.waitingEnvironments(client, m.run);
+          const environment = waitingRuns
+            ? (await waitingRuns).has(m.run.runId)
+              ? m.run.environment
+              : undefined
+            : (await this.waitingEnvironments(client, m.run))[0];
           if (environment) return { m, environment };
           this.logFor(m.run, m.opts).info("not waiting on this environment any more: nothing to answer", {
             environment: m.run.environment,
@@ -248,6 +258,22 @@ export class Deployments {
         }
       }),
     );
+  }
+
+  /**
+   * The runs of the commit that wait, one list for them all. A run waits while one of its jobs
+   * waits on an environment; the environment a delivery names is taken as the one it waits on — a
+   * rule answered already there (another replica) refuses the second answer, which is read as
+   * answered already.
+   */
+  private async waitingRunsOf(client: GitHubClient, run: WaitingRun & { sha: string }): Promise<Set<number>> {
+    const runs = await client.paginate<{ id: number }>("GET /repos/{owner}/{repo}/actions/runs", {
+      owner: run.owner,
+      repo: run.repo,
+      status: "waiting",
+      head_sha: run.sha,
+    });
+    return new Set(runs.map((r) => r.id));
   }
 
   /** The environments the run waits on (GitHub's spelling), narrowed to `run.environment`. */

@@ -224,6 +224,13 @@ describe("webhook deliveries", () => {
     expect(validate(payload), JSON.stringify(validate.errors)).toBe(true);
     const waiting = await api(sb).get("/repos/acme/shop/actions/runs?status=waiting");
     expect(waiting.data.workflow_runs.map((r: { id: number }) => r.id)).toEqual([run.id]);
+    // Narrowed to a commit, as GitHub's head_sha parameter does.
+    const atHead = await api(sb).get(`/repos/acme/shop/actions/runs?status=waiting&head_sha=${run.headSha}`);
+    expect(atHead.data.workflow_runs.map((r: { id: number }) => r.id)).toEqual([run.id]);
+    const elsewhere = await api(sb).get(
+      `/repos/acme/shop/actions/runs?status=waiting&head_sha=${"0".repeat(40)}`,
+    );
+    expect(elsewhere.data).toMatchObject({ total_count: 0, workflow_runs: [] });
     const pending = await api(sb).get(`/repos/acme/shop/actions/runs/${run.id}/pending_deployments`);
     expect(pending.data.map((p: { environment: { name: string } }) => p.environment.name)).toEqual([
       "production",

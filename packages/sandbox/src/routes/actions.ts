@@ -32,8 +32,10 @@ export const actionRoutes: RouteDef[] = [
     handler(ctx) {
       const repo = ctx.repo();
       const status = ctx.query.get("status");
+      const headSha = ctx.query.get("head_sha");
       const runs = [...repo.runs]
         .filter((r) => !status || r.status === status || r.conclusion === status)
+        .filter((r) => !headSha || r.headSha === headSha)
         .sort((a, b) => b.id - a.id);
       const page = paginate(ctx, runs);
       return {
