@@ -257,7 +257,8 @@ const CASES: Record<string, Case> = {
     world: { policy: withFreeze(`  hold: true\n${LAUNCH_WEEK}`) },
     actions: { decision: "allow", frozen: "true" },
     app: "pending",
-    says: /waiting for the freeze "Launch week" \(Marketing launch\) to end at 2026-03-02T12:30:00\+00:00/,
+    // In the freeze's time zone, as a person reads it.
+    says: /waiting for the freeze "Launch week" \(Marketing launch\) to end on Mon at 12:30 UTC/,
   },
   "a recurring freeze in the policy's timezone, with freeze.hold": {
     world: {
@@ -271,7 +272,7 @@ const CASES: Record<string, Case> = {
     },
     actions: { decision: "allow", frozen: "true" },
     app: "pending",
-    says: /the freeze "Monday release train" to end at 2026-03-02T14:00:00\+01:00/,
+    says: /the freeze "Monday release train" to end on Mon at 14:00 Europe\/Berlin\. /,
   },
   "a freeze on another environment only": {
     world: {

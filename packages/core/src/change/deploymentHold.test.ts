@@ -238,6 +238,20 @@ describe("holdVerdict: wait instead of failing", () => {
     });
   });
 
+  it("says when the freeze ends as a person reads it, in the freeze's time zone", () => {
+    const freeze = frozen("2026-11-30T09:00:00+01:00");
+    freeze.assessment.endsAtForPeople = "Mon at 09:00 Europe/Berlin";
+    expect(
+      holdVerdict(input({ freeze, hold: true, verdicts: [verdict({ authorised: true, reasons: [] })] })),
+    ).toEqual({
+      state: "waiting",
+      waitingFor: ['the freeze "Black Friday" (Peak trading) to end on Mon at 09:00 Europe/Berlin'],
+      changeRequests: [],
+      notCounted: [],
+      until: "2026-11-30T09:00:00+01:00",
+    });
+  });
+
   it("cannot hold through a freeze with no scheduled end", () => {
     const allowed = [verdict({ authorised: true, reasons: [], approvers: ["chen"] })];
     const v = holdVerdict(input({ verdicts: allowed, freeze: frozen(null), hold: true }));

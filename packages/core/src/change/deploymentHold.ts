@@ -117,7 +117,7 @@ export function holdVerdict(input: HoldInput): HoldVerdict {
       return { state: "rejected", reasons };
     }
     waitingFor.push(
-      `the freeze "${a.window}"${a.windowReason ? ` (${a.windowReason})` : ""} to end at ${a.endsAt}`,
+      `the freeze "${a.window}"${a.windowReason ? ` (${a.windowReason})` : ""} to end${a.endsAtForPeople ? ` on ${a.endsAtForPeople}` : ` at ${a.endsAt}`}`,
     );
     until = a.endsAt;
   }

@@ -16,7 +16,7 @@
  * the library's own `prev()`/`next()` disagree with each other across daylight-saving changes.
  */
 import { CronExpressionParser } from "cron-parser";
-import { IANAZone } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -139,6 +139,24 @@ export function formatInstant(ms: number, zone: string): string {
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset);
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+export function formatForPeople(ms: number, zone: string, now: number): string {
+  const at = DateTime.fromMillis(ms, { zone, locale: "en-GB" });
+  const today = DateTime.fromMillis(now, { zone }).startOf("day");
+  const days = at.startOf("day").diff(today, "days").days;
+  const day =
+    days >= 0 && days < 7
+      ? at.toFormat("ccc")
+      : at.year === today.year
+        ? at.toFormat("ccc d LLL")
+        : at.toFormat("ccc d LLL yyyy");
+  return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
 }
 
 function pad(n: number): string {

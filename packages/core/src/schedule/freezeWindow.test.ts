@@ -410,3 +410,44 @@ describe("assessFreeze", () => {
     expect(result).toMatchObject({ frozen: true, endsAt: "2026-12-01T17:00:00+11:00" });
   });
 });
+
+describe("the freeze's end as a person reads it", () => {
+  const blackFriday = policy({
+    timezone: "Europe/Berlin",
+    windows: [{ name: "Black Friday", from: "2026-11-27T00:00", to: "2026-11-30T09:00" }],
+  });
+
+  it("is given in the freeze's time zone: weekday and time within the coming week", () => {
+    const a = assessFreeze(blackFriday, { now: new Date("2026-11-28T15:00:00Z") });
+    expect(a).toMatchObject({
+      frozen: true,
+      endsAt: "2026-11-30T09:00:00+01:00",
+      endsAtForPeople: "Mon at 09:00 Europe/Berlin",
+    });
+  });
+
+  it("names the date when the end is further away, and the year when it is another", () => {
+    const long = policy({
+      timezone: "America/New_York",
+      windows: [{ name: "Year end", from: "2026-12-01T00:00", to: "2027-01-04T06:00" }],
+    });
+    expect(assessFreeze(long, { now: new Date("2026-12-02T12:00:00Z") }).endsAtForPeople).toBe(
+      "Mon 4 Jan 2027 at 06:00 America/New_York",
+    );
+    expect(assessFreeze(long, { now: new Date("2027-01-01T12:00:00Z") }).endsAtForPeople).toBe(
+      "Mon at 06:00 America/New_York",
+    );
+    const december = policy({
+      windows: [{ name: "Audit", from: "2026-12-01T00:00", to: "2026-12-21T18:30" }],
+    });
+    expect(assessFreeze(december, { now: new Date("2026-12-02T12:00:00Z") }).endsAtForPeople).toBe(
+      "Mon 21 Dec at 18:30 UTC",
+    );
+  });
+
+  it("is not given when nothing is frozen", () => {
+    expect(
+      assessFreeze(blackFriday, { now: new Date("2026-12-01T12:00:00Z") }).endsAtForPeople,
+    ).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ import {
   CRON_SEARCH_DAYS,
   type CronSchedule,
   cronSchedule,
+  formatForPeople,
   formatInstant,
   localToInstant,
   parseLocalDateTime,
@@ -163,6 +164,8 @@ export interface FreezeAssessment {
   windows: string[];
   /** When the deployment can actually go: the end of the merged chain (with the runway). */
   endsAt: string | null;
+  /** `endsAt` as a person reads it, in the freeze's time zone: `Mon at 09:00 Europe/Berlin`. */
+  endsAtForPeople?: string;
   /** The next freeze after this one (or after now when not frozen). */
   nextWindow: string | null;
   nextStartsAt: string | null;
@@ -265,6 +268,7 @@ export function assessFreeze(freeze: FreezePolicy, options: AssessFreezeOptions)
     window: name,
     windows: [...involved],
     endsAt,
+    ...(free === null ? {} : { endsAtForPeople: formatForPeople(free, freeZone, now) }),
     nextWindow,
     nextStartsAt,
     blockedByRunway: byRunway,
