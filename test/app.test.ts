@@ -439,6 +439,54 @@ describe.skipIf(!hasBundle("change-gate") || !hasBundle("freeze-window"))(
       }
     });
 
+    it("two replicas deciding a never-decided run at the same instant leave one answer and one gate comment", async () => {
+      let raced = 0;
+      for (let round = 0; round < 3; round++) {
+        const sb = await startSandbox(withApp({}, 80 + round));
+        const replicas: RunningApp[] = [];
+        try {
+          for (let i = 0; i < 2; i++)
+            replicas.push(
+              await startApp({ config: configFor(sb), log: createLogger(() => {}), retryBaseMs: 5 }),
+            );
+          await Promise.all(replicas.map((r) => r.recovered));
+          // Each replica has its tokens already, as replicas that have been running do.
+          await Promise.all(replicas.map((r) => r.sweep()));
+          // No delivery reaches either (the webhook is not set): both find the run by sweeping, at once.
+          // GitHub's answers take their time, as over a network: the two replicas' requests
+          // interleave, so both read the change request before either has commented.
+          sb.latencyMs = 60;
+          const { gates, run } = sb.apps.requestDeployment({
+            repository: "acme/shop",
+            environment: "production",
+          });
+          await Promise.all(replicas.map((r) => r.sweep()));
+
+          expect(gates[0]!.state).toBe("approved");
+          const answers = sb.requests.filter(
+            (r) =>
+              r.method === "POST" &&
+              r.path === `/repos/acme/shop/actions/runs/${run.id}/deployment_protection_rule`,
+          );
+          // One answer taken; a second, if both got that far, refused as answered already.
+          expect(answers.filter((r) => r.status === 204)).toHaveLength(1);
+          expect(answers.filter((r) => r.status !== 204).every((r) => r.status === 422)).toBe(true);
+          const own = crComments(sb).filter(
+            (c) => findMarker(c.body, "change-gate") === `acme/shop:production:run-${run.id}`,
+          );
+          expect(own, `round ${round}`).toHaveLength(1);
+          expect(own[0]!.body).toMatch(/Deployment to production allowed/);
+          if (sb.requests.some((r) => r.graphqlFields?.includes("deleteIssueComment"))) raced++;
+          expect(sb.violations).toEqual([]);
+        } finally {
+          for (const r of replicas) await r.close(500);
+          await sb.close();
+        }
+      }
+      // Both replicas commented in at least one round: the race was run, and converged.
+      expect(raced).toBeGreaterThan(0);
+    });
+
     it("holds what the actions block only for a missing approval, then lets it go when the approver approves", async () => {
       const sb = await startSandbox(withApp({ crs: [changeRequest(5, { approvedBy: [] })] }));
       let app: RunningApp | undefined;
