@@ -15,6 +15,7 @@ import { bundleApp } from "../build-app";
 import type { BenchScenario, Sandbox } from "./framework";
 
 const REPOS = 20;
+const MAX_BURSTS = 6;
 const DELIVERIES = 500;
 const SECRET = "bench-webhook-secret";
 const APPROVER = "chen";
@@ -173,10 +174,12 @@ export const appBurstBench: BenchScenario = {
       sb.apps.setWebhookUrl("gatehouse", `${String(serving.url)}/webhooks`);
       await swept;
       const pid = app.child.pid!;
-      const bursts = Math.min(ctx.runs, 3);
+      // One burst per run (`--runs N`), at most MAX_BURSTS: enough to see whether memory settles.
+      const bursts = Math.min(ctx.runs, MAX_BURSTS);
       const p99s: number[] = [];
       const notes: string[] = [];
       let requestsPerDecision = 0;
+      let deliveriesPerDecision = 0;
       let settled: number[] = [];
       // What each burst starts from: the scenario's deployments and comments (the gate reads the
       // 50 newest deployments of the environment, and every comment of a change request).
@@ -193,6 +196,7 @@ export const appBurstBench: BenchScenario = {
           for (const run of s.repo.runs) if (run.status === "waiting") run.status = "completed";
         }
         sb.resetRequests();
+        const deliveriesBefore = sb.apps.deliveries.length;
         const cpuApp = cpuSecondsOf(pid);
         const cpuHere = process.cpuUsage();
         const pending: { gate: ProtectionGate; kind: Kind; t0: number }[] = [];
@@ -238,6 +242,8 @@ export const appBurstBench: BenchScenario = {
         const p99 = percentile(latencies, 99);
         p99s.push(p99);
         requestsPerDecision = sb.requests.length / DELIVERIES;
+        // GitHub's webhook deliveries to the App: the requests, and the App's own comments coming back.
+        deliveriesPerDecision = (sb.apps.deliveries.length - deliveriesBefore) / DELIVERIES;
         await new Promise((r) => setTimeout(r, 500));
         const mem = memoryOf(pid);
         settled.push(mem.rss);
@@ -252,7 +258,7 @@ export const appBurstBench: BenchScenario = {
         samplesMs: p99s,
         requests: Math.round(requestsPerDecision * DELIVERIES),
         peakMb: peak,
-        note: `${notes.join("; ")}; ${requestsPerDecision.toFixed(1)} API requests per decision (token minting, webhooks answered and status reports included); App RSS after each burst ${settled.join(" → ")} MB; every answer right, none lost (median ms = median of the bursts' p99)`,
+        note: `${notes.join("; ")}; ${requestsPerDecision.toFixed(1)} API requests per decision (token minting and status reports included) and ${deliveriesPerDecision.toFixed(1)} webhook deliveries to the App (the requests, and its own comments on the change requests coming back as issue_comment); App RSS after each burst ${settled.join(" → ")} MB; every answer right, none lost (median ms = median of the bursts' p99)`,
       };
     } finally {
       if (app.child.exitCode === null && app.child.signalCode === null) {
