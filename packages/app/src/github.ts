@@ -214,8 +214,18 @@ export class AppGitHub {
     repositories: string[],
     needed: Permissions,
   ): GitHubClient {
-    const fresh = () => this.installationClient(installationId, repositories, needed, true);
+    // Every request made with this token meets its expiry: one fresh token serves them all.
+    let refreshed: Promise<GitHubClient> | undefined;
+    const fresh = () => {
+      refreshed ??= this.installationClient(installationId, repositories, needed, true);
+      refreshed.catch(() => {
+        refreshed = undefined; // a failed refresh is tried again by the next refused request
+      });
+      return refreshed;
+    };
     const retry = async <T>(fn: (c: GitHubClient) => Promise<T>): Promise<T> => {
+      // Once refused, this token is done with: later requests go with the fresh one.
+      if (refreshed) return fn(await refreshed);
       try {
         return await fn(client);
       } catch (e) {
