@@ -944,6 +944,22 @@ function freezeTime_formatInstant(ms, zone) {
     const abs = Math.abs(offset);
     return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+function freezeTime_formatForPeople(ms, zone, now) {
+    const at = DateTime.fromMillis(ms, { zone, locale: "en-GB" });
+    const today = DateTime.fromMillis(now, { zone }).startOf("day");
+    const days = at.startOf("day").diff(today, "days").days;
+    const day = days >= 0 && days < 7
+        ? at.toFormat("ccc")
+        : at.year === today.year
+            ? at.toFormat("ccc d LLL")
+            : at.toFormat("ccc d LLL yyyy");
+    return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
+}
 function pad(n) {
     return String(n).padStart(2, "0");
 }
@@ -4526,6 +4542,28 @@ function visibleSlice(source, removed, from, to) {
  * inside an answer stay part of it.
  */
 function renderedForm_renderedSections(body, known) {
+    // Reading the Markdown is the costly part, and the same bodies are read again and again (each
+    // decision reads its change requests twice; the App decides many runs of one commit): the
+    // sections of the latest bodies are kept, by the known labels and the text itself.
+    const key = known ?? ANY_LABEL;
+    let byBody = recent.get(key);
+    if (!byBody) {
+        byBody = new Map();
+        recent.set(key, byBody);
+    }
+    let sections = byBody.get(body);
+    if (!sections) {
+        sections = readSections(body, known);
+        if (byBody.size >= RECENT_BODIES)
+            byBody.clear();
+        byBody.set(body, sections);
+    }
+    return sections.map((s) => ({ ...s }));
+}
+const ANY_LABEL = new Set();
+const RECENT_BODIES = 256;
+const recent = new WeakMap();
+function readSections(body, known) {
     const source = body.replace(/\r\n?/g, "\n");
     const tree = (0,lib/* fromMarkdown */.Y)(source);
     const removed = [];
@@ -5370,6 +5408,14 @@ async function lookBeforeWriting(client, pending, urls) {
 async function writeBatch(client, pending, issueUpdates, urls, log) {
     const variables = {};
     const decl = [];
+    // GitHub runs a mutation's fields one after the other: the last create on an issue sees the
+    // earlier ones, so only its answer brings the issue's comments back (many creates on one issue —
+    // the App answering the runs of one commit — do not each bring them).
+    const lastCreate = new Map();
+    pending.forEach((w, k) => {
+        if (!w.commentId && w.marker)
+            lastCreate.set(w.issueId, k);
+    });
     const fields = pending.map((w, k) => {
         variables[`b${k}`] = w.body;
         decl.push(`$b${k}: String!`, `$id${k}: ID!`);
@@ -5378,7 +5424,7 @@ async function writeBatch(client, pending, issueUpdates, urls, log) {
             return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
         }
         variables[`id${k}`] = w.issueId;
-        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${w.marker ? subjectFields : ""} }`;
+        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${lastCreate.get(w.issueId) === k ? subjectFields : ""} }`;
     });
     issueUpdates.forEach((u, k) => {
         const add = u.addLabelIds?.length ? u.addLabelIds : undefined;
@@ -5404,12 +5450,10 @@ async function writeBatch(client, pending, issueUpdates, urls, log) {
         return;
     const data = await client.graphql(`mutation GatehouseIssues(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
     const result = (k) => data[`w${k}`];
-    // Each create's answer carries the issue's latest comments; the earlier ones are read when there are more.
+    // The last create on each issue carries its latest comments; the earlier ones are read when there are more.
     const subjects = new Map();
-    pending.forEach((w, k) => {
-        if (!w.commentId && w.marker && result(k)?.commentEdge?.node)
-            subjects.set(w.issueId, result(k)?.subject);
-    });
+    for (const [issueId, k] of lastCreate)
+        subjects.set(issueId, result(k)?.subject);
     const commentsOf = subjects.size > 0 ? await everyComment(client, subjects) : new Map();
     // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
     // the kept one say what this run says.
@@ -6665,6 +6709,7 @@ function assessFreeze(freeze, options) {
         window: name,
         windows: [...involved],
         endsAt,
+        ...(free === null ? {} : { endsAtForPeople: formatForPeople(free, freeZone, now) }),
         nextWindow,
         nextStartsAt,
         blockedByRunway: byRunway,
@@ -9139,16 +9184,19 @@ async function runGate(deps) {
             }
             record.decision = reasons.length === 0 ? "allow" : "block";
         }
-        // 7. One comment per change request: one aliased mutation.
-        const identity = {
-            repository,
-            environment: inputs.environment,
-            headSha: range.headSha,
-            runId: ctx.runId,
-            runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
-            mode: inputs.mode,
-        };
-        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
+        // 7. One comment per change request and run: one aliased mutation.
+        const runs = deps.runs?.length ? deps.runs : [{ runId: ctx.runId, runUrl: ctx.runUrl }];
+        const writes = runs.flatMap((run) => {
+            const identity = {
+                repository,
+                environment: inputs.environment,
+                headSha: range.headSha,
+                runId: run.runId,
+                runUrl: run.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${run.runId}` : run.runUrl,
+                mode: inputs.mode,
+            };
+            return planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
+        });
         let comments = [];
         const dry = inputs.dryRun
             ? {

@@ -842,6 +842,22 @@ function formatInstant(ms, zone) {
     const abs = Math.abs(offset);
     return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+function formatForPeople(ms, zone, now) {
+    const at = luxon/* DateTime */.c9.fromMillis(ms, { zone, locale: "en-GB" });
+    const today = luxon/* DateTime */.c9.fromMillis(now, { zone }).startOf("day");
+    const days = at.startOf("day").diff(today, "days").days;
+    const day = days >= 0 && days < 7
+        ? at.toFormat("ccc")
+        : at.year === today.year
+            ? at.toFormat("ccc d LLL")
+            : at.toFormat("ccc d LLL yyyy");
+    return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
+}
 function pad(n) {
     return String(n).padStart(2, "0");
 }
@@ -4931,6 +4947,7 @@ function assessFreeze(freeze, options) {
         window: name,
         windows: [...involved],
         endsAt,
+        ...(free === null ? {} : { endsAtForPeople: formatForPeople(free, freeZone, now) }),
         nextWindow,
         nextStartsAt,
         blockedByRunway: byRunway,
@@ -5313,6 +5330,28 @@ function visibleSlice(source, removed, from, to) {
  * inside an answer stay part of it.
  */
 function renderedForm_renderedSections(body, known) {
+    // Reading the Markdown is the costly part, and the same bodies are read again and again (each
+    // decision reads its change requests twice; the App decides many runs of one commit): the
+    // sections of the latest bodies are kept, by the known labels and the text itself.
+    const key = known ?? ANY_LABEL;
+    let byBody = recent.get(key);
+    if (!byBody) {
+        byBody = new Map();
+        recent.set(key, byBody);
+    }
+    let sections = byBody.get(body);
+    if (!sections) {
+        sections = readSections(body, known);
+        if (byBody.size >= RECENT_BODIES)
+            byBody.clear();
+        byBody.set(body, sections);
+    }
+    return sections.map((s) => ({ ...s }));
+}
+const ANY_LABEL = new Set();
+const RECENT_BODIES = 256;
+const recent = new WeakMap();
+function readSections(body, known) {
     const source = body.replace(/\r\n?/g, "\n");
     const tree = (0,lib/* fromMarkdown */.Y)(source);
     const removed = [];

@@ -836,6 +836,22 @@ function formatInstant(ms, zone) {
     const abs = Math.abs(offset);
     return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+function formatForPeople(ms, zone, now) {
+    const at = DateTime.fromMillis(ms, { zone, locale: "en-GB" });
+    const today = DateTime.fromMillis(now, { zone }).startOf("day");
+    const days = at.startOf("day").diff(today, "days").days;
+    const day = days >= 0 && days < 7
+        ? at.toFormat("ccc")
+        : at.year === today.year
+            ? at.toFormat("ccc d LLL")
+            : at.toFormat("ccc d LLL yyyy");
+    return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
+}
 function pad(n) {
     return String(n).padStart(2, "0");
 }
@@ -5789,6 +5805,14 @@ async function lookBeforeWriting(client, pending, urls) {
 async function writeBatch(client, pending, issueUpdates, urls, log) {
     const variables = {};
     const decl = [];
+    // GitHub runs a mutation's fields one after the other: the last create on an issue sees the
+    // earlier ones, so only its answer brings the issue's comments back (many creates on one issue —
+    // the App answering the runs of one commit — do not each bring them).
+    const lastCreate = new Map();
+    pending.forEach((w, k) => {
+        if (!w.commentId && w.marker)
+            lastCreate.set(w.issueId, k);
+    });
     const fields = pending.map((w, k) => {
         variables[`b${k}`] = w.body;
         decl.push(`$b${k}: String!`, `$id${k}: ID!`);
@@ -5797,7 +5821,7 @@ async function writeBatch(client, pending, issueUpdates, urls, log) {
             return `w${k}: updateIssueComment(input: { id: $id${k}, body: $b${k} }) { issueComment { url } }`;
         }
         variables[`id${k}`] = w.issueId;
-        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${w.marker ? subjectFields : ""} }`;
+        return `w${k}: addComment(input: { subjectId: $id${k}, body: $b${k} }) { commentEdge { node { id url } } ${lastCreate.get(w.issueId) === k ? subjectFields : ""} }`;
     });
     issueUpdates.forEach((u, k) => {
         const add = u.addLabelIds?.length ? u.addLabelIds : undefined;
@@ -5823,12 +5847,10 @@ async function writeBatch(client, pending, issueUpdates, urls, log) {
         return;
     const data = await client.graphql(`mutation GatehouseIssues(${decl.join(", ")}) {\n${fields.join("\n")}\n}`, variables);
     const result = (k) => data[`w${k}`];
-    // Each create's answer carries the issue's latest comments; the earlier ones are read when there are more.
+    // The last create on each issue carries its latest comments; the earlier ones are read when there are more.
     const subjects = new Map();
-    pending.forEach((w, k) => {
-        if (!w.commentId && w.marker && result(k)?.commentEdge?.node)
-            subjects.set(w.issueId, result(k)?.subject);
-    });
+    for (const [issueId, k] of lastCreate)
+        subjects.set(issueId, result(k)?.subject);
     const commentsOf = subjects.size > 0 ? await everyComment(client, subjects) : new Map();
     // Runs at once: keep the oldest comment of ours with the marker, delete the newer ones, and make
     // the kept one say what this run says.

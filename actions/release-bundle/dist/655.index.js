@@ -2285,6 +2285,22 @@ function formatInstant(ms, zone) {
     const abs = Math.abs(offset);
     return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+function formatForPeople(ms, zone, now) {
+    const at = DateTime.fromMillis(ms, { zone, locale: "en-GB" });
+    const today = DateTime.fromMillis(now, { zone }).startOf("day");
+    const days = at.startOf("day").diff(today, "days").days;
+    const day = days >= 0 && days < 7
+        ? at.toFormat("ccc")
+        : at.year === today.year
+            ? at.toFormat("ccc d LLL")
+            : at.toFormat("ccc d LLL yyyy");
+    return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
+}
 function pad(n) {
     return String(n).padStart(2, "0");
 }

@@ -110,6 +110,28 @@ function visibleSlice(source, removed, from, to) {
  * inside an answer stay part of it.
  */
 function renderedForm_renderedSections(body, known) {
+    // Reading the Markdown is the costly part, and the same bodies are read again and again (each
+    // decision reads its change requests twice; the App decides many runs of one commit): the
+    // sections of the latest bodies are kept, by the known labels and the text itself.
+    const key = known ?? ANY_LABEL;
+    let byBody = recent.get(key);
+    if (!byBody) {
+        byBody = new Map();
+        recent.set(key, byBody);
+    }
+    let sections = byBody.get(body);
+    if (!sections) {
+        sections = readSections(body, known);
+        if (byBody.size >= RECENT_BODIES)
+            byBody.clear();
+        byBody.set(body, sections);
+    }
+    return sections.map((s) => ({ ...s }));
+}
+const ANY_LABEL = new Set();
+const RECENT_BODIES = 256;
+const recent = new WeakMap();
+function readSections(body, known) {
     const source = body.replace(/\r\n?/g, "\n");
     const tree = (0,lib/* fromMarkdown */.Y)(source);
     const removed = [];
@@ -4821,16 +4843,19 @@ async function runGate(deps) {
             }
             record.decision = reasons.length === 0 ? "allow" : "block";
         }
-        // 7. One comment per change request: one aliased mutation.
-        const identity = {
-            repository,
-            environment: inputs.environment,
-            headSha: range.headSha,
-            runId: ctx.runId,
-            runUrl: ctx.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : ctx.runUrl,
-            mode: inputs.mode,
-        };
-        const writes = planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
+        // 7. One comment per change request and run: one aliased mutation.
+        const runs = deps.runs?.length ? deps.runs : [{ runId: ctx.runId, runUrl: ctx.runUrl }];
+        const writes = runs.flatMap((run) => {
+            const identity = {
+                repository,
+                environment: inputs.environment,
+                headSha: range.headSha,
+                runId: run.runId,
+                runUrl: run.runId > 0 ? `${ctx.serverUrl}/${repository}/actions/runs/${run.runId}` : run.runUrl,
+                mode: inputs.mode,
+            };
+            return planCommentWrites(identity, reasons.length === 0 ? "allow" : "block", decision.changeRequests, assessed.changeRequests, reasons.length);
+        });
         let comments = [];
         const dry = inputs.dryRun
             ? {
@@ -5893,6 +5918,22 @@ function freezeTime_formatInstant(ms, zone) {
     const sign = offset < 0 ? "-" : "+";
     const abs = Math.abs(offset);
     return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+/**
+ * An instant as a person reads it, in `zone`: `Mon at 09:00 Europe/Berlin` within the coming six
+ * days of `now`, `Mon 7 Dec at 09:00 Europe/Berlin` later in the year, `Mon 4 Jan 2027 at 09:00
+ * Europe/Berlin` in another year (English names, 24-hour clock).
+ */
+function formatForPeople(ms, zone, now) {
+    const at = luxon/* DateTime */.c9.fromMillis(ms, { zone, locale: "en-GB" });
+    const today = luxon/* DateTime */.c9.fromMillis(now, { zone }).startOf("day");
+    const days = at.startOf("day").diff(today, "days").days;
+    const day = days >= 0 && days < 7
+        ? at.toFormat("ccc")
+        : at.year === today.year
+            ? at.toFormat("ccc d LLL")
+            : at.toFormat("ccc d LLL yyyy");
+    return `${day} at ${at.toFormat("HH:mm")} ${zone}`;
 }
 function pad(n) {
     return String(n).padStart(2, "0");
@@ -7017,6 +7058,7 @@ function assessFreeze(freeze, options) {
         window: name,
         windows: [...involved],
         endsAt,
+        ...(free === null ? {} : { endsAtForPeople: formatForPeople(free, freeZone, now) }),
         nextWindow,
         nextStartsAt,
         blockedByRunway: byRunway,
