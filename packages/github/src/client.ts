@@ -11,10 +11,13 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
+import { DEFAULT_API_URL, defaultGraphqlUrl, GHES_V3_SUFFIX, isMutation, trimSlash } from "./endpoints";
 import { GraphQLError, networkCause, toGitHubError } from "./errors";
 import { GitHubClock } from "./githubTime";
 import { type ProxySettings, readProxySettings } from "./proxy";
 import { createTransport, type Timeouts, type Transport } from "./transport";
+
+export { defaultGraphqlUrl, isMutation } from "./endpoints";
 
 export interface ClientOptions {
   token: string;
@@ -92,8 +95,6 @@ export interface GitHubClient {
   graphqlUrl: string;
 }
 
-const DEFAULT_API_URL = "https://api.github.com";
-const GHES_V3_SUFFIX = /\/api\/v3\/?$/;
 /** Names @octokit/graphql takes as request options rather than variables. */
 const RESERVED_VARIABLES = [
   "query",
@@ -105,17 +106,6 @@ const RESERVED_VARIABLES = [
   "mediaType",
   "operationName",
 ];
-
-const trimSlash = (url: string) => url.replace(/\/+$/, "");
-
-/**
- * The GraphQL endpoint for an API root, as @octokit/graphql computes it: `…/api/v3` → `…/api/graphql`
- * (GHES), anything else → `<apiUrl>/graphql`.
- */
-export function defaultGraphqlUrl(apiUrl: string): string {
-  const base = trimSlash(apiUrl);
-  return GHES_V3_SUFFIX.test(base) ? base.replace(GHES_V3_SUFFIX, "/api/graphql") : `${base}/graphql`;
-}
 
 /**
  * Request defaults for `octokit.graphql` so that it posts to exactly `graphqlUrl`. @octokit/graphql
@@ -188,11 +178,6 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
  */
 export function createsSomething(route: string): boolean {
   return /^POST\s/i.test(route.trim());
-}
-
-/** A GraphQL document that is a mutation (sent once: see `createsSomething`). */
-export function isMutation(query: string): boolean {
-  return /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
 }
 
 const ONCE = { retries: 0 };
