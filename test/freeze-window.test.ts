@@ -364,3 +364,40 @@ describe("freeze-window", () => {
     expect(sb.requests.map((r) => r.route)).toContain("graphql");
   });
 });
+
+/**
+ * The first request leaves from the light start, before Octokit has loaded; the client then takes
+ * its answer as its own: one request at GitHub, and the client's retries and rate-limit handling
+ * for whatever that answer is.
+ */
+describe("freeze-window: the request sent before the client has loaded", () => {
+  const policyRequests = (sb: Sandbox) =>
+    sb.requests.filter((r) => r.route === "/repos/{owner}/{repo}/contents/{path}");
+
+  it("is sent once and read as the client's own", async () => {
+    const { sb, result } = await freeze({ environment: "production" }, WEDNESDAY);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.frozen).toBe("false");
+    expect(sb.requests[0]!.route).toBe("/repos/{owner}/{repo}/contents/{path}");
+    expect(policyRequests(sb)).toHaveLength(1);
+  });
+
+  it("is retried by the client when GitHub answers it 502", async () => {
+    const { sb, result } = await freeze({ environment: "production" }, WEDNESDAY, scenario(), (s) =>
+      s.faults.add({ route: "/repos/{owner}/{repo}/contents/{path}", status: 502 }),
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.frozen).toBe("false");
+    expect(result.stdout).toMatch(/GitHub answered 502 to GET .*contents.*; retrying in/);
+    expect(policyRequests(sb).map((r) => r.status)).toEqual([502, 200]);
+  });
+
+  it("waits out a secondary rate limit on it, as asked", async () => {
+    const { sb, result } = await freeze({ environment: "production" }, WEDNESDAY, scenario(), (s) =>
+      s.faults.secondaryRateLimit({ route: "/repos/{owner}/{repo}/contents/{path}" }),
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/secondary rate limit was hit for GET .*contents.*; waiting 1 s as asked/);
+    expect(policyRequests(sb).map((r) => r.status)).toEqual([403, 200]);
+  });
+});

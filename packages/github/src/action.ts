@@ -3,9 +3,11 @@
  */
 import { type LoadedPolicy, policyFromText } from "./policy";
 import type { Runner } from "./runner";
-import { type ActionSetup, policyRef, policyText } from "./start";
+import { type ActionSetup, policyText } from "./setup";
+import { policyRef } from "./start";
 
-export { type ActionSetup, type RunMainOptions, runMain, setupAction } from "./start";
+export { type ActionSetup, setupAction } from "./setup";
+export { type FirstSetup, type RunMainOptions, runMain } from "./start";
 
 /** The policy of the repository, from its default branch unless the `policy-ref` input names a ref. */
 export async function loadActionPolicy(

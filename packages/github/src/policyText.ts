@@ -72,7 +72,10 @@ export function missingPolicyRef(policyRef: string | undefined, refName: string,
  * a plain 404 is confirmed by a second answer (`confirmAbsence`); a 404 or 403 that names a missing
  * permission gives a `PermissionError`, and a doubt an `Error` naming the permission and the file.
  */
-export async function fetchPolicyText(client: GitHubClient, target: LoadPolicyTarget): Promise<PolicyText> {
+export async function fetchPolicyText(
+  client: Pick<GitHubClient, "request" | "graphql">,
+  target: LoadPolicyTarget,
+): Promise<PolicyText> {
   const path = target.path ?? DEFAULT_POLICY_PATH;
   const given = target.ref?.trim() || undefined;
   const ref = policyRefName(given, target.defaultBranch);
@@ -144,7 +147,7 @@ interface ConfirmAnswer {
  * the permission and the file: the policy is never taken as absent on a doubt.
  */
 async function confirmAbsence(
-  client: GitHubClient,
+  client: Pick<GitHubClient, "graphql">,
   target: LoadPolicyTarget,
   ref: string | undefined,
   path: string,

@@ -1,64 +1,47 @@
 /**
  * The start every Gatehouse action shares, kept light so it runs before the action's own code has
- * loaded: the token and API URLs from the runner, the policy request sent at once (its answer
- * also gives the time: GitHub's `Date`), and a top level that turns any failure into one plain sentence on a failed step (never a
- * stack trace).
+ * loaded: the token and API URLs from the runner, the action's first request sent at once (the
+ * policy, or the action's first query; its answer also gives the time: GitHub's `Date`), and a top
+ * level that turns any failure into one plain sentence on a failed step (never a stack trace).
  *
  * An action's `index.ts` is `await runMain(() => import("./main").then((m) => m.run()), …)`: the
- * bundle splits there, so the first API request leaves after a few milliseconds of module loading
- * instead of after the whole bundle has been compiled.
+ * bundle splits there. Octokit is not in this chunk either: the first request leaves over the
+ * transport (node:http, with the proxy settings) while Octokit's code is compiled, and the client,
+ * once loaded, takes its answer as its own (`sendAhead`), with its retries and rate-limit handling.
  */
 import { problemsToAnnotations } from "@gatehouse/core";
-import { createClient, type GitHubClient } from "./client";
+import type { GitHubClient } from "./client";
+import { DEFAULT_API_URL, defaultGraphqlUrl, isMutation, trimSlash } from "./endpoints";
 import { describeError } from "./errors";
 import { fetchPolicyText, type PolicyText } from "./policyText";
-import {
-  createRunner,
-  defaultBranchOf,
-  processRunner,
-  type Runner,
-  type RunnerContext,
-  readRunnerContext,
-} from "./runner";
-import { nextRequestSent } from "./transport";
+import { readProxySettings } from "./proxy";
+import { defaultBranchOf, processRunner, type Runner, type RunnerContext, readRunnerContext } from "./runner";
+import { createTransport, nextRequestSent, sendAhead } from "./transport";
 
-export interface ActionSetup {
+/** What the first request is made with: the runner context, and the client's `graphql` and `request`. */
+export interface FirstSetup {
   ctx: RunnerContext;
-  /** The API client; `client.now()` is the time, GitHub's (the `Date` of its first answer). */
-  client: GitHubClient;
+  client: Pick<GitHubClient, "graphql" | "request">;
 }
 
-// The process's own setup, made once: `runMain` makes it early, the action's `run` gets the same.
-let processSetup: ActionSetup | undefined;
 // The policy request sent by `runMain`, keyed by the ref it reads.
 let prefetched: { ref: string | undefined; text: Promise<PolicyText> } | undefined;
 
-/**
- * Runner context and an API client for the `token` input. No clock: the time is GitHub's
- * (`client.now()`), so nothing in the job's environment can move it.
- */
-export function setupAction(env: Record<string, string | undefined> = process.env): ActionSetup {
-  if (env === process.env && processSetup) return processSetup;
-  const runner = env === process.env ? processRunner : createRunner({ env });
-  const ctx = readRunnerContext(env);
+/** The `token` input (else GITHUB_TOKEN); throws a plain sentence when there is none or no repository. */
+export function tokenInput(
+  runner: Pick<Runner, "getInput">,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const token = runner.getInput("token") || env.GITHUB_TOKEN || "";
   if (!token) {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user
     throw new Error("No token: set the `token` input (it defaults to `${{ github.token }}` in a workflow).");
   }
-  processRunner.setSecret(token);
-  if (!ctx.repository.owner || !ctx.repository.repo) {
+  const repository = readRunnerContext(env).repository;
+  if (!repository.owner || !repository.repo) {
     throw new Error("GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions job.");
   }
-  const client = createClient({
-    token,
-    apiUrl: ctx.apiUrl,
-    graphqlUrl: ctx.graphqlUrl,
-    log: processRunner.info,
-  });
-  const setup = { ctx, client };
-  if (env === process.env) processSetup = setup;
-  return setup;
+  return token;
 }
 
 /** The `policy-ref` input: the ref to read the policy at, or undefined for the default branch. */
@@ -66,19 +49,17 @@ export function policyRef(runner: Pick<Runner, "getInput"> = processRunner): str
   return runner.getInput("policy-ref") || undefined;
 }
 
-/** The policy text for `ref`: the request `runMain` already sent when it is for the same ref, else a new one. */
-export function policyText(setup: ActionSetup, ref: string | undefined): Promise<PolicyText> {
-  if (prefetched && prefetched.ref === ref && setup === processSetup) {
-    const { text } = prefetched;
-    prefetched = undefined;
-    return text;
-  }
-  return fetchPolicyText(setup.client, policyTarget(setup, ref));
+/** Where the policy is read: `ref` (the `policy-ref` input), else the default branch the event names. */
+export function policyTarget(ctx: RunnerContext, ref: string | undefined) {
+  return { ...ctx.repository, ref, defaultBranch: defaultBranchOf(ctx.event) };
 }
 
-/** Where the policy is read: `ref` (the `policy-ref` input), else the default branch the event names. */
-function policyTarget(setup: ActionSetup, ref: string | undefined) {
-  return { ...setup.ctx.repository, ref, defaultBranch: defaultBranchOf(setup.ctx.event) };
+/** The policy request `runMain` sent, when it read `ref`; taken once. */
+export function takePrefetchedPolicy(ref: string | undefined): Promise<PolicyText> | undefined {
+  if (!prefetched || prefetched.ref !== ref) return undefined;
+  const { text } = prefetched;
+  prefetched = undefined;
+  return text;
 }
 
 export interface RunMainOptions {
@@ -87,7 +68,7 @@ export interface RunMainOptions {
    * Sends the action's first request before `main` (and the code it loads) starts, and returns
    * its promise; `main` picks the answer up. `prefetchPolicy` is the usual one.
    */
-  prefetch?: (setup: ActionSetup) => Promise<unknown>;
+  prefetch?: (setup: FirstSetup) => Promise<unknown>;
   /** How many requests `prefetch` sends together (default 1): `main` loads once all have left. */
   prefetchRequests?: number;
 }
@@ -114,21 +95,72 @@ export async function runMain(main: () => Promise<void>, options: RunMainOptions
 }
 
 /** The policy request, sent ahead (see `RunMainOptions.prefetch`); `loadActionPolicy` picks it up. */
-export function prefetchPolicy(setup: ActionSetup): Promise<PolicyText> {
+export function prefetchPolicy(setup: FirstSetup): Promise<PolicyText> {
   const ref = policyRef();
-  const text = fetchPolicyText(setup.client, policyTarget(setup, ref));
+  const text = fetchPolicyText(setup.client, policyTarget(setup.ctx, ref));
   prefetched = { ref, text };
   return text;
 }
 
+/**
+ * The first requests' client: each request leaves at once over the transport, then is made by the
+ * real client (loaded meanwhile: `setupAction`), which takes the answer sent ahead as its own.
+ * Mutations and REST requests other than GET are not sent ahead.
+ */
+function firstClient(ctx: RunnerContext, token: string): FirstSetup["client"] {
+  const apiUrl = trimSlash(ctx.apiUrl || DEFAULT_API_URL);
+  const graphqlUrl = trimSlash(ctx.graphqlUrl || defaultGraphqlUrl(apiUrl));
+  const transport = createTransport({ proxy: readProxySettings(process.env) });
+  const auth = { authorization: `${token.split(".").length === 3 ? "bearer" : "token"} ${token}` };
+  const headers = { ...auth, "user-agent": "gatehouse", accept: "application/vnd.github.v3+json" };
+  let real: Promise<GitHubClient> | undefined;
+  const client = () => {
+    real ??= import("./setup").then((m) => m.setupAction().client);
+    return real;
+  };
+  return {
+    graphql(query, variables = {}) {
+      if (!isMutation(query)) {
+        const body = Object.keys(variables).length > 0 ? { query, variables } : { query };
+        sendAhead(transport, graphqlUrl, {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json; charset=utf-8" },
+          body: JSON.stringify(body),
+        });
+      }
+      return client().then((c) => c.graphql(query, variables));
+    },
+    request(route, params = {}) {
+      const [method = "", template = ""] = route.trim().split(/\s+/, 2);
+      if (method.toUpperCase() === "GET") {
+        const { headers: own, ...rest } = params as { headers?: Record<string, string> } & Record<
+          string,
+          unknown
+        >;
+        const query = new URLSearchParams();
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const value = rest[name];
+          delete rest[name];
+          return encodeURIComponent(String(value));
+        });
+        for (const [k, v] of Object.entries(rest)) if (v !== undefined) query.set(k, String(v));
+        const search = query.size > 0 ? `?${query}` : "";
+        sendAhead(transport, `${apiUrl}${path}${search}`, { method: "GET", headers: { ...headers, ...own } });
+      }
+      return client().then((c) => c.request(route, params));
+    },
+  };
+}
+
 /** Sends the first requests and waits until they have left (or failed), not for the answers. */
 async function sendFirstRequest(
-  prefetch: (setup: ActionSetup) => Promise<unknown>,
+  prefetch: (setup: FirstSetup) => Promise<unknown>,
   requests = 1,
 ): Promise<void> {
-  let setup: ActionSetup;
+  let setup: FirstSetup;
   try {
-    setup = setupAction();
+    const ctx = readRunnerContext(process.env);
+    setup = { ctx, client: firstClient(ctx, tokenInput(processRunner)) };
   } catch {
     return; // `main` meets the same problem and reports it
   }

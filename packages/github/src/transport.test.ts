@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nodeFetch } from "./transport";
+import { createTransport, nodeFetch, sendAhead } from "./transport";
 
 let server: http.Server;
 let base = "";
@@ -127,5 +127,39 @@ describe("nodeFetch", () => {
     const res = await nodeFetch(`${base}/echo`);
     await res.text();
     await expect(res.text()).rejects.toThrow(/already been read/);
+  });
+});
+
+describe("sendAhead", () => {
+  it("answers the same request from what was sent ahead, once; a different one is sent", async () => {
+    const transport = createTransport();
+    const before = seen.length;
+    sendAhead(transport, `${base}/echo/a%2Fb?z=1&a=2`, {
+      method: "POST",
+      headers: { authorization: "token t1" },
+      body: JSON.stringify({ query: "q", variables: { a: 1, b: 2 } }),
+    });
+    // The same request as Octokit writes it: the slash unencoded, the query and keys in another order.
+    const same = await transport.fetch(`${base}/echo/a/b?a=2&z=1`, {
+      method: "POST",
+      headers: { Authorization: "token t1", "user-agent": "octokit" },
+      body: JSON.stringify({ variables: { b: 2, a: 1 }, query: "q" }),
+    });
+    await same.text();
+    expect(seen.slice(before).map((r) => r.url)).toEqual(["/echo/a%2Fb?z=1&a=2"]);
+    // Taken once: the same request again is sent; another token's is never answered from it.
+    sendAhead(transport, `${base}/echo`, { method: "GET", headers: { authorization: "token t1" } });
+    await transport.fetch(`${base}/echo`, { method: "GET", headers: { authorization: "token t2" } });
+    await transport.fetch(`${base}/echo`, { method: "GET", headers: { authorization: "token t1" } });
+    await transport.fetch(`${base}/echo`, { method: "GET", headers: { authorization: "token t1" } });
+    expect(seen.length - before).toBe(4);
+  });
+
+  it("hands the failure of a request sent ahead to the request that takes it", async () => {
+    const transport = createTransport({ timeouts: { connectMs: 2000 } });
+    sendAhead(transport, "http://127.0.0.1:1/x", { method: "GET", headers: {} });
+    await expect(transport.fetch("http://127.0.0.1:1/x", { method: "GET", headers: {} })).rejects.toThrow(
+      /fetch failed/,
+    );
   });
 });

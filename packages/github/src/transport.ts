@@ -183,6 +183,94 @@ function requestSent(): void {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
+type Answer = Omit<TransportResponse, "redirected"> & { redirected: boolean };
+
+/**
+ * Requests sent ahead of the client that will make them: an action's start (start.ts) sends its
+ * first request while the client's code is still loading. When the client then makes the same
+ * request (method, URL, body and token), it takes that answer instead of sending again, so its
+ * retries, rate-limit handling, GitHub's time (the `Date` header) and the request count treat it
+ * as its own. An answer is taken once; one never asked for is dropped with the process.
+ */
+const ahead: { key: string; answer: Promise<Answer> }[] = [];
+
+/** Sends `init` to `url` now, for the client's identical request to take (see `ahead`). */
+export function sendAhead(
+  transport: Pick<Transport, "fetch">,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): void {
+  // The body is read at once, so the connection is free again whether or not the answer is taken.
+  const answer = transport.fetch(url, init).then(buffered);
+  answer.catch(() => {}); // the client's request takes the failure, and reports it
+  ahead.push({ key: aheadKey(init.method, url, init.headers, init.body ?? null), answer });
+}
+
+/** The answer sent ahead for this request, taken once; undefined when there is none. */
+function takeAhead(method: string, url: URL, headers: Record<string, string>, body: TransportInit["body"]) {
+  if (ahead.length === 0 || (body !== null && body !== undefined && typeof body !== "string"))
+    return undefined;
+  const key = aheadKey(method, url.href, headers, body ?? null);
+  const i = ahead.findIndex((a) => a.key === key);
+  return i < 0 ? undefined : ahead.splice(i, 1)[0]!.answer;
+}
+
+/**
+ * What makes two requests the same: method, URL (path decoded, query sorted: Octokit encodes a
+ * `/` in a parameter as %2F), the token, and the body (JSON compared by value, keys sorted).
+ */
+function aheadKey(method: string, url: string, headers: Record<string, string>, body: string | null): string {
+  const u = new URL(url);
+  const query = [...u.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === "authorization")?.[1] ?? "";
+  let content = body ?? "";
+  try {
+    content = body ? JSON.stringify(sortKeys(JSON.parse(body))) : "";
+  } catch {
+    // not JSON: compared as it is
+  }
+  return JSON.stringify([
+    method.toUpperCase(),
+    u.origin,
+    decodeURIComponent(u.pathname),
+    query,
+    auth,
+    content,
+  ]);
+}
+
+const sortKeys = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(sortKeys)
+    : v && typeof v === "object"
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+
+/** The response with its body read into memory, readable as the original. */
+async function buffered(res: Answer): Promise<Answer> {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  let used = false;
+  const take = () => {
+    if (used) throw new TypeError("Body is unusable: it has already been read");
+    used = true;
+    return bytes;
+  };
+  return {
+    ...res,
+    body: Readable.from([bytes]),
+    text: async () => take().toString("utf8"),
+    arrayBuffer: async () => {
+      const buf = take();
+      return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    },
+    json: async () => JSON.parse(take().toString("utf8")),
+  };
+}
+
 /** A transport with a proxy (see proxy.ts) and timeouts. */
 export function createTransport(opts: TransportOptions = {}): Transport {
   const proxy = opts.proxy ?? { noProxy: [] };
@@ -224,6 +312,8 @@ export function createTransport(opts: TransportOptions = {}): Transport {
     let method = (init.method ?? "GET").toUpperCase();
     let headers = { ...(init.headers ?? {}) };
     let body = init.body ?? null;
+    const sentAhead = takeAhead(method, url, headers, body);
+    if (sentAhead) return sentAhead;
     for (let hop = 0; ; hop++) {
       const response = await send(open, url, method, headers, body, init.signal ?? null);
       const location = response.headers.get("location");

@@ -157,7 +157,7 @@ let sentAhead: { key: string; answer: Promise<Answer> } | undefined;
 
 /** Sends the first query ahead, while the rest of the gate loads; returns its promise. */
 export function prefetchRepositoryState(
-  client: GitHubClient,
+  client: Pick<GitHubClient, "graphql">,
   repo: { owner: string; repo: string },
   environment: string,
   policyRef: string,

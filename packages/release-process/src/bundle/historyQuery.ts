@@ -57,7 +57,7 @@ let sentAhead: { key: string; answer: Promise<FirstAnswer> } | undefined;
 
 /** Sends the first query while the rest of the action loads; returns its promise. */
 export function prefetchHistory(
-  client: GitHubClient,
+  client: Pick<GitHubClient, "graphql">,
   repo: { owner: string; repo: string },
   sha: string,
 ): Promise<unknown> {

@@ -21,7 +21,11 @@ let sentAhead: { key: string; answer: Answer } | undefined;
 const keyOf = (repo: { owner: string; repo: string }, tag: string) =>
   JSON.stringify([repo.owner, repo.repo, tag]);
 
-function request(client: GitHubClient, repo: { owner: string; repo: string }, tag: string): Answer {
+function request(
+  client: Pick<GitHubClient, "request">,
+  repo: { owner: string; repo: string },
+  tag: string,
+): Answer {
   return client.request<ReleaseJson>("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
     owner: repo.owner,
     repo: repo.repo,
@@ -31,7 +35,7 @@ function request(client: GitHubClient, repo: { owner: string; repo: string }, ta
 
 /** Sends the release request ahead (see `runMain`'s prefetch); `releaseOfTag` picks it up. */
 export function prefetchReleaseOfTag(
-  client: GitHubClient,
+  client: Pick<GitHubClient, "request">,
   repo: { owner: string; repo: string },
   tag: string,
 ): Promise<unknown> {
