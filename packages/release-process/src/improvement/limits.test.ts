@@ -13,6 +13,7 @@ import {
   readReviewHistory,
 } from "./deploymentHistory";
 import { keepImprovementIssue, MAX_ISSUES_SCANNED } from "./improvementIssue";
+import { MAX_COMPARES, readRanges } from "./ranges";
 
 const repo = { owner: "acme", repo: "shop" };
 const since = new Date("2026-03-01T00:00:00Z");
@@ -205,5 +206,21 @@ describe("keepImprovementIssue", () => {
       ),
     ).rejects.toThrow(/More than 5,000 issues opened in acme\/shop .* \(limit MAX_ISSUES_SCANNED\)/);
     expect(over.calls.GatehouseImprovementIssue).toBe(MAX_ISSUES_SCANNED / 100);
+  });
+});
+
+describe("readRanges", () => {
+  it(`fails naming the limit when more than ${MAX_COMPARES} ranges must go to GitHub's compare`, async () => {
+    // GitHub counts none of the commits: every range goes to the compare, one request each.
+    const { client, calls } = fakeClient(() => ({ repository: {} }));
+    const wanted = Array.from({ length: MAX_COMPARES + 1 }, (_, i) => ({
+      deploymentId: i,
+      base: (2 * i).toString(16).padStart(40, "0"),
+      head: (2 * i + 1).toString(16).padStart(40, "0"),
+    }));
+    await expect(readRanges(client, repo, wanted)).rejects.toThrow(
+      /201 deployed ranges are not in one line of history .* more than the 200 compared one by one \(limit MAX_COMPARES\)/,
+    );
+    expect(Object.keys(calls)).toEqual(["GatehouseHistoryCounts"]);
   });
 });
