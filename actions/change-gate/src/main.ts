@@ -2,16 +2,8 @@
  * change-gate: read the inputs, run the gate, set the outputs, write the job summary; in enforce
  * mode a block fails the step. Setup failures (no token) block too: the gate fails closed.
  */
-import {
-  annotate,
-  describeError,
-  info,
-  setFailed,
-  setOutput,
-  setupAction,
-  summary,
-  warning,
-} from "@gatehouse/github";
+import { annotate, describeError, info, setFailed, setOutput, summary, warning } from "@gatehouse/github";
+import { setupAction } from "@gatehouse/github/action";
 import { blockedResult, type GateResult, renderGateSummary, runGate } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
 

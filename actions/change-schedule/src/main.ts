@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { info, loadActionPolicy, setOutput, setupAction, summary, warning } from "@gatehouse/github";
+import { info, setOutput, summary, warning } from "@gatehouse/github";
+import { loadActionPolicy, setupAction } from "@gatehouse/github/action";
 import { keepChangeSchedule, renderScheduleSummary } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
 

@@ -11,13 +11,12 @@ import {
   getBooleanInput,
   getInput,
   info,
-  loadActionPolicy,
   setFailed,
   setOutput,
-  setupAction,
   summary,
   warning,
 } from "@gatehouse/github";
+import { loadActionPolicy, setupAction } from "@gatehouse/github/action";
 import { checkFreeze, renderFreezeFailureSummary, requireEnvironment } from "@gatehouse/release-process";
 
 export interface FreezeOutputs {

@@ -2,7 +2,8 @@
  * post-implementation-review: read the inputs, open or update the review, set the outputs, write
  * the job summary.
  */
-import { info, loadActionPolicy, setOutput, setupAction, summary, warning } from "@gatehouse/github";
+import { info, setOutput, summary, warning } from "@gatehouse/github";
+import { loadActionPolicy, setupAction } from "@gatehouse/github/action";
 import { postImplementationReview, renderReviewSummary } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
 

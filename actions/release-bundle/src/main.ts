@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RELEASE_MANIFEST_ASSET, RELEASE_NOTES_ASSET } from "@gatehouse/core";
-import { loadActionPolicy, processRunner, setupAction } from "@gatehouse/github";
+import { processRunner } from "@gatehouse/github";
+import { loadActionPolicy, setupAction } from "@gatehouse/github/action";
 import { bundleRelease } from "@gatehouse/release-process";
 import { findArtefacts, hashArtefacts } from "./artefacts";
 import { readInputs } from "./inputs";

@@ -2,7 +2,8 @@
  * release-metrics: read the inputs, measure the last period and the trend, keep the period's
  * continuous-improvement issue, set the outputs, write the job summary.
  */
-import { info, loadActionPolicy, setOutput, setupAction, summary } from "@gatehouse/github";
+import { info, setOutput, summary } from "@gatehouse/github";
+import { loadActionPolicy, setupAction } from "@gatehouse/github/action";
 import { renderImprovementSummary, reportImprovement, trustedDeployers } from "@gatehouse/release-process";
 import { readInputs } from "./inputs";
 

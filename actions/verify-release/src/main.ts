@@ -3,7 +3,8 @@
  * write the job summary, and fail the step unless every check passed.
  */
 import { resolve } from "node:path";
-import { getInput, info, setFailed, setOutput, setupAction, summary } from "@gatehouse/github";
+import { getInput, info, setFailed, setOutput, summary } from "@gatehouse/github";
+import { setupAction } from "@gatehouse/github/action";
 import {
   renderVerifySummary,
   verificationHeadline,

@@ -1,4 +1,3 @@
-export * from "./action";
 export * from "./changeRequests";
 export * from "./client";
 export * from "./contentRevisions";
