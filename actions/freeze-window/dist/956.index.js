@@ -21929,7 +21929,7 @@ exports.CronMonth = CronMonth;
 
 /***/ }),
 
-/***/ 1282:
+/***/ 8901:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22002,7 +22002,7 @@ __exportStar(__webpack_require__(5496), exports);
 __exportStar(__webpack_require__(5296), exports);
 __exportStar(__webpack_require__(1014), exports);
 __exportStar(__webpack_require__(7914), exports);
-__exportStar(__webpack_require__(1282), exports);
+__exportStar(__webpack_require__(8901), exports);
 
 
 /***/ }),
@@ -26521,7 +26521,7 @@ var YAMLMap = __webpack_require__(4392);
 var YAMLSeq = __webpack_require__(2381);
 var cst = __webpack_require__(5691);
 var lexer = __webpack_require__(3299);
-var lineCounter = __webpack_require__(8901);
+var lineCounter = __webpack_require__(1282);
 var parser = __webpack_require__(2886);
 var publicApi = __webpack_require__(3125);
 var visit = __webpack_require__(598);
@@ -28703,7 +28703,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 8901:
+/***/ 1282:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29748,7 +29748,7 @@ var Document = __webpack_require__(3075);
 var errors = __webpack_require__(2330);
 var log = __webpack_require__(7275);
 var identity = __webpack_require__(8721);
-var lineCounter = __webpack_require__(8901);
+var lineCounter = __webpack_require__(1282);
 var parser = __webpack_require__(2886);
 
 function parseOptions(options) {

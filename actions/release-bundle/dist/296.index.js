@@ -17220,7 +17220,7 @@ module.exports = clean
 
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
-const gt = __webpack_require__(3592)
+const gt = __webpack_require__(1211)
 const gte = __webpack_require__(6456)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
@@ -17464,7 +17464,7 @@ module.exports = eq
 
 /***/ }),
 
-/***/ 3592:
+/***/ 1211:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17778,7 +17778,7 @@ const compareLoose = __webpack_require__(9126)
 const compareBuild = __webpack_require__(6180)
 const sort = __webpack_require__(1380)
 const rsort = __webpack_require__(244)
-const gt = __webpack_require__(3592)
+const gt = __webpack_require__(1211)
 const lt = __webpack_require__(260)
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
@@ -18845,7 +18845,7 @@ module.exports = minSatisfying
 
 const SemVer = __webpack_require__(9375)
 const Range = __webpack_require__(8002)
-const gt = __webpack_require__(3592)
+const gt = __webpack_require__(1211)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -18918,7 +18918,7 @@ const Comparator = __webpack_require__(8823)
 const { ANY } = Comparator
 const Range = __webpack_require__(8002)
 const satisfies = __webpack_require__(7215)
-const gt = __webpack_require__(3592)
+const gt = __webpack_require__(1211)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
 const gte = __webpack_require__(6456)
@@ -43143,7 +43143,7 @@ const VERSION = "3.7.2";
 
 /***/ }),
 
-/***/ 1211:
+/***/ 3592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

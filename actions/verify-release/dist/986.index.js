@@ -32,10 +32,10 @@ __webpack_require__.d(sections_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../packages/github/src/start.ts + 19 modules
-var start = __webpack_require__(7614);
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 2 modules
 var runner = __webpack_require__(4328);
+// EXTERNAL MODULE: ../../packages/github/src/setup.ts + 3 modules
+var setup = __webpack_require__(979);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/luxon@3.7.2/node_modules/luxon/build/es6/luxon.mjs
@@ -12652,8 +12652,9 @@ function renderVerifySummary(result) {
 
 
 
+
 async function run() {
-    const { ctx, client } = (0,start/* setupAction */.UH)();
+    const { ctx, client } = (0,setup.setupAction)();
     const tag = (0,runner/* getInput */.V4)("tag", { required: true }).trim();
     const assets = (0,runner/* getInput */.V4)("assets").trim();
     const result = await verifyRelease({
