@@ -7803,8 +7803,13 @@ async function readRanges(client, repo, wanted, log = () => { }) {
     while (pending.length > 0) {
         // Settle what the history read so far proves, or gives up on.
         const still = [];
+        const walking = walks.some((k) => !k.done);
         for (const w of pending) {
-            const r = rangeInGraph(graph, w.base, w.head, expected(w));
+            // While a walk is under way and has not read the base yet, the range cannot be proved: do not
+            // walk the graph read so far again for it (once a page, that made long histories quadratic).
+            const r = walking && !graph.has(w.base)
+                ? { complete: false }
+                : rangeInGraph(graph, w.base, w.head, expected(w));
             if (r.complete) {
                 ranges.set(w.deploymentId, r.commits.map((c) => ({ sha: c.sha, committedAt: c.committedAt })));
                 continue;
