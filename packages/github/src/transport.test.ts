@@ -163,3 +163,33 @@ describe("sendAhead", () => {
     );
   });
 });
+
+describe("connections", () => {
+  it("gives the connection of an answer without a body back at once: a run of 204s uses one connection", async () => {
+    let connections = 0;
+    const [s, url] = await listen((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        res.writeHead(req.url === "/not-modified" ? 304 : 204);
+        res.end();
+      });
+    });
+    s.on("connection", () => connections++);
+    try {
+      // As Octokit does with a 204 or a HEAD: the body is never read.
+      for (let i = 0; i < 20; i++) {
+        const res = await nodeFetch(`${url}/callback`, { method: "POST", body: "{}" });
+        expect(res.status).toBe(204);
+      }
+      const head = await nodeFetch(`${url}/callback`, { method: "HEAD" });
+      expect(head.status).toBe(204);
+      const notModified = await nodeFetch(`${url}/not-modified`);
+      expect(notModified.status).toBe(304);
+      expect(await notModified.text()).toBe("");
+      expect(connections).toBe(1);
+    } finally {
+      s.closeAllConnections();
+      s.close();
+    }
+  });
+});
