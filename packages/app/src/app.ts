@@ -28,7 +28,7 @@ export interface StartAppOptions {
   answer?: AnswerOptions;
   /** Unit of the adapter's 5xx back-off (default 1 s). */
   retryBaseMs?: number;
-  /** Decisions under way at once (default 32). */
+  /** Decisions under way at once (default `DECISIONS_AT_ONCE`, 10). */
   concurrency?: number;
 }
 

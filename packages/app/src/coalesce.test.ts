@@ -122,4 +122,57 @@ describe("runs of one commit waiting together", () => {
     }
     expect(sb.violations).toEqual([]);
   });
+
+  it("gathers runs of one commit asked about together into one decision, even with slots free", async () => {
+    const state = { calls: 0 };
+    const gated = gatedDecide(state);
+    running = await startWithSandbox(state, { decide: gated.decide });
+    const { sb } = running;
+    await approve(sb);
+
+    // A burst: three runs of the commit, GitHub's deliveries sent at once.
+    const asked = Array.from({ length: 3 }, () =>
+      sb.apps.requestDeployment({ repository: "acme/shop", environment: "production" }),
+    );
+    await until(() => gated.calls.length === 1, 10_000, "the decision");
+    // Nothing else comes: the one decision holds all three.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(gated.calls.map((k) => k.runs)).toEqual([asked.map((a) => a.run.id)]);
+    gated.calls[0]!.release();
+    await sb.apps.idle();
+    for (const { run, gates } of asked) {
+      expect(gates[0]).toMatchObject({ state: "approved" });
+      expect(callbackPosts(sb, run.id)).toEqual([204]);
+    }
+    expect(sb.violations).toEqual([]);
+  });
+
+  it("decides one commit's batches one after another: a run arriving during its decision waits for it, slots free or not", async () => {
+    const state = { calls: 0 };
+    const gated = gatedDecide(state);
+    running = await startWithSandbox(state, { decide: gated.decide });
+    const { sb, app } = running;
+
+    const a = sb.apps.requestDeployment({ repository: "acme/shop", environment: "production" });
+    await until(() => gated.calls.length === 1, 10_000, "the first decision");
+    const b = sb.apps.requestDeployment({ repository: "acme/shop", environment: "production" });
+    await untilQueued(app, 1);
+    // Nine slots are free, yet B's decision waits for A's: two decisions of one commit never race
+    // on its change requests' comments.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(gated.calls).toHaveLength(1);
+    gated.calls[0]!.release();
+    await until(() => gated.calls.length === 2, 10_000, "the second decision");
+    expect(gated.calls.map((k) => k.runs)).toEqual([[a.run.id], [b.run.id]]);
+    gated.calls[1]!.release();
+    await sb.apps.idle();
+    for (const { run, gates } of [a, b]) {
+      expect(gates[0]).toMatchObject({
+        state: "pending",
+        reports: [{ comment: "Waiting for 1 approval on #1" }],
+      });
+      expect(callbackPosts(sb, run.id)).toEqual([204]);
+    }
+    expect(sb.violations).toEqual([]);
+  });
 });

@@ -37,9 +37,26 @@ export interface DeploymentsOptions {
   log: Logger;
   serverUrl: string;
   answer?: AnswerOptions;
-  /** Decisions under way at once (default 32); more wait their turn. */
+  /** Decisions under way at once (default `DECISIONS_AT_ONCE`); more wait their turn. */
   concurrency?: number;
+  /**
+   * How long a new batch gathers runs of the same commit before it asks for a slot: it asks once
+   * no run has joined for `gatherMs` (default 25 ms), and at the latest `maxGatherMs` (default
+   * 250 ms) after its first run arrived. Runs GitHub asks about together (a re-run, a burst) are
+   * then decided once instead of one by one.
+   */
+  gatherMs?: number;
+  maxGatherMs?: number;
 }
+
+/**
+ * Decisions under way at once. Each makes its reads one after another and answers its runs up to
+ * ten at a time (a token's own limit, github.ts), so ten decisions keep an installation near
+ * GitHub's limit of 100 concurrent requests.
+ */
+export const DECISIONS_AT_ONCE = 10;
+/** A decision's answers sent at once: a token's own limit of requests under way (github.ts). */
+const ANSWERS_AT_ONCE = 10;
 
 /** A counting semaphore: at most `max` callers inside at once, the others in arrival order. */
 class Limit {
@@ -78,6 +95,13 @@ interface Queued {
   fail: (error: unknown) => void;
 }
 
+/** Runs gathered for one decision: `timer` runs while it gathers; then it waits for a slot. */
+interface Batch {
+  members: Queued[];
+  firstAt: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
 /** Runs waiting on the same repository, environment and commit decide the same: one key. */
 function batchKey(run: WaitingRun & { sha: string; environment: string }): string {
   return `${run.installationId}:${run.owner}/${run.repo}:${run.environment}:${run.sha}`.toLowerCase();
@@ -85,13 +109,15 @@ function batchKey(run: WaitingRun & { sha: string; environment: string }): strin
 
 export class Deployments {
   private readonly limit: Limit;
-  /** Runs queued for a slot, by `batchKey`: settled together once a slot frees. */
-  private readonly batches = new Map<string, Queued[]>();
+  /** Runs gathering or queued for a slot, by `batchKey`: settled together once a slot frees. */
+  private readonly batches = new Map<string, Batch>();
+  /** The decision under way (or next in line) for each key: a key's batches are decided one after another. */
+  private readonly deciding = new Map<string, Promise<void>>();
 
   private waitingForSlot = 0;
 
   constructor(private readonly opts: DeploymentsOptions) {
-    this.limit = new Limit(opts.concurrency ?? 32);
+    this.limit = new Limit(opts.concurrency ?? DECISIONS_AT_ONCE);
   }
 
   /** Runs whose settling waits for a free slot (for the health endpoint). */
@@ -105,9 +131,10 @@ export class Deployments {
    * keeps ten).
    *
    * Runs whose commit and environment are known (a `deployment_protection_rule` delivery, a hold's
-   * end) and that wait for a slot are settled together with the other runs queued for the same
-   * repository, environment and commit: one decision, read from GitHub once a slot frees — after
-   * every one of them arrived — and an answer for each. A run arriving once that decision has
+   * end) are settled together with the other runs of the same repository, environment and commit
+   * that arrive while the batch gathers (`gatherMs`) and while it waits for a slot, or for the
+   * decision of that commit already under way: one decision, read from GitHub once it starts —
+   * after every one of them arrived — and an answer for each. A run arriving once that decision has
    * started waits for a decision of its own: none is answered on what GitHub said before it came.
    */
   settle(run: WaitingRun, opts: SettleOptions): Promise<Outcome[]> {
@@ -122,23 +149,40 @@ export class Deployments {
     const key = batchKey(known);
     return new Promise<Outcome[]>((done, fail) => {
       const member: Queued = { run: known, opts, done, fail };
-      const batch = this.batches.get(key);
-      if (batch) {
-        batch.push(member);
+      const gatherMs = this.opts.gatherMs ?? 25;
+      const maxGatherMs = this.opts.maxGatherMs ?? 250;
+      const open = this.batches.get(key);
+      if (open) {
+        open.members.push(member);
+        // Still gathering: wait a little longer for the next run, within the longest wait.
+        if (open.timer && performance.now() - open.firstAt + gatherMs < maxGatherMs) open.timer.refresh();
         return;
       }
-      const members = [member];
-      this.batches.set(key, members);
-      this.limit
-        .run(() => {
-          // The batch closes as its slot is taken: GitHub is read only after this.
-          this.batches.delete(key);
-          this.waitingForSlot -= members.length;
-          return this.settleBatch(members);
-        })
-        .catch((e: unknown) => {
-          for (const m of members) m.fail(e);
-        });
+      const batch: Batch = { members: [member], firstAt: performance.now(), timer: undefined };
+      this.batches.set(key, batch);
+      const askForSlot = () => {
+        batch.timer = undefined;
+        // One decision at a time for a key: runs arriving while one is under way gather for the next.
+        const before = this.deciding.get(key) ?? Promise.resolve();
+        const decided = before
+          .then(() =>
+            this.limit.run(() => {
+              // The batch closes as its slot is taken: GitHub is read only after this.
+              this.batches.delete(key);
+              this.waitingForSlot -= batch.members.length;
+              return this.settleBatch(batch.members);
+            }),
+          )
+          .catch((e: unknown) => {
+            for (const m of batch.members) m.fail(e);
+          })
+          .finally(() => {
+            if (this.deciding.get(key) === decided) this.deciding.delete(key);
+          });
+        this.deciding.set(key, decided);
+      };
+      if (gatherMs <= 0) askForSlot();
+      else batch.timer = setTimeout(askForSlot, Math.min(gatherMs, maxGatherMs));
     });
   }
 
@@ -237,11 +281,13 @@ export class Deployments {
     const verdicts = await this.opts.decide(targets, access, this.opts.clock.now());
     if (verdicts.length !== targets.length)
       throw new Error(`the decision gave ${verdicts.length} verdicts for ${targets.length} runs`);
+    // Answers go ten at a time, each timed from when it is sent, not from when it was queued.
+    const answering = new Limit(ANSWERS_AT_ONCE);
     return Promise.all(
       runs.map(async ({ run, environment, opts }, i) => {
         const verdict = verdicts[i]!;
         try {
-          const result = await this.act(client, targets[i]!, verdict, opts.report);
+          const result = await answering.run(() => this.act(client, targets[i]!, verdict, opts.report));
           this.logFor(run, opts).info(`deployment ${result}`, {
             environment,
             sha: run.sha,

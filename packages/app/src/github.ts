@@ -59,6 +59,12 @@ export interface InstallationAccess {
 
 const CLIENT_CACHE_LIMIT = 200;
 const INSTALLATION_CACHE_MS = 10 * 60_000;
+/**
+ * Requests under way at once for one token (the throttling plugin's own default). A decision uses
+ * a token or two at a time, and at most `DECISIONS_AT_ONCE` decisions run at once, so one
+ * installation stays near GitHub's limit of 100 concurrent requests.
+ */
+export const CONCURRENT_REQUESTS = 10;
 
 export class AppGitHub {
   readonly apiUrl: string;
@@ -88,9 +94,11 @@ export class AppGitHub {
     });
   }
 
+  /** A client for `token`, with its own limit of requests under way (`CONCURRENT_REQUESTS`). */
   private build(token: string): GitHubClient {
     return createClient({
       token,
+      maxConcurrent: CONCURRENT_REQUESTS,
       apiUrl: this.opts.apiUrl,
       graphqlUrl: this.opts.graphqlUrl,
       log: (msg) => this.opts.log.warn(msg),

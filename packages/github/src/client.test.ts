@@ -450,3 +450,35 @@ describe("GitHub's time", () => {
     expect(gh.now().toISOString()).toBe("2026-11-23T14:05:00.000Z");
   });
 });
+
+describe("requests under way at once", () => {
+  /** A server that holds every answer 150 ms and records how many requests it held at most. */
+  async function slowServer() {
+    let now = 0;
+    let most = 0;
+    const { url } = await serve((_req, res) => {
+      now++;
+      most = Math.max(most, now);
+      setTimeout(() => {
+        now--;
+        res.writeHead(200, { "content-type": "application/json", date: new Date().toUTCString() });
+        res.end("{}");
+      }, 150);
+    });
+    return { url, most: () => most };
+  }
+
+  it("every client of the process shares the throttling plugin's 10; a client with its own limit keeps to it alone", async () => {
+    const shared = await slowServer();
+    const clients = [0, 1, 2].map((i) => createClient({ token: `t${i}`, apiUrl: shared.url, log: () => {} }));
+    await Promise.all(clients.flatMap((c) => Array.from({ length: 10 }, () => c.request("GET /x"))));
+    expect(shared.most()).toBe(10);
+
+    const own = await slowServer();
+    const apart = [0, 1, 2].map((i) =>
+      createClient({ token: `t${i}`, apiUrl: own.url, log: () => {}, maxConcurrent: 4 }),
+    );
+    await Promise.all(apart.flatMap((c) => Array.from({ length: 10 }, () => c.request("GET /x"))));
+    expect(own.most()).toBe(12);
+  });
+});

@@ -51,6 +51,12 @@ export interface ClientOptions {
    * (retries + 1) × (connectMs + idleMs) plus the back-off.
    */
   timeouts?: Timeouts;
+  /**
+   * Requests under way at once for this client alone. By default every client of the process
+   * shares the throttling plugin's 10; the App gives each installation token its own, so one
+   * repository's answers do not queue behind another's.
+   */
+  maxConcurrent?: number;
   /** Custom fetch (tests). */
   fetch?: typeof fetch;
 }
@@ -250,6 +256,9 @@ export function createClient(opts: ClientOptions): GitHubClient {
   };
 
   const serial = (minTime: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime });
+  const own = opts.maxConcurrent
+    ? { global: new Bottleneck.Group({ maxConcurrent: opts.maxConcurrent, timeout: 2 * 60_000 }) }
+    : {};
   const octokit = new GatehouseOctokit({
     auth: opts.token,
     baseUrl: apiUrl,
@@ -260,6 +269,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
     throttle: {
       id: "gatehouse",
+      ...own,
       write: serial(opts.pacing?.writeMs ?? 0),
       notifications: serial(opts.pacing?.notificationMs ?? 0),
       search: serial(2000),
