@@ -248,7 +248,7 @@ export const appBurstBench: BenchScenario = {
         const mem = memoryOf(pid);
         settled.push(mem.rss);
         notes.push(
-          `burst ${b + 1}: p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, all answered in ${(wall / 1000).toFixed(1)} s, CPU: App ${((appCpu * 1000) / DELIVERIES).toFixed(0)} ms and sandbox ${((sandboxCpu * 1000) / DELIVERIES).toFixed(0)} ms a decision, App RSS ${mem.rss.toFixed(0)} MB`,
+          `burst ${b + 1}: p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, all answered in ${(wall / 1000).toFixed(1)} s, CPU: App ${((appCpu * 1000) / DELIVERIES).toFixed(1)} ms and sandbox ${((sandboxCpu * 1000) / DELIVERIES).toFixed(1)} ms a decision, App RSS ${mem.rss.toFixed(0)} MB`,
         );
         ctx.log(notes.at(-1)!);
       }

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient, defaultGraphqlUrl, graphqlRequestDefaults, graphqlRoute } from "./client";
+import { createClient, defaultGraphqlUrl, graphqlRequestDefaults, graphqlRoute, readAnswer } from "./client";
 import { describeError, GitHubApiError, GraphQLError, PermissionError } from "./errors";
 
 interface Seen {
@@ -480,5 +481,32 @@ describe("requests under way at once", () => {
     );
     await Promise.all(apart.flatMap((c) => Array.from({ length: 10 }, () => c.request("GET /x"))));
     expect(own.most()).toBe(12);
+  });
+});
+
+describe("reading an answer", () => {
+  const body = (text: string) => Readable.from([Buffer.from(text)]);
+  it("reads JSON, text and bytes as Octokit does, JSON with JSON.parse", async () => {
+    expect(await readAnswer(body('{"id":12,"name":"ü"}'), "application/json; charset=utf-8")).toEqual({
+      id: 12,
+      name: "ü",
+    });
+    expect(await readAnswer(body("not json"), "application/json")).toBe("not json");
+    expect(await readAnswer(body("# Title"), "text/markdown")).toBe("# Title");
+    expect(await readAnswer(body("raw"), "application/vnd.github.raw; charset=utf-8")).toBe("raw");
+    const bytes = await readAnswer(body("\u0001\u0002"), "application/octet-stream");
+    expect(bytes).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(bytes as ArrayBuffer)]).toEqual([1, 2]);
+    expect(await readAnswer("", "application/json")).toBe("");
+  });
+
+  it("is what a client's request returns: numbers stay numbers, as JSON.parse reads them", async () => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"id":4294967297,"huge":9007199254740993,"items":[1,2]}');
+    });
+    const { data } = await client(url).request("GET /x");
+    expect(data).toEqual({ id: 4_294_967_297, huge: 2 ** 53, items: [1, 2] });
+    expect(typeof data.huge).toBe("number");
   });
 });
