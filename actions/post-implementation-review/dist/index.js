@@ -1446,6 +1446,8 @@ function abortError(signal) {
         return reason;
     return Object.assign(new Error("This operation was aborted"), { name: "AbortError", cause: reason });
 }
+/** Statuses whose answers carry no body (fetch's "null body status"). */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 function send(open, url, method, headers, body, signal) {
     if (signal?.aborted)
         return Promise.reject(abortError(signal));
@@ -1459,13 +1461,19 @@ function send(open, url, method, headers, body, signal) {
     return new Promise((resolve, reject) => {
         const req = open(url, { method, headers: outgoing }, (res) => {
             const status = res.statusCode ?? 0;
-            const stream = decode(res);
+            // An answer without a body is read to its end at once: a response nobody reads keeps its
+            // connection from going back to the agent, so each 204 (the protection rule's callback, a
+            // label removed…) would cost a new connection and hold a socket until the process ends.
+            const bodiless = NULL_BODY_STATUSES.has(status) || method === "HEAD";
+            if (bodiless)
+                res.resume();
+            const stream = bodiless ? external_node_stream_namespaceObject.Readable.from([]) : decode(res);
             let consumed = false;
             const take = () => {
                 if (consumed)
                     return Promise.reject(new TypeError("Body is unusable: it has already been read"));
                 consumed = true;
-                return collect(stream, signal, req);
+                return bodiless ? Promise.resolve(Buffer.alloc(0)) : collect(stream, signal, req);
             };
             resolve({
                 status,
