@@ -60,7 +60,7 @@ export interface InstallationAccess {
 const CLIENT_CACHE_LIMIT = 200;
 const INSTALLATION_CACHE_MS = 10 * 60_000;
 /**
- * Requests under way at once for one token (the throttling plugin's own default). A decision uses
+ * Requests under way at once for one token (what every client of a process shares otherwise). A decision uses
  * a token or two at a time, and at most `DECISIONS_AT_ONCE` decisions run at once, so one
  * installation stays near GitHub's limit of 100 concurrent requests.
  */

@@ -469,7 +469,7 @@ describe("requests under way at once", () => {
     return { url, most: () => most };
   }
 
-  it("every client of the process shares the throttling plugin's 10; a client with its own limit keeps to it alone", async () => {
+  it("every client of the process shares ten requests under way; a client with its own limit keeps to it alone", async () => {
     const shared = await slowServer();
     const clients = [0, 1, 2].map((i) => createClient({ token: `t${i}`, apiUrl: shared.url, log: () => {} }));
     await Promise.all(clients.flatMap((c) => Array.from({ length: 10 }, () => c.request("GET /x"))));
@@ -508,5 +508,51 @@ describe("reading an answer", () => {
     const { data } = await client(url).request("GET /x");
     expect(data).toEqual({ id: 4_294_967_297, huge: 2 ** 53, items: [1, 2] });
     expect(typeof data.huge).toBe("number");
+  });
+});
+
+describe("GraphQL's own rate limit", () => {
+  it("waits for the reset GitHub names, counted from its Date, then asks again", async () => {
+    let calls = 0;
+    const { url, seen } = await serve((_req, res) => {
+      const date = new Date();
+      if (++calls === 1)
+        return json(
+          res,
+          200,
+          { data: null, errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] },
+          {
+            date: date.toUTCString(),
+            "x-ratelimit-remaining": "0",
+            // The reset is now by GitHub's clock: one second is waited, whatever this machine's clock says.
+            "x-ratelimit-reset": String(Math.floor(date.getTime() / 1000)),
+          },
+        );
+      json(res, 200, { data: { ok: true } }, { date: date.toUTCString() });
+    });
+    const logs: string[] = [];
+    expect(await client(url, logs).graphql("query Q { ok }")).toEqual({ ok: true });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(logs).toEqual([
+      "GitHub's primary rate limit was hit for POST /graphql; waiting 1 s as asked (retry 1 of 3).",
+    ]);
+  });
+
+  it("gives the RATE_LIMITED answer back as a GraphQL error when the reset is too far", async () => {
+    const { url, seen } = await serve((_req, res) =>
+      json(
+        res,
+        200,
+        { data: null, errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] },
+        { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) },
+      ),
+    );
+    const err = await client(url)
+      .graphql("query Q { ok }")
+      .catch((e) => e);
+    expect(seen).toHaveLength(1);
+    expect(err).toBeInstanceOf(GraphQLError);
+    expect(err.errors[0].type).toBe("RATE_LIMITED");
   });
 });

@@ -8,13 +8,11 @@
  */
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import Bottleneck from "bottleneck/light.js";
 import { DEFAULT_API_URL, defaultGraphqlUrl, GHES_V3_SUFFIX, isMutation, trimSlash } from "./endpoints";
 import { GraphQLError, networkCause, toGitHubError } from "./errors";
 import { GitHubClock } from "./githubTime";
 import { type ProxySettings, readProxySettings } from "./proxy";
+import { type RequestOptionsLike, resilience, Slots } from "./resilience";
 import { createTransport, type Timeouts, type Transport } from "./transport";
 
 export { defaultGraphqlUrl, isMutation } from "./endpoints";
@@ -34,12 +32,6 @@ export interface ClientOptions {
   /** Longest wait accepted for a primary rate limit reset before giving up. Default 60 s. */
   maxRateLimitWaitSeconds?: number;
   /**
-   * Minimum spacing between writes, and between writes that notify people (comments, issues,
-   * releases). Writes always go one at a time. Default 0 ms: GitHub's secondary limits are handled
-   * when they answer, so short runs are not slowed down.
-   */
-  pacing?: { writeMs?: number; notificationMs?: number };
-  /**
    * Proxy settings. Default: read from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, upper
    * or lower case), as the Actions runner and `@actions/http-client` read them.
    */
@@ -53,7 +45,7 @@ export interface ClientOptions {
   timeouts?: Timeouts;
   /**
    * Requests under way at once for this client alone. By default every client of the process
-   * shares the throttling plugin's 10; the App gives each installation token its own, so one
+   * shares ten (`SHARED_SLOTS`); the App gives each installation token its own, so one
    * repository's answers do not queue behind another's.
    */
   maxConcurrent?: number;
@@ -135,9 +127,8 @@ export function graphqlRequestDefaults(graphqlUrl: string): { baseUrl: string; u
  * Octokit reads a JSON answer with a reviver that turns numbers past 2^53 into BigInt, at several
  * times the cost of JSON.parse (a tenth of the App's time under a burst). GitHub's ids and counts
  * fit a double, so successful answers are read with JSON.parse (`readAnswer`); errors are left to
- * Octokit. Registered first, so the hook sits closest to the request and every plugin — the retry
- * plugin looking for "Something went wrong", the throttling plugin for GraphQL's RATE_LIMITED —
- * sees the parsed answer.
+ * Octokit. Registered first, so the hook sits closest to the request and `resilience`, looking for
+ * GraphQL's "Something went wrong" and RATE_LIMITED, sees the parsed answer.
  */
 const plainJson = (octokit: Octokit) => {
   // Whether the answer is read here, by request: decided on its first attempt, kept for its retries.
@@ -160,12 +151,15 @@ const plainJson = (octokit: Octokit) => {
   return {};
 };
 
-function buildOctokitClass(onError: (error: FailedAttempt, options: OctokitOptionsLike) => void) {
+function buildOctokitClass(
+  onError: (error: FailedAttempt, options: OctokitOptionsLike) => void,
+  retrying: Parameters<typeof resilience>[0],
+) {
   // Registered next to the request, so its hook sees every failed attempt.
   const reportFailures = (octokit: Octokit) => {
     octokit.hook.error("request", (error, options) => {
       // A failure that will fail again the same way (a name that does not exist, a proxy that
-      // refuses our credentials) carries no HTTP status, so the retry plugin leaves it alone.
+      // refuses our credentials) carries no HTTP status, so `resilience` does not send it again.
       if (!(error as FailedAttempt).response && networkCause(error)?.retryable === false) {
         (error as FailedAttempt).status = 0;
       }
@@ -174,7 +168,7 @@ function buildOctokitClass(onError: (error: FailedAttempt, options: OctokitOptio
     });
     return {};
   };
-  return Octokit.plugin(plainJson, reportFailures, paginateRest, retry, throttling);
+  return Octokit.plugin(plainJson, reportFailures, paginateRest, resilience(retrying));
 }
 
 interface FailedAttempt {
@@ -200,8 +194,7 @@ const describeRequest = (options: OctokitOptionsLike) => {
   return `${options.method ?? "GET"} ${requestPath(path, options as Record<string, unknown>).split("?")[0]}`;
 };
 
-// 429 is left to the throttling plugin, which honours `Retry-After`; the retry plugin would
-// otherwise retry it first on its own back-off.
+// A 429 is a rate limit, waited out for its `Retry-After` rather than sent again on the back-off.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 /**
@@ -216,6 +209,9 @@ export function createsSomething(route: string): boolean {
 }
 
 const ONCE = { retries: 0 };
+
+/** Requests under way at once, shared by every client of the process that has no limit of its own. */
+const SHARED_SLOTS = new Slots(10);
 
 /**
  * A successful answer's body, read as Octokit reads it — JSON parsed (left as text when it does not
@@ -266,42 +262,55 @@ export function createClient(opts: ClientOptions): GitHubClient {
     timeouts: opts.timeouts,
   });
 
-  const GatehouseOctokit = buildOctokitClass((error, options) => {
-    const status = error.status ?? 0;
-    const attempt = options.request?.retryCount ?? 0;
-    const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
-    if (status < 500) return;
-    const what = error.response
-      ? `GitHub answered ${status} to ${describeRequest(options)}`
-      : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
-    if (attempt < allowed) {
-      const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
-      log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
-    } else if (allowed === 0) {
-      log(`${what}; not sent again as it is: GitHub may have applied it.`);
+  // A rate limit is waited out when this says so.
+  const onRateLimit = (
+    kind: "primary" | "secondary",
+    retryAfter: number,
+    options: RequestOptionsLike,
+    retryCount: number,
+  ): boolean => {
+    const maxWait = kind === "primary" ? maxRateLimitWait : Number.POSITIVE_INFINITY;
+    const route = describeRequest(options);
+    if (retryCount >= retries) {
+      log(`GitHub's ${kind} rate limit is still hit for ${route} after ${retries} retries; giving up.`);
+      return false;
     }
-  });
-
-  // The plugin retries when the handler returns true.
-  const limitHandler =
-    (kind: string, maxWait: number) =>
-    (retryAfter: number, options: OctokitOptionsLike, _octokit: unknown, retryCount: number): boolean => {
-      const route = describeRequest(options);
-      if (retryCount >= retries) {
-        log(`GitHub's ${kind} rate limit is still hit for ${route} after ${retries} retries; giving up.`);
-        return false;
-      }
-      if (retryAfter > maxWait) {
-        log(
-          `GitHub's ${kind} rate limit for ${route} resets in ${retryAfter} s, longer than ${maxWait} s; giving up.`,
-        );
-        return false;
-      }
+    if (retryAfter > maxWait) {
       log(
-        `GitHub's ${kind} rate limit was hit for ${route}; waiting ${formatWait(retryAfter * 1000)} as asked (retry ${retryCount + 1} of ${retries}).`,
+        `GitHub's ${kind} rate limit for ${route} resets in ${retryAfter} s, longer than ${maxWait} s; giving up.`,
       );
-      return true;
-    };
+      return false;
+    }
+    log(
+      `GitHub's ${kind} rate limit was hit for ${route}; waiting ${formatWait(retryAfter * 1000)} as asked (retry ${retryCount + 1} of ${retries}).`,
+    );
+    return true;
+  };
+
+  const GatehouseOctokit = buildOctokitClass(
+    (error, options) => {
+      const status = error.status ?? 0;
+      const attempt = options.request?.retryCount ?? 0;
+      const allowed = typeof options.request?.retries === "number" ? options.request.retries : retries;
+      if (status < 500) return;
+      const what = error.response
+        ? `GitHub answered ${status} to ${describeRequest(options)}`
+        : `${describeRequest(options)} got no answer (${error.message ?? "connection failed"})`;
+      if (attempt < allowed) {
+        const wait = formatWait((attempt + 1) ** 2 * retryBaseMs);
+        log(`${what}; retrying in ${wait} (retry ${attempt + 1} of ${retries}).`);
+      } else if (allowed === 0) {
+        log(`${what}; not sent again as it is: GitHub may have applied it.`);
+      }
+    },
+    {
+      retries,
+      retryBaseMs,
+      doNotRetry: DO_NOT_RETRY,
+      slots: opts.maxConcurrent ? new Slots(opts.maxConcurrent) : SHARED_SLOTS,
+      onRateLimit,
+    },
+  );
 
   const clock = new GitHubClock([apiUrl, graphqlUrl]);
   const baseFetch = opts.fetch ?? (transport.fetch as unknown as typeof fetch);
@@ -313,10 +322,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
     return res;
   };
 
-  const serial = (minTime: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime });
-  const own = opts.maxConcurrent
-    ? { global: new Bottleneck.Group({ maxConcurrent: opts.maxConcurrent, timeout: 2 * 60_000 }) }
-    : {};
   const octokit = new GatehouseOctokit({
     auth: opts.token,
     baseUrl: apiUrl,
@@ -324,17 +329,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
     // node:http under Octokit instead of the global fetch: see transport.ts (cold start).
     request: { fetch: observingFetch },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
-    retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: DO_NOT_RETRY },
-    throttle: {
-      id: "gatehouse",
-      ...own,
-      write: serial(opts.pacing?.writeMs ?? 0),
-      notifications: serial(opts.pacing?.notificationMs ?? 0),
-      search: serial(2000),
-      fallbackSecondaryRateRetryAfter: 60,
-      onSecondaryRateLimit: limitHandler("secondary", Number.POSITIVE_INFINITY),
-      onRateLimit: limitHandler("primary", maxRateLimitWait),
-    },
   });
 
   const gql = octokit.graphql.defaults(graphqlRequestDefaults(graphqlUrl));
