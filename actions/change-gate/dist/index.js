@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The first query (policy, deployments, latest release) leaves first; the gate loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(956), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(956), __nccwpck_require__.e(282), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_assess_repositoryState__WEBPACK_IMPORTED_MODULE_1__/* .prefetchRepositoryState */ .hP)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("environment"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("policy-ref"), (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranchOf */ .dV)(setup.ctx.event)),
 });
 
@@ -1057,7 +1057,7 @@ function firstClient(ctx, token) {
     const headers = { ...auth, "user-agent": "gatehouse", accept: "application/vnd.github.v3+json" };
     let real;
     const client = () => {
-        real ??= Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8766)).then((m) => m.setupAction().client);
+        real ??= Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6282)).then((m) => m.setupAction().client);
         return real;
     };
     return {

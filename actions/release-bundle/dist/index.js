@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The policy request and the first query of the history (tags, the newest commits, the counts)
 // leave first, together; the rest of the action loads while they are under way.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(296), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1655)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(296), __nccwpck_require__.e(282), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1655)).then((m) => m.run()), {
     prefetch: (setup) => Promise.all([(0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .prefetchPolicy */ .It)(setup), (0,_gatehouse_release_process_bundle_historyQuery__WEBPACK_IMPORTED_MODULE_1__/* .prefetchHistory */ .a)(setup.client, setup.ctx.repository, setup.ctx.sha)]),
     prefetchRequests: 2,
 });
@@ -1048,7 +1048,7 @@ function firstClient(ctx, token) {
     const headers = { ...auth, "user-agent": "gatehouse", accept: "application/vnd.github.v3+json" };
     let real;
     const client = () => {
-        real ??= Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8766)).then((m) => m.setupAction().client);
+        real ??= Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6282)).then((m) => m.setupAction().client);
         return real;
     };
     return {

@@ -34,8 +34,8 @@ __webpack_require__.d(sections_namespaceObject, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../packages/github/src/runner.ts + 2 modules
 var runner = __webpack_require__(4328);
-// EXTERNAL MODULE: ../../packages/github/src/setup.ts + 3 modules
-var setup = __webpack_require__(979);
+// EXTERNAL MODULE: ../../packages/github/src/setup.ts + 4 modules
+var setup = __webpack_require__(5171);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/luxon@3.7.2/node_modules/luxon/build/es6/luxon.mjs

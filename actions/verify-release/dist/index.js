@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The release's request leaves first; verify (and the manifest schema's validator) loads meanwhile.
-await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(956), __nccwpck_require__.e(979), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3986)).then((m) => m.run()), {
+await (0,_gatehouse_github_start__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(956), __nccwpck_require__.e(171), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3986)).then((m) => m.run()), {
     prefetch: (setup) => (0,_gatehouse_release_process_verify_releaseRequest__WEBPACK_IMPORTED_MODULE_1__/* .prefetchReleaseOfTag */ .O)(setup.client, setup.ctx.repository, (0,_gatehouse_github__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)("tag").trim()),
 });
 
@@ -884,7 +884,7 @@ function firstClient(ctx, token) {
     const headers = { ...auth, "user-agent": "gatehouse", accept: "application/vnd.github.v3+json" };
     let real;
     const client = () => {
-        real ??= Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 979)).then((m) => m.setupAction().client);
+        real ??= Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5171)).then((m) => m.setupAction().client);
         return real;
     };
     return {
