@@ -1,6 +1,8 @@
 import { createHmac } from "node:crypto";
+import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { callbackPosts, SECRET, startWithSandbox, until } from "./app.fixture";
+import { MAX_PAYLOAD_BYTES } from "./server";
 
 type Started = Awaited<ReturnType<typeof startWithSandbox>>;
 let running: Started | undefined;
@@ -91,6 +93,41 @@ describe("the Gatehouse App answers GitHub's protection rule", () => {
     expect(sb.requests.length).toBe(before);
     expect(state.calls).toBe(0);
     expect(run.gates[0]!.state).toBe("pending");
+  });
+
+  it("refuses a payload over GitHub's 25 MB with 413, reading and writing nothing, and keeps serving", async () => {
+    const state = { calls: 0 };
+    running = await startWithSandbox(state);
+    const { sb, app } = running;
+    const before = sb.requests.length;
+    // Signed with the right secret: the size alone refuses it, before anything is parsed.
+    const body = JSON.stringify({ action: "requested", padding: "x".repeat(MAX_PAYLOAD_BYTES) });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        app.webhookUrl,
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            "x-github-event": "deployment_protection_rule",
+            "x-github-delivery": "too-big-1",
+            "x-hub-signature-256": `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      // The App answers before the whole body is sent, then closes: the rest may fail to go out.
+      req.on("error", (e) => setTimeout(() => reject(e), 1000));
+      req.end(body);
+    });
+    expect(status).toBe(413);
+    expect(sb.requests.length).toBe(before);
+    expect(state.calls).toBe(0);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
   it("answers a delivery handled twice once: the replay is not answered again, before or after a restart", async () => {

@@ -62,15 +62,19 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > MAX_PAYLOAD_BYTES) {
+        // Nothing more is kept; the rest is left unread and the connection closes once answered.
+        req.off("data", onData);
+        req.pause();
+        chunks.length = 0;
         resolve(undefined);
-        req.destroy();
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
@@ -95,7 +99,12 @@ export async function startFrontDoor(opts: FrontDoorOptions, port: number, host:
       return send(res, 401, { error: "X-Hub-Signature-256 is missing" });
     }
     const raw = await readBody(req);
-    if (!raw) return send(res, 413, { error: `payloads over ${MAX_PAYLOAD_BYTES} bytes are refused` });
+    if (!raw) {
+      dlog.warn("refused a delivery over GitHub's payload limit, unread", { limit: MAX_PAYLOAD_BYTES });
+      res.setHeader("connection", "close");
+      res.once("finish", () => req.destroy());
+      return send(res, 413, { error: `payloads over ${MAX_PAYLOAD_BYTES} bytes are refused` });
+    }
     const text = raw.toString("utf8");
     if (!(await webhooks.verify(text, signature).catch(() => false))) {
       dlog.warn("refused a delivery whose signature does not match the webhook secret");
