@@ -27,6 +27,11 @@ repos:
   - repo: acme/shop
     labels: [change-request, change/approved, change/implemented, change/failed, post-implementation-review, priority/high]
     environments: [production]
+    # A repository under Gatehouse has its policy: without one, the absence is confirmed by a
+    # second read (GitHub answers 404 for a file the token may not see too), one round trip more.
+    files:
+      .github/gatehouse.yml: |
+        version: 1
     runs:
       - id: ${RUN_ID}
         approvals:
