@@ -204,6 +204,23 @@ describe("freeze-window", () => {
     expect(refused.match(/olivia's approval does not count/g)).toHaveLength(1);
   });
 
+  it("shows the commands and labels its reasons quote as code, not as escaped backticks", async () => {
+    const labelled: ScenarioIssue = {
+      ...changeRequest(8, "Emergency", "carol"),
+      comments: [],
+      labels: ["change-request", { name: "change/approved", actor: "alice", at: "2026-12-05T09:00:00Z" }],
+    };
+    const { result } = await freeze(
+      { environment: "production", "change-request": "#8" },
+      SATURDAY,
+      scenario(POLICY, [labelled]),
+    );
+    expect(result.outputs.frozen).toBe("true");
+    const refused = result.summary.slice(result.summary.indexOf("**Emergency override refused**"));
+    expect(refused).toContain("(the `change/approved` label) does not count");
+    expect(refused).not.toContain("\\`");
+  });
+
   it("does not read a change request when nothing is frozen", async () => {
     const { sb, result } = await freeze(
       { environment: "production", "change-request": "#7" },

@@ -14,6 +14,7 @@ import {
   renderFreezeCalendarGantt,
   renderFreezeCalendarTable,
 } from "@gatehouse/core";
+import { reasonMarkdown } from "../assess/text";
 import type { OverrideResult } from "./override";
 
 export const CALENDAR_DAYS = 28;
@@ -84,7 +85,7 @@ export function renderFreezeSummary(input: FreezeSummaryInput): string {
         "",
         `**Emergency override refused** for ${cr}:`,
         "",
-        ...o.reasons.map((r) => `- ${escapeMarkdown(r)}`),
+        ...o.reasons.map((r) => `- ${reasonMarkdown(r)}`),
       );
     }
     if (o.discounted.length > 0) {
@@ -92,7 +93,7 @@ export function renderFreezeSummary(input: FreezeSummaryInput): string {
         "",
         "Approvals and rejections that do not count:",
         "",
-        ...o.discounted.map((d) => `- ${escapeMarkdown(d)}`),
+        ...o.discounted.map((d) => `- ${reasonMarkdown(d)}`),
       );
     }
   } else if (input.overrideNotNeeded) {
