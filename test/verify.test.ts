@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/src/cli";
+import { MAX_EVIDENCE_BYTES } from "../packages/release-process/src/verify/readRelease";
 import type { Scenario } from "../packages/sandbox/src/scenario";
 import { startSandbox } from "../packages/sandbox/src/server";
 import { makeNodeId } from "../packages/sandbox/src/store";
@@ -298,6 +299,32 @@ describe("gatehouse verify: a release made by the workflow, then tampered with",
       expect(v.code).toBe(1);
       expect(v.check("manifest").detail).toMatch(
         /does not match the release manifest schema: \/commit must match pattern/,
+      );
+    } finally {
+      await putAsset(sb, made.release.id, "release-manifest.json", text);
+    }
+  });
+
+  it("fails a manifest over 10 MiB without downloading it: it is not a file Gatehouse wrote", async () => {
+    const text = original("release-manifest.json");
+    // Still JSON, padded past MAX_EVIDENCE_BYTES: a download of it would be read whole otherwise.
+    const padded = `${text.trimEnd().slice(0, -1)}, "padding": "${"x".repeat(MAX_EVIDENCE_BYTES)}"}`;
+    await putAsset(sb, made.release.id, "release-manifest.json", padded);
+    try {
+      const before = sb.requests.length;
+      const v = await verify(sb);
+      expect(v.code).toBe(1);
+      expect(v.check("manifest")).toMatchObject({ ok: false });
+      expect(v.check("manifest").detail).toMatch(
+        /^release-manifest\.json is \d+ bytes, more than the 10485760 Gatehouse reads of it: it is not a file Gatehouse wrote\.$/,
+      );
+      expect(v.check("approvals").detail).toMatch(/Not checked: without a valid manifest/);
+      // Refused by its listed size: the asset itself was never downloaded.
+      const big = shop(sb)
+        .releases.find((r) => r.id === made.release.id)!
+        .assets.find((a) => a.name === "release-manifest.json")!;
+      expect(sb.requests.slice(before).filter((r) => r.path.includes(`/releases/assets/${big.id}`))).toEqual(
+        [],
       );
     } finally {
       await putAsset(sb, made.release.id, "release-manifest.json", text);

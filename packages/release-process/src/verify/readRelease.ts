@@ -28,6 +28,11 @@ export interface ReadRelease {
   /** The manifest's text and the SHA-256 of its bytes; null when the release has none. */
   manifest: { text: string; sha256: string; uploadedAt: string | null } | null;
   checksums: { text: string; sha256: string } | null;
+  /**
+   * Why the manifest or `SHA256SUMS` was not read: bigger than `MAX_EVIDENCE_BYTES`, so not a file
+   * Gatehouse wrote. Such a file is not downloaded at all.
+   */
+  refused?: { manifest?: string; checksums?: string };
   tagCommit: string | null;
   immutableReleases: { enabled: boolean } | { problem: string };
 }
@@ -118,13 +123,22 @@ export async function readRelease(
     release.immutable === true ? Promise.resolve({ enabled: true }) : readImmutableSetting(client, repo),
   ]);
   const find = (name: string) => assets.find((a) => a.name === name && a.state === "uploaded");
-  const read = async (asset: RemoteAsset | undefined) => {
+  const refused: { manifest?: string; checksums?: string } = {};
+  const read = async (asset: RemoteAsset | undefined, which: "manifest" | "checksums") => {
     if (!asset) return null;
+    if (asset.size > MAX_EVIDENCE_BYTES) {
+      refused[which] =
+        `${asset.name} is ${asset.size} bytes, more than the ${MAX_EVIDENCE_BYTES} Gatehouse reads of it: it is not a file Gatehouse wrote.`;
+      return null;
+    }
     const bytes = await downloadAsset(client, repo, asset, MAX_EVIDENCE_BYTES);
     return { text: bytes.toString("utf8"), sha256: sha256(bytes) };
   };
   const manifestAsset = find(RELEASE_MANIFEST_ASSET);
-  const [manifest, checksums] = await Promise.all([read(manifestAsset), read(find(CHECKSUMS_ASSET))]);
+  const [manifest, checksums] = await Promise.all([
+    read(manifestAsset, "manifest"),
+    read(find(CHECKSUMS_ASSET), "checksums"),
+  ]);
   return {
     release: {
       id: release.id,
@@ -150,6 +164,7 @@ export async function readRelease(
         }
       : null,
     checksums,
+    ...(refused.manifest || refused.checksums ? { refused } : {}),
     tagCommit: await tagCommit,
     immutableReleases,
   };

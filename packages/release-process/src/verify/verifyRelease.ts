@@ -11,6 +11,7 @@ import {
   checkChecksums,
   checkCommit,
   checkPublished,
+  failed,
   type LocalCopy,
   type ReleaseManifest,
   readManifest,
@@ -116,7 +117,9 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
     stopAll(`Not checked: there is no release of ${tag}.`);
     return result();
   }
-  const { manifest, check } = readManifest(read.manifest?.text ?? null, { repository, tag });
+  const { manifest, check } = read.refused?.manifest
+    ? { manifest: null, check: failed("manifest", read.refused.manifest) }
+    : readManifest(read.manifest?.text ?? null, { repository, tag });
   checks.set("manifest", check);
   if (!manifest) {
     stopAll("Not checked: without a valid manifest nothing says what the release should hold.");
@@ -154,7 +157,12 @@ export async function verifyRelease(deps: VerifyDeps): Promise<VerifyResult> {
     if (read.checksums) downloaded.set("SHA256SUMS", read.checksums.sha256);
     checks.set("assets", checkAssets(manifest, read.assets, local, downloaded));
   }
-  checks.set("checksums", checkChecksums(manifest, read.checksums?.text ?? null, read.manifest!.sha256));
+  checks.set(
+    "checksums",
+    read.refused?.checksums
+      ? failed("checksums", read.refused.checksums)
+      : checkChecksums(manifest, read.checksums?.text ?? null, read.manifest!.sha256),
+  );
 
   if (!instant || !policyRead) {
     checks.set("environment-approvals", await environment);
