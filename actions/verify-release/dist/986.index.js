@@ -12081,14 +12081,23 @@ usedSentAhead) {
         release.immutable === true ? Promise.resolve({ enabled: true }) : readImmutableSetting(client, repo),
     ]);
     const find = (name) => assets.find((a) => a.name === name && a.state === "uploaded");
-    const read = async (asset) => {
+    const refused = {};
+    const read = async (asset, which) => {
         if (!asset)
             return null;
+        if (asset.size > MAX_EVIDENCE_BYTES) {
+            refused[which] =
+                `${asset.name} is ${asset.size} bytes, more than the ${MAX_EVIDENCE_BYTES} Gatehouse reads of it: it is not a file Gatehouse wrote.`;
+            return null;
+        }
         const bytes = await downloadAsset(client, repo, asset, MAX_EVIDENCE_BYTES);
         return { text: bytes.toString("utf8"), sha256: sha256(bytes) };
     };
     const manifestAsset = find(RELEASE_MANIFEST_ASSET);
-    const [manifest, checksums] = await Promise.all([read(manifestAsset), read(find(CHECKSUMS_ASSET))]);
+    const [manifest, checksums] = await Promise.all([
+        read(manifestAsset, "manifest"),
+        read(find(CHECKSUMS_ASSET), "checksums"),
+    ]);
     return {
         release: {
             id: release.id,
@@ -12114,6 +12123,7 @@ usedSentAhead) {
             }
             : null,
         checksums,
+        ...(refused.manifest || refused.checksums ? { refused } : {}),
         tagCommit: await tagCommit,
         immutableReleases,
     };
@@ -12190,7 +12200,9 @@ async function verifyRelease(deps) {
         stopAll(`Not checked: there is no release of ${tag}.`);
         return result();
     }
-    const { manifest, check } = readManifest(read.manifest?.text ?? null, { repository, tag });
+    const { manifest, check } = read.refused?.manifest
+        ? { manifest: null, check: failed("manifest", read.refused.manifest) }
+        : readManifest(read.manifest?.text ?? null, { repository, tag });
     checks.set("manifest", check);
     if (!manifest) {
         stopAll("Not checked: without a valid manifest nothing says what the release should hold.");
@@ -12227,7 +12239,9 @@ async function verifyRelease(deps) {
             downloaded.set("SHA256SUMS", read.checksums.sha256);
         checks.set("assets", checkAssets(manifest, read.assets, local, downloaded));
     }
-    checks.set("checksums", checkChecksums(manifest, read.checksums?.text ?? null, read.manifest.sha256));
+    checks.set("checksums", read.refused?.checksums
+        ? failed("checksums", read.refused.checksums)
+        : checkChecksums(manifest, read.checksums?.text ?? null, read.manifest.sha256));
     if (!instant || !policyRead) {
         checks.set("environment-approvals", await environment);
         stopAll("Not checked: GitHub gives no time for the release's manifest or publication.");
