@@ -5,7 +5,7 @@
  * approver's comment, a freeze's end, the sweep at start), the same steps run, so a deployment is
  * answered the same way whichever replica, and however many times, looks at it.
  */
-import type { GitHubClient } from "@gatehouse/github";
+import { type GitHubClient, Slots } from "@gatehouse/github";
 import { type AnswerOptions, answerRule, reportStatus } from "./callback";
 import type { AppClock } from "./clock";
 import type { Decide, DeploymentTarget, Verdict } from "./decision";
@@ -58,23 +58,6 @@ export const DECISIONS_AT_ONCE = 10;
 /** A decision's answers sent at once: a token's own limit of requests under way (github.ts). */
 const ANSWERS_AT_ONCE = 10;
 
-/** A counting semaphore: at most `max` callers inside at once, the others in arrival order. */
-class Limit {
-  private active = 0;
-  private readonly queue: (() => void)[] = [];
-  constructor(private readonly max: number) {}
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((r) => this.queue.push(r));
-    this.active++;
-    try {
-      return await fn();
-    } finally {
-      this.active--;
-      this.queue.shift()?.();
-    }
-  }
-}
-
 const sameEnv = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function holdKey(t: { owner: string; repo: string; runId: number; environment: string }): string {
@@ -108,7 +91,7 @@ function batchKey(run: WaitingRun & { sha: string; environment: string }): strin
 }
 
 export class Deployments {
-  private readonly limit: Limit;
+  private readonly limit: Slots;
   /** Runs gathering or queued for a slot, by `batchKey`: settled together once a slot frees. */
   private readonly batches = new Map<string, Batch>();
   /** The decision under way (or next in line) for each key: a key's batches are decided one after another. */
@@ -117,7 +100,7 @@ export class Deployments {
   private waitingForSlot = 0;
 
   constructor(private readonly opts: DeploymentsOptions) {
-    this.limit = new Limit(opts.concurrency ?? DECISIONS_AT_ONCE);
+    this.limit = new Slots(opts.concurrency ?? DECISIONS_AT_ONCE);
   }
 
   /** Runs whose settling waits for a free slot (for the health endpoint). */
@@ -282,7 +265,7 @@ export class Deployments {
     if (verdicts.length !== targets.length)
       throw new Error(`the decision gave ${verdicts.length} verdicts for ${targets.length} runs`);
     // Answers go ten at a time, each timed from when it is sent, not from when it was queued.
-    const answering = new Limit(ANSWERS_AT_ONCE);
+    const answering = new Slots(ANSWERS_AT_ONCE);
     return Promise.all(
       runs.map(async ({ run, environment, opts }, i) => {
         const verdict = verdicts[i]!;

@@ -9,6 +9,7 @@ export * from "./openChangeRequests";
 export * from "./policy";
 export * from "./policyText";
 export * from "./releaseAssets";
+export { Slots } from "./resilience";
 export * from "./runner";
 export * from "./writeComments";
 export * from "./writeOnce";

@@ -37,6 +37,15 @@ export class Slots {
       next(); // the place passes straight on
     else this.active--;
   }
+  /** Runs `fn` holding a place. */
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.take();
+    try {
+      return await fn();
+    } finally {
+      this.give();
+    }
+  }
 }
 
 export interface ResilienceOptions {
