@@ -342,17 +342,24 @@ export async function fileSize(path: string): Promise<number> {
  * repositories work: `Accept: application/octet-stream` (GitHub redirects to the file). An asset
  * larger than `maxBytes` is refused before it is read.
  */
+/** Why an asset is not read, by its listed size: more than `maxBytes` is not a file Gatehouse wrote. */
+export function assetTooLarge(
+  asset: Pick<RemoteAsset, "name" | "size">,
+  maxBytes: number,
+): string | undefined {
+  return asset.size > maxBytes
+    ? `${asset.name} is ${asset.size} bytes, more than the ${maxBytes} Gatehouse reads of it: it is not a file Gatehouse wrote.`
+    : undefined;
+}
+
 export async function downloadAsset(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   asset: Pick<RemoteAsset, "id" | "name" | "size">,
   maxBytes: number,
 ): Promise<Buffer> {
-  if (asset.size > maxBytes) {
-    throw new Error(
-      `${asset.name} is ${asset.size} bytes, more than the ${maxBytes} Gatehouse reads of it: it is not a file Gatehouse wrote.`,
-    );
-  }
+  const tooLarge = assetTooLarge(asset, maxBytes);
+  if (tooLarge) throw new Error(tooLarge);
   const { data } = await client.request<ArrayBuffer | string>(
     "GET /repos/{owner}/{repo}/releases/assets/{asset_id}",
     {

@@ -11,6 +11,7 @@ import {
   type ReleaseAssetRecord,
 } from "@gatehouse/core/verification";
 import {
+  assetTooLarge,
   downloadAsset,
   GitHubApiError,
   type GitHubClient,
@@ -126,9 +127,9 @@ export async function readRelease(
   const refused: { manifest?: string; checksums?: string } = {};
   const read = async (asset: RemoteAsset | undefined, which: "manifest" | "checksums") => {
     if (!asset) return null;
-    if (asset.size > MAX_EVIDENCE_BYTES) {
-      refused[which] =
-        `${asset.name} is ${asset.size} bytes, more than the ${MAX_EVIDENCE_BYTES} Gatehouse reads of it: it is not a file Gatehouse wrote.`;
+    const tooLarge = assetTooLarge(asset, MAX_EVIDENCE_BYTES);
+    if (tooLarge) {
+      refused[which] = tooLarge;
       return null;
     }
     const bytes = await downloadAsset(client, repo, asset, MAX_EVIDENCE_BYTES);
