@@ -117,6 +117,16 @@ class Slots {
         else
             this.active--;
     }
+    /** Runs `fn` holding a place. */
+    async run(fn) {
+        await this.take();
+        try {
+            return await fn();
+        }
+        finally {
+            this.give();
+        }
+    }
 }
 const SOMETHING_WENT_WRONG = /Something went wrong while executing your query/;
 const SECONDARY = /\bsecondary rate\b/i;

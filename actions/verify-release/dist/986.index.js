@@ -3580,10 +3580,16 @@ async function fileSize(path) {
  * repositories work: `Accept: application/octet-stream` (GitHub redirects to the file). An asset
  * larger than `maxBytes` is refused before it is read.
  */
+/** Why an asset is not read, by its listed size: more than `maxBytes` is not a file Gatehouse wrote. */
+function assetTooLarge(asset, maxBytes) {
+    return asset.size > maxBytes
+        ? `${asset.name} is ${asset.size} bytes, more than the ${maxBytes} Gatehouse reads of it: it is not a file Gatehouse wrote.`
+        : undefined;
+}
 async function downloadAsset(client, repo, asset, maxBytes) {
-    if (asset.size > maxBytes) {
-        throw new Error(`${asset.name} is ${asset.size} bytes, more than the ${maxBytes} Gatehouse reads of it: it is not a file Gatehouse wrote.`);
-    }
+    const tooLarge = assetTooLarge(asset, maxBytes);
+    if (tooLarge)
+        throw new Error(tooLarge);
     const { data } = await client.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
         owner: repo.owner,
         repo: repo.repo,
@@ -12085,9 +12091,9 @@ usedSentAhead) {
     const read = async (asset, which) => {
         if (!asset)
             return null;
-        if (asset.size > MAX_EVIDENCE_BYTES) {
-            refused[which] =
-                `${asset.name} is ${asset.size} bytes, more than the ${MAX_EVIDENCE_BYTES} Gatehouse reads of it: it is not a file Gatehouse wrote.`;
+        const tooLarge = assetTooLarge(asset, MAX_EVIDENCE_BYTES);
+        if (tooLarge) {
+            refused[which] = tooLarge;
             return null;
         }
         const bytes = await downloadAsset(client, repo, asset, MAX_EVIDENCE_BYTES);
